@@ -1,0 +1,1 @@
+"""The headless command line: `rufus-console sessions`, `close`, `key`, `demo-server`."""

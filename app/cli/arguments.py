@@ -1,0 +1,112 @@
+"""The command line's grammar. Options common to all commands work before or after the command."""
+
+from __future__ import annotations
+
+import argparse
+
+from app import __version__
+from app.rufus.transport import PRODUCTION_URL
+
+
+def _common_options(*, top_level: bool) -> argparse.ArgumentParser:
+    # Sub-commands must not reset what was given before the command: SUPPRESS there.
+    default = (lambda value: value) if top_level else (lambda value: argparse.SUPPRESS)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--base-url",
+        default=default(PRODUCTION_URL),
+        help=f"RUFUS API address (default {PRODUCTION_URL})",
+    )
+    common.add_argument(
+        "--demo",
+        action="store_true",
+        default=default(False),
+        help="use a simulated RUFUS cloud started inside this process, with its demo key",
+    )
+    common.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default(False),
+        help="log requests to stderr",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rufus-console",
+        description="Every open RUFUS timing session of your account, closed safely.",
+        epilog="The API key comes from RUFUS_API_KEY when set, otherwise from the system keyring.",
+        parents=[_common_options(top_level=True)],
+    )
+    parser.add_argument("--version", action="version", version=f"rufus-console {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _common_options(top_level=False)
+
+    sessions = commands.add_parser(
+        "sessions", parents=[common], help="list the account's open sessions"
+    )
+    sessions.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    close = commands.add_parser(
+        "close", parents=[common], help="close one session (asks for confirmation)"
+    )
+    close.add_argument("token", metavar="TOKEN", help="the session's token_session")
+    close.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    key = commands.add_parser("key", parents=[common], help="the API key in the system keyring")
+    key.add_argument(
+        "action",
+        choices=("status", "set", "forget"),
+        help="status: where the key comes from; set: ask for it and store it; forget: delete it",
+    )
+
+    server = commands.add_parser(
+        "demo-server", parents=[common], help="run the simulated RUFUS cloud in the foreground"
+    )
+    server.add_argument("--port", type=_port, default=0, help="TCP port (default: any free one)")
+    server.add_argument(
+        "--generation", choices=("g1", "g2"), default="g2", help="API response generation"
+    )
+    server.add_argument(
+        "--latency-ms", type=_non_negative_float, default=0.0, help="delay added to every answer"
+    )
+    server.add_argument(
+        "--devices", type=_positive_int, default=12, help="how many devices the account has"
+    )
+    server.add_argument(
+        "--page-limit", type=_positive_int, default=5000, help="most devices per G2 page"
+    )
+    return parser
+
+
+def _port(text: str) -> int:
+    value = _int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a TCP port (0 to 65535)")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    value = _int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+    return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a whole number") from None
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a number") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"{text} must be 0 or more")
+    return value

@@ -1,0 +1,333 @@
+"""RUFUS's REST semantics over `CloudState`, in either documented generation. No sockets here.
+
+G1 answers flat (`{"description", "result"}`) and leaves 400/403 bodies empty; G2 wraps every
+answer in `{"body": …}`, paginates lists and answers 500 with `{"body": null}`. The key is
+read from `api_key`, or in G2 also from `x-api-key`.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import unquote
+
+from app.demo.state import CloudState, DemoDevice, DemoSession
+from app.rufus.parsing import format_time, lenient_time
+
+Json = dict[str, Any]
+
+
+class Generation(enum.Enum):
+    G1 = "g1"
+    G2 = "g2"
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    #: The payload before the generation's envelope; None is an empty body.
+    payload: Json | None = None
+
+
+@dataclass(frozen=True)
+class ApiOptions:
+    generation: Generation = Generation.G2
+    #: The most items one G2 page holds; RUFUS's own maximum for devices is 5000.
+    page_limit: int = 5000
+    #: Undocumented: what RUFUS answers to an unknown or missing key (401 or 403).
+    unknown_key_status: int = 401
+    #: Undocumented: what RUFUS answers when closing a session that is already closed.
+    closed_close_status: int = 404
+
+
+class DemoApi:
+    def __init__(
+        self,
+        state: CloudState,
+        options: ApiOptions = ApiOptions(),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.state = state
+        self.options = options
+        self._clock = clock
+
+    def answer(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str],
+        body: bytes,
+        headers: Mapping[str, str],
+    ) -> Answer:
+        """`path` is below the base URL, e.g. "/sessions/close/ABC…" (still URL-encoded)."""
+        key = self.state.key(headers.get("api_key") or self._alternate_key(headers))
+        if key is None:
+            return Answer(self.options.unknown_key_status, {"description": "Unauthorized"})
+        segments = [unquote(part) for part in path.strip("/").split("/")]
+        handler = self._route(method, segments)
+        if handler is None:
+            return Answer(404, {"description": "Not found"})
+        allowed = {
+            "GET": key.access.can_read,
+            "POST": key.access.can_write,
+            "PATCH": key.access.can_write,
+            "DELETE": key.access.can_write and key.unbind,
+        }
+        if not allowed.get(method, False):
+            return Answer(403)
+        try:
+            return handler(query, _json_body(body))
+        except _BadRequest as bad:
+            return Answer(400, {"description": str(bad)} if str(bad) else None)
+
+    def envelope(self, answer: Answer) -> bytes:
+        """The body bytes for an answer, in this generation's shape."""
+        if self.options.generation is Generation.G2:
+            payload = None if answer.status >= 500 else (answer.payload or {})
+            return json.dumps({"body": payload}).encode()
+        if answer.payload is None:
+            return b""
+        return json.dumps(answer.payload).encode()
+
+    # -- routing ------------------------------------------------------------------------------
+
+    def _alternate_key(self, headers: Mapping[str, str]) -> str | None:
+        if self.options.generation is Generation.G2:
+            return headers.get("x-api-key")
+        return None
+
+    def _route(self, method: str, segments: list[str]) -> _Handler | None:  # noqa: PLR0911
+        match method, segments:
+            case "GET", ["devices"]:
+                return self._list_devices
+            case "POST", ["devices"]:
+                return self._bind_device
+            case "GET", ["devices", deviceid]:
+                return lambda q, b: self._device_info(deviceid)
+            case "DELETE", ["devices", deviceid]:
+                return lambda q, b: self._unbind_device(deviceid)
+            case "POST", ["sessions"]:
+                return self._create_session
+            case "GET", ["sessions", "device", deviceid]:
+                return lambda q, b: self._device_sessions(deviceid, q)
+            case "GET", ["sessions", "device", deviceid, "active"]:
+                return lambda q, b: self._active_session(deviceid)
+            case "PATCH", ["sessions", "close", token]:
+                return lambda q, b: self._close_session(token)
+            case "PATCH", ["sessions", "close"]:
+                return lambda q, b: self._close_session("")
+            case "GET", ["sessions", token]:
+                return lambda q, b: self._session_info(token)
+            case "POST", ["passings"]:
+                return self._insert_passings
+        return None
+
+    # -- devices ------------------------------------------------------------------------------
+
+    def _list_devices(self, query: Mapping[str, str], body: Json) -> Answer:
+        items = [self._device_summary(d) for d in self.state.devices()]
+        return self._listed(items, query)
+
+    def _device_info(self, deviceid: str) -> Answer:
+        device = self.state.device(deviceid)
+        if device is None:
+            return Answer(404, {"description": "Device not found"})
+        return Answer(200, {"description": "Success", "result": self._device_summary(device)})
+
+    def _bind_device(self, query: Mapping[str, str], body: Json) -> Answer:
+        model, serial = _required_text(body, "model"), _required_text(body, "serial_number")
+        device = self.state.bind_device(
+            type=str(body.get("type") or "CUSTOM_CHRONO"),
+            model=model,
+            serial_number=serial,
+            alias=str(body.get("alias") or ""),
+            firmware=body.get("firmware"),
+            now=self._clock(),
+        )
+        return Answer(
+            200, {"description": "Device binded succesfully", "deviceid": device.deviceid}
+        )
+
+    def _unbind_device(self, deviceid: str) -> Answer:
+        if not self.state.unbind_device(deviceid):
+            return Answer(404, {"description": "Device not found", "deviceid": deviceid})
+        return Answer(200, {"description": "Device unbinded succesfully", "deviceid": deviceid})
+
+    def _device_summary(self, device: DemoDevice) -> Json:
+        sessions = self.state.sessions_of(device.deviceid)
+        summary: Json = {
+            "deviceid": device.deviceid,
+            "type": device.type,
+            "model": device.model,
+            "alias": device.alias,
+            "firmware": device.firmware,
+            "serial_number": device.serial_number,
+            "creation_date": format_time(device.creation_date),
+            "sessions": len(sessions),
+        }
+        last_seen = format_time(device.last_seen) if device.last_seen else None
+        if self.options.generation is Generation.G1:
+            summary["passings"] = sum(s.passings for s in sessions)
+            summary["last_seen"] = last_seen
+        else:
+            summary["last_login"] = last_seen
+            summary["device_status"] = device.status
+            summary["battery_percentage"] = device.battery_percentage
+            summary["charging"] = device.charging
+            summary["last_telemetry_at"] = last_seen
+        return summary
+
+    # -- sessions -----------------------------------------------------------------------------
+
+    def _create_session(self, query: Mapping[str, str], body: Json) -> Answer:
+        deviceid = _required_text(body, "deviceid")
+        session = self.state.create_session(
+            deviceid, str(body.get("alias") or ""), now=self._clock()
+        )
+        if session is None:
+            return Answer(404, {"description": "Device not found", "deviceid": deviceid})
+        return Answer(
+            200,
+            {"description": "Session inserted succesfully", "token_session": session.token_session},
+        )
+
+    def _device_sessions(self, deviceid: str, query: Mapping[str, str]) -> Answer:
+        sessions = self.state.sessions_of(deviceid)
+        if not sessions:
+            return Answer(404, {"description": "Sessions not found", "deviceid": deviceid})
+        items = [_session_item(s, detailed=False) for s in sessions]
+        return self._listed(items, query)
+
+    def _active_session(self, deviceid: str) -> Answer:
+        active = [s for s in self.state.sessions_of(deviceid) if s.active]
+        if not active:
+            return Answer(404, {"description": "Sessions not found", "deviceid": deviceid})
+        return Answer(200, {"description": "Success", "result": [_session_item(active[0])]})
+
+    def _session_info(self, token: str) -> Answer:
+        session = self.state.session(token)
+        if session is None:
+            return Answer(404, {"description": "Session not found", "token_session": token})
+        return Answer(200, {"description": "Success", "result": [_session_item(session)]})
+
+    def _close_session(self, token: str) -> Answer:
+        if not token:
+            raise _BadRequest("")
+        existing = self.state.session(token)
+        if existing is None:
+            return Answer(404, {"description": "Session not found", "token_session": token})
+        if self.state.close_session(token) is None:
+            return Answer(
+                self.options.closed_close_status,
+                {"description": "Session not found", "token_session": token},
+            )
+        return Answer(200, {"description": "Session closed succesfully", "token_session": token})
+
+    # -- passings -----------------------------------------------------------------------------
+
+    def _insert_passings(self, query: Mapping[str, str], body: Json) -> Answer:
+        token = _required_text(body, "token_session")
+        passings = body.get("passings_list")
+        if not isinstance(passings, list) or not passings:
+            raise _BadRequest("passings_list is required")
+        times = [
+            lenient_time(p.get("timestamp")) if isinstance(p, dict) else None for p in passings
+        ]
+        if any(t is None for t in times):
+            raise _BadRequest("every passing needs a timestamp")
+        session = self.state.record_passings(token, [t for t in times if t is not None])
+        if session is None:
+            return Answer(
+                404, {"description": "Session not found or closed", "token_session": token}
+            )
+        payload: Json = {
+            "description": "Passings inserted succesfully",
+            "token_session": token,
+            "inserted_count": len(times),
+        }
+        if self.options.generation is Generation.G2:
+            payload["duplicate_count"] = 0
+        return Answer(200, payload)
+
+    # -- pagination ---------------------------------------------------------------------------
+
+    def _listed(self, items: list[Json], query: Mapping[str, str]) -> Answer:
+        if self.options.generation is Generation.G1:
+            return Answer(200, {"description": "Success", "result": items})
+        page = _positive_int(query, "page", default=1)
+        limit = min(
+            _positive_int(query, "limit", default=self.options.page_limit), self.options.page_limit
+        )
+        chunk = items[(page - 1) * limit : page * limit]
+        return Answer(
+            200,
+            {
+                "description": "Success",
+                "result": chunk,
+                "pagination": {
+                    "page": page,
+                    "limit": limit,
+                    "total": len(items),
+                    "has_more": page * limit < len(items),
+                },
+            },
+        )
+
+
+_Handler = Callable[[Mapping[str, str], Json], Answer]
+
+
+class _BadRequest(Exception):
+    pass
+
+
+def _session_item(session: DemoSession, *, detailed: bool = True) -> Json:
+    item: Json = {
+        "token_session": session.token_session,
+        "alias": session.alias,
+        "creation_date": format_time(session.creation_date),
+        "active": session.active,
+        "passings": session.passings,
+    }
+    if detailed:
+        # Undocumented; the example is creation + 2 h, so that is what the simulation sends.
+        item["duration"] = format_time(session.creation_date + timedelta(hours=2))
+        item["first"] = format_time(session.first) if session.first else None
+        item["last"] = format_time(session.last) if session.last else None
+    return item
+
+
+def _json_body(body: bytes) -> Json:
+    if not body.strip():
+        return {}
+    try:
+        decoded = json.loads(body)
+    except ValueError:
+        raise _BadRequest("the body is not JSON") from None
+    if not isinstance(decoded, dict):
+        raise _BadRequest("the body is not a JSON object")
+    return decoded
+
+
+def _required_text(body: Json, name: str) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or not value:
+        raise _BadRequest(f"{name} is required")
+    return value
+
+
+def _positive_int(query: Mapping[str, str], name: str, *, default: int) -> int:
+    raw = query.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise _BadRequest(f"{name} must be an integer") from None
+    if value < 1:
+        raise _BadRequest(f"{name} must be at least 1")
+    return value

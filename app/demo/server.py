@@ -1,0 +1,228 @@
+"""The simulated RUFUS cloud over HTTP on 127.0.0.1, with latency and injected faults."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import struct
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlsplit
+
+from app.demo.api import Answer, ApiOptions, DemoApi, Generation
+from app.demo.faults import Fault, FaultKind, FaultPlan
+from app.demo.seed import add_demo_keys, seed_race
+from app.demo.state import AccessType, CloudState
+
+log = logging.getLogger(__name__)
+
+BASE_PATH = "/v0"
+
+_HTML_PAGE = b"""<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>
+<body><h1>Bad Gateway</h1><p>The upstream server is not answering.</p></body></html>"""
+# The shape of the G1 documentation's own examples: unquoted keys, missing commas.
+_MALFORMED_JSON = b'{ description: "Success" result: [ { token_session: "2A19" } ] }'
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """What the cloud saw, for tests to assert on; the key is recorded by its access type only."""
+
+    method: str
+    path: str
+    access: AccessType | None
+
+
+class DemoCloud:
+    """A running simulated cloud: `with DemoCloud() as cloud: cloud.url, cloud.keys`."""
+
+    def __init__(
+        self,
+        state: CloudState | None = None,
+        *,
+        generation: Generation = Generation.G2,
+        page_limit: int = 5000,
+        unknown_key_status: int = 401,
+        closed_close_status: int = 404,
+        latency_ms: float = 0,
+        devices: int | None = None,
+        port: int = 0,
+    ) -> None:
+        if state is None:
+            state = CloudState()
+            if devices is None:
+                seed_race(state)
+            else:
+                seed_race(state, devices=devices)
+        self.state = state
+        self.keys = add_demo_keys(state)
+        self.api = DemoApi(
+            state,
+            ApiOptions(
+                generation=generation,
+                page_limit=page_limit,
+                unknown_key_status=unknown_key_status,
+                closed_close_status=closed_close_status,
+            ),
+        )
+        self.faults = FaultPlan()
+        self.latency_ms = latency_ms
+        self._requests: list[RecordedRequest] = []
+        self._requests_lock = threading.Lock()
+        self._server = _Server(("127.0.0.1", port), _Handler, self)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}{BASE_PATH}"
+
+    @property
+    def read_write_key(self) -> str:
+        return self.keys[AccessType.READ_WRITE]
+
+    def start(self) -> DemoCloud:
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="demo-cloud", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._server.server_close()
+
+    def __enter__(self) -> DemoCloud:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def inject(self, fault: Fault) -> None:
+        self.faults.add(fault)
+
+    def requests(self, method: str | None = None, path_prefix: str = "") -> list[RecordedRequest]:
+        with self._requests_lock:
+            return [
+                r
+                for r in self._requests
+                if (method is None or r.method == method) and r.path.startswith(path_prefix)
+            ]
+
+    def _record(self, request: RecordedRequest) -> None:
+        with self._requests_lock:
+            self._requests.append(request)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # A slow answer or an idle keep-alive connection must not hold up stop().
+    block_on_close = False
+
+    def __init__(self, address: tuple[str, int], handler: type[_Handler], cloud: DemoCloud) -> None:
+        self.cloud = cloud
+        super().__init__(address, handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def do_PATCH(self) -> None:
+        self._handle("PATCH")
+
+    def do_DELETE(self) -> None:
+        self._handle("DELETE")
+
+    def log_message(self, format: str, *args: object) -> None:
+        log.debug("demo cloud: " + format, *args)
+
+    def _handle(self, method: str) -> None:
+        cloud = self.server.cloud
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        url = urlsplit(self.path)
+        if not url.path.startswith(BASE_PATH + "/"):
+            self._send(404, b'{"description": "Not found"}')
+            return
+        path = url.path[len(BASE_PATH) :]
+        headers = {name.lower(): value for name, value in self.headers.items()}
+        key = cloud.state.key(headers.get("api_key") or headers.get("x-api-key"))
+        cloud._record(RecordedRequest(method, path, key.access if key else None))
+        if cloud.latency_ms:
+            time.sleep(cloud.latency_ms / 1000)
+
+        fault = cloud.faults.take(method, path)
+        if fault is not None and not fault.applied:
+            if fault.kind is FaultKind.SLOW:
+                time.sleep(fault.delay_s)
+            else:
+                self._misbehave(fault, None)
+                return
+        answer = cloud.api.answer(method, path, dict(parse_qsl(url.query)), body, headers)
+        if fault is not None and fault.applied:
+            if fault.kind is FaultKind.SLOW:
+                time.sleep(fault.delay_s)
+            else:
+                self._misbehave(fault, answer)
+                return
+        self._send(answer.status, cloud.api.envelope(answer))
+
+    def _misbehave(self, fault: Fault, answer: Answer | None) -> None:
+        api = self.server.cloud.api
+        match fault.kind:
+            case FaultKind.SERVER_ERROR:
+                status = fault.status or 500
+                self._send(status, api.envelope(Answer(status, {"description": "Internal error"})))
+            case FaultKind.RATE_LIMITED:
+                self._send(
+                    429,
+                    api.envelope(Answer(429, {"description": "Too many requests"})),
+                    extra_headers={"Retry-After": f"{fault.retry_after:g}"},
+                )
+            case FaultKind.RESET:
+                self._reset()
+            case FaultKind.MALFORMED_JSON:
+                self._send(200, _MALFORMED_JSON)
+            case FaultKind.TRUNCATED_JSON:
+                whole = api.envelope(
+                    answer or Answer(200, {"description": "Success", "result": []})
+                )
+                self._send(200, whole[: len(whole) // 2])
+            case FaultKind.HTML_PAGE:
+                self._send(fault.status or 502, _HTML_PAGE, content_type="text/html")
+            case FaultKind.SLOW:  # handled by the caller
+                raise AssertionError("SLOW is not a misbehaviour")
+
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        *,
+        content_type: str = "application/json",
+        extra_headers: dict[str, str] | None = None,
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (extra_headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _reset(self) -> None:
+        # SO_LINGER 0: close() sends RST, as a dropped mobile uplink or a crashing proxy does.
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()

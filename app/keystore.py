@@ -1,0 +1,107 @@
+"""The API key in the operating system's keyring, with every way that can fail named.
+
+Blocking: a locked keyring may wait for as long as its unlock prompt stays open, so callers
+in the window run these functions in a worker, never on the GUI thread. The key itself never
+appears in a message, a log record or a repr.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import logging
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import keyring
+import keyring.errors
+
+log = logging.getLogger(__name__)
+
+SERVICE = "rufus-console"
+ACCOUNT = "api-key"
+ENVIRONMENT_VARIABLE = "RUFUS_API_KEY"
+
+
+class KeyState(enum.Enum):
+    STORED = "stored"
+    FROM_ENVIRONMENT = "from environment"
+    NOT_STORED = "not stored"
+    NO_KEYRING = "no keyring"
+    LOCKED = "locked"
+    UNAVAILABLE = "unavailable"
+
+
+_EXPLANATIONS = {
+    KeyState.STORED: "The API key is stored in the system keyring.",
+    KeyState.FROM_ENVIRONMENT: f"The API key comes from the {ENVIRONMENT_VARIABLE} variable.",
+    KeyState.NOT_STORED: "No API key is stored yet.",
+    KeyState.NO_KEYRING: (
+        "This computer has no keyring to keep the API key in: it is kept for this run only "
+        "and must be entered again next time."
+    ),
+    KeyState.LOCKED: (
+        "The system keyring is locked. Unlock it (log in to the desktop session) and try again."
+    ),
+    KeyState.UNAVAILABLE: "The system keyring could not be opened.",
+}
+
+
+@dataclass(frozen=True)
+class KeyLookup:
+    state: KeyState
+    key: str | None = field(default=None, repr=False)
+
+    @property
+    def explanation(self) -> str:
+        return _EXPLANATIONS[self.state]
+
+    @property
+    def usable(self) -> bool:
+        return bool(self.key)
+
+
+def load_key(environ: Mapping[str, str] = os.environ) -> KeyLookup:
+    """The key to use: `RUFUS_API_KEY` when set, otherwise the keyring's."""
+    from_environment = environ.get(ENVIRONMENT_VARIABLE, "").strip()
+    if from_environment:
+        return KeyLookup(KeyState.FROM_ENVIRONMENT, from_environment)
+    return _guarded(_read)
+
+
+def store_key(key: str) -> KeyLookup:
+    def write() -> KeyLookup:
+        keyring.set_password(SERVICE, ACCOUNT, key)
+        return KeyLookup(KeyState.STORED, key)
+
+    return _guarded(write)
+
+
+def forget_key() -> KeyLookup:
+    def delete() -> KeyLookup:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing was stored
+            keyring.delete_password(SERVICE, ACCOUNT)
+        return KeyLookup(KeyState.NOT_STORED)
+
+    return _guarded(delete)
+
+
+def _read() -> KeyLookup:
+    key = keyring.get_password(SERVICE, ACCOUNT)
+    if not key:
+        return KeyLookup(KeyState.NOT_STORED)
+    return KeyLookup(KeyState.STORED, key)
+
+
+def _guarded(operation: Callable[[], KeyLookup]) -> KeyLookup:
+    try:
+        return operation()
+    except keyring.errors.NoKeyringError:
+        return KeyLookup(KeyState.NO_KEYRING)
+    except keyring.errors.KeyringLocked:
+        return KeyLookup(KeyState.LOCKED)
+    except keyring.errors.KeyringError as error:
+        # The type, not the text: a backend's message is not ours to vouch for.
+        log.warning("keyring failed: %s", type(error).__name__)
+        return KeyLookup(KeyState.UNAVAILABLE)

@@ -1,0 +1,86 @@
+"""What the console knows about devices and sessions, independent of either API generation."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from app.rufus.errors import RufusError
+
+
+@dataclass(frozen=True)
+class Device:
+    deviceid: str
+    alias: str = ""
+    model: str = ""
+    type: str = ""
+    serial_number: str = ""
+    firmware: str | None = None
+    #: Number of sessions RUFUS holds for the device; None when the answer does not say (G1).
+    sessions: int | None = None
+    #: G1 `last_seen`, G2 `last_login`.
+    last_seen: datetime | None = None
+    status: str | None = None
+    battery_percentage: int | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    token_session: str
+    alias: str = ""
+    creation_date: datetime | None = None
+    #: None when RUFUS left the field out; the `/active` endpoint implies True.
+    active: bool | None = None
+    passings: int | None = None
+    first: datetime | None = None
+    last: datetime | None = None
+    #: Undocumented and, despite its name, a timestamp in the examples: shown raw, never used.
+    duration: str | None = None
+
+
+@dataclass(frozen=True)
+class OpenSession:
+    """An open session together with the device it belongs to: one row of the console."""
+
+    session: Session
+    device: Device
+
+    @property
+    def token(self) -> str:
+        return self.session.token_session
+
+
+@dataclass(frozen=True)
+class DeviceSessions:
+    """The answer for one device while listing an account: its open sessions, or why not."""
+
+    device: Device
+    sessions: tuple[OpenSession, ...] = ()
+    error: RufusError | None = None
+
+
+@dataclass(frozen=True)
+class SessionListing:
+    devices: tuple[Device, ...]
+    sessions: tuple[OpenSession, ...]
+    #: Devices whose open session could not be read; their rows are "unknown", not absent.
+    failures: tuple[DeviceSessions, ...] = field(default=())
+
+    @property
+    def complete(self) -> bool:
+        return not self.failures
+
+
+class CloseOutcome(enum.Enum):
+    CLOSED = "closed"
+    ALREADY_CLOSED = "already closed"
+
+
+@dataclass(frozen=True)
+class CloseResult:
+    token_session: str
+    outcome: CloseOutcome
+    #: The session as read back after the close; None when RUFUS accepted the close but the
+    #: read-back could not be made (the close itself is then RUFUS's word, not our check).
+    session: Session | None

@@ -1,0 +1,173 @@
+"""Turns decoded JSON from either API generation into models, in one place.
+
+G1 answers are flat (`{"description", "result"}`), G2 answers wrap the same in `{"body": …}`
+and may add `pagination`. `result` may be an object, a list, a one-element list or missing.
+Field values are read leniently (a count sent as a string is still a count), but anything
+that is not a RUFUS answer at all raises `BadResponse`, never a `KeyError` or `TypeError`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from app.rufus.errors import BadResponse
+from app.rufus.models import Device, Session
+
+JsonObject = dict[str, Any]
+
+_UNREADABLE = (
+    "RUFUS sent an answer the console cannot read ({what}). Try again; if it keeps "
+    "happening, the RUFUS API may have changed — update Rufus Console."
+)
+
+
+def unreadable(what: str) -> BadResponse:
+    return BadResponse(_UNREADABLE.format(what=what))
+
+
+@dataclass(frozen=True)
+class Pagination:
+    page: int
+    limit: int | None
+    total: int | None
+    has_more: bool
+
+
+def payload_of(document: object) -> JsonObject:
+    """The object that holds `result`, `pagination` and friends, whichever generation."""
+    if not isinstance(document, dict):
+        raise unreadable("not a JSON object")
+    if "body" in document:
+        body = document["body"]
+        if not isinstance(body, dict):
+            raise unreadable("empty body")
+        return body
+    return document
+
+
+def result_items(payload: JsonObject) -> list[JsonObject]:
+    """`result` as a list of objects: missing or null is empty, a lone object is one item."""
+    result = payload.get("result")
+    if result is None:
+        return []
+    if isinstance(result, dict):
+        return [result]
+    if isinstance(result, list) and all(isinstance(item, dict) for item in result):
+        return result
+    raise unreadable("unexpected result")
+
+
+def pagination_of(payload: JsonObject) -> Pagination | None:
+    raw = payload.get("pagination")
+    if not isinstance(raw, dict):
+        return None
+    page = lenient_int(raw.get("page"))
+    limit = lenient_int(raw.get("limit"))
+    total = lenient_int(raw.get("total"))
+    has_more = lenient_bool(raw.get("has_more"))
+    if has_more is None:
+        # The documented fallback when `has_more` is absent: more while page*limit < total.
+        has_more = (
+            page is not None and limit is not None and total is not None and page * limit < total
+        )
+    return Pagination(page=page or 1, limit=limit, total=total, has_more=has_more)
+
+
+def parse_device(item: JsonObject) -> Device:
+    return Device(
+        deviceid=required_id(item, "deviceid"),
+        alias=lenient_text(item.get("alias")),
+        model=lenient_text(item.get("model")),
+        type=lenient_text(item.get("type")),
+        serial_number=lenient_text(item.get("serial_number")),
+        firmware=lenient_text(item.get("firmware")) or None,
+        sessions=lenient_int(item.get("sessions")),
+        last_seen=lenient_time(item.get("last_seen", item.get("last_login"))),
+        status=lenient_text(item.get("device_status")) or None,
+        battery_percentage=lenient_int(item.get("battery_percentage")),
+    )
+
+
+def parse_session(item: JsonObject) -> Session:
+    return Session(
+        token_session=required_id(item, "token_session"),
+        alias=lenient_text(item.get("alias")),
+        creation_date=lenient_time(item.get("creation_date")),
+        active=lenient_bool(item.get("active")),
+        passings=lenient_int(item.get("passings")),
+        first=lenient_time(item.get("first")),
+        last=lenient_time(item.get("last")),
+        duration=lenient_text(item.get("duration")) or None,
+    )
+
+
+def required_id(item: JsonObject, name: str) -> str:
+    """Identifiers are opaque: any non-empty string (or number) is accepted as it is."""
+    value = item.get(name)
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise unreadable(f"missing {name}")
+    text = str(value).strip()
+    if not text:
+        raise unreadable(f"empty {name}")
+    return text
+
+
+def lenient_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, int | float):
+        return str(value)
+    return ""
+
+
+def lenient_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else None
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def lenient_bool(value: object) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0"):
+        return value.strip().lower() in ("true", "1")
+    return None
+
+
+def lenient_time(value: object) -> datetime | None:
+    """ISO-8601 with or without milliseconds or offset; naive times are UTC (RUFUS sends Z)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:
+        return None
+
+
+def format_time(moment: datetime) -> str:
+    """The form RUFUS documents for every time a client sends: UTC with milliseconds and Z."""
+    return (
+        moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    )

@@ -1,0 +1,297 @@
+"""HTTP to RUFUS: one keep-alive `requests.Session` per thread, timeouts, retries, error mapping.
+
+Only this module imports `requests`. It turns every way a request can fail into a
+`RufusError` and leaves the meaning of a 404 (or another 4xx) to the caller, because that
+meaning depends on the endpoint: "no open session" for one, "unknown token" for another.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from app import __version__
+from app.rufus.errors import (
+    ConfigurationError,
+    NetworkError,
+    RateLimited,
+    RequestTimeout,
+    RufusError,
+    ServerError,
+    access_denied,
+)
+from app.rufus.parsing import JsonObject, payload_of, unreadable
+
+PRODUCTION_URL = "https://api.runonrufus.com/v0"
+
+log = logging.getLogger(__name__)
+
+#: Statuses a GET may meet again with a different outcome: overload and gateway trouble.
+_RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect: float = 5.0
+    #: RUFUS documents no latency; TasTimer waits 8 s, and a race-day uplink is slow.
+    read: float = 10.0
+
+
+DEFAULT_TIMEOUTS = Timeouts()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A 2xx or a 4xx the caller must interpret (never 401/403/429/5xx: those raise)."""
+
+    status: int
+    text: str
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    def payload(self) -> JsonObject:
+        try:
+            document = json.loads(self.text)
+        except ValueError:
+            raise unreadable("not JSON") from None
+        return payload_of(document)
+
+
+def checked_base_url(url: str) -> str:
+    """The base URL without a trailing slash; https, or http on this machine only."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ConfigurationError(
+            f"“{url}” is not a web address the console can use: it must start with https://."
+        )
+    if parts.username or parts.password:
+        raise ConfigurationError("The server address must not contain a user name or password.")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"“{url}” is not encrypted. Use https:// — plain http:// is only allowed for a "
+            "simulated cloud on this computer."
+        )
+    return url.strip().rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def checked_api_key(api_key: str) -> str:
+    key = api_key.strip()
+    if not key:
+        raise ConfigurationError("No API key is set. Enter a READ_WRITE key from RUFUS Cloud.")
+    if not key.isprintable() or not key.isascii() or any(c.isspace() for c in key):
+        # The key is not echoed back: it may be a password pasted into the wrong box.
+        raise ConfigurationError(
+            "The API key contains spaces or characters RUFUS keys never have. "
+            "Copy it again from RUFUS Cloud → API Keys."
+        )
+    return key
+
+
+class Transport:
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        timeouts: Timeouts = DEFAULT_TIMEOUTS,
+        pool_size: int = 8,
+        retries: int = 2,
+        backoff: float = 0.5,
+        max_retry_wait: float = 10.0,
+    ) -> None:
+        self.base_url = checked_base_url(base_url)
+        self._host = urlsplit(self.base_url).netloc
+        self._api_key = checked_api_key(api_key)
+        self._timeouts = timeouts
+        self._pool_size = pool_size
+        self._retries = retries
+        self._backoff = backoff
+        self._max_retry_wait = max_retry_wait
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+
+    def __repr__(self) -> str:
+        return f"Transport({self.base_url!r})"
+
+    # -- the one public operation -------------------------------------------------------
+
+    def call(
+        self,
+        method: str,
+        route: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        **segments: str,
+    ) -> Reply:
+        """`route` is a template such as "/sessions/{token}"; segments are URL-encoded.
+
+        Logs name the route, never the filled-in path: tokens are credentials of a kind.
+        """
+        path = route.format(**{name: quote(value, safe="") for name, value in segments.items()})
+        writing = method != "GET"
+        attempt = 0
+        while True:
+            started = time.monotonic()
+            try:
+                reply = self._send(method, path, params)
+            except RufusError as error:
+                if writing or not error.transient or attempt >= self._retries:
+                    log.info("%s %s failed: %s", method, route, type(error).__name__)
+                    raise
+                self._wait_before_retry(attempt, None)
+                attempt += 1
+                continue
+            elapsed_ms = (time.monotonic() - started) * 1000
+            log.debug("%s %s → %d in %.0f ms", method, route, reply.status, elapsed_ms)
+            if reply.status in _RETRYABLE_STATUSES and not writing and attempt < self._retries:
+                self._wait_before_retry(attempt, reply.retry_after)
+                attempt += 1
+                continue
+            return self._judged(reply, writing=writing)
+
+    def close(self) -> None:
+        """Stops retry waits and drops every kept-alive connection."""
+        self._stopping.set()
+        with self._lock:
+            sessions, self._sessions = self._sessions, []
+        for session in sessions:
+            session.close()
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _session(self) -> requests.Session:
+        # requests.Session is not thread-safe: one per thread, kept for keep-alive.
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            adapter = HTTPAdapter(pool_connections=1, pool_maxsize=self._pool_size)
+            session.mount("https://", adapter)
+            session.mount("http://", adapter)
+            session.headers.update(
+                {
+                    "api_key": self._api_key,
+                    "Accept": "application/json",
+                    "Content-Type": "application/json",
+                    "User-Agent": f"RufusConsole/{__version__}",
+                }
+            )
+            self._local.session = session
+            with self._lock:
+                self._sessions.append(session)
+        return session
+
+    def _send(self, method: str, path: str, params: Mapping[str, Any] | None) -> _RawReply:
+        if self._stopping.is_set():
+            raise NetworkError("The console is shutting down; the request was not sent.")
+        try:
+            response = self._session().request(
+                method,
+                self.base_url + path,
+                params=params,
+                timeout=(self._timeouts.connect, self._timeouts.read),
+                verify=True,
+                allow_redirects=False,
+            )
+            return _RawReply.of(response)
+        except requests.exceptions.SSLError:
+            raise NetworkError(
+                f"The secure connection to {self._host} could not be verified. If this network "
+                "has a login page (venue or hotel Wi-Fi), sign in with a browser first."
+            ) from None
+        except requests.exceptions.Timeout:
+            raise RequestTimeout(
+                f"RUFUS ({self._host}) did not answer within {self._timeouts.read:g} s. Check the "
+                "internet connection and try again."
+            ) from None
+        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
+            raise NetworkError(
+                f"Could not reach RUFUS at {self._host}: the connection failed or was cut. "
+                "Check the internet connection and try again."
+            ) from None
+        except requests.exceptions.RequestException as error:
+            raise NetworkError(
+                f"The request to RUFUS failed ({type(error).__name__}). Try again."
+            ) from None
+
+    def _wait_before_retry(self, attempt: int, retry_after: float | None) -> None:
+        delay = retry_after if retry_after is not None else self._backoff * (2**attempt)
+        if self._stopping.wait(min(delay, self._max_retry_wait)):
+            raise NetworkError("The console is shutting down; the request was abandoned.")
+
+    def _judged(self, raw: _RawReply, *, writing: bool) -> Reply:
+        status = raw.status
+        if status in (401, 403):
+            raise access_denied(status, writing=writing)
+        if status == 429:
+            raise RateLimited(
+                "RUFUS is limiting requests from this key right now (HTTP 429). Wait a minute "
+                "and try again.",
+                status=status,
+            )
+        if status >= 500:
+            raise ServerError(
+                f"RUFUS had a problem answering (HTTP {status}). Wait a moment and try again; if "
+                "it keeps happening, RUFUS may be down — contact RUFUS support.",
+                status=status,
+            )
+        if 300 <= status < 400:
+            raise ServerError(
+                f"RUFUS redirected the request elsewhere (HTTP {status}). Check the server "
+                "address; a venue Wi-Fi login page can cause this too.",
+                status=status,
+            )
+        if raw.is_html and 200 <= status < 300:
+            raise unreadable("a web page, not RUFUS data — a Wi-Fi login page?")
+        return Reply(status=status, text=raw.text)
+
+
+@dataclass(frozen=True)
+class _RawReply:
+    status: int
+    text: str
+    is_html: bool
+    retry_after: float | None
+
+    @classmethod
+    def of(cls, response: requests.Response) -> _RawReply:
+        content_type = response.headers.get("Content-Type", "")
+        return cls(
+            status=response.status_code,
+            text=response.text,
+            is_html="html" in content_type.lower(),
+            retry_after=_seconds(response.headers.get("Retry-After")),
+        )
+
+
+def _seconds(value: str | None) -> float | None:
+    """Retry-After in its delay-seconds form; the HTTP-date form is rare enough to ignore."""
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return max(seconds, 0.0)

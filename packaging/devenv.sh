@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Sets up Rufus Console from nothing and runs one task in the result. The README's two
+# commands are the two tasks; .ci/run calls the second one.
+#
+#   packaging/devenv.sh demo   system libraries + venv, then the console on the simulated cloud
+#   packaging/devenv.sh test   the same plus test tools, then lint, types and every test
+#
+# Idempotent and quick on a second run: apt is skipped when nothing is missing, pip when
+# pyproject.toml has not changed since the last install.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+VENV=${RUFUS_VENV:-$ROOT/.venv}
+
+# Qt's wheels need these on a bare Debian (shared/PLATFORM.md): offscreen rendering, a real
+# X11 window, a virtual screen, and a Secret Service for the keyring integration test.
+QT_OFFSCREEN=(libgl1 libegl1 libglib2.0-0 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3)
+QT_XCB=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+        libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
+TEST_ONLY=(xvfb xauth dbus gnome-keyring)
+
+log() { printf 'devenv: %s\n' "$*" >&2; }
+
+missing_debian_packages() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || echo "$pkg"
+  done
+}
+
+ensure_system_packages() {
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    log "not a Debian-like system: make sure Qt 6's X11/EGL libraries and Python 3.11+ are installed"
+    return
+  fi
+  local wanted=("$@")
+  command -v python3 >/dev/null 2>&1 || wanted+=(python3)
+  # Debian splits venv support out of python3; a pyenv or python.org build carries it.
+  python3 -c 'import ensurepip' >/dev/null 2>&1 || wanted+=(python3-venv)
+  local missing
+  mapfile -t missing < <(missing_debian_packages "${wanted[@]}")
+  [ "${#missing[@]}" -eq 0 ] && return
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      log "missing system packages: ${missing[*]}"
+      log "install them as root (apt-get install ${missing[*]}) and run this again"
+      exit 1
+    fi
+  fi
+  log "installing system packages: ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_venv() {
+  local extra=$1
+  if [ ! -x "$VENV/bin/python" ]; then
+    log "creating $VENV"
+    python3 -m venv "$VENV"
+  fi
+  local stamp="$VENV/.installed-$extra"
+  if [ -f "$stamp" ] && [ "$stamp" -nt "$ROOT/pyproject.toml" ]; then
+    return
+  fi
+  log "installing rufus-console ($extra) into $VENV"
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  if [ "$extra" = dev ]; then
+    "$VENV/bin/python" -m pip install -q -e "$ROOT[dev]"
+  else
+    "$VENV/bin/python" -m pip install -q -e "$ROOT"
+  fi
+  touch "$stamp"
+}
+
+private_runtime_dir() {
+  # Qt warns when XDG_RUNTIME_DIR is unset or not 0700.
+  export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}
+  mkdir -p "$XDG_RUNTIME_DIR" && chmod 0700 "$XDG_RUNTIME_DIR"
+}
+
+task_demo() {
+  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}"
+  ensure_venv run
+  private_runtime_dir
+  exec "$VENV/bin/rufus-console" --demo "$@"
+}
+
+task_test() {
+  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}" "${TEST_ONLY[@]}"
+  ensure_venv dev
+  private_runtime_dir
+  cd "$ROOT"
+  local bin=$VENV/bin
+  log "ruff check";           "$bin/ruff" check .
+  log "ruff format --check";  "$bin/ruff" format --check .
+  log "mypy";                 "$bin/mypy"
+  log "pytest"
+  # No test may reach the desktop's keyring or screen; the Secret Service test builds its own.
+  local rc=0
+  env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS QT_QPA_PLATFORM=offscreen \
+    timeout -k 10 900 "$bin/python" -m pytest "$@" || rc=$?
+  if [ "$rc" -eq 5 ]; then
+    log "pytest collected no test: that is a failure"
+    exit 1
+  fi
+  exit "$rc"
+}
+
+case "${1:-}" in
+  demo) shift; task_demo "$@" ;;
+  test) shift; task_test "$@" ;;
+  *) echo "usage: packaging/devenv.sh demo|test [args...]" >&2; exit 2 ;;
+esac
