@@ -37,10 +37,7 @@ _EXPLANATIONS = {
     KeyState.STORED: "The API key is stored in the system keyring.",
     KeyState.FROM_ENVIRONMENT: f"The API key comes from the {ENVIRONMENT_VARIABLE} variable.",
     KeyState.NOT_STORED: "No API key is stored yet.",
-    KeyState.NO_KEYRING: (
-        "This computer has no keyring to keep the API key in: it is kept for this run only "
-        "and must be entered again next time."
-    ),
+    KeyState.NO_KEYRING: "This computer has no system keyring to keep the API key in.",
     KeyState.LOCKED: (
         "The system keyring is locked. Unlock it (log in to the desktop session) and try again."
     ),

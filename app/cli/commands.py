@@ -21,6 +21,7 @@ from app.keystore import ENVIRONMENT_VARIABLE, KeyState, forget_key, load_key, s
 from app.logsetup import redactor
 from app.rufus import CloseOutcome, RufusClient
 from app.rufus.errors import RufusError
+from app.rufus.transport import checked_base_url
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -41,12 +42,15 @@ class Terminal:
 
     def __init__(
         self,
-        out: TextIO = sys.stdout,
-        err: TextIO = sys.stderr,
-        stdin: TextIO = sys.stdin,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+        stdin: TextIO | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> None:
-        self.out, self.err, self.stdin = out, err, stdin
+        # Looked up now, not at import: the streams may have been replaced since.
+        self.out = out or sys.stdout
+        self.err = err or sys.stderr
+        self.stdin = stdin or sys.stdin
         self.environ = os.environ if environ is None else environ
 
     def interactive(self) -> bool:
@@ -61,14 +65,15 @@ def connected(args: argparse.Namespace, terminal: Terminal) -> Iterator[RufusCli
             terminal.err.write(f"DEMO — simulated RUFUS cloud at {cloud.url}\n")
             yield client
         return
+    base_url = checked_base_url(args.base_url)  # a bad address is the first thing to fix
     lookup = load_key(terminal.environ)
     if not lookup.usable or lookup.key is None:
         raise CliError(
-            f"{lookup.explanation} Set {ENVIRONMENT_VARIABLE}, or run "
+            f"No API key. {lookup.explanation} Set {ENVIRONMENT_VARIABLE}, or run "
             "`rufus-console key set` to store a READ_WRITE key."
         )
     redactor.add(lookup.key)
-    with RufusClient(lookup.key, args.base_url) as client:
+    with RufusClient(lookup.key, base_url) as client:
         yield client
 
 

@@ -49,7 +49,7 @@ class DemoApi:
         self,
         state: CloudState,
         options: ApiOptions = ApiOptions(),
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clock: Callable[[], datetime] = lambda: _milliseconds(datetime.now(UTC)),
     ) -> None:
         self.state = state
         self.options = options
@@ -331,3 +331,8 @@ def _positive_int(query: Mapping[str, str], name: str, *, default: int) -> int:
     if value < 1:
         raise _BadRequest(f"{name} must be at least 1")
     return value
+
+
+def _milliseconds(moment: datetime) -> datetime:
+    """RUFUS keeps times to the millisecond; so does the simulation."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)

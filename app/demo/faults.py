@@ -34,6 +34,8 @@ class Fault:
     path: str = "*"
     #: How many matching requests it hits; None hits every one.
     times: int | None = 1
+    #: How many matching requests pass untouched before it starts hitting.
+    after: int = 0
     status: int | None = None
     retry_after: float = 1.0
     delay_s: float = 2.0
@@ -50,11 +52,12 @@ class FaultPlan:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._pending: list[tuple[Fault, int | None]] = []
+        # Each fault with how many matches it still lets through, and how many it still hits.
+        self._pending: list[tuple[Fault, int, int | None]] = []
 
     def add(self, fault: Fault) -> None:
         with self._lock:
-            self._pending.append((fault, fault.times))
+            self._pending.append((fault, fault.after, fault.times))
 
     def clear(self) -> None:
         with self._lock:
@@ -62,13 +65,17 @@ class FaultPlan:
 
     def take(self, method: str, path: str) -> Fault | None:
         with self._lock:
-            for index, (fault, left) in enumerate(self._pending):
+            for index, (fault, passes, hits) in enumerate(self._pending):
                 if not fault.matches(method, path):
                     continue
-                if left is not None:
-                    if left <= 1:
-                        del self._pending[index]
-                    else:
-                        self._pending[index] = (fault, left - 1)
+                if passes > 0:
+                    self._pending[index] = (fault, passes - 1, hits)
+                    return None
+                if hits is None:
+                    return fault
+                if hits <= 1:
+                    del self._pending[index]
+                else:
+                    self._pending[index] = (fault, passes, hits - 1)
                 return fault
         return None

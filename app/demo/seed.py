@@ -116,6 +116,7 @@ def seed_race(
 ) -> None:
     """Fills `state` with `devices` devices and their sessions, timed relative to `now`."""
     now = now or datetime.now(UTC)
+    now = now.replace(microsecond=now.microsecond // 1000 * 1000)  # RUFUS keeps milliseconds
     rng = random.Random(seed)  # noqa: S311 - a reproducible simulation, not secrets
     for number, plan in enumerate(race_day_plan(devices, rng), start=1):
         device = state.bind_device(

@@ -158,6 +158,8 @@ class RufusClient:
 
     def session(self, token: str) -> Session:
         """One session, open or closed."""
+        if token.strip() in ("", ".", ".."):  # would name another path, not a session
+            raise _session_not_found(None)
         reply = self._transport.call("GET", "/sessions/{token}", token=token)
         if reply.status == 404:
             raise _session_not_found(reply.status)
@@ -249,7 +251,7 @@ def _expect_ok(reply: Reply, doing: str) -> Reply:
     )
 
 
-def _session_not_found(status: int) -> SessionNotFound:
+def _session_not_found(status: int | None) -> SessionNotFound:
     return SessionNotFound(
         "RUFUS has no session with this token for this account. It may belong to another "
         "account, or its device was unbound: refresh the list.",

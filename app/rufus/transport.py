@@ -150,7 +150,7 @@ class Transport:
 
         Logs name the route, never the filled-in path: tokens are credentials of a kind.
         """
-        path = route.format(**{name: quote(value, safe="") for name, value in segments.items()})
+        path = route.format(**{name: _segment(value) for name, value in segments.items()})
         writing = method != "GET"
         attempt = 0
         while True:
@@ -284,6 +284,13 @@ class _RawReply:
             is_html="html" in content_type.lower(),
             retry_after=_seconds(response.headers.get("Retry-After")),
         )
+
+
+def _segment(value: str) -> str:
+    if value in ("", ".", ".."):
+        # Encoded or not, these would point the request at a different resource.
+        raise ConfigurationError("An empty or dot-only identifier cannot be sent to RUFUS.")
+    return quote(value, safe="")
 
 
 def _seconds(value: str | None) -> float | None:

@@ -1,0 +1,315 @@
+"""The command line end to end: real processes, a simulated cloud in another process."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import pty
+import re
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from app.__main__ import main
+from app.demo import DemoCloud
+from tests.conftest import MemoryKeyring
+
+CONSOLE = str(Path(sys.executable).with_name("rufus-console"))
+
+
+@dataclass
+class ServerProcess:
+    url: str
+    keys: dict[str, str]
+    process: subprocess.Popen[str]
+
+
+def quiet_environment(**extra: str) -> dict[str, str]:
+    """No real keyring and no inherited key for the child processes."""
+    env = {k: v for k, v in os.environ.items() if k != "RUFUS_API_KEY"}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    env.update(extra)
+    return env
+
+
+@pytest.fixture
+def server() -> Iterator[ServerProcess]:
+    process = subprocess.Popen(
+        [CONSOLE, "demo-server", "--port", "0", "--generation", "g1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=quiet_environment(),
+    )
+    assert process.stdout is not None
+    banner = []
+    for line in process.stdout:
+        banner.append(line)
+        if line.startswith("Press Ctrl+C"):
+            break
+    text = "".join(banner)
+    url = re.search(r"at (http://127\.0\.0\.1:\d+/v0)", text)
+    keys = dict(re.findall(r"^  (READ_WRITE|READ|WRITE)\s+(ror-[0-9a-f]{20})$", text, re.M))
+    assert url, text
+    yield ServerProcess(url.group(1), keys, process)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=10) == 0
+
+
+def console(
+    *args: str, key: str | None = None, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess[str]:
+    if key is not None:
+        env["RUFUS_API_KEY"] = key
+    return subprocess.run(
+        [CONSOLE, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=quiet_environment(**env),
+        timeout=60,
+        check=False,
+    )
+
+
+def listed(server: ServerProcess) -> list[dict[str, object]]:
+    done = console("--base-url", server.url, "sessions", "--json", key=server.keys["READ_WRITE"])
+    assert done.returncode == 0, done.stderr
+    rows: list[dict[str, object]] = json.loads(done.stdout)
+    return rows
+
+
+def test_demo_server_prints_its_address_and_keys(server: ServerProcess) -> None:
+    assert set(server.keys) == {"READ_WRITE", "READ", "WRITE"}
+
+
+def test_sessions_json_lists_the_open_sessions(server: ServerProcess) -> None:
+    rows = listed(server)
+    assert len(rows) == 9
+    for row in rows:
+        assert {"token_session", "alias", "deviceid", "device_alias", "passings"} <= set(row)
+        assert {"creation_date", "last"} <= set(row)
+    assert {row["device_alias"] for row in rows} >= {"Start / Finish", "Finish", "KM 30"}
+    assert sorted(str(r["alias"]) for r in rows).count("MARATHON 42K") == 4
+
+
+def test_sessions_table_names_devices_and_counts(server: ServerProcess) -> None:
+    done = console("sessions", "--base-url", server.url, key=server.keys["READ"])
+    assert done.returncode == 0, done.stderr
+    assert "Judge — Marta" in done.stdout
+    assert done.stdout.rstrip().endswith("9 open sessions on 12 devices")
+
+
+def test_close_with_yes_closes_and_the_session_leaves_the_list(server: ServerProcess) -> None:
+    token = str(listed(server)[0]["token_session"])
+
+    done = console("--base-url", server.url, "close", token, "--yes", key=server.keys["READ_WRITE"])
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Closed: “MARATHON 42K”")
+    assert token not in {r["token_session"] for r in listed(server)}
+    again = console(
+        "--base-url", server.url, "close", token, "--yes", key=server.keys["READ_WRITE"]
+    )
+    assert again.returncode == 0
+    assert again.stdout.startswith("Already closed")
+
+
+def test_close_without_a_terminal_asks_for_yes_and_closes_nothing(server: ServerProcess) -> None:
+    token = str(listed(server)[0]["token_session"])
+    done = console("--base-url", server.url, "close", token, key=server.keys["READ_WRITE"])
+    assert done.returncode == 1
+    assert done.stderr == (
+        "rufus-console: not closing: no terminal to confirm on. Add --yes to close without "
+        "asking.\n"
+    )
+    assert token in {r["token_session"] for r in listed(server)}
+
+
+def run_on_terminal(args: list[str], answer: bytes, env: dict[str, str]) -> tuple[int, str]:
+    """Runs the console with a pseudo-terminal as stdin/stdout and answers its question."""
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [CONSOLE, *args], stdin=terminal, stdout=terminal, stderr=terminal, env=env
+    )
+    os.close(terminal)
+    output = b""
+    answered = False
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+        if not answered and b"Type 'yes'" in output:
+            os.write(controller, answer)
+            answered = True
+    os.close(controller)
+    return process.wait(timeout=30), output.decode()
+
+
+@pytest.mark.parametrize(("answer", "closes"), [(b"yes\n", True), (b"\n", False), (b"no\n", False)])
+def test_close_on_a_terminal_names_the_session_and_waits_for_yes(
+    server: ServerProcess, answer: bytes, closes: bool
+) -> None:
+    row = listed(server)[0]
+    token = str(row["token_session"])
+    env = quiet_environment(RUFUS_API_KEY=server.keys["READ_WRITE"])
+
+    code, output = run_on_terminal(["--base-url", server.url, "close", token], answer, env)
+
+    assert "Close session “MARATHON 42K”" in output
+    assert f"{row['passings']} passings" in output
+    assert "cannot be undone" in output
+    still_open = token in {r["token_session"] for r in listed(server)}
+    assert still_open is not closes
+    assert code == (0 if closes else 1)
+
+
+def test_a_read_key_cannot_close_and_says_why(server: ServerProcess) -> None:
+    token = str(listed(server)[0]["token_session"])
+    done = console("--base-url", server.url, "close", token, "--yes", key=server.keys["READ"])
+    assert done.returncode == 1
+    assert done.stderr.startswith("rufus-console: This key is READ-only")
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_verbose_logs_never_show_the_key(server: ServerProcess) -> None:
+    key = server.keys["READ_WRITE"]
+    done = console("-v", "--base-url", server.url, "sessions", key=key)
+    assert done.returncode == 0
+    assert "GET /devices" in done.stderr
+    assert key not in done.stderr + done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["--base-url", "ftp://x", "sessions"], 1, "must start with https://"),
+        (["--base-url", "http://example.com/v0", "sessions"], 1, "not encrypted"),
+        (["sessions"], 1, "No API key"),
+        (["frobnicate"], 2, "invalid choice"),
+        (["demo-server", "--port", "http"], 2, "not a whole number"),
+        (["demo-server", "--latency-ms", "-3"], 2, "must be 0 or more"),
+        (["close"], 2, "required: TOKEN"),
+    ],
+)
+def test_bad_input_gets_one_clear_line_and_no_traceback(
+    args: list[str], code: int, words: str
+) -> None:
+    done = console(*args)
+    assert done.returncode == code
+    assert words in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_no_key_in_a_keyring_less_system_says_what_to_do() -> None:
+    done = console("sessions")
+    assert "no system keyring" in done.stderr
+    assert "RUFUS_API_KEY" in done.stderr
+
+
+def test_nobody_listening_is_one_line() -> None:
+    with DemoCloud() as cloud:
+        url, key = cloud.url, cloud.read_write_key
+    done = console("--base-url", url, "sessions", key=key)
+    assert done.returncode == 1
+    assert done.stderr.startswith("rufus-console: Could not reach RUFUS at 127.0.0.1:")
+    assert len(done.stderr.splitlines()) == 1
+
+
+def test_version() -> None:
+    from app import __version__
+
+    done = console("--version")
+    assert done.stdout.strip() == f"rufus-console {__version__}"
+
+
+def test_demo_flag_lists_the_built_in_cloud() -> None:
+    done = console("--demo")
+    assert done.returncode == 0, done.stderr
+    assert "DEMO — simulated RUFUS cloud" in done.stderr
+    assert "9 open sessions on 12 devices" in done.stdout
+
+
+def test_an_incomplete_list_says_so_and_exits_3() -> None:
+    with DemoCloud() as cloud:
+        victim = cloud.state.open_sessions()[0]
+        from app.demo import Fault, FaultKind
+
+        cloud.inject(
+            Fault(
+                FaultKind.SERVER_ERROR,
+                "GET",
+                f"/sessions/device/{victim.deviceid}/active",
+                times=None,
+            )
+        )
+        done = console("--base-url", cloud.url, "sessions", key=cloud.read_write_key)
+    assert done.returncode == 3
+    assert "INCOMPLETE" in done.stderr
+    assert "could not read Start / Finish: RUFUS had a problem answering (HTTP 500)" in done.stderr
+
+
+# -- the key command, in-process with the in-memory keyring ------------------------------------
+
+
+def run_main(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, stdin: str = ""
+) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    code = main(args)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_key_set_checks_the_key_then_stores_it(
+    monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    with DemoCloud() as cloud:
+        code, out, _ = run_main(
+            ["--base-url", cloud.url, "key", "set"], monkeypatch, cloud.read_write_key + "\n"
+        )
+        assert code == 0
+        assert "stored in the system keyring" in out
+        assert list(memory_keyring.passwords.values()) == [cloud.read_write_key]
+
+        code, out, _ = run_main(["--base-url", cloud.url, "sessions", "--json"], monkeypatch)
+        assert code == 0
+        assert len(json.loads(out)) == 9
+
+        code, out, _ = run_main(["key", "forget"], monkeypatch)
+        assert code == 0
+        assert memory_keyring.passwords == {}
+
+
+def test_key_set_refuses_a_key_rufus_does_not_know(
+    monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    with DemoCloud() as cloud:
+        code, _, err = run_main(
+            ["--base-url", cloud.url, "key", "set"], monkeypatch, "ror-00000000000000000000\n"
+        )
+    assert code == 1
+    assert "does not recognise this API key" in err
+    assert memory_keyring.passwords == {}
+
+
+def test_key_status_names_the_source(
+    monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    code, out, _ = run_main(["key", "status"], monkeypatch)
+    assert (code, out) == (1, "No API key is stored yet.\n")
+    monkeypatch.setenv("RUFUS_API_KEY", "ror-x")
+    code, out, _ = run_main(["key", "status"], monkeypatch)
+    assert (code, out) == (0, "The API key comes from the RUFUS_API_KEY variable.\n")

@@ -1,0 +1,150 @@
+"""What goes wrong between a venue and RUFUS while listing: retried, or named plainly."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.demo import DemoCloud, Fault, FaultKind
+from app.rufus import RufusClient, Timeouts
+from app.rufus.errors import (
+    BadResponse,
+    NetworkError,
+    RateLimited,
+    RequestTimeout,
+    RufusError,
+    ServerError,
+)
+from tests.conftest import client_for
+
+DEVICES = "/devices"
+
+
+def device_list_requests(cloud: DemoCloud) -> int:
+    return len([r for r in cloud.requests("GET") if r.path == DEVICES])
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        pytest.param(Fault(FaultKind.RATE_LIMITED, "GET", DEVICES, retry_after=0), id="429"),
+        pytest.param(Fault(FaultKind.SERVER_ERROR, "GET", DEVICES, status=503), id="503"),
+        pytest.param(Fault(FaultKind.HTML_PAGE, "GET", DEVICES), id="html-502"),
+        pytest.param(Fault(FaultKind.RESET, "GET", DEVICES), id="reset"),
+    ],
+)
+def test_a_passing_hiccup_is_retried_unnoticed(
+    cloud: DemoCloud, client: RufusClient, fault: Fault
+) -> None:
+    cloud.inject(fault)
+    assert len(client.open_sessions().sessions) == len(cloud.state.open_sessions())
+    assert device_list_requests(cloud) >= 2
+
+
+@pytest.mark.parametrize(
+    ("fault", "error", "words"),
+    [
+        pytest.param(
+            Fault(FaultKind.RATE_LIMITED, "GET", DEVICES, retry_after=0, times=None),
+            RateLimited,
+            "Wait a minute",
+            id="429",
+        ),
+        pytest.param(
+            Fault(FaultKind.SERVER_ERROR, "GET", DEVICES, times=None),
+            ServerError,
+            "HTTP 500",
+            id="500",
+        ),
+        pytest.param(
+            Fault(FaultKind.HTML_PAGE, "GET", DEVICES, times=None),
+            ServerError,
+            "HTTP 502",
+            id="html-502",
+        ),
+        pytest.param(
+            Fault(FaultKind.HTML_PAGE, "GET", DEVICES, status=200, times=None),
+            BadResponse,
+            "Wi-Fi login page",
+            id="wifi-portal",
+        ),
+        pytest.param(
+            Fault(FaultKind.RESET, "GET", DEVICES, times=None),
+            NetworkError,
+            "Check the internet connection",
+            id="reset",
+        ),
+        pytest.param(
+            Fault(FaultKind.MALFORMED_JSON, "GET", DEVICES, times=None),
+            BadResponse,
+            "not JSON",
+            id="malformed-json",
+        ),
+        pytest.param(
+            Fault(FaultKind.TRUNCATED_JSON, "GET", DEVICES, times=None),
+            BadResponse,
+            "not JSON",
+            id="truncated-json",
+        ),
+    ],
+)
+def test_a_lasting_failure_is_named_plainly(
+    cloud: DemoCloud, client: RufusClient, fault: Fault, error: type[RufusError], words: str
+) -> None:
+    cloud.inject(fault)
+    with pytest.raises(error) as failed:
+        client.open_sessions()
+    assert words in str(failed.value)
+    assert "Traceback" not in str(failed.value)
+
+
+def test_retries_are_bounded(cloud: DemoCloud, client: RufusClient) -> None:
+    cloud.inject(Fault(FaultKind.SERVER_ERROR, "GET", DEVICES, status=503, times=None))
+    with pytest.raises(ServerError):
+        client.devices()
+    assert device_list_requests(cloud) == 3  # the first try and two retries
+
+
+def test_a_500_is_not_retried(cloud: DemoCloud, client: RufusClient) -> None:
+    cloud.inject(Fault(FaultKind.SERVER_ERROR, "GET", DEVICES, times=None))
+    with pytest.raises(ServerError):
+        client.devices()
+    assert device_list_requests(cloud) == 1
+
+
+def test_a_slow_answer_times_out(cloud: DemoCloud) -> None:
+    cloud.inject(Fault(FaultKind.SLOW, "GET", DEVICES, delay_s=2.0))
+    with client_for(cloud, timeouts=Timeouts(connect=2.0, read=0.3), retries=0) as client:
+        with pytest.raises(RequestTimeout) as failed:
+            client.devices()
+    assert "did not answer within 0.3 s" in str(failed.value)
+
+
+def test_a_slow_but_timely_answer_is_fine(cloud: DemoCloud, client: RufusClient) -> None:
+    cloud.inject(Fault(FaultKind.SLOW, "GET", DEVICES, delay_s=0.2))
+    assert len(client.devices()) == 12
+
+
+def test_nobody_listening_is_a_network_error() -> None:
+    with DemoCloud() as cloud:
+        url, key = cloud.url, cloud.read_write_key
+    with RufusClient(key, url, retries=0) as client, pytest.raises(NetworkError) as failed:
+        client.devices()
+    assert "Could not reach RUFUS at 127.0.0.1" in str(failed.value)
+
+
+def test_a_truncated_session_answer_marks_only_that_device(
+    cloud: DemoCloud, client: RufusClient
+) -> None:
+    victim = cloud.state.open_sessions()[0]
+    cloud.inject(
+        Fault(
+            FaultKind.TRUNCATED_JSON,
+            "GET",
+            f"/sessions/device/{victim.deviceid}/active",
+            times=None,
+            applied=True,
+        )
+    )
+    listing = client.open_sessions()
+    assert [f.device.deviceid for f in listing.failures] == [victim.deviceid]
+    assert isinstance(listing.failures[0].error, BadResponse)

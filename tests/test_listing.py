@@ -1,0 +1,128 @@
+"""Listing every open session of an account, in both API generations."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.demo import AccessType, CloudState, DemoCloud, Fault, FaultKind, Generation
+from app.demo.seed import seed_race
+from app.rufus import RufusClient
+from app.rufus.errors import ServerError
+from tests.conftest import client_for
+
+
+def test_lists_exactly_the_open_sessions_the_cloud_holds(
+    cloud: DemoCloud, client: RufusClient
+) -> None:
+    listing = client.open_sessions()
+
+    expected = {(s.token_session, s.deviceid) for s in cloud.state.open_sessions()}
+    assert {(row.token, row.device.deviceid) for row in listing.sessions} == expected
+    assert len(listing.devices) == len(cloud.state.devices()) == 12
+    assert listing.complete
+
+
+def test_rows_carry_what_an_official_reads(cloud: DemoCloud, client: RufusClient) -> None:
+    rows = {row.token: row for row in client.open_sessions().sessions}
+
+    for held in cloud.state.open_sessions():
+        row = rows[held.token_session]
+        device = cloud.state.device(held.deviceid)
+        assert device is not None
+        assert row.session.alias == held.alias
+        assert row.session.passings == held.passings
+        assert row.session.last == held.last
+        assert row.session.creation_date == held.creation_date
+        assert row.device.alias == device.alias
+        assert row.device.model == device.model
+
+
+def test_duplicate_aliases_and_a_session_without_passings_survive(client: RufusClient) -> None:
+    rows = client.open_sessions().sessions
+
+    finish_devices = [row for row in rows if row.device.alias == "Finish"]
+    assert len(finish_devices) == 2
+    assert len({row.device.deviceid for row in finish_devices}) == 2
+    marathon = [row for row in rows if row.session.alias == "MARATHON 42K"]
+    assert len(marathon) == 4
+    empty = [row for row in rows if row.session.passings == 0]
+    assert len(empty) == 1
+    assert empty[0].session.last is None
+
+
+def test_follows_every_g2_page_of_devices() -> None:
+    with DemoCloud(generation=Generation.G2, page_limit=7, devices=40) as cloud:
+        with client_for(cloud) as client:
+            devices = client.devices()
+
+        assert [d.deviceid for d in devices] == [d.deviceid for d in cloud.state.devices()]
+        device_pages = [r for r in cloud.requests("GET") if r.path == "/devices"]
+        assert len(device_pages) == 6  # 40 devices, 7 per page
+
+
+def test_g1_lists_devices_in_one_request() -> None:
+    with DemoCloud(generation=Generation.G1, devices=40) as cloud:
+        with client_for(cloud) as client:
+            assert len(client.devices()) == 40
+        assert len([r for r in cloud.requests("GET") if r.path == "/devices"]) == 1
+
+
+def test_g2_device_counts_spare_calls_for_devices_without_sessions() -> None:
+    with DemoCloud(generation=Generation.G2) as cloud:
+        with client_for(cloud) as client:
+            client.open_sessions()
+        asked = {r.path.split("/")[3] for r in cloud.requests("GET", "/sessions/device/")}
+
+    with_sessions = {
+        d.deviceid for d in cloud.state.devices() if cloud.state.sessions_of(d.deviceid)
+    }
+    assert asked == with_sessions
+
+
+def test_an_account_without_devices_has_no_open_sessions(generation: Generation) -> None:
+    with DemoCloud(CloudState(), generation=generation) as cloud:
+        with client_for(cloud) as client:
+            listing = client.open_sessions()
+    assert listing.sessions == ()
+    assert listing.devices == ()
+
+
+def test_a_device_that_cannot_be_read_is_reported_and_the_rest_listed(
+    cloud: DemoCloud, client: RufusClient
+) -> None:
+    broken = next(s for s in cloud.state.open_sessions())
+    cloud.inject(
+        Fault(
+            FaultKind.SERVER_ERROR,
+            method="GET",
+            path=f"/sessions/device/{broken.deviceid}/active",
+            times=None,
+        )
+    )
+
+    listing = client.open_sessions()
+
+    assert not listing.complete
+    assert [f.device.deviceid for f in listing.failures] == [broken.deviceid]
+    assert isinstance(listing.failures[0].error, ServerError)
+    listed = {row.token for row in listing.sessions}
+    assert broken.token_session not in listed
+    assert len(listed) == len(cloud.state.open_sessions()) - 1
+
+
+def test_rows_arrive_device_by_device(cloud: DemoCloud, client: RufusClient) -> None:
+    devices = client.devices()
+    answers = list(client.iter_open_sessions(devices))
+    assert sorted(a.device.deviceid for a in answers) == sorted(d.deviceid for d in devices)
+
+
+@pytest.mark.parametrize("devices", [300])
+def test_scales_to_hundreds_of_devices(devices: int) -> None:
+    state = CloudState()
+    seed_race(state, devices=devices)
+    with DemoCloud(state, generation=Generation.G2, page_limit=100) as cloud:
+        with client_for(cloud) as client:
+            listing = client.open_sessions()
+    assert len(listing.devices) == devices
+    assert {r.token for r in listing.sessions} == {s.token_session for s in state.open_sessions()}
+    assert cloud.keys[AccessType.READ_WRITE]
