@@ -247,7 +247,7 @@ def test_an_incomplete_list_says_so_and_exits_3() -> None:
 
         cloud.inject(
             Fault(
-                FaultKind.SERVER_ERROR,
+                FaultKind.ERROR_STATUS,
                 "GET",
                 f"/sessions/device/{victim.deviceid}/active",
                 times=None,

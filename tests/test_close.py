@@ -148,8 +148,8 @@ def _now() -> datetime:
 
 UNKNOWN_OUTCOMES = [
     pytest.param(Fault(FaultKind.RESET, "PATCH", CLOSE), NetworkError, id="reset"),
-    pytest.param(Fault(FaultKind.SERVER_ERROR, "PATCH", CLOSE), ServerError, id="500"),
-    pytest.param(Fault(FaultKind.SERVER_ERROR, "PATCH", CLOSE, status=503), ServerError, id="503"),
+    pytest.param(Fault(FaultKind.ERROR_STATUS, "PATCH", CLOSE), ServerError, id="500"),
+    pytest.param(Fault(FaultKind.ERROR_STATUS, "PATCH", CLOSE, status=503), ServerError, id="503"),
     pytest.param(Fault(FaultKind.HTML_PAGE, "PATCH", CLOSE), ServerError, id="html-502"),
     pytest.param(
         Fault(FaultKind.HTML_PAGE, "PATCH", CLOSE, status=200), BadResponse, id="wifi-portal"
@@ -246,3 +246,16 @@ def test_a_close_accepted_whose_check_fails_is_closed_on_rufus_word(
 
 def _applied(fault: Fault) -> Fault:
     return replace(fault, applied=True)
+
+
+@pytest.mark.parametrize("status", [400, 404, 409])
+def test_a_refused_close_of_a_session_still_open_says_so(
+    cloud: DemoCloud, client: RufusClient, token: str, status: int
+) -> None:
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", CLOSE, status=status))
+
+    with pytest.raises(RufusError) as refused:
+        client.close_session(token)
+
+    assert f"refused to close the session (HTTP {status}); it is still open" in str(refused.value)
+    assert is_open(cloud, token)

@@ -137,7 +137,8 @@ def test_the_documented_error_statuses(cloud: DemoCloud) -> None:
     assert call(cloud, "GET", "/devices", "ror-nope").status_code == 401
     assert call(cloud, "GET", "/sessions/" + "0" * 64).status_code == 404
     assert call(cloud, "PATCH", "/sessions/close/").status_code == 400
-    assert call(cloud, "GET", "/devices?page=0").status_code == 400
+    g2_only = 400 if cloud.api.options.generation is Generation.G2 else 200
+    assert call(cloud, "GET", "/devices?page=0").status_code == g2_only  # G1 has no pages
     assert call(cloud, "POST", "/sessions", data="{}").status_code == 400
 
 
@@ -151,7 +152,7 @@ def test_g2_500_is_an_empty_body() -> None:
     from app.demo import Fault, FaultKind
 
     with DemoCloud() as cloud:
-        cloud.inject(Fault(FaultKind.SERVER_ERROR))
+        cloud.inject(Fault(FaultKind.ERROR_STATUS))
         answer = call(cloud, "GET", "/devices")
     assert (answer.status_code, answer.json()) == (500, {"body": None})
 

@@ -27,7 +27,7 @@ def device_list_requests(cloud: DemoCloud) -> int:
     "fault",
     [
         pytest.param(Fault(FaultKind.RATE_LIMITED, "GET", DEVICES, retry_after=0), id="429"),
-        pytest.param(Fault(FaultKind.SERVER_ERROR, "GET", DEVICES, status=503), id="503"),
+        pytest.param(Fault(FaultKind.ERROR_STATUS, "GET", DEVICES, status=503), id="503"),
         pytest.param(Fault(FaultKind.HTML_PAGE, "GET", DEVICES), id="html-502"),
         pytest.param(Fault(FaultKind.RESET, "GET", DEVICES), id="reset"),
     ],
@@ -50,7 +50,7 @@ def test_a_passing_hiccup_is_retried_unnoticed(
             id="429",
         ),
         pytest.param(
-            Fault(FaultKind.SERVER_ERROR, "GET", DEVICES, times=None),
+            Fault(FaultKind.ERROR_STATUS, "GET", DEVICES, times=None),
             ServerError,
             "HTTP 500",
             id="500",
@@ -98,14 +98,14 @@ def test_a_lasting_failure_is_named_plainly(
 
 
 def test_retries_are_bounded(cloud: DemoCloud, client: RufusClient) -> None:
-    cloud.inject(Fault(FaultKind.SERVER_ERROR, "GET", DEVICES, status=503, times=None))
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", DEVICES, status=503, times=None))
     with pytest.raises(ServerError):
         client.devices()
     assert device_list_requests(cloud) == 3  # the first try and two retries
 
 
 def test_a_500_is_not_retried(cloud: DemoCloud, client: RufusClient) -> None:
-    cloud.inject(Fault(FaultKind.SERVER_ERROR, "GET", DEVICES, times=None))
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", DEVICES, times=None))
     with pytest.raises(ServerError):
         client.devices()
     assert device_list_requests(cloud) == 1
@@ -148,3 +148,14 @@ def test_a_truncated_session_answer_marks_only_that_device(
     listing = client.open_sessions()
     assert [f.device.deviceid for f in listing.failures] == [victim.deviceid]
     assert isinstance(listing.failures[0].error, BadResponse)
+
+
+@pytest.mark.parametrize("status", [400, 409, 418])
+def test_an_unexpected_refusal_while_listing_is_named_with_its_status(
+    cloud: DemoCloud, client: RufusClient, status: int
+) -> None:
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", DEVICES, status=status))
+    with pytest.raises(RufusError) as refused:
+        client.devices()
+    assert f"rejected the request while listing devices (HTTP {status})" in str(refused.value)
+    assert device_list_requests(cloud) == 1, "a 4xx is not retried"

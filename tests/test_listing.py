@@ -93,7 +93,7 @@ def test_a_device_that_cannot_be_read_is_reported_and_the_rest_listed(
     broken = next(s for s in cloud.state.open_sessions())
     cloud.inject(
         Fault(
-            FaultKind.SERVER_ERROR,
+            FaultKind.ERROR_STATUS,
             method="GET",
             path=f"/sessions/device/{broken.deviceid}/active",
             times=None,

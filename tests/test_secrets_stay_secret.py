@@ -14,7 +14,7 @@ from tests.conftest import client_for
 
 FAULTS = [
     Fault(FaultKind.RESET, "GET", "/devices"),
-    Fault(FaultKind.SERVER_ERROR, "GET", "/sessions/device/*", times=3),
+    Fault(FaultKind.ERROR_STATUS, "GET", "/sessions/device/*", times=3),
     Fault(FaultKind.HTML_PAGE, "GET", "/devices", status=200),
     Fault(FaultKind.RATE_LIMITED, "GET", "*", retry_after=0, times=2),
     Fault(FaultKind.RESET, "PATCH", "/sessions/close/*", applied=True),

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 
 class FaultKind(enum.Enum):
-    #: The status (default 500) with the generation's error envelope.
-    SERVER_ERROR = "server-error"
+    #: An error status (default 500) with the generation's error envelope.
+    ERROR_STATUS = "error-status"
     #: 429 with a Retry-After header.
     RATE_LIMITED = "rate-limited"
     #: The connection is dropped without an answer.

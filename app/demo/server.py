@@ -145,6 +145,12 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body leave in two writes; without this, Nagle's algorithm holds the
+        # body back for the client's delayed ACK, adding ~40 ms to every kept-alive request.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def do_GET(self) -> None:
         self._handle("GET")
 
@@ -194,9 +200,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _misbehave(self, fault: Fault, answer: Answer | None) -> None:
         api = self.server.cloud.api
         match fault.kind:
-            case FaultKind.SERVER_ERROR:
+            case FaultKind.ERROR_STATUS:
                 status = fault.status or 500
-                self._send(status, api.envelope(Answer(status, {"description": "Internal error"})))
+                self._send(status, api.envelope(Answer(status, {"description": "Error"})))
             case FaultKind.RATE_LIMITED:
                 self._send(
                     429,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 
@@ -65,6 +66,7 @@ class RufusClient:
         self._max_workers = max_workers
         self._device_page_limit = device_page_limit
         self._executor: ThreadPoolExecutor | None = None
+        self._executor_lock = threading.Lock()
 
     @property
     def base_url(self) -> str:
@@ -79,8 +81,10 @@ class RufusClient:
     def close(self) -> None:
         """Abandons waits and pending device lookups; safe to call from any thread."""
         self._transport.close()
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+        with self._executor_lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
 
     # -- devices ------------------------------------------------------------------------------
 
@@ -227,12 +231,13 @@ class RufusClient:
     # -- internals ----------------------------------------------------------------------------
 
     def _pool(self) -> ThreadPoolExecutor:
-        if self._executor is None:
-            # Long-lived so that its threads keep their kept-alive connections between lists.
-            self._executor = ThreadPoolExecutor(
-                max_workers=self._max_workers, thread_name_prefix="rufus"
-            )
-        return self._executor
+        with self._executor_lock:
+            if self._executor is None:
+                # Long-lived so that its threads keep their kept-alive connections between lists.
+                self._executor = ThreadPoolExecutor(
+                    max_workers=self._max_workers, thread_name_prefix="rufus"
+                )
+            return self._executor
 
     def _open_sessions_or_error(self, device: Device) -> DeviceSessions:
         try:
