@@ -59,7 +59,6 @@ class RufusClient:
             base_url,
             api_key,
             timeouts=timeouts,
-            pool_size=max_workers,
             retries=retries,
             backoff=backoff,
         )
@@ -99,11 +98,12 @@ class RufusClient:
             if reply.status == 404:  # an account without devices
                 break
             payload = _expect_ok(reply, "listing devices").payload()
-            for item in result_items(payload):
+            items = result_items(payload)
+            for item in items:
                 device = parse_device(item)
-                found.setdefault(device.deviceid, device)
+                found.setdefault(device.deviceid, device)  # pages may shift while we read
             pagination = pagination_of(payload)
-            if pagination is None or not pagination.has_more or not result_items(payload):
+            if pagination is None or not pagination.has_more or not items:
                 break
             page = pagination.page + 1
         return list(found.values())

@@ -115,7 +115,6 @@ class Transport:
         api_key: str,
         *,
         timeouts: Timeouts = DEFAULT_TIMEOUTS,
-        pool_size: int = 8,
         retries: int = 2,
         backoff: float = 0.5,
         max_retry_wait: float = 10.0,
@@ -124,7 +123,6 @@ class Transport:
         self._host = urlsplit(self.base_url).netloc
         self._api_key = checked_api_key(api_key)
         self._timeouts = timeouts
-        self._pool_size = pool_size
         self._retries = retries
         self._backoff = backoff
         self._max_retry_wait = max_retry_wait
@@ -158,7 +156,10 @@ class Transport:
             try:
                 reply = self._send(method, path, params)
             except RufusError as error:
-                if writing or not error.transient or attempt >= self._retries:
+                # A failed connection is cheap to try again; a timeout has already cost the
+                # official the whole read timeout, and repeating it would triple the wait.
+                retry = isinstance(error, NetworkError) and not writing
+                if not retry or attempt >= self._retries:
                     log.info("%s %s failed: %s", method, route, type(error).__name__)
                     raise
                 self._wait_before_retry(attempt, None)
@@ -187,7 +188,8 @@ class Transport:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
             session = requests.Session()
-            adapter = HTTPAdapter(pool_connections=1, pool_maxsize=self._pool_size)
+            # A thread sends one request at a time: one kept-alive connection is all it needs.
+            adapter = HTTPAdapter(pool_connections=1, pool_maxsize=1)
             session.mount("https://", adapter)
             session.mount("http://", adapter)
             session.headers.update(
