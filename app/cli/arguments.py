@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import NoReturn
 
 from app import __version__
 from app.rufus.transport import PRODUCTION_URL
 
 
-def _common_options(*, top_level: bool) -> argparse.ArgumentParser:
+class _OneLineParser(argparse.ArgumentParser):
+    """Mistakes get one line that says what is wrong, not a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"rufus-console: {message} (see rufus-console --help)\n")
+        sys.exit(2)
+
+
+def _common_options(*, top_level: bool) -> _OneLineParser:
     # Sub-commands must not reset what was given before the command: SUPPRESS there.
     default = (lambda value: value) if top_level else (lambda value: argparse.SUPPRESS)
-    common = argparse.ArgumentParser(add_help=False)
+    common = _OneLineParser(add_help=False)
     common.add_argument(
         "--base-url",
         default=default(PRODUCTION_URL),
@@ -34,7 +44,7 @@ def _common_options(*, top_level: bool) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="rufus-console",
         description="Every open RUFUS timing session of your account, closed safely.",
         epilog="The API key comes from RUFUS_API_KEY when set, otherwise from the system keyring.",
