@@ -59,10 +59,6 @@ class FaultPlan:
         with self._lock:
             self._pending.append((fault, fault.after, fault.times))
 
-    def clear(self) -> None:
-        with self._lock:
-            self._pending.clear()
-
     def take(self, method: str, path: str) -> Fault | None:
         with self._lock:
             for index, (fault, passes, hits) in enumerate(self._pending):
