@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote
 
-from app.demo.state import CloudState, DemoDevice, DemoSession
+from app.demo.state import ApiKey, CloudState, DemoDevice, DemoSession
 from app.rufus.parsing import format_time, lenient_time
 
 Json = dict[str, Any]
@@ -61,10 +61,10 @@ class DemoApi:
         path: str,
         query: Mapping[str, str],
         body: bytes,
-        headers: Mapping[str, str],
+        key: ApiKey | None,
     ) -> Answer:
-        """`path` is below the base URL, e.g. "/sessions/close/ABC…" (still URL-encoded)."""
-        key = self.state.key(headers.get("api_key") or self._alternate_key(headers))
+        """`path` is below the base URL, e.g. "/sessions/close/ABC…" (still URL-encoded);
+        `key` is what `authenticate` made of the request's headers."""
         if key is None:
             return Answer(self.options.unknown_key_status, {"description": "Unauthorized"})
         segments = [unquote(part) for part in path.strip("/").split("/")]
@@ -84,6 +84,13 @@ class DemoApi:
         except _BadRequest as bad:
             return Answer(400, {"description": str(bad)} if str(bad) else None)
 
+    def authenticate(self, headers: Mapping[str, str]) -> ApiKey | None:
+        """The key a request carries (header names lower-case), or None when unknown."""
+        sent = headers.get("api_key")
+        if not sent and self.options.generation is Generation.G2:
+            sent = headers.get("x-api-key")  # G2's alternate header
+        return self.state.key(sent)
+
     def envelope(self, answer: Answer) -> bytes:
         """The body bytes for an answer, in this generation's shape."""
         if self.options.generation is Generation.G2:
@@ -94,11 +101,6 @@ class DemoApi:
         return json.dumps(answer.payload).encode()
 
     # -- routing ------------------------------------------------------------------------------
-
-    def _alternate_key(self, headers: Mapping[str, str]) -> str | None:
-        if self.options.generation is Generation.G2:
-            return headers.get("x-api-key")
-        return None
 
     def _route(self, method: str, segments: list[str]) -> _Handler | None:  # noqa: PLR0911
         match method, segments:

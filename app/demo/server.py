@@ -176,7 +176,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         path = url.path[len(BASE_PATH) :]
         headers = {name.lower(): value for name, value in self.headers.items()}
-        key = cloud.state.key(headers.get("api_key") or headers.get("x-api-key"))
+        key = cloud.api.authenticate(headers)
         cloud._record(RecordedRequest(method, path, key.access if key else None))
         if cloud.latency_ms:
             time.sleep(cloud.latency_ms / 1000)
@@ -188,7 +188,7 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._misbehave(fault, None)
                 return
-        answer = cloud.api.answer(method, path, dict(parse_qsl(url.query)), body, headers)
+        answer = cloud.api.answer(method, path, dict(parse_qsl(url.query)), body, key)
         if fault is not None and fault.applied:
             if fault.kind is FaultKind.SLOW:
                 time.sleep(fault.delay_s)
