@@ -28,7 +28,14 @@ from app.rufus.models import (
     SessionListing,
 )
 from app.rufus.parsing import pagination_of, parse_device, parse_session, result_items
-from app.rufus.transport import DEFAULT_TIMEOUTS, PRODUCTION_URL, Reply, Timeouts, Transport
+from app.rufus.transport import (
+    DEFAULT_TIMEOUTS,
+    PRODUCTION_URL,
+    Reply,
+    Timeouts,
+    Transport,
+    is_addressable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +169,7 @@ class RufusClient:
 
     def session(self, token: str) -> Session:
         """One session, open or closed."""
-        if token.strip() in ("", ".", ".."):  # would name another path, not a session
+        if not is_addressable(token.strip()):
             raise _session_not_found(None)
         reply = self._transport.call("GET", "/sessions/{token}", token=token)
         if reply.status == 404:

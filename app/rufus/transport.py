@@ -288,9 +288,14 @@ class _RawReply:
         )
 
 
+def is_addressable(identifier: str) -> bool:
+    """Whether an identifier can stand in a URL path: empty or dot-only ones, encoded or
+    not, would point the request at a different resource."""
+    return identifier not in ("", ".", "..")
+
+
 def _segment(value: str) -> str:
-    if value in ("", ".", ".."):
-        # Encoded or not, these would point the request at a different resource.
+    if not is_addressable(value):
         raise ConfigurationError("An empty or dot-only identifier cannot be sent to RUFUS.")
     return quote(value, safe="")
 
