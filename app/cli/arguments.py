@@ -7,6 +7,7 @@ import sys
 from typing import NoReturn
 
 from app import __version__
+from app.demo.seed import DEFAULT_DEVICES
 from app.rufus.transport import PRODUCTION_URL
 
 
@@ -83,7 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--latency-ms", type=_non_negative_float, default=0.0, help="delay added to every answer"
     )
     server.add_argument(
-        "--devices", type=_positive_int, default=12, help="how many devices the account has"
+        "--devices",
+        type=_positive_int,
+        default=DEFAULT_DEVICES,
+        help="how many devices the account has",
     )
     server.add_argument(
         "--page-limit", type=_positive_int, default=5000, help="most devices per G2 page"

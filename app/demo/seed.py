@@ -83,6 +83,10 @@ RACE_DAY: tuple[DevicePlan, ...] = (
 )
 
 
+#: The story above, and nothing more.
+DEFAULT_DEVICES = len(RACE_DAY)
+
+
 def _checkpoint(number: int, rng: random.Random) -> DevicePlan:
     kind = KINDS[number % len(KINDS)]
     alias = f"Checkpoint {number}"
@@ -112,7 +116,7 @@ def add_demo_keys(state: CloudState) -> dict[AccessType, str]:
 
 
 def seed_race(
-    state: CloudState, *, devices: int = len(RACE_DAY), now: datetime | None = None, seed: int = 7
+    state: CloudState, *, devices: int = DEFAULT_DEVICES, now: datetime | None = None, seed: int = 7
 ) -> None:
     """Fills `state` with `devices` devices and their sessions, timed relative to `now`."""
     now = now or datetime.now(UTC)

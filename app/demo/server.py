@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from app.demo.api import Answer, ApiOptions, DemoApi, Generation
 from app.demo.faults import Fault, FaultKind, FaultPlan
-from app.demo.seed import add_demo_keys, seed_race
+from app.demo.seed import DEFAULT_DEVICES, add_demo_keys, seed_race
 from app.demo.state import AccessType, CloudState
 
 log = logging.getLogger(__name__)
@@ -48,15 +48,13 @@ class DemoCloud:
         unknown_key_status: int = 401,
         closed_close_status: int = 404,
         latency_ms: float = 0,
-        devices: int | None = None,
+        devices: int = DEFAULT_DEVICES,
         port: int = 0,
     ) -> None:
+        """`devices` seeds a new account; it is ignored when a `state` is given."""
         if state is None:
             state = CloudState()
-            if devices is None:
-                seed_race(state)
-            else:
-                seed_race(state, devices=devices)
+            seed_race(state, devices=devices)
         self.state = state
         self.keys = add_demo_keys(state)
         self.api = DemoApi(
