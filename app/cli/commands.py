@@ -98,13 +98,11 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
     if not token:
         raise CliError("the session token is empty")
     with connected(args, terminal) as client:
-        session = client.session(token)
+        session = client.session(token)  # to name the target in the question
         now = datetime.now(UTC)
-        if session.active is False:
-            terminal.out.write(f"Already closed: {render.describe(session, now)}\n")
-            return EXIT_OK
-        if not args.yes:
+        if session.active is not False and not args.yes:
             _confirm(render.describe(session, now), terminal)
+        # close_session reads the session again: the answer may have taken minutes.
         result = client.close_session(token)
     if result.outcome is CloseOutcome.ALREADY_CLOSED:
         terminal.out.write(f"Already closed: {render.describe(session, now)}\n")
