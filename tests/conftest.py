@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 
 import keyring
 import keyring.errors
@@ -68,3 +70,13 @@ def client_for(cloud: DemoCloud, key: str | None = None, **options: object) -> R
 def client(cloud: DemoCloud) -> Iterator[RufusClient]:
     with client_for(cloud) as rufus:
         yield rufus
+
+
+def wait_until(condition: Callable[[], object], timeout: float = 5.0) -> None:
+    """Polls a condition from a plain thread (Qt tests use qtbot.waitUntil instead)."""
+    deadline = time.monotonic() + timeout
+    pause = threading.Event()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {condition}")
+        pause.wait(0.01)

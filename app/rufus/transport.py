@@ -7,11 +7,14 @@ meaning depends on the endpoint: "no open session" for one, "unknown token" for 
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import logging
+import socket
 import threading
 import time
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +22,8 @@ from urllib.parse import quote, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from app import __version__
 from app.rufus.errors import (
@@ -130,6 +135,7 @@ class Transport:
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
+        self._connections = _ConnectionRegistry()
 
     def __repr__(self) -> str:
         return f"Transport({self.base_url!r})"
@@ -174,8 +180,13 @@ class Transport:
             return self._judged(reply, writing=writing)
 
     def close(self) -> None:
-        """Stops retry waits and drops every kept-alive connection."""
+        """Stops retry waits, cuts requests waiting for an answer, drops kept-alive connections.
+
+        Quitting must not wait out a read timeout: a request in flight ends at once with
+        NetworkError, in whichever thread it runs.
+        """
         self._stopping.set()
+        self._connections.cut_all()
         with self._lock:
             sessions, self._sessions = self._sessions, []
         for session in sessions:
@@ -189,7 +200,7 @@ class Transport:
         if session is None:
             session = requests.Session()
             # A thread sends one request at a time: one kept-alive connection is all it needs.
-            adapter = HTTPAdapter(pool_connections=1, pool_maxsize=1)
+            adapter = _AbortableAdapter(self._connections, pool_connections=1, pool_maxsize=1)
             session.mount("https://", adapter)
             session.mount("http://", adapter)
             session.headers.update(
@@ -218,25 +229,30 @@ class Transport:
                 allow_redirects=False,
             )
             return _RawReply.of(response)
-        except requests.exceptions.SSLError:
-            raise NetworkError(
+        except requests.exceptions.RequestException as error:
+            raise self._failure(error) from None
+
+    def _failure(self, error: requests.exceptions.RequestException) -> RufusError:
+        if self._stopping.is_set():  # close() cut the connection: not a network problem
+            return NetworkError("The console is shutting down; the request was abandoned.")
+        if isinstance(error, requests.exceptions.SSLError):
+            return NetworkError(
                 f"The secure connection to {self._host} could not be verified. If this network "
                 "has a login page (venue or hotel Wi-Fi), sign in with a browser first."
-            ) from None
-        except requests.exceptions.Timeout:
-            raise RequestTimeout(
+            )
+        if isinstance(error, requests.exceptions.Timeout):
+            return RequestTimeout(
                 f"RUFUS ({self._host}) did not answer within {self._timeouts.read:g} s. Check the "
                 "internet connection and try again."
-            ) from None
-        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError):
-            raise NetworkError(
+            )
+        if isinstance(
+            error, requests.exceptions.ConnectionError | requests.exceptions.ChunkedEncodingError
+        ):
+            return NetworkError(
                 f"Could not reach RUFUS at {self._host}: the connection failed or was cut. "
                 "Check the internet connection and try again."
-            ) from None
-        except requests.exceptions.RequestException as error:
-            raise NetworkError(
-                f"The request to RUFUS failed ({type(error).__name__}). Try again."
-            ) from None
+            )
+        return NetworkError(f"The request to RUFUS failed ({type(error).__name__}). Try again.")
 
     def _wait_before_retry(self, attempt: int, retry_after: float | None) -> None:
         delay = retry_after if retry_after is not None else self._backoff * (2**attempt)
@@ -268,6 +284,56 @@ class Transport:
         if raw.is_html and 200 <= status < 300:
             raise unreadable("a web page, not RUFUS data — a Wi-Fi login page?")
         return Reply(status=status, text=raw.text)
+
+
+class _ConnectionRegistry:
+    """The connections a transport opened, so that close() can cut those awaiting a reply."""
+
+    def __init__(self) -> None:
+        self._connections: weakref.WeakSet[HTTPConnection] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def add(self, connection: HTTPConnection) -> None:
+        with self._lock:
+            self._connections.add(connection)
+
+    def cut_all(self) -> None:
+        with self._lock:
+            connections = list(self._connections)
+        for connection in connections:
+            sock = connection.sock
+            if sock is None:
+                continue
+            # shutdown() wakes a thread blocked in recv(); close() alone would not.
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+class _AbortableAdapter(HTTPAdapter):
+    """An adapter whose connections are registered as they open."""
+
+    def __init__(self, registry: _ConnectionRegistry, **options: Any) -> None:
+        self._registry = registry  # before super(): it builds the pool manager
+        super().__init__(**options)
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _tracked(HTTPConnectionPool, self._registry),
+            "https": _tracked(HTTPSConnectionPool, self._registry),
+        }
+
+
+def _tracked(
+    pool: type[HTTPConnectionPool], registry: _ConnectionRegistry
+) -> type[HTTPConnectionPool]:
+    class TrackedPool(pool):  # type: ignore[misc,valid-type]
+        def _new_conn(self) -> Any:
+            connection = super()._new_conn()
+            registry.add(connection)
+            return connection
+
+    return TrackedPool
 
 
 @dataclass(frozen=True)
