@@ -12,7 +12,8 @@ import enum
 import logging
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 import keyring
 import keyring.errors
@@ -31,6 +32,8 @@ class KeyState(enum.Enum):
     NO_KEYRING = "no keyring"
     LOCKED = "locked"
     UNAVAILABLE = "unavailable"
+    #: The simulated cloud's own key, held in memory: it opens nothing real.
+    DEMO = "demo"
 
 
 _EXPLANATIONS = {
@@ -42,6 +45,7 @@ _EXPLANATIONS = {
         "The system keyring is locked. Unlock it (log in to the desktop session) and try again."
     ),
     KeyState.UNAVAILABLE: "The system keyring could not be opened.",
+    KeyState.DEMO: "The simulated cloud's demo key; nothing is stored.",
 }
 
 
@@ -102,3 +106,50 @@ def _guarded(operation: Callable[[], KeyLookup]) -> KeyLookup:
         # The type, not the text: a backend's message is not ours to vouch for.
         log.warning("keyring failed: %s", type(error).__name__)
         return KeyLookup(KeyState.UNAVAILABLE)
+
+
+class KeyVault(Protocol):
+    """Where the window keeps its key. Every method may block: call them from a worker."""
+
+    def load(self) -> KeyLookup: ...
+
+    def store(self, key: str) -> KeyLookup:
+        """The lookup carries the key even when it could not be stored (this run only)."""
+        ...
+
+    def forget(self) -> KeyLookup: ...
+
+
+class KeyringVault:
+    """The system keyring, overridden by RUFUS_API_KEY as on the command line."""
+
+    def __init__(self, environ: Mapping[str, str] = os.environ) -> None:
+        self._environ = environ
+
+    def load(self) -> KeyLookup:
+        return load_key(self._environ)
+
+    def store(self, key: str) -> KeyLookup:
+        lookup = store_key(key)
+        return lookup if lookup.key else replace(lookup, key=key)
+
+    def forget(self) -> KeyLookup:
+        return forget_key()
+
+
+class DemoVault:
+    """The simulated cloud's keys are not secrets: they stay in memory, never in the keyring."""
+
+    def __init__(self, key: str) -> None:
+        self._key: str | None = key
+
+    def load(self) -> KeyLookup:
+        return KeyLookup(KeyState.DEMO, self._key) if self._key else KeyLookup(KeyState.NOT_STORED)
+
+    def store(self, key: str) -> KeyLookup:
+        self._key = key
+        return KeyLookup(KeyState.DEMO, key)
+
+    def forget(self) -> KeyLookup:
+        self._key = None
+        return KeyLookup(KeyState.NOT_STORED)

@@ -200,6 +200,7 @@ def test_verbose_logs_never_show_the_key(server: ServerProcess) -> None:
         (["demo-server", "--port", "http"], 2, "not a whole number"),
         (["demo-server", "--latency-ms", "-3"], 2, "must be 0 or more"),
         (["close"], 2, "required: TOKEN"),
+        (["--base-url", "http://example.com/v0"], 2, "not encrypted"),  # the window's check
     ],
 )
 def test_bad_input_gets_one_clear_line_and_no_traceback(
@@ -235,7 +236,7 @@ def test_version() -> None:
 
 
 def test_demo_flag_lists_the_built_in_cloud() -> None:
-    done = console("--demo")
+    done = console("--demo", "sessions")
     assert done.returncode == 0, done.stderr
     assert "DEMO — simulated RUFUS cloud" in done.stderr
     assert "9 open sessions on 12 devices" in done.stdout

@@ -47,11 +47,15 @@ def _common_options(*, top_level: bool) -> _OneLineParser:
 def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(
         prog="rufus-console",
-        description="Every open RUFUS timing session of your account, closed safely.",
+        description="Every open RUFUS timing session of your account, closed safely. Without a "
+        "command, opens the console window.",
         epilog="The API key comes from RUFUS_API_KEY when set, otherwise from the system keyring.",
         parents=[_common_options(top_level=True)],
     )
     parser.add_argument("--version", action="version", version=f"rufus-console {__version__}")
+    # Opens the window, lists, closes one session through the confirmation, exits 0: a smoke
+    # test for a real screen and for the packaged binary. Not for officials, so not in --help.
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common_options(top_level=False)
 

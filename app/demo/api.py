@@ -102,7 +102,7 @@ class DemoApi:
 
     # -- routing ------------------------------------------------------------------------------
 
-    def _route(self, method: str, segments: list[str]) -> _Handler | None:  # noqa: PLR0911
+    def _route(self, method: str, segments: list[str]) -> _Handler | None:
         match method, segments:
             case "GET", ["devices"]:
                 return self._list_devices

@@ -1,0 +1,129 @@
+"""Work off the GUI thread: run a call on a thread pool and report back by queued signal.
+
+Reads (listing, key checks, the keyring) run in parallel; writes (closing a session) run one
+at a time, in the order they were asked for. Every exception is caught in the worker and
+delivered as `failed`; nothing escapes a thread silently.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.rufus.errors import RufusError
+
+log = logging.getLogger(__name__)
+
+#: Hands a progress value from the worker to the GUI thread.
+Report = Callable[[object], None]
+Work = Callable[[Report], object]
+
+#: How many reads may run at once: a listing, a key check and a keyring call together.
+READ_THREADS = 4
+
+
+class UnexpectedError(Exception):
+    """A failure the code did not foresee; the details are in the log, not on screen."""
+
+
+class Job(QObject):
+    """One call in a worker. Connect to the signals before `JobRunner.start` runs it."""
+
+    started = Signal()
+    progress = Signal(object)
+    succeeded = Signal(object)
+    #: A RufusError (its message is for the official) or an UnexpectedError.
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, work: Work, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self._work = work
+
+    def run(self) -> None:
+        """Runs in a worker thread; the signals reach the GUI thread queued."""
+        self.started.emit()
+        try:
+            result = self._work(self.progress.emit)
+        except Exception as error:
+            if not isinstance(error, RufusError):
+                log.exception("job %s failed unexpectedly", self.name)
+                error = UnexpectedError(type(error).__name__)
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        self._job.run()
+
+
+class JobRunner(QObject):
+    """Owns the worker threads; `shutdown` stops them within a bounded time."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reads = QThreadPool()
+        self._reads.setMaxThreadCount(READ_THREADS)
+        self._writes = QThreadPool()
+        self._writes.setMaxThreadCount(1)  # closes are never sent side by side
+        self._jobs: set[Job] = set()
+        self._accepting = True
+        self._abort_hooks: list[Callable[[], None]] = []
+
+    def read(self, name: str, work: Work, **slots: Callable[..., Any]) -> Job | None:
+        return self._start(self._reads, name, work, slots)
+
+    def write(self, name: str, work: Work, **slots: Callable[..., Any]) -> Job | None:
+        return self._start(self._writes, name, work, slots)
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def on_shutdown(self, abort: Callable[[], None]) -> None:
+        """Registers a call that makes in-flight work end early (a client's close)."""
+        self._abort_hooks.append(abort)
+
+    def shutdown(self, wait_ms: int = 3000) -> bool:
+        """Refuses new jobs, aborts running ones, waits; False when some are still running."""
+        self._accepting = False
+        for abort in self._abort_hooks:
+            abort()
+        self._reads.clear()
+        self._writes.clear()
+        done = self._reads.waitForDone(wait_ms) and self._writes.waitForDone(wait_ms)
+        if not done:
+            log.warning(
+                "still running after %d ms: %s", wait_ms, sorted(j.name for j in self._jobs)
+            )
+        return done
+
+    def _start(
+        self,
+        pool: QThreadPool,
+        name: str,
+        work: Work,
+        slots: dict[str, Callable[..., Any]],
+    ) -> Job | None:
+        if not self._accepting:
+            log.debug("job %s refused: shutting down", name)
+            return None
+        job = Job(work, name)
+        # Connected before the job starts, so that no early signal is lost.
+        for signal_name, slot in slots.items():
+            getattr(job, signal_name).connect(slot)
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        pool.start(_Runnable(job))
+        return job

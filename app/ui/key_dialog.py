@@ -1,0 +1,159 @@
+"""Asks for the API key, checks it with a real listing call, and has it stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.jobs import JobRunner
+from app.keystore import KeyLookup, KeyState
+from app.rufus.errors import ConfigurationError
+from app.ui import wording
+
+
+class KeyDialog(QDialog):
+    """`key_accepted(KeyLookup)` once RUFUS has accepted the key and the vault has it."""
+
+    key_accepted = Signal(object)
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        verify: Callable[[str], KeyLookup],
+        current: KeyLookup,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._verify = verify
+        self.setWindowTitle(self.tr("RUFUS API key"))
+        self.setMinimumWidth(480)
+
+        intro = QLabel(
+            self.tr(
+                "Rufus Console needs a RUFUS API key with <b>READ_WRITE</b> access: READ to "
+                "list the sessions, WRITE to close them.<br>Create one in RUFUS Cloud → your "
+                "account name (top right) → API Keys, then paste it here."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText(self.tr("API key"))
+        self.key_edit.setAccessibleName(self.tr("API key"))
+        self.key_edit.textChanged.connect(self._edited)
+        key_label = QLabel(self.tr("&Key:"))
+        key_label.setBuddy(self.key_edit)
+        self.paste_button = QPushButton(self.tr("&Paste"))
+        self.paste_button.clicked.connect(self._paste)
+        self.show_check = QCheckBox(self.tr("&Show key"))
+        self.show_check.toggled.connect(self._show)
+        key_row = QHBoxLayout()
+        key_row.addWidget(key_label)
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.paste_button)
+
+        self.keyring_note = QLabel(_keyring_note(current))
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setVisible(bool(self.keyring_note.text()))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("&Check and save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        self.save_button.setEnabled(False)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(key_row)
+        layout.addWidget(self.show_check)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def _edited(self, text: str) -> None:
+        self.save_button.setEnabled(bool(text.strip()))
+        self.status.clear()
+
+    def _paste(self) -> None:
+        self.key_edit.setText(QGuiApplication.clipboard().text().strip())
+        self.key_edit.setFocus()
+
+    def _show(self, visible: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.key_edit.setEchoMode(mode)
+
+    def _check(self) -> None:
+        key = self.key_edit.text()
+        self._busy(True)
+        self._say(self.tr("Checking the key with RUFUS…"), error=False)
+        job = self._runner.read(
+            "check key",
+            lambda report: self._verify(key),
+            succeeded=self._checked,
+            failed=self._refused,
+        )
+        if job is None:
+            self._busy(False)
+
+    def _checked(self, lookup: KeyLookup) -> None:
+        self._busy(False)
+        self.key_accepted.emit(lookup)
+        self.accept()
+
+    def _refused(self, error: object) -> None:
+        self._busy(False)
+        if isinstance(error, ConfigurationError):
+            text = self.tr(
+                "This does not look like a RUFUS API key (it is empty or has spaces or unusual "
+                "characters). Copy it again from RUFUS Cloud → API Keys."
+            )
+        else:
+            text = wording.error_text(error)
+        self._say(self.tr("The key was not saved. %1").replace("%1", text), error=True)
+        self.key_edit.setFocus()
+        self.key_edit.selectAll()
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.key_edit, self.paste_button, self.save_button):
+            widget.setEnabled(not busy)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b71c1c;" if error else "")
+
+
+def _keyring_note(current: KeyLookup) -> str:
+    if current.state in (KeyState.NO_KEYRING, KeyState.LOCKED, KeyState.UNAVAILABLE):
+        _, why = wording.key_state(KeyLookup(current.state))
+        return why + " " + wording.tr("The key will be kept for this run only.")
+    if current.state is KeyState.FROM_ENVIRONMENT:
+        return wording.tr(
+            "RUFUS_API_KEY is set: the key entered here is used for this run and stored in the "
+            "keyring, but the variable wins at the next start."
+        )
+    if current.state is KeyState.DEMO:
+        return wording.tr("Demo: the key is kept in memory; nothing is stored.")
+    return ""

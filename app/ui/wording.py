@@ -1,0 +1,198 @@
+"""What the window says about times, devices and errors, every sentence translatable.
+
+The client's own messages are English for the command line; the window words each error
+kind here, through Qt's translation, so that a Spanish window needs no code change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.jobs import UnexpectedError
+from app.keystore import KeyLookup, KeyState
+from app.rufus import errors
+from app.rufus.models import Device
+
+_CONTEXT = "Wording"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
+
+
+def local_time(moment: datetime | None) -> str:
+    """Wall-clock time at the venue with its zone: "07:59:00 CET"."""
+    if moment is None:
+        return "—"
+    return moment.astimezone().strftime("%H:%M:%S %Z")
+
+
+def exact_time(moment: datetime | None) -> str:
+    """For a tooltip: local date and time with the zone, then UTC."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return (
+        tr("%1 %2 (%3 UTC)")
+        .replace("%1", local.strftime("%Y-%m-%d"))
+        .replace("%2", local.strftime("%H:%M:%S %Z"))
+        .replace("%3", moment.astimezone(UTC).strftime("%H:%M:%S"))
+    )
+
+
+def age(moment: datetime | None, now: datetime) -> str:
+    """ "42 s ago", "4 min ago", "2 h 5 min ago"."""
+    if moment is None:
+        return tr("never")
+    seconds = max(0, int((now - moment).total_seconds()))
+    if seconds < 60:
+        return tr("%1 s ago").replace("%1", str(seconds))
+    if seconds < 3600:
+        return tr("%1 min ago").replace("%1", str(seconds // 60))
+    return (
+        tr("%1 h %2 min ago")
+        .replace("%1", str(seconds // 3600))
+        .replace("%2", str(seconds % 3600 // 60))
+    )
+
+
+def count(number: int | None) -> str:
+    """A passings count with the locale's digit grouping: "1,234"."""
+    return "—" if number is None else QLocale().toString(number)
+
+
+def device_name(device: Device) -> str:
+    return device.alias or tr("(unnamed device %1)").replace("%1", device.deviceid[:8])
+
+
+def device_kind(device: Device) -> str:
+    return device.model or device.type or tr("unknown kind")
+
+
+def session_name(alias: str) -> str:
+    return alias or tr("(unnamed session)")
+
+
+def short_token(token: str) -> str:
+    return token if len(token) <= 12 else f"{token[:6]}…{token[-4:]}"
+
+
+def error_text(error: object) -> str:
+    """What went wrong and what to do, for the row and the status bar."""
+    status = getattr(error, "status", None)
+    for kind, text in _ERROR_TEXTS:
+        if isinstance(error, kind):
+            return text().replace("%1", str(status))
+    if isinstance(error, errors.RufusError):
+        if status is not None:
+            return tr(
+                "RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again."
+            ).replace("%1", str(status))
+        return str(error)
+    return tr("Something unexpected went wrong. The details are in the log; try again.")
+
+
+# Functions, not strings: the translation is looked up when the text is shown. Subclasses
+# come before their bases.
+_ERROR_TEXTS: tuple[tuple[type[BaseException], Callable[[], str]], ...] = (
+    (
+        errors.AuthenticationError,
+        lambda: tr(
+            "RUFUS does not recognise this API key: it may have been deleted or mistyped. "
+            "Choose Key → Change API key… and enter a READ_WRITE key."
+        ),
+    ),
+    (
+        errors.ReadOnlyKey,
+        lambda: tr(
+            "This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS "
+            "Cloud → API Keys, then choose Key → Change API key…"
+        ),
+    ),
+    (
+        errors.WriteOnlyKey,
+        lambda: tr(
+            "RUFUS refused to list with this key: it is WRITE-only or has been deleted. "
+            "The console needs a READ_WRITE key: choose Key → Change API key…"
+        ),
+    ),
+    (
+        errors.SessionNotFound,
+        lambda: tr("RUFUS has no such session for this account any more. Refresh the list (F5)."),
+    ),
+    (
+        errors.RateLimited,
+        lambda: tr("RUFUS is limiting requests from this key. Wait a minute and try again."),
+    ),
+    (
+        errors.CloseNotConfirmed,
+        lambda: tr(
+            "The close got no clear answer and could not be checked: the session may "
+            "already be closed. Refresh the list (F5) before trying again."
+        ),
+    ),
+    (
+        errors.ServerError,
+        lambda: tr(
+            "RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it "
+            "keeps happening, RUFUS may be down."
+        ),
+    ),
+    (
+        errors.RequestTimeout,
+        lambda: tr("RUFUS did not answer in time. Check the internet connection and try again."),
+    ),
+    (
+        errors.NetworkError,
+        lambda: tr(
+            "Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in "
+            "with a browser first) and try again."
+        ),
+    ),
+    (
+        errors.BadResponse,
+        lambda: tr(
+            "RUFUS's answer could not be read — a Wi-Fi login page? Sign in to the network "
+            "with a browser, then try again."
+        ),
+    ),
+    (
+        UnexpectedError,
+        lambda: tr("Something unexpected went wrong. The details are in the log; try again."),
+    ),
+)
+
+
+def key_state(lookup: KeyLookup) -> tuple[str, str]:
+    """A short label for the status bar and a longer explanation for its tooltip."""
+    run_only = tr("Kept for this run only, never written to a file.")
+    match lookup.state:
+        case KeyState.STORED:
+            return tr("Key: system keyring"), tr("The API key is stored in the system keyring.")
+        case KeyState.FROM_ENVIRONMENT:
+            return tr("Key: RUFUS_API_KEY"), tr(
+                "The API key comes from the RUFUS_API_KEY environment variable, which "
+                "overrides the keyring."
+            )
+        case KeyState.DEMO:
+            return tr("Key: demo"), tr("The simulated cloud's demo key (READ_WRITE).")
+        case KeyState.NOT_STORED:
+            return tr("Key: none"), tr("No API key is stored yet: choose Key → Enter API key…")
+        case KeyState.NO_KEYRING:
+            why = tr("This computer has no system keyring.")
+            if lookup.usable:
+                return tr("Key: this run only"), f"{why} {run_only}"
+            return tr("Key: no keyring"), why
+        case KeyState.LOCKED:
+            why = tr("The system keyring is locked: unlock it (log in to the desktop) and restart.")
+            if lookup.usable:
+                return tr("Key: this run only"), f"{why} {run_only}"
+            return tr("Key: keyring locked"), why
+        case KeyState.UNAVAILABLE:
+            why = tr("The system keyring could not be opened.")
+            if lookup.usable:
+                return tr("Key: this run only"), f"{why} {run_only}"
+            return tr("Key: keyring unavailable"), why
