@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -39,6 +39,9 @@ class CloseButtonDelegate(QStyledItemDelegate):
         elif closable and option.state & QStyle.StateFlag.State_MouseOver:
             state |= QStyle.StateFlag.State_MouseOver
         button.state = state
+        button.palette = QPalette(option.palette)
+        if not closable:  # styles grey the text only through the palette's disabled group
+            button.palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, widget)

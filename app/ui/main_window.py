@@ -39,6 +39,7 @@ AGE_TICK_MS = 15_000
 #: How long quitting waits for requests in flight before giving up on them.
 QUIT_WAIT_MS = 3000
 
+_CLOSE_COLUMN_WIDTH = 90
 _ERROR_STYLE = "color: #b71c1c;"
 _DEMO_STYLE = (
     "background: #ff8f00; color: black; font-weight: bold; padding: 4px 8px; border-radius: 3px;"
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.STATE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.CLOSE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(Column.CLOSE, 90)
+        header.resizeSection(Column.CLOSE, _CLOSE_COLUMN_WIDTH)
         header.setSortIndicator(Column.DEVICE, Qt.SortOrder.AscendingOrder)
         table.setAccessibleName(self.tr("Open sessions"))
         return table
@@ -225,8 +226,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 560)
         header = self._settings.table_header
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        # Widths come from the settings, or from the first list's contents.
+        self._sized = header is not None and self.table.horizontalHeader().restoreState(header)
         self.table.horizontalHeader().setSectionResizeMode(
             Column.STATE, QHeaderView.ResizeMode.Stretch
         )
@@ -369,9 +370,20 @@ class MainWindow(QMainWindow):
     def _listing_finished(self, done: ListingDone) -> None:
         self.model.keep_devices(done.devices)
         self._stop_progress()
+        if not self._sized:  # first list of a first run: fit the columns to real data
+            self._sized = True
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().resizeSection(Column.CLOSE, _CLOSE_COLUMN_WIDTH)
         count = self.model.open_count()
-        text = self.tr("%n open session(s) · updated %1", "", count).replace(
-            "%1", datetime.now().strftime("%H:%M:%S")
+        sessions = (
+            self.tr("1 open session")
+            if count == 1
+            else self.tr("%1 open sessions").replace("%1", str(count))
+        )
+        text = (
+            self.tr("%1 · updated %2")
+            .replace("%1", sessions)
+            .replace("%2", datetime.now().strftime("%H:%M:%S"))
         )
         if done.failures:
             names = ", ".join(wording.device_name(answer.device) for answer in done.failures)

@@ -1,0 +1,78 @@
+"""Saves the README's screenshots of the demo window. Needs a screen: run under xvfb-run.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py
+
+1. the window with one row "Closing…" (the close is held back by a slow simulated cloud);
+2. the confirmation that comes before a close.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from app.demo import DemoCloud
+from app.demo.faults import Fault, FaultKind
+from app.keystore import DemoVault
+from app.settings import Settings
+from app.ui.console import Connection
+from app.ui.launch import Target, application, build
+
+OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+
+
+def main() -> int:
+    app = application(sys.argv[:1])
+    settings = Settings(
+        QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    )
+    with DemoCloud() as cloud:
+        cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=30))
+        window = build(
+            Target(Connection(cloud.url), DemoVault(cloud.read_write_key), True), settings
+        )
+        window.resize(1180, 520)
+        window.move(40, 40)
+        window.show()
+        state = {"step": 0}
+
+        def shoot(name: str) -> None:
+            screen = QGuiApplication.primaryScreen()
+            frame = window.frameGeometry()
+            screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
+                str(OUT / name)
+            )
+            print(f"saved {OUT / name}")
+
+        def listed() -> None:
+            if state["step"]:
+                return
+            state["step"] = 1
+            rows = window.model.rows()
+            window.request_close(rows[1].token)
+            QTimer.singleShot(400, confirm_shown)
+
+        def confirm_shown() -> None:
+            shoot("confirm-close.png")
+            assert window.confirmation is not None
+            window.confirmation.close_button.click()
+            QTimer.singleShot(600, closing_shown)
+
+        def closing_shown() -> None:
+            window.table.selectRow(0)
+            shoot("window-closing.png")
+            app.quit()
+
+        window.console.listing_finished.connect(lambda done: QTimer.singleShot(300, listed))
+        window.console.start()
+        app.exec()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
