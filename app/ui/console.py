@@ -112,18 +112,19 @@ class Console(QObject):
     def refreshing(self) -> bool:
         return self._refreshing
 
-    def refresh(self) -> bool:
-        """Starts a listing unless one is running; False when there is nothing to list with."""
+    # Slots connected to signals return None: PySide6 6.12 drops a reference to whatever a
+    # Python slot returns, and a returned True or False soon crashes the interpreter.
+
+    def refresh(self) -> None:
+        """Starts a listing unless one is running; asks for a key when there is none."""
         client = self._client
         if client is None:
             self.key_needed.emit(self.key)
-            return False
+            return
         if self._refreshing:
-            return True
+            return
         self._listing += 1
         listing = self._listing
-        self._refreshing = True
-        self._answered = 0
         job = self._runner.read(
             "list sessions",
             lambda report: _list_sessions(client, report),
@@ -131,11 +132,10 @@ class Console(QObject):
             succeeded=lambda done: self._listing_done(listing, done),
             failed=lambda error: self._listing_error(listing, error),
         )
-        if job is None:
-            self._refreshing = False
-            return False
-        self.listing_started.emit()
-        return True
+        if job is not None:
+            self._refreshing = True
+            self._answered = 0
+            self.listing_started.emit()
 
     def _current(self, listing: int) -> bool:
         return listing == self._listing
@@ -164,22 +164,20 @@ class Console(QObject):
     def is_closing(self, token: str) -> bool:
         return token in self._closing
 
-    def close_session(self, token: str) -> bool:
+    def close_session(self, token: str) -> None:
         """Queues one close; a token already being closed is never sent twice."""
         client = self._client
         if client is None or token in self._closing:
-            return False
+            return
         job = self._runner.write(
             "close session",
             lambda report: client.close_session(token),
             succeeded=lambda result: self._closed(token, result),
             failed=lambda error: self._not_closed(token, error),
         )
-        if job is None:
-            return False
-        self._closing.add(token)
-        self.close_started.emit(token)
-        return True
+        if job is not None:
+            self._closing.add(token)
+            self.close_started.emit(token)
 
     def _closed(self, token: str, result: CloseResult) -> None:
         self._closing.discard(token)

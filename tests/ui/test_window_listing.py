@@ -1,0 +1,208 @@
+"""The table shows exactly the account's open sessions, as devices answer."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from app.demo import DemoCloud, Fault, FaultKind
+from app.ui.main_window import MainWindow
+from app.ui.session_model import Column, RowState
+from tests.ui.conftest import (
+    WAIT_MS,
+    WindowFactory,
+    refresh,
+    shown_tokens,
+    start_and_list,
+    state_of,
+    view_row,
+)
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+def cell(
+    window: MainWindow, token: str, column: Column, role: int = Qt.ItemDataRole.DisplayRole
+) -> str:
+    return str(window.proxy.index(view_row(window, token), column).data(role))
+
+
+def test_the_table_shows_exactly_the_clouds_open_sessions(
+    qtbot: QtBot, make_window: WindowFactory, cloud: DemoCloud
+) -> None:
+    window = make_window(cloud)
+    start_and_list(qtbot, window)
+
+    expected = {s.token_session: s for s in cloud.state.open_sessions()}
+    assert sorted(shown_tokens(window)) == sorted(expected)
+    assert window.proxy.rowCount() == len(expected) == 9
+    for token, session in expected.items():
+        device = cloud.state.device(session.deviceid)
+        assert device is not None
+        assert cell(window, token, Column.SESSION) == session.alias
+        assert cell(window, token, Column.DEVICE) == device.alias
+        assert cell(window, token, Column.PASSINGS) == QLocale().toString(session.passings)
+        assert cell(window, token, Column.TOKEN, TOOLTIP).startswith(token)
+        assert token.startswith(cell(window, token, Column.TOKEN)[:6])
+        assert state_of(window, token) is RowState.OPEN
+    assert re.fullmatch(r"9 open sessions · updated \d\d:\d\d:\d\d", window.status_text())
+
+
+def test_rows_appear_device_by_device_with_progress(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    seen: list[tuple[int, int, str]] = []
+    window.console.device_answered.connect(
+        lambda answer, answered: seen.append(
+            (answered, window.model.rowCount(), window.status_text())
+        )
+    )
+    start_and_list(qtbot, window)
+
+    assert [answered for answered, _, _ in seen] == list(range(1, 13))
+    rows_over_time = [rows for _, rows, _ in seen]
+    assert rows_over_time == sorted(rows_over_time)
+    assert rows_over_time[0] < 9 and rows_over_time[-1] == 9
+    assert seen[4][2] == "Refreshing… 5 of 12 devices"
+
+
+def test_times_read_as_ages_with_the_exact_local_time_on_hover(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    busiest = max(race.state.open_sessions(), key=lambda s: s.passings)
+    token = busiest.token_session
+
+    assert re.fullmatch(r"\d+ (s|min) ago", cell(window, token, Column.LAST_PASSING))
+    hover = cell(window, token, Column.LAST_PASSING, TOOLTIP)
+    assert busiest.last is not None
+    local = busiest.last.astimezone()
+    assert local.strftime("%H:%M:%S %Z") in hover
+    assert "UTC)" in hover
+    unused = next(s for s in race.state.open_sessions() if s.passings == 0)
+    assert cell(window, unused.token_session, Column.LAST_PASSING) == "never"
+
+
+def test_every_column_sorts_by_its_value(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    by_passings = sorted(race.state.open_sessions(), key=lambda s: s.passings, reverse=True)
+
+    window.table.sortByColumn(Column.PASSINGS, Qt.SortOrder.DescendingOrder)
+    top = window.proxy.index(0, Column.TOKEN).data(Qt.ItemDataRole.UserRole + 3)
+    assert top == by_passings[0].token_session
+    for column in Column:
+        for order in Qt.SortOrder:
+            window.table.sortByColumn(column, order)
+            assert window.proxy.rowCount() == 9
+
+
+def test_refresh_on_f5_picks_up_changes_in_the_cloud(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    gone = race.state.open_sessions()[0]
+    race.state.close_session(gone.token_session)
+    new = race.state.create_session(gone.deviceid, "HALF 21K — restart", now=datetime.now(UTC))
+
+    refresh(qtbot, window)
+
+    assert gone.token_session not in shown_tokens(window)
+    assert new.token_session in shown_tokens(window)
+    assert window.model.rowCount() == 9
+
+
+def test_a_device_that_cannot_be_read_is_named_and_its_rows_kept(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    victim = race.state.open_sessions()[0]
+    race.inject(
+        Fault(
+            FaultKind.ERROR_STATUS,
+            "GET",
+            f"/sessions/device/{victim.deviceid}/active",
+            times=None,
+        )
+    )
+
+    refresh(qtbot, window)
+
+    assert state_of(window, victim.token_session) is RowState.STALE
+    assert "Not re-read" in cell(window, victim.token_session, Column.STATE)
+    device = race.state.device(victim.deviceid)
+    assert device is not None
+    assert f"INCOMPLETE: could not read {device.alias}" in window.status_text()
+
+
+def test_an_unknown_key_says_what_to_do_and_shows_nothing(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    from app.keystore import DemoVault
+
+    window = make_window(race, DemoVault("ror-0000000000000000000000"))
+    with qtbot.waitSignal(window.console.listing_failed, timeout=WAIT_MS):
+        window.console.start()
+    assert window.model.rowCount() == 0
+    assert "does not recognise this API key" in window.status_text()
+    assert "Change API key" in window.status_text()
+
+
+def test_the_filter_matches_names_and_full_tokens(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    window.table.setFocus()
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_edit.hasFocus()
+    qtbot.keyClicks(window.filter_edit, "judge")
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.index(0, Column.SESSION).data() == "Penalties"
+
+    token = race.state.open_sessions()[3].token_session
+    window.filter_edit.setText(token[-20:])  # beyond what the short form shows
+    assert window.proxy.rowCount() == 1
+    window.filter_edit.clear()
+    assert window.proxy.rowCount() == 9
+
+
+def test_ctrl_c_copies_the_full_token(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    window.table.setFocus()
+    window.table.selectRow(2)
+    token = str(window.proxy.index(2, Column.TOKEN).data(Qt.ItemDataRole.UserRole + 3))
+
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+
+    assert QGuiApplication.clipboard().text() == token
+    assert len(token) > len(cell(window, token, Column.TOKEN))
+
+
+def test_the_gui_thread_keeps_running_while_rufus_answers_slowly(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    with DemoCloud(latency_ms=1000) as slow:
+        window = make_window(slow)
+        ticks: list[int] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(50)
+        start_and_list(qtbot, window)  # at least two 1 s round trips
+        timer.stop()
+    # ~40 ticks when the GUI thread is free; a blocking call would allow almost none.
+    assert len(ticks) >= 15
