@@ -270,11 +270,13 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self._confirmation_done)
         self.confirmation = dialog
         dialog.open()
+        dialog.activateWindow()  # keyboard focus on the question, with or without a WM
 
     def _confirmation_done(self) -> None:
         if self.confirmation is not None:
             self.confirmation.deleteLater()
             self.confirmation = None
+        self.activateWindow()  # the keyboard goes back to the table for the next row
         self.table.setFocus()
 
     def copy_selected_token(self) -> None:
@@ -293,6 +295,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self._key_dialog_done)
         self.key_dialog = dialog
         dialog.open()
+        dialog.activateWindow()
 
     def _key_dialog_done(self) -> None:
         if self.key_dialog is not None:

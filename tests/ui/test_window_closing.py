@@ -1,0 +1,279 @@
+"""Closing from the window: named target, one request, the row's states, every failure said."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.demo import DemoCloud, Fault, FaultKind
+from app.demo.state import AccessType
+from app.keystore import DemoVault
+from app.rufus import Timeouts
+from app.ui.confirm_close import ConfirmCloseDialog
+from app.ui.main_window import MainWindow
+from app.ui.session_model import CLOSABLE_ROLE, Column, RowState
+from tests.ui.conftest import (
+    WAIT_MS,
+    WindowFactory,
+    click_close_button,
+    close_requests,
+    refresh,
+    shown_tokens,
+    start_and_list,
+    state_of,
+    view_row,
+)
+
+
+def busiest(cloud: DemoCloud) -> str:
+    return max(cloud.state.open_sessions(), key=lambda s: s.passings).token_session
+
+
+def confirmation(qtbot: QtBot, window: MainWindow) -> ConfirmCloseDialog:
+    qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
+    dialog = window.confirmation
+    assert dialog is not None
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)  # the keyboard reaches it
+    return dialog
+
+
+def record_states(window: MainWindow, token: str) -> list[RowState | None]:
+    """The row's state each time the console reports on the close (after the window has)."""
+    states: list[RowState | None] = []
+    console = window.console
+    console.close_started.connect(lambda t: states.append(state_of(window, token)))
+    console.close_finished.connect(lambda t, r: states.append(state_of(window, token)))
+    console.close_failed.connect(lambda t, e: states.append(state_of(window, token)))
+    return states
+
+
+def close_button_enabled(window: MainWindow, token: str) -> bool:
+    return bool(window.proxy.index(view_row(window, token), Column.CLOSE).data(CLOSABLE_ROLE))
+
+
+def test_the_close_button_asks_then_closes_exactly_that_session_once(
+    qtbot: QtBot, make_window: WindowFactory, cloud: DemoCloud
+) -> None:
+    window = make_window(cloud)
+    start_and_list(qtbot, window)
+    token = busiest(cloud)
+    target = cloud.state.session(token)
+    assert target is not None
+    device = cloud.state.device(target.deviceid)
+    assert device is not None
+    states = record_states(window, token)
+
+    click_close_button(qtbot, window, token)
+    dialog = confirmation(qtbot, window)
+
+    words = dialog.text() + " " + dialog.informativeText()
+    assert target.alias in words and device.alias in words and device.model in words
+    assert f"{target.passings}" in words.replace(",", "").replace("\u202f", "")
+    assert "last passing" in words
+    assert "cannot be undone" in words
+    assert "will not be able to send more passings" in words
+    assert dialog.close_button.text().replace("&", "") == "Close session"
+    assert "&" in dialog.close_button.text()  # an Alt mnemonic
+    assert dialog.defaultButton() is dialog.cancel_button
+    assert close_requests(cloud) == []  # asking sends nothing
+
+    with qtbot.waitSignal(window.console.close_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+
+    assert states == [RowState.CLOSING, RowState.CLOSED]
+    assert close_requests(cloud) == [f"/sessions/close/{token}"]
+    closed = cloud.state.session(token)
+    assert closed is not None and not closed.active
+    assert window.proxy.index(view_row(window, token), Column.STATE).data() == "Closed ✓"
+    assert not close_button_enabled(window, token)
+    assert "Closed “" in window.status_text()
+
+    click_close_button(qtbot, window, token)  # a closed row's button does nothing
+    assert window.confirmation is None
+    refresh(qtbot, window)
+    assert token not in shown_tokens(window)
+    assert len(close_requests(cloud)) == 1
+
+
+def test_cancel_and_escape_send_nothing(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    token = busiest(race)
+
+    click_close_button(qtbot, window, token)
+    qtbot.mouseClick(confirmation(qtbot, window).cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
+
+    click_close_button(qtbot, window, token)
+    dialog = confirmation(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
+
+    click_close_button(qtbot, window, token)
+    dialog = confirmation(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter takes the default: Cancel
+    qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
+
+    assert close_requests(race) == []
+    assert state_of(window, token) is RowState.OPEN
+    assert all(s.active for s in race.state.open_sessions())
+
+
+def test_delete_on_the_selected_row_closes_it_from_the_keyboard(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)  # keyboard only: move to the first row
+    token = str(window.proxy.index(0, Column.TOKEN).data(Qt.ItemDataRole.UserRole + 3))
+    assert window.selected_token() == token
+
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    dialog = confirmation(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_Tab)  # Tab reaches the Close session button …
+    assert dialog.focusWidget() in (dialog.close_button, dialog.cancel_button)
+    with qtbot.waitSignal(window.console.close_finished, timeout=WAIT_MS):
+        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # … and Alt+L
+
+    assert close_requests(race) == [f"/sessions/close/{token}"]
+    assert state_of(window, token) is RowState.CLOSED
+
+
+def test_a_second_click_while_closing_sends_no_second_close(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    token = busiest(race)
+    race.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=1.0))
+
+    click_close_button(qtbot, window, token)
+    with qtbot.waitSignal(window.console.close_started, timeout=WAIT_MS):
+        confirmation(qtbot, window).close_button.click()
+    assert state_of(window, token) is RowState.CLOSING
+    assert not close_button_enabled(window, token)
+
+    click_close_button(qtbot, window, token)
+    assert window.confirmation is None  # no second question for a row being closed
+    window.console.close_session(token)  # nor a second request, whatever asks for it
+    with qtbot.waitSignal(window.console.close_finished, timeout=WAIT_MS):
+        pass
+
+    assert close_requests(race, token) == [f"/sessions/close/{token}"]
+    assert state_of(window, token) is RowState.CLOSED
+
+
+def confirm_close(qtbot: QtBot, window: MainWindow, token: str, outcome: str) -> None:
+    signal = getattr(window.console, outcome)
+    click_close_button(qtbot, window, token)
+    with qtbot.waitSignal(signal, timeout=WAIT_MS):
+        confirmation(qtbot, window).close_button.click()
+
+
+def test_a_read_only_key_says_why_and_the_button_works_again(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race, DemoVault(race.keys[AccessType.READ]))
+    start_and_list(qtbot, window)
+    token = busiest(race)
+
+    confirm_close(qtbot, window, token, "close_failed")
+
+    assert state_of(window, token) is RowState.FAILED
+    state_text = window.proxy.index(view_row(window, token), Column.STATE).data()
+    assert state_text.startswith("⚠ Not closed: This key is READ-only")
+    assert "READ_WRITE" in window.status_text()
+    assert window.status_text().startswith("⚠ Could not close “")
+    assert close_button_enabled(window, token)
+    session = race.state.session(token)
+    assert session is not None and session.active
+
+
+def test_a_session_closed_elsewhere_meanwhile_ends_already_closed(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    token = busiest(race)
+    race.state.close_session(token)  # another official, or the device itself
+
+    confirm_close(qtbot, window, token, "close_finished")
+
+    assert state_of(window, token) is RowState.CLOSED
+    assert window.proxy.index(view_row(window, token), Column.STATE).data() == "Already closed ✓"
+    assert "was already closed" in window.status_text()
+    assert close_requests(race) == []  # the check before closing found it closed
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [
+        (
+            Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=3.0),
+            "RUFUS did not answer in time",
+        ),
+        (
+            Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=500),
+            "RUFUS had a problem answering (HTTP 500)",
+        ),
+        (
+            Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=503),
+            "RUFUS had a problem answering (HTTP 503)",
+        ),
+    ],
+    ids=["timeout", "500", "503"],
+)
+def test_a_failed_close_says_what_happened_and_can_be_retried(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, fault: Fault, words: str
+) -> None:
+    window = make_window(race, timeouts=Timeouts(connect=2.0, read=1.0))
+    start_and_list(qtbot, window)
+    token = busiest(race)
+    race.inject(fault)
+
+    confirm_close(qtbot, window, token, "close_failed")
+
+    assert state_of(window, token) is RowState.FAILED
+    assert words in window.proxy.index(view_row(window, token), Column.STATE).data()
+    assert words in window.status_text()
+    assert close_button_enabled(window, token)
+    session = race.state.session(token)
+    assert session is not None and session.active  # the read-back proved it still open
+
+    confirm_close(qtbot, window, token, "close_finished")  # the retry goes through
+    assert state_of(window, token) is RowState.CLOSED
+
+
+def test_a_500_after_the_close_took_effect_is_checked_not_assumed(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    token = busiest(race)
+    race.inject(
+        Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=500, applied=True)
+    )
+
+    confirm_close(qtbot, window, token, "close_finished")
+
+    assert state_of(window, token) is RowState.CLOSED
+    assert len(close_requests(race)) == 1
+
+
+def test_the_confirmation_is_a_warning_with_cancel_as_escape(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    click_close_button(qtbot, window, busiest(race))
+    dialog = confirmation(qtbot, window)
+    assert dialog.icon() is QMessageBox.Icon.Warning
+    assert dialog.escapeButton() is dialog.cancel_button
+    assert dialog.windowTitle() == "Close session?"
+    dialog.reject()
