@@ -77,9 +77,8 @@ class KeyDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            self.tr("&Check and save"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Check and sa&ve"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setDefault(True)
         self.save_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._check)
@@ -92,6 +91,9 @@ class KeyDialog(QDialog):
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # Only once the button belongs to the dialog: Enter in the key box then checks it.
+        self.save_button.setDefault(True)
+        self.key_edit.setFocus()
 
     def _edited(self, text: str) -> None:
         self.save_button.setEnabled(bool(text.strip()))

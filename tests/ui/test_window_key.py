@@ -1,0 +1,229 @@
+"""The API key: asked for on first start, checked with RUFUS, kept in the keyring, every
+keyring state visible — all through an in-memory keyring, never the desktop's."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import keyring
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.demo import DemoCloud
+from app.demo.state import AccessType
+from app.keystore import ACCOUNT, SERVICE, KeyringVault
+from app.ui.key_dialog import KeyDialog
+from app.ui.main_window import MainWindow
+from tests.conftest import MemoryKeyring
+from tests.ui.conftest import WAIT_MS, WindowFactory, shown_tokens, start_and_list
+
+
+def key_dialog(qtbot: QtBot, window: MainWindow) -> KeyDialog:
+    qtbot.waitUntil(lambda: window.key_dialog is not None, timeout=WAIT_MS)
+    dialog = window.key_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    return dialog
+
+
+def check(qtbot: QtBot, dialog: KeyDialog, key: str) -> None:
+    """Types the key and presses Check and save; the caller waits for the outcome."""
+    dialog.key_edit.clear()
+    qtbot.keyClicks(dialog.key_edit, key)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+
+def refused(qtbot: QtBot, dialog: KeyDialog, key: str) -> str:
+    check(qtbot, dialog, key)
+    qtbot.waitUntil(lambda: "not saved" in dialog.status.text(), timeout=WAIT_MS)
+    return dialog.status.text()
+
+
+def test_first_start_asks_for_the_key_checks_it_and_stores_it(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, memory_keyring: MemoryKeyring
+) -> None:
+    window = make_window(race, KeyringVault({}))
+    window.console.start()
+    dialog = key_dialog(qtbot, window)
+    assert "No API key is stored yet" in window.status_text()
+    assert window.key_label.text() == "Key: none"
+    assert dialog.key_edit.echoMode() is QLineEdit.EchoMode.Password
+    assert "READ_WRITE" in dialog.findChildren(type(dialog.status))[0].text()
+
+    assert "does not recognise this API key" in refused(
+        qtbot, dialog, "ror-not-a-key-of-this-account"
+    )
+    assert memory_keyring.passwords == {}  # a refused key is never stored
+
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        dialog.key_edit.clear()
+        qtbot.keyClicks(dialog.key_edit, race.read_write_key)
+        qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
+
+    assert memory_keyring.passwords == {(SERVICE, ACCOUNT): race.read_write_key}
+    assert window.key_dialog is None
+    assert window.key_label.text() == "Key: system keyring"
+    assert len(shown_tokens(window)) == 9
+
+
+def test_a_stored_key_lists_at_once(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.set_password(SERVICE, ACCOUNT, race.read_write_key)
+    window = make_window(race, KeyringVault({}))
+    start_and_list(qtbot, window)
+    assert window.key_dialog is None
+    assert window.key_label.text() == "Key: system keyring"
+    assert len(shown_tokens(window)) == 9
+
+
+def test_rufus_api_key_overrides_the_keyring(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.set_password(SERVICE, ACCOUNT, race.keys[AccessType.WRITE])
+    window = make_window(race, KeyringVault({"RUFUS_API_KEY": race.read_write_key}))
+    start_and_list(qtbot, window)
+    assert window.key_label.text() == "Key: RUFUS_API_KEY"
+    assert len(shown_tokens(window)) == 9
+
+
+class Failing(KeyringBackend):
+    """A keyring whose every call raises the given error."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, error: type[Exception]) -> None:
+        super().__init__()
+        self.error = error
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise self.error("no")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise self.error("no")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.error("no")
+
+
+@pytest.mark.parametrize(
+    ("error", "label", "explanation"),
+    [
+        (keyring.errors.NoKeyringError, "Key: no keyring", "has no system keyring"),
+        (keyring.errors.KeyringLocked, "Key: keyring locked", "keyring is locked"),
+        (keyring.errors.InitError, "Key: keyring unavailable", "could not be opened"),
+    ],
+    ids=["no-keyring", "locked", "unavailable"],
+)
+def test_without_a_usable_keyring_the_key_is_kept_for_this_run_only(  # noqa: PLR0917
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    race: DemoCloud,
+    error: type[Exception],
+    label: str,
+    explanation: str,
+) -> None:
+    keyring.set_keyring(Failing(error))
+    window = make_window(race, KeyringVault({}))
+    window.console.start()
+    dialog = key_dialog(qtbot, window)
+
+    assert window.key_label.text() == label
+    assert explanation in window.status_text()
+    assert "kept for this run only" in dialog.keyring_note.text()
+    assert dialog.keyring_note.isVisibleTo(dialog)
+
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        check(qtbot, dialog, race.read_write_key)
+
+    assert window.key_label.text() == "Key: this run only"
+    assert "never written to a file" in window.key_label.toolTip()
+    assert len(shown_tokens(window)) == 9
+
+
+def test_forgetting_the_key_empties_the_keyring_and_the_table(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, memory_keyring: MemoryKeyring
+) -> None:
+    memory_keyring.set_password(SERVICE, ACCOUNT, race.read_write_key)
+    window = make_window(race, KeyringVault({}))
+    start_and_list(qtbot, window)
+
+    with qtbot.waitSignal(window.console.key_changed, timeout=WAIT_MS):
+        window.console.forget_key()
+
+    assert memory_keyring.passwords == {}
+    assert window.model.rowCount() == 0
+    assert window.key_label.text() == "Key: none"
+    assert not window.forget_key_action.isEnabled()
+
+
+def test_the_key_dialog_shows_the_key_on_request_and_pastes(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race, KeyringVault({}))
+    window.console.start()
+    dialog = key_dialog(qtbot, window)
+
+    def echo(mode: QLineEdit.EchoMode) -> Callable[[], bool]:
+        return lambda: dialog.key_edit.echoMode() is mode
+
+    # A mnemonic "animates" the click: the box toggles a moment later.
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Show key
+    qtbot.waitUntil(echo(QLineEdit.EchoMode.Normal), timeout=WAIT_MS)
+    qtbot.keyClick(dialog.key_edit, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(echo(QLineEdit.EchoMode.Password), timeout=WAIT_MS)
+
+    QGuiApplication.clipboard().setText("  ror-pasted-key  ")
+    qtbot.mouseClick(dialog.paste_button, Qt.MouseButton.LeftButton)
+    assert dialog.key_edit.text() == "ror-pasted-key"
+    assert dialog.save_button.isEnabled()
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.key_dialog is None, timeout=WAIT_MS)
+
+
+def test_a_key_with_spaces_is_refused_without_asking_rufus(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, memory_keyring: MemoryKeyring
+) -> None:
+    window = make_window(race, KeyringVault({}))
+    window.console.start()
+    dialog = key_dialog(qtbot, window)
+    assert "does not look like a RUFUS API key" in refused(qtbot, dialog, "my race password")
+    assert race.requests() == []
+    assert memory_keyring.passwords == {}
+
+
+class Recording(MemoryKeyring):
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[str] = set()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.threads.add(threading.current_thread().name)
+        return super().get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.threads.add(threading.current_thread().name)
+        super().set_password(service, username, password)
+
+
+def test_the_keyring_is_never_called_on_the_gui_thread(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    backend = Recording()
+    keyring.set_keyring(backend)
+    window = make_window(race, KeyringVault({}))
+    window.console.start()
+    dialog = key_dialog(qtbot, window)
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        check(qtbot, dialog, race.read_write_key)
+
+    assert backend.threads  # it was called …
+    assert threading.main_thread().name not in backend.threads  # … from workers only
