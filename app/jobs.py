@@ -30,7 +30,8 @@ class UnexpectedError(Exception):
 
 
 class Job(QObject):
-    """One call in a worker. Connect to the signals before `JobRunner.start` runs it."""
+    """One call in a worker. JobRunner connects the slots it is given before starting it,
+    so that no early signal is lost; connecting to a started job may miss signals."""
 
     started = Signal()
     progress = Signal(object)
@@ -109,6 +110,15 @@ class JobRunner(QObject):
             )
         return done
 
+    def _while_running(self, slot: Callable[..., Any]) -> Callable[..., None]:
+        """Drops what arrives after shutdown: the window that asked may be gone by then."""
+
+        def deliver(*args: object) -> None:
+            if self._accepting:
+                slot(*args)
+
+        return deliver
+
     def _start(
         self,
         pool: QThreadPool,
@@ -122,7 +132,7 @@ class JobRunner(QObject):
         job = Job(work, name)
         # Connected before the job starts, so that no early signal is lost.
         for signal_name, slot in slots.items():
-            getattr(job, signal_name).connect(slot)
+            getattr(job, signal_name).connect(self._while_running(slot))
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         pool.start(_Runnable(job))

@@ -1,0 +1,105 @@
+"""The job runner: results and failures reach the GUI thread, writes never overlap."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.jobs import JobRunner, Report, UnexpectedError
+from app.rufus.errors import ServerError
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def runner() -> JobRunner:
+    jobs = JobRunner()
+    yield jobs  # type: ignore[misc]
+    jobs.shutdown()
+
+
+def test_a_result_and_progress_arrive_on_the_gui_thread(qtbot: QtBot, runner: JobRunner) -> None:
+    seen: list[tuple[str, object, bool]] = []
+    gui = threading.current_thread()
+
+    def work(report: Report) -> str:
+        report(1)
+        report(2)
+        return threading.current_thread().name
+
+    def record(kind: str) -> Callable[[object], None]:
+        return lambda value: seen.append((kind, value, threading.current_thread() is gui))
+
+    runner.read("demo", work, progress=record("progress"), succeeded=record("result"))
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=WAIT_MS)
+    assert [(kind, on_gui) for kind, _, on_gui in seen] == [
+        ("progress", True),
+        ("progress", True),
+        ("result", True),
+    ]
+    assert seen[2][1] != gui.name  # the work itself ran in a worker
+
+
+def test_an_unforeseen_exception_is_caught_logged_and_reported(
+    qtbot: QtBot, runner: JobRunner, caplog: pytest.LogCaptureFixture
+) -> None:
+    failures: list[object] = []
+
+    def broken(report: Report) -> None:
+        raise KeyError("internal detail")
+
+    with caplog.at_level(logging.ERROR):
+        runner.read("broken", broken, failed=failures.append)
+        qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
+    assert len(failures) == 1 and isinstance(failures[0], UnexpectedError)
+    assert "job broken failed unexpectedly" in caplog.text
+    assert "KeyError" in caplog.text
+
+
+def test_a_rufus_error_is_reported_as_it_is(qtbot: QtBot, runner: JobRunner) -> None:
+    failures: list[object] = []
+    error = ServerError("down", status=503)
+
+    def failing(report: Report) -> None:
+        raise error
+
+    runner.read("failing", failing, failed=failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
+    assert failures == [error]
+
+
+def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, runner: JobRunner) -> None:
+    running = 0
+    most = 0
+    order: list[int] = []
+    lock = threading.Lock()
+    gate = threading.Event()
+
+    def write(number: int) -> object:
+        def work(report: Report) -> None:
+            nonlocal running, most
+            with lock:
+                running += 1
+                most = max(most, running)
+            gate.wait(0.05)  # long enough for an overlap to show if one were possible
+            with lock:
+                running -= 1
+                order.append(number)
+
+        return work
+
+    for number in range(4):
+        runner.write(f"write {number}", write(number))  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: len(order) == 4, timeout=WAIT_MS)
+    assert most == 1
+    assert order == [0, 1, 2, 3]
+
+
+def test_after_shutdown_no_job_starts(runner: JobRunner) -> None:
+    assert runner.shutdown()
+    assert runner.read("late", lambda report: None) is None
+    assert not runner.busy()
