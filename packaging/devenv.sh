@@ -107,7 +107,27 @@ task_test() {
     log "pytest collected no test: that is a failure"
     exit 1
   fi
-  exit "$rc"
+  [ "$rc" -eq 0 ] || exit "$rc"
+  window_smoke
+}
+
+window_smoke() {
+  # One real X11 window (xcb, not offscreen) on a virtual screen: it lists the demo cloud's
+  # sessions, closes one through the confirmation and exits 0. Settings go to a throwaway
+  # folder; no keyring is reached (the demo key lives in memory).
+  log "window smoke test under Xvfb"
+  local scratch
+  scratch=$(mktemp -d)
+  local rc=0
+  env -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u QT_QPA_PLATFORM \
+    XDG_CONFIG_HOME="$scratch/config" \
+    timeout -k 10 120 xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$VENV/bin/rufus-console" --demo --self-test || rc=$?
+  rm -rf "$scratch"
+  if [ "$rc" -ne 0 ]; then
+    log "the window smoke test failed (exit $rc)"
+    exit "$rc"
+  fi
 }
 
 case "${1:-}" in

@@ -92,3 +92,55 @@ def test_a_locked_keyring_is_named_locked(tmp_path: Path) -> None:
 def test_a_keyring_that_cannot_be_opened_is_named_unavailable(tmp_path: Path) -> None:
     lines = in_private_session(tmp_path, STARTED_LOCKED, PROBE)
     assert lines == ["keyring.backends.SecretService", "UNAVAILABLE", "UNAVAILABLE False"]
+
+
+# The window's own path: the key dialog stores the key through the Secret Service, and a
+# second start reads it back from there and lists without asking.
+WINDOW = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import keyring
+from PySide6.QtCore import QEventLoop, QTimer
+from app.demo import DemoCloud
+from app.keystore import ACCOUNT, SERVICE, KeyringVault
+from app.ui.console import Connection
+from app.ui.launch import Target, application, build
+
+app = application([])
+
+def wait(signal):
+    loop = QEventLoop()
+    signal.connect(lambda *args: loop.quit())
+    QTimer.singleShot(20000, loop.quit)
+    return loop
+
+with DemoCloud() as cloud:
+    first = build(Target(Connection(cloud.url), KeyringVault({}), demo=False))
+    first.show()
+    asked = wait(first.console.key_needed)
+    first.console.start()
+    asked.exec()
+    dialog = first.key_dialog
+    dialog.key_edit.setText(cloud.read_write_key)
+    listed = wait(first.console.listing_finished)
+    dialog.save_button.click()
+    listed.exec()
+    print(first.key_label.text(), first.model.rowCount())
+    print(keyring.get_password(SERVICE, ACCOUNT) == cloud.read_write_key)
+    first.close()
+
+    second = build(Target(Connection(cloud.url), KeyringVault({}), demo=False))
+    second.show()
+    listed = wait(second.console.listing_finished)
+    second.console.start()
+    listed.exec()
+    print(second.key_label.text(), second.model.rowCount(), second.key_dialog is None)
+    second.close()
+"""
+
+
+def test_the_window_stores_and_reads_its_key_through_a_real_secret_service(
+    tmp_path: Path,
+) -> None:
+    lines = in_private_session(tmp_path, UNLOCKED, WINDOW)
+    assert lines == ["Key: system keyring 9", "True", "Key: system keyring 9 True"]

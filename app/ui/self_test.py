@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.rufus.models import CloseResult
@@ -36,7 +37,8 @@ class SelfTest(QObject):
         model = self._window.model
         if self._token is None:
             count = model.rowCount()
-            self._say(f"listed {count} open sessions on {len(done.devices)} devices")
+            platform = QGuiApplication.platformName()
+            self._say(f"listed {count} open sessions on {len(done.devices)} devices ({platform})")
             if count == 0:
                 self._fail("no open session to close")
                 return
