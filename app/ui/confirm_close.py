@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from app.rufus.models import OpenSession
 from app.ui import wording
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConfirmClose", text)
+#: Qt's translation, spelled so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 class ConfirmCloseDialog(QMessageBox):
@@ -25,32 +24,33 @@ class ConfirmCloseDialog(QMessageBox):
         self.token = entry.token
         session, device = entry.session, entry.device
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_tr("Close session?"))
+        self.setWindowTitle(translate("ConfirmClose", "Close session?"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(
-            _tr("Close the session “%1” on %2 (%3)?")
+            translate("ConfirmClose", "Close the session “%1” on %2 (%3)?")
             .replace("%1", wording.session_name(session.alias))
             .replace("%2", wording.device_name(device))
             .replace("%3", wording.device_kind(device))
         )
         if session.last is None:
-            last = _tr("no passing yet")
+            last = translate("ConfirmClose", "no passing yet")
         else:
             last = (
-                _tr("last passing %1 (%2)")
+                translate("ConfirmClose", "last passing %1 (%2)")
                 .replace("%1", wording.local_time(session.last))
                 .replace("%2", wording.age(session.last, now))
             )
         self.setInformativeText(
-            _tr(
+            translate(
+                "ConfirmClose",
                 "%1 passings · %2\n\nClosing cannot be undone: the device will not be able "
-                "to send more passings into this session."
+                "to send more passings into this session.",
             )
             .replace("%1", wording.count(session.passings))
             .replace("%2", last)
         )
         self.close_button: QPushButton = self.addButton(
-            _tr("C&lose session"), QMessageBox.ButtonRole.AcceptRole
+            translate("ConfirmClose", "C&lose session"), QMessageBox.ButtonRole.AcceptRole
         )
         self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,9 @@ from app.jobs import JobRunner
 from app.keystore import KeyLookup, KeyState
 from app.rufus.errors import ConfigurationError
 from app.ui import wording
+
+#: Qt's translation, spelled so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 class KeyDialog(QDialog):
@@ -150,12 +153,13 @@ class KeyDialog(QDialog):
 def _keyring_note(current: KeyLookup) -> str:
     if current.state in (KeyState.NO_KEYRING, KeyState.LOCKED, KeyState.UNAVAILABLE):
         _, why = wording.key_state(KeyLookup(current.state))
-        return why + " " + wording.tr("The key will be kept for this run only.")
+        return why + " " + translate("KeyDialog", "The key will be kept for this run only.")
     if current.state is KeyState.FROM_ENVIRONMENT:
-        return wording.tr(
+        return translate(
+            "KeyDialog",
             "RUFUS_API_KEY is set: the key entered here is used for this run and stored in the "
-            "keyring, but the variable wins at the next start."
+            "keyring, but the variable wins at the next start.",
         )
     if current.state is KeyState.DEMO:
-        return wording.tr("Demo: the key is kept in memory; nothing is stored.")
+        return translate("KeyDialog", "Demo: the key is kept in memory; nothing is stored.")
     return ""

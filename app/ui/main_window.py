@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -66,7 +66,6 @@ class MainWindow(QMainWindow):
         if demo:
             title = self.tr("Rufus Console — DEMO — simulated cloud")
         self.setWindowTitle(title)
-        self.setWindowIcon(QIcon.fromTheme("appointment-soon"))
 
         self.model = SessionTableModel()
         self.proxy = SessionFilter(self.model)

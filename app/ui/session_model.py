@@ -20,6 +20,9 @@ from PySide6.QtGui import QBrush, QColor
 from app.rufus.models import Device, DeviceSessions, OpenSession
 from app.ui import wording
 
+#: Qt's translation, spelled so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 #: The value the proxy sorts by, so that "4 min ago" sorts as a time and "1,234" as a number.
@@ -42,19 +45,15 @@ class Column(enum.IntEnum):
     CLOSE = enum.auto()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionTableModel", text)
-
-
 _HEADERS: dict[Column, Callable[[], str]] = {
-    Column.SESSION: lambda: _tr("Session"),
-    Column.DEVICE: lambda: _tr("Device"),
-    Column.KIND: lambda: _tr("Kind"),
-    Column.OPENED: lambda: _tr("Opened"),
-    Column.PASSINGS: lambda: _tr("Passings"),
-    Column.LAST_PASSING: lambda: _tr("Last passing"),
-    Column.TOKEN: lambda: _tr("Token"),
-    Column.STATE: lambda: _tr("State"),
+    Column.SESSION: lambda: translate("SessionTableModel", "Session"),
+    Column.DEVICE: lambda: translate("SessionTableModel", "Device"),
+    Column.KIND: lambda: translate("SessionTableModel", "Kind"),
+    Column.OPENED: lambda: translate("SessionTableModel", "Opened"),
+    Column.PASSINGS: lambda: translate("SessionTableModel", "Passings"),
+    Column.LAST_PASSING: lambda: translate("SessionTableModel", "Last passing"),
+    Column.TOKEN: lambda: translate("SessionTableModel", "Token"),
+    Column.STATE: lambda: translate("SessionTableModel", "State"),
     Column.CLOSE: lambda: "",
 }
 
@@ -238,7 +237,7 @@ class SessionTableModel(QAbstractTableModel):
             case Column.STATE:
                 return _state_text(row)
             case Column.CLOSE:
-                return _tr("Close")
+                return translate("SessionTableModel", "Close")
 
     def _tooltip(self, row: SessionRow, column: Column) -> str | None:
         session = row.entry.session
@@ -246,13 +245,23 @@ class SessionTableModel(QAbstractTableModel):
             case Column.OPENED:
                 return wording.exact_time(session.creation_date)
             case Column.LAST_PASSING:
-                return wording.exact_time(session.last) or _tr("No passings yet")
+                return wording.exact_time(session.last) or translate(
+                    "SessionTableModel", "No passings yet"
+                )
             case Column.TOKEN:
-                return row.token + "\n" + _tr("Ctrl+C copies the full token")
+                return (
+                    row.token
+                    + "\n"
+                    + translate("SessionTableModel", "Ctrl+C copies the full token")
+                )
             case Column.STATE:
                 return row.detail or None
             case Column.CLOSE:
-                return _tr("Close this session (Delete)") if row.closable else None
+                return (
+                    translate("SessionTableModel", "Close this session (Delete)")
+                    if row.closable
+                    else None
+                )
             case _:
                 return None
 
@@ -306,15 +315,15 @@ class SessionTableModel(QAbstractTableModel):
 def _state_text(row: SessionRow) -> str:
     match row.state:
         case RowState.OPEN:
-            return _tr("● Open")
+            return translate("SessionTableModel", "● Open")
         case RowState.CLOSING:
-            return _tr("◌ Closing…")
+            return translate("SessionTableModel", "◌ Closing…")
         case RowState.CLOSED:
-            return row.detail or _tr("Closed ✓")
+            return row.detail or translate("SessionTableModel", "Closed ✓")
         case RowState.FAILED:
-            return _tr("⚠ Not closed: %1").replace("%1", row.detail)
+            return translate("SessionTableModel", "⚠ Not closed: %1").replace("%1", row.detail)
         case RowState.STALE:
-            return _tr("? Not re-read: %1").replace("%1", row.detail)
+            return translate("SessionTableModel", "? Not re-read: %1").replace("%1", row.detail)
 
 
 def _timestamp(moment: datetime | None) -> float:

@@ -16,11 +16,8 @@ from app.keystore import KeyLookup, KeyState
 from app.rufus import errors
 from app.rufus.models import Device
 
-_CONTEXT = "Wording"
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
+#: Qt's translation, spelled so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 def local_time(moment: datetime | None) -> str:
@@ -36,7 +33,7 @@ def exact_time(moment: datetime | None) -> str:
         return ""
     local = moment.astimezone()
     return (
-        tr("%1 %2 (%3 UTC)")
+        translate("Wording", "%1 %2 (%3 UTC)")
         .replace("%1", local.strftime("%Y-%m-%d"))
         .replace("%2", local.strftime("%H:%M:%S %Z"))
         .replace("%3", moment.astimezone(UTC).strftime("%H:%M:%S"))
@@ -46,14 +43,14 @@ def exact_time(moment: datetime | None) -> str:
 def age(moment: datetime | None, now: datetime) -> str:
     """ "42 s ago", "4 min ago", "2 h 5 min ago"."""
     if moment is None:
-        return tr("never")
+        return translate("Wording", "never")
     seconds = max(0, int((now - moment).total_seconds()))
     if seconds < 60:
-        return tr("%1 s ago").replace("%1", str(seconds))
+        return translate("Wording", "%1 s ago").replace("%1", str(seconds))
     if seconds < 3600:
-        return tr("%1 min ago").replace("%1", str(seconds // 60))
+        return translate("Wording", "%1 min ago").replace("%1", str(seconds // 60))
     return (
-        tr("%1 h %2 min ago")
+        translate("Wording", "%1 h %2 min ago")
         .replace("%1", str(seconds // 3600))
         .replace("%2", str(seconds % 3600 // 60))
     )
@@ -65,15 +62,17 @@ def count(number: int | None) -> str:
 
 
 def device_name(device: Device) -> str:
-    return device.alias or tr("(unnamed device %1)").replace("%1", device.deviceid[:8])
+    return device.alias or translate("Wording", "(unnamed device %1)").replace(
+        "%1", device.deviceid[:8]
+    )
 
 
 def device_kind(device: Device) -> str:
-    return device.model or device.type or tr("unknown kind")
+    return device.model or device.type or translate("Wording", "unknown kind")
 
 
 def session_name(alias: str) -> str:
-    return alias or tr("(unnamed session)")
+    return alias or translate("Wording", "(unnamed session)")
 
 
 def short_token(token: str) -> str:
@@ -88,11 +87,14 @@ def error_text(error: object) -> str:
             return text().replace("%1", str(status))
     if isinstance(error, errors.RufusError):
         if status is not None:
-            return tr(
-                "RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again."
+            return translate(
+                "Wording",
+                "RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.",
             ).replace("%1", str(status))
         return str(error)
-    return tr("Something unexpected went wrong. The details are in the log; try again.")
+    return translate(
+        "Wording", "Something unexpected went wrong. The details are in the log; try again."
+    )
 
 
 # Functions, not strings: the translation is looked up when the text is shown. Subclasses
@@ -100,99 +102,124 @@ def error_text(error: object) -> str:
 _ERROR_TEXTS: tuple[tuple[type[BaseException], Callable[[], str]], ...] = (
     (
         errors.AuthenticationError,
-        lambda: tr(
+        lambda: translate(
+            "Wording",
             "RUFUS does not recognise this API key: it may have been deleted or mistyped. "
-            "Choose Key → Change API key… and enter a READ_WRITE key."
+            "Choose Key → Enter or change API key… and enter a READ_WRITE key.",
         ),
     ),
     (
         errors.ReadOnlyKey,
-        lambda: tr(
+        lambda: translate(
+            "Wording",
             "This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS "
-            "Cloud → API Keys, then choose Key → Change API key…"
+            "Cloud → API Keys, then choose Key → Enter or change API key…",
         ),
     ),
     (
         errors.WriteOnlyKey,
-        lambda: tr(
+        lambda: translate(
+            "Wording",
             "RUFUS refused to list with this key: it is WRITE-only or has been deleted. "
-            "The console needs a READ_WRITE key: choose Key → Change API key…"
+            "The console needs a READ_WRITE key: choose Key → Enter or change API key…",
         ),
     ),
     (
         errors.SessionNotFound,
-        lambda: tr("RUFUS has no such session for this account any more. Refresh the list (F5)."),
+        lambda: translate(
+            "Wording", "RUFUS has no such session for this account any more. Refresh the list (F5)."
+        ),
     ),
     (
         errors.RateLimited,
-        lambda: tr("RUFUS is limiting requests from this key. Wait a minute and try again."),
+        lambda: translate(
+            "Wording", "RUFUS is limiting requests from this key. Wait a minute and try again."
+        ),
     ),
     (
         errors.CloseNotConfirmed,
-        lambda: tr(
+        lambda: translate(
+            "Wording",
             "The close got no clear answer and could not be checked: the session may "
-            "already be closed. Refresh the list (F5) before trying again."
+            "already be closed. Refresh the list (F5) before trying again.",
         ),
     ),
     (
         errors.ServerError,
-        lambda: tr(
+        lambda: translate(
+            "Wording",
             "RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it "
-            "keeps happening, RUFUS may be down."
+            "keeps happening, RUFUS may be down.",
         ),
     ),
     (
         errors.RequestTimeout,
-        lambda: tr("RUFUS did not answer in time. Check the internet connection and try again."),
+        lambda: translate(
+            "Wording", "RUFUS did not answer in time. Check the internet connection and try again."
+        ),
     ),
     (
         errors.NetworkError,
-        lambda: tr(
+        lambda: translate(
+            "Wording",
             "Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in "
-            "with a browser first) and try again."
+            "with a browser first) and try again.",
         ),
     ),
     (
         errors.BadResponse,
-        lambda: tr(
+        lambda: translate(
+            "Wording",
             "RUFUS's answer could not be read — a Wi-Fi login page? Sign in to the network "
-            "with a browser, then try again."
+            "with a browser, then try again.",
         ),
     ),
     (
         UnexpectedError,
-        lambda: tr("Something unexpected went wrong. The details are in the log; try again."),
+        lambda: translate(
+            "Wording", "Something unexpected went wrong. The details are in the log; try again."
+        ),
     ),
 )
 
 
 def key_state(lookup: KeyLookup) -> tuple[str, str]:
     """A short label for the status bar and a longer explanation for its tooltip."""
-    run_only = tr("Kept for this run only, never written to a file.")
+    run_only = translate("Wording", "Kept for this run only, never written to a file.")
     match lookup.state:
         case KeyState.STORED:
-            return tr("Key: system keyring"), tr("The API key is stored in the system keyring.")
+            return translate("Wording", "Key: system keyring"), translate(
+                "Wording", "The API key is stored in the system keyring."
+            )
         case KeyState.FROM_ENVIRONMENT:
-            return tr("Key: RUFUS_API_KEY"), tr(
+            return translate("Wording", "Key: RUFUS_API_KEY"), translate(
+                "Wording",
                 "The API key comes from the RUFUS_API_KEY environment variable, which "
-                "overrides the keyring."
+                "overrides the keyring.",
             )
         case KeyState.DEMO:
-            return tr("Key: demo"), tr("The simulated cloud's demo key (READ_WRITE).")
+            return translate("Wording", "Key: demo"), translate(
+                "Wording", "The simulated cloud's demo key (READ_WRITE)."
+            )
         case KeyState.NOT_STORED:
-            return tr("Key: none"), tr("No API key is stored yet: choose Key → Enter API key…")
+            return translate("Wording", "Key: none"), translate(
+                "Wording", "No API key is stored yet: choose Key → Enter or change API key…"
+            )
         case KeyState.NO_KEYRING:
-            why = tr("This computer has no system keyring.")
+            why = translate("Wording", "This computer has no system keyring.")
             if lookup.usable:
-                return tr("Key: this run only"), f"{why} {run_only}"
-            return tr("Key: no keyring"), why
+                return translate("Wording", "Key: this run only"), f"{why} {run_only}"
+            return translate("Wording", "Key: no keyring"), why
         case KeyState.LOCKED:
-            why = tr("The system keyring is locked: unlock it (log in to the desktop) and restart.")
+            why = translate(
+                "Wording",
+                "The system keyring is locked: unlock it (log in to the desktop) and restart.",
+            )
             if lookup.usable:
-                return tr("Key: this run only"), f"{why} {run_only}"
-            return tr("Key: keyring locked"), why
+                return translate("Wording", "Key: this run only"), f"{why} {run_only}"
+            return translate("Wording", "Key: keyring locked"), why
         case KeyState.UNAVAILABLE:
-            why = tr("The system keyring could not be opened.")
+            why = translate("Wording", "The system keyring could not be opened.")
             if lookup.usable:
-                return tr("Key: this run only"), f"{why} {run_only}"
-            return tr("Key: keyring unavailable"), why
+                return translate("Wording", "Key: this run only"), f"{why} {run_only}"
+            return translate("Wording", "Key: keyring unavailable"), why

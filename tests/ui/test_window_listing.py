@@ -155,7 +155,7 @@ def test_an_unknown_key_says_what_to_do_and_shows_nothing(
         window.console.start()
     assert window.model.rowCount() == 0
     assert "does not recognise this API key" in window.status_text()
-    assert "Change API key" in window.status_text()
+    assert "Key → Enter or change API key…" in window.status_text()
 
 
 def test_the_filter_matches_names_and_full_tokens(
