@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py
 
 1. the window with one row "Closing…" (the close is held back by a slow simulated cloud);
-2. the confirmation that comes before a close.
+2. the confirmation that comes before a close;
+3. a row whose close failed, saying why.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def main() -> int:
         QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     )
     with DemoCloud() as cloud:
-        cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=30))
+        cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=3))
         window = build(
             Target(Connection(cloud.url), DemoVault(cloud.read_write_key), True), settings
         )
@@ -63,8 +64,18 @@ def main() -> int:
             QTimer.singleShot(600, closing_shown)
 
         def closing_shown() -> None:
-            window.table.selectRow(0)
             shoot("window-closing.png")
+            window.console.close_finished.connect(lambda *_: fail_another())
+
+        def fail_another() -> None:
+            cloud.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=503))
+            window.console.close_failed.connect(lambda *_: QTimer.singleShot(300, failed_shown))
+            window.request_close(window.model.rows()[3].token)
+            assert window.confirmation is not None
+            window.confirmation.close_button.click()
+
+        def failed_shown() -> None:
+            shoot("window-failed.png")
             app.quit()
 
         window.console.listing_finished.connect(lambda done: QTimer.singleShot(300, listed))
