@@ -60,7 +60,6 @@ def application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv)
-    app.setApplicationDisplayName("Rufus Console")
     app.setDesktopFileName("rufus-console")
     return app
 
