@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from app.display import local_time, short_token
 from app.rufus.models import OpenSession, Session, SessionListing
 from app.rufus.parsing import format_time
 
@@ -46,13 +47,6 @@ def _iso(moment: datetime | None) -> str | None:
     return format_time(moment) if moment else None
 
 
-def local_time(moment: datetime | None) -> str:
-    """Local wall-clock time with its zone, as an official reads it at the venue."""
-    if moment is None:
-        return "—"
-    return moment.astimezone().strftime("%H:%M:%S %Z")
-
-
 def age(moment: datetime | None, now: datetime) -> str:
     if moment is None:
         return ""
@@ -62,10 +56,6 @@ def age(moment: datetime | None, now: datetime) -> str:
     if seconds < 3600:
         return f"{seconds // 60} min ago"
     return f"{seconds // 3600} h {seconds % 3600 // 60} min ago"
-
-
-def short_token(token: str) -> str:
-    return token if len(token) <= 12 else f"{token[:6]}…{token[-4:]}"
 
 
 def session_table(listing: SessionListing, now: datetime) -> str:

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from app.display import local_time
 from app.rufus.models import OpenSession
 from app.ui import wording
 
@@ -37,7 +38,7 @@ class ConfirmCloseDialog(QMessageBox):
         else:
             last = (
                 translate("ConfirmClose", "last passing %1 (%2)")
-                .replace("%1", wording.local_time(session.last))
+                .replace("%1", local_time(session.last))
                 .replace("%2", wording.age(session.last, now))
             )
         self.setInformativeText(

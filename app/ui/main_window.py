@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.display import short_token
 from app.jobs import JobRunner
 from app.keystore import KeyLookup
 from app.rufus.models import CloseOutcome, CloseResult, DeviceSessions, OpenSession
@@ -442,7 +443,7 @@ class MainWindow(QMainWindow):
     def _name(self, token: str) -> str:
         row = self.model.row_of(token)
         if row is None:
-            return wording.short_token(token)
+            return short_token(token)
         entry: OpenSession = row.entry
         return (
             self.tr("“%1” on %2")

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.display import local_time, short_token
 from app.rufus.models import Device, DeviceSessions, OpenSession
 from app.ui import wording
 
@@ -227,13 +228,13 @@ class SessionTableModel(QAbstractTableModel):
             case Column.KIND:
                 return wording.device_kind(device)
             case Column.OPENED:
-                return wording.local_time(session.creation_date)
+                return local_time(session.creation_date)
             case Column.PASSINGS:
                 return wording.count(session.passings)
             case Column.LAST_PASSING:
                 return wording.age(session.last, self._now())
             case Column.TOKEN:
-                return wording.short_token(row.token)
+                return short_token(row.token)
             case Column.STATE:
                 return _state_text(row)
             case Column.CLOSE:

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.display import local_time
 from app.jobs import UnexpectedError
 from app.keystore import KeyLookup, KeyState
 from app.rufus import errors
@@ -18,13 +19,6 @@ from app.rufus.models import Device
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
-
-
-def local_time(moment: datetime | None) -> str:
-    """Wall-clock time at the venue with its zone: "07:59:00 CET"."""
-    if moment is None:
-        return "—"
-    return moment.astimezone().strftime("%H:%M:%S %Z")
 
 
 def exact_time(moment: datetime | None) -> str:
@@ -35,7 +29,7 @@ def exact_time(moment: datetime | None) -> str:
     return (
         translate("Wording", "%1 %2 (%3 UTC)")
         .replace("%1", local.strftime("%Y-%m-%d"))
-        .replace("%2", local.strftime("%H:%M:%S %Z"))
+        .replace("%2", local_time(moment))
         .replace("%3", moment.astimezone(UTC).strftime("%H:%M:%S"))
     )
 
@@ -73,10 +67,6 @@ def device_kind(device: Device) -> str:
 
 def session_name(alias: str) -> str:
     return alias or translate("Wording", "(unnamed session)")
-
-
-def short_token(token: str) -> str:
-    return token if len(token) <= 12 else f"{token[:6]}…{token[-4:]}"
 
 
 def error_text(error: object) -> str:
