@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.jobs import JobRunner, Report
 from app.keystore import KeyLookup, KeyState, KeyVault
+from app.logsetup import redactor
 from app.rufus import RufusClient
 from app.rufus.models import CloseResult, Device, DeviceSessions
 from app.rufus.transport import DEFAULT_TIMEOUTS, Timeouts, checked_api_key
@@ -79,6 +80,7 @@ class Console(QObject):
     def verify_and_store(self, key: str) -> KeyLookup:
         """Runs in a worker: a real listing call with the key, then the vault keeps it."""
         key = checked_api_key(key)
+        redactor.add(key)  # before the first request that could log anything
         with self.connection.client(key) as client:
             client.devices()
         return self._vault.store(key)
@@ -87,6 +89,7 @@ class Console(QObject):
         self.key = lookup
         self.key_changed.emit(lookup)
         if lookup.key:
+            redactor.add(lookup.key)
             self._client = self.connection.client(lookup.key)
             self._clients.append(self._client)
             self.refresh()

@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._settings = settings
         self._demo = demo
-        self._devices_total = 0
         self.confirmation: ConfirmCloseDialog | None = None
         self.key_dialog: KeyDialog | None = None
         #: False when quitting left a worker running (see JobRunner.shutdown).
@@ -338,7 +337,7 @@ class MainWindow(QMainWindow):
         self.forget_key_action.setEnabled(lookup.usable)
         if not lookup.usable:
             self.model.clear()
-            self._stop_progress()
+            self.progress.hide()
             self._say(explanation, error=True)
 
     def _key_needed(self, lookup: KeyLookup) -> None:
@@ -347,14 +346,12 @@ class MainWindow(QMainWindow):
         self.ask_for_key()
 
     def _listing_started(self) -> None:
-        self._devices_total = 0
         self.progress.setRange(0, 0)  # busy until the devices are counted
         self.progress.show()
         self._say(self.tr("Refreshing… asking RUFUS for the account's devices"))
 
     def _devices_found(self, total: int) -> None:
-        self._devices_total = total
-        self.progress.setRange(0, max(total, 1))
+        self.progress.setRange(0, total)
         self.progress.setValue(0)
         self._say(self._progress_text(0))
 
@@ -367,12 +364,12 @@ class MainWindow(QMainWindow):
         return (
             self.tr("Refreshing… %1 of %2 devices")
             .replace("%1", str(answered))
-            .replace("%2", str(self._devices_total))
+            .replace("%2", str(self.progress.maximum()))
         )
 
     def _listing_finished(self, done: ListingDone) -> None:
         self.model.keep_devices(done.devices)
-        self._stop_progress()
+        self.progress.hide()
         if not self._sized:  # first list of a first run: fit the columns to real data
             self._sized = True
             self.table.resizeColumnsToContents()
@@ -394,7 +391,7 @@ class MainWindow(QMainWindow):
         self._say(text, error=bool(done.failures))
 
     def _listing_failed(self, error: object) -> None:
-        self._stop_progress()
+        self.progress.hide()
         self._say(
             self.tr("The list could not be refreshed: %1").replace("%1", wording.error_text(error)),
             error=True,
@@ -454,9 +451,6 @@ class MainWindow(QMainWindow):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(("⚠ " if error else "") + text)
         self.status_label.setStyleSheet(_ERROR_STYLE if error else "")
-
-    def _stop_progress(self) -> None:
-        self.progress.hide()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -3,6 +3,7 @@ keyring state visible — all through an in-memory keyring, never the desktop's.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 
@@ -227,3 +228,35 @@ def test_the_keyring_is_never_called_on_the_gui_thread(
 
     assert backend.threads  # it was called …
     assert threading.main_thread().name not in backend.threads  # … from workers only
+
+
+def test_the_key_never_shows_in_the_window_or_the_log(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    race: DemoCloud,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    read_key = race.keys[AccessType.READ]
+    window = make_window(race, KeyringVault({}))
+    window.console.start()
+    dialog = key_dialog(qtbot, window)
+    refused(qtbot, dialog, "ror-unknown-but-secret-0000")
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        check(qtbot, dialog, read_key)
+    token = shown_tokens(window)[0]
+    window.request_close(token)
+    qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
+    assert window.confirmation is not None
+    with qtbot.waitSignal(window.console.close_failed, timeout=WAIT_MS):
+        window.confirmation.close_button.click()
+
+    shown = [window.status_text(), window.key_label.text(), window.key_label.toolTip()]
+    for row in range(window.proxy.rowCount()):
+        for column in range(window.proxy.columnCount()):
+            index = window.proxy.index(row, column)
+            shown += [str(index.data()), str(index.data(Qt.ItemDataRole.ToolTipRole))]
+    logged = [record.getMessage() for record in caplog.records]
+    for secret in (read_key, "ror-unknown-but-secret-0000"):
+        assert not any(secret in text for text in shown + logged)
+    assert any("HTTP" in text or "→" in text for text in logged)  # the log did record requests
