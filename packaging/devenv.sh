@@ -86,6 +86,12 @@ task_demo() {
   ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}"
   ensure_venv run
   private_runtime_dir
+  if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    # Qt would abort with a platform-plugin message that says little to an official.
+    log "no screen here: run this in a desktop session, or on a headless machine:"
+    log "  apt-get install xvfb && xvfb-run -a packaging/devenv.sh demo"
+    exit 1
+  fi
   exec "$VENV/bin/rufus-console" --demo "$@"
 }
 

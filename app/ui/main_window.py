@@ -392,6 +392,7 @@ class MainWindow(QMainWindow):
 
     def _listing_failed(self, error: object) -> None:
         self.progress.hide()
+        self.model.mark_all_stale(wording.error_text(error))
         self._say(
             self.tr("The list could not be refreshed: %1").replace("%1", wording.error_text(error)),
             error=True,

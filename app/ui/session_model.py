@@ -169,10 +169,9 @@ class SessionTableModel(QAbstractTableModel):
         """
         deviceid = answer.device.deviceid
         if answer.error is not None:
-            detail = wording.error_text(answer.error)
-            for position, row in enumerate(self._rows):
-                if row.entry.device.deviceid == deviceid and row.state is RowState.OPEN:
-                    self._replace(position, replace(row, state=RowState.STALE, detail=detail))
+            self._mark_stale(
+                wording.error_text(answer.error), lambda row: row.entry.device.deviceid == deviceid
+            )
             return
         fresh = {entry.token: entry for entry in answer.sessions}
         self._remove_where(
@@ -198,6 +197,10 @@ class SessionTableModel(QAbstractTableModel):
         self._remove_where(
             lambda row: row.entry.device.deviceid not in known and row.state is not RowState.CLOSING
         )
+
+    def mark_all_stale(self, detail: str) -> None:
+        """The list could not be refreshed at all: every open row may be out of date."""
+        self._mark_stale(detail, lambda row: True)
 
     def set_state(self, token: str, state: RowState, detail: str = "") -> None:
         position = self._position(token)
@@ -292,6 +295,11 @@ class SessionTableModel(QAbstractTableModel):
             if row.token == token:
                 return position
         return None
+
+    def _mark_stale(self, detail: str, which: Callable[[SessionRow], bool]) -> None:
+        for position, row in enumerate(self._rows):
+            if row.state is RowState.OPEN and which(row):
+                self._replace(position, replace(row, state=RowState.STALE, detail=detail))
 
     def _append(self, row: SessionRow) -> None:
         end = len(self._rows)

@@ -206,3 +206,23 @@ def test_the_gui_thread_keeps_running_while_rufus_answers_slowly(
         timer.stop()
     # ~40 ticks when the GUI thread is free; a blocking call would allow almost none.
     assert len(ticks) >= 15
+
+
+def test_a_failed_refresh_marks_every_row_out_of_date_until_the_next_one(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    start_and_list(qtbot, window)
+    race.inject(Fault(FaultKind.ERROR_STATUS, "GET", "/devices", status=500))
+
+    with qtbot.waitSignal(window.console.listing_failed, timeout=WAIT_MS):
+        qtbot.keyClick(window.table, Qt.Key.Key_F5)
+
+    tokens = shown_tokens(window)
+    assert len(tokens) == 9  # nothing vanishes because RUFUS could not answer …
+    assert all(state_of(window, token) is RowState.STALE for token in tokens)  # … but says so
+    assert cell(window, tokens[0], Column.STATE).startswith("? Not re-read: RUFUS had a problem")
+    assert window.status_text().startswith("⚠ The list could not be refreshed: ")
+
+    refresh(qtbot, window)
+    assert all(state_of(window, token) is RowState.OPEN for token in shown_tokens(window))
