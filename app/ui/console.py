@@ -87,6 +87,9 @@ class Console(QObject):
 
     def use_key(self, lookup: KeyLookup) -> None:
         self.key = lookup
+        # A listing still running with the old key reports nothing more.
+        self._listing += 1
+        self._refreshing = False
         self.key_changed.emit(lookup)
         if lookup.key:
             redactor.add(lookup.key)
@@ -95,8 +98,6 @@ class Console(QObject):
             self.refresh()
         else:
             self._client = None
-            self._listing += 1  # a running listing with the old key reports nothing more
-            self._refreshing = False
 
     def forget_key(self) -> None:
         self._runner.read("forget key", lambda report: self._vault.forget(), succeeded=self.use_key)

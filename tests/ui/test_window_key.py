@@ -16,9 +16,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.demo import DemoCloud
+from app.demo import DemoCloud, Fault, FaultKind
 from app.demo.state import AccessType
-from app.keystore import ACCOUNT, SERVICE, KeyringVault
+from app.keystore import ACCOUNT, SERVICE, DemoVault, KeyLookup, KeyringVault, KeyState
 from app.ui.key_dialog import KeyDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
@@ -260,3 +260,20 @@ def test_the_key_never_shows_in_the_window_or_the_log(
     for secret in (read_key, "ror-unknown-but-secret-0000"):
         assert not any(secret in text for text in shown + logged)
     assert any("HTTP" in text or "→" in text for text in logged)  # the log did record requests
+
+
+def test_a_new_key_during_a_listing_starts_a_fresh_one(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race, DemoVault(race.keys[AccessType.WRITE]))  # cannot list
+    race.inject(Fault(FaultKind.SLOW, "GET", "/devices", delay_s=1.0))
+    with qtbot.waitSignal(window.console.listing_started, timeout=WAIT_MS):
+        window.console.start()
+    failures: list[object] = []
+    window.console.listing_failed.connect(failures.append)
+
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        window.console.use_key(KeyLookup(KeyState.DEMO, race.read_write_key))
+
+    assert len(shown_tokens(window)) == 9
+    assert failures == []  # the old key's refusal, arriving late, is not reported
