@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
         key_menu.addAction(self.forget_key_action)
         menus.addMenu(self.tr("&Help")).addAction(about_action)
 
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -183,6 +186,9 @@ class MainWindow(QMainWindow):
         self.filter_edit.setMaximumWidth(360)
         self.filter_edit.setAccessibleName(self.tr("Filter"))
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        leave_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
+        leave_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        leave_filter.activated.connect(self._leave_filter)
         toolbar.addWidget(self.filter_edit)
 
     def _build_central(self) -> None:
@@ -318,6 +324,11 @@ class MainWindow(QMainWindow):
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
+
+    def _leave_filter(self) -> None:
+        """Esc in the filter box: show every row again and go back to the table."""
+        self.filter_edit.clear()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -174,8 +174,11 @@ def test_the_filter_matches_names_and_full_tokens(
     token = race.state.open_sessions()[3].token_session
     window.filter_edit.setText(token[-20:])  # beyond what the short form shows
     assert window.proxy.rowCount() == 1
-    window.filter_edit.clear()
+    window.filter_edit.setFocus()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)  # Esc: all rows, back to the table
+    assert window.filter_edit.text() == ""
     assert window.proxy.rowCount() == 9
+    assert window.table.hasFocus()
 
 
 def test_ctrl_c_copies_the_full_token(
