@@ -165,9 +165,6 @@ class Console(QObject):
 
     # -- closing ------------------------------------------------------------------------------
 
-    def is_closing(self, token: str) -> bool:
-        return token in self._closing
-
     def close_session(self, token: str) -> None:
         """Queues one close; a token already being closed is never sent twice."""
         client = self._client

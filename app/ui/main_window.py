@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
     def request_close(self, token: str) -> None:
         """Opens the confirmation; the close itself starts only when the official confirms."""
         row = self.model.row_of(token)
-        if row is None or not row.closable or self.console.is_closing(token):
+        if row is None or not row.closable:  # a closing row is not closable
             return
         if self.confirmation is not None:  # one question at a time
             return
