@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.demo import DemoCloud
 from app.keystore import DemoVault, KeyVault
 from app.settings import Settings
-from app.ui.console import Connection, ListingDone
+from app.ui.console import Connection
 from app.ui.launch import Target, build
 from app.ui.main_window import MainWindow
 from app.ui.session_model import Column, RowState
@@ -61,11 +61,11 @@ def race() -> Iterator[DemoCloud]:
         yield cloud
 
 
-def start_and_list(qtbot: QtBot, window: MainWindow) -> ListingDone:
-    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS) as listed:
+def listed(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """The window once its first listing, started as the app starts it, has finished."""
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
         window.console.start()
-    done: ListingDone = listed.args[0]
-    return done
+    return window
 
 
 def refresh(qtbot: QtBot, window: MainWindow) -> None:

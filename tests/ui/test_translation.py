@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
 from app.ui.session_model import Column
-from tests.ui.conftest import WindowFactory, click_close_button, shown_tokens, start_and_list
+from tests.ui.conftest import WindowFactory, click_close_button, listed, shown_tokens
 
 UI_SOURCES = sorted((Path(__file__).parents[2] / "app" / "ui").glob("*.py"))
 TOOLS = Path(sys.executable).parent
@@ -65,8 +65,7 @@ def spanish(tmp_path: Path) -> Iterator[None]:
 def test_a_spanish_catalogue_changes_the_window_without_code(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
 
     header = window.proxy.headerData(Column.SESSION, Qt.Orientation.Horizontal)
     assert header == "Sesión"

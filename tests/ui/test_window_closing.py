@@ -19,9 +19,9 @@ from tests.ui.conftest import (
     WindowFactory,
     click_close_button,
     close_requests,
+    listed,
     refresh,
     shown_tokens,
-    start_and_list,
     state_of,
     view_row,
 )
@@ -57,8 +57,7 @@ def close_button_enabled(window: MainWindow, token: str) -> bool:
 def test_the_close_button_asks_then_closes_exactly_that_session_once(
     qtbot: QtBot, make_window: WindowFactory, cloud: DemoCloud
 ) -> None:
-    window = make_window(cloud)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(cloud))
     token = busiest(cloud)
     target = cloud.state.session(token)
     assert target is not None
@@ -101,8 +100,7 @@ def test_the_close_button_asks_then_closes_exactly_that_session_once(
 def test_cancel_and_escape_send_nothing(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     token = busiest(race)
 
     click_close_button(qtbot, window, token)
@@ -127,8 +125,7 @@ def test_cancel_and_escape_send_nothing(
 def test_delete_on_the_selected_row_closes_it_from_the_keyboard(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Down)  # keyboard only: move to the first row
     token = str(window.proxy.index(0, Column.TOKEN).data(Qt.ItemDataRole.UserRole + 3))
@@ -148,8 +145,7 @@ def test_delete_on_the_selected_row_closes_it_from_the_keyboard(
 def test_a_second_click_while_closing_sends_no_second_close(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     token = busiest(race)
     race.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=1.0))
 
@@ -179,8 +175,7 @@ def confirm_close(qtbot: QtBot, window: MainWindow, token: str, outcome: str) ->
 def test_a_read_only_key_says_why_and_the_button_works_again(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race, DemoVault(race.keys[AccessType.READ]))
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race, DemoVault(race.keys[AccessType.READ])))
     token = busiest(race)
 
     confirm_close(qtbot, window, token, "close_failed")
@@ -198,8 +193,7 @@ def test_a_read_only_key_says_why_and_the_button_works_again(
 def test_a_session_closed_elsewhere_meanwhile_ends_already_closed(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     token = busiest(race)
     race.state.close_session(token)  # another official, or the device itself
 
@@ -232,8 +226,7 @@ def test_a_session_closed_elsewhere_meanwhile_ends_already_closed(
 def test_a_failed_close_says_what_happened_and_can_be_retried(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, fault: Fault, words: str
 ) -> None:
-    window = make_window(race, timeouts=Timeouts(connect=2.0, read=1.0))
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race, timeouts=Timeouts(connect=2.0, read=1.0)))
     token = busiest(race)
     race.inject(fault)
 
@@ -253,8 +246,7 @@ def test_a_failed_close_says_what_happened_and_can_be_retried(
 def test_a_500_after_the_close_took_effect_is_checked_not_assumed(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     token = busiest(race)
     race.inject(
         Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=500, applied=True)
@@ -269,8 +261,7 @@ def test_a_500_after_the_close_took_effect_is_checked_not_assumed(
 def test_the_confirmation_is_a_warning_with_cancel_as_escape(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     click_close_button(qtbot, window, busiest(race))
     dialog = confirmation(qtbot, window)
     assert dialog.icon() is QMessageBox.Icon.Warning

@@ -22,7 +22,7 @@ from app.keystore import ACCOUNT, SERVICE, DemoVault, KeyLookup, KeyringVault, K
 from app.ui.key_dialog import KeyDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
-from tests.ui.conftest import WAIT_MS, WindowFactory, shown_tokens, start_and_list
+from tests.ui.conftest import WAIT_MS, WindowFactory, listed, shown_tokens
 
 
 def key_dialog(qtbot: QtBot, window: MainWindow) -> KeyDialog:
@@ -78,8 +78,7 @@ def test_a_stored_key_lists_at_once(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, memory_keyring: MemoryKeyring
 ) -> None:
     memory_keyring.set_password(SERVICE, ACCOUNT, race.read_write_key)
-    window = make_window(race, KeyringVault({}))
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race, KeyringVault({})))
     assert window.key_dialog is None
     assert window.key_label.text() == "Key: system keyring"
     assert len(shown_tokens(window)) == 9
@@ -89,8 +88,7 @@ def test_rufus_api_key_overrides_the_keyring(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, memory_keyring: MemoryKeyring
 ) -> None:
     memory_keyring.set_password(SERVICE, ACCOUNT, race.keys[AccessType.WRITE])
-    window = make_window(race, KeyringVault({"RUFUS_API_KEY": race.read_write_key}))
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race, KeyringVault({"RUFUS_API_KEY": race.read_write_key})))
     assert window.key_label.text() == "Key: RUFUS_API_KEY"
     assert len(shown_tokens(window)) == 9
 
@@ -153,8 +151,7 @@ def test_forgetting_the_key_empties_the_keyring_and_the_table(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, memory_keyring: MemoryKeyring
 ) -> None:
     memory_keyring.set_password(SERVICE, ACCOUNT, race.read_write_key)
-    window = make_window(race, KeyringVault({}))
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race, KeyringVault({})))
 
     with qtbot.waitSignal(window.console.key_changed, timeout=WAIT_MS):
         window.console.forget_key()

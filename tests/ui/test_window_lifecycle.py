@@ -16,7 +16,7 @@ from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
     click_close_button,
-    start_and_list,
+    listed,
 )
 
 #: Only close() can end a request this patient early.
@@ -27,7 +27,7 @@ def test_geometry_columns_and_sort_are_remembered_and_the_key_is_not(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: Path
 ) -> None:
     first = make_window(race)
-    start_and_list(qtbot, first)
+    listed(qtbot, first)
     first.resize(760, 460)  # within the offscreen screen's 800 x 600
     first.table.sortByColumn(Column.PASSINGS, Qt.SortOrder.DescendingOrder)
     first.table.horizontalHeader().resizeSection(Column.SESSION, 222)
@@ -39,7 +39,7 @@ def test_geometry_columns_and_sort_are_remembered_and_the_key_is_not(
     assert header.sortIndicatorSection() == Column.PASSINGS
     assert header.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
     assert header.sectionSize(Column.SESSION) == 222
-    start_and_list(qtbot, second)
+    listed(qtbot, second)
     passings = [second.proxy.index(r, Column.PASSINGS).data() for r in range(3)]
     assert passings[0] == max(passings, key=lambda text: int("".join(filter(str.isdigit, text))))
 
@@ -56,8 +56,7 @@ def quit_while_busy(qtbot: QtBot, window: MainWindow) -> None:
 def test_quitting_during_a_listing_stops_at_once(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race, timeouts=PATIENT)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race, timeouts=PATIENT))
     race.inject(Fault(FaultKind.SLOW, "GET", "/devices", delay_s=120.0))
     with qtbot.waitSignal(window.console.listing_started, timeout=WAIT_MS):
         qtbot.keyClick(window.table, Qt.Key.Key_F5)
@@ -69,8 +68,7 @@ def test_quitting_during_a_listing_stops_at_once(
 def test_quitting_during_a_close_stops_at_once(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race, timeouts=PATIENT)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race, timeouts=PATIENT))
     token = race.state.open_sessions()[0].token_session
     race.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=120.0))
     click_close_button(qtbot, window, token)
@@ -87,8 +85,7 @@ def test_quitting_during_a_close_stops_at_once(
 def test_after_quitting_no_new_work_starts(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     window.close()
     before = len(race.requests())
     window.console.refresh()

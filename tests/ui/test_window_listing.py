@@ -15,9 +15,9 @@ from app.ui.session_model import Column, RowState
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
+    listed,
     refresh,
     shown_tokens,
-    start_and_list,
     state_of,
     view_row,
 )
@@ -34,8 +34,7 @@ def cell(
 def test_the_table_shows_exactly_the_clouds_open_sessions(
     qtbot: QtBot, make_window: WindowFactory, cloud: DemoCloud
 ) -> None:
-    window = make_window(cloud)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(cloud))
 
     expected = {s.token_session: s for s in cloud.state.open_sessions()}
     assert sorted(shown_tokens(window)) == sorted(expected)
@@ -62,7 +61,7 @@ def test_rows_appear_device_by_device_with_progress(
             (answered, window.model.rowCount(), window.status_text())
         )
     )
-    start_and_list(qtbot, window)
+    listed(qtbot, window)
 
     assert [answered for answered, _, _ in seen] == list(range(1, 13))
     rows_over_time = [rows for _, rows, _ in seen]
@@ -74,8 +73,7 @@ def test_rows_appear_device_by_device_with_progress(
 def test_times_read_as_ages_with_the_exact_local_time_on_hover(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     busiest = max(race.state.open_sessions(), key=lambda s: s.passings)
     token = busiest.token_session
 
@@ -92,8 +90,7 @@ def test_times_read_as_ages_with_the_exact_local_time_on_hover(
 def test_every_column_sorts_by_its_value(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     by_passings = sorted(race.state.open_sessions(), key=lambda s: s.passings, reverse=True)
 
     window.table.sortByColumn(Column.PASSINGS, Qt.SortOrder.DescendingOrder)
@@ -108,8 +105,7 @@ def test_every_column_sorts_by_its_value(
 def test_refresh_on_f5_picks_up_changes_in_the_cloud(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     gone = race.state.open_sessions()[0]
     race.state.close_session(gone.token_session)
     new = race.state.create_session(gone.deviceid, "HALF 21K — restart", now=datetime.now(UTC))
@@ -124,8 +120,7 @@ def test_refresh_on_f5_picks_up_changes_in_the_cloud(
 def test_a_device_that_cannot_be_read_is_named_and_its_rows_kept(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     victim = race.state.open_sessions()[0]
     race.inject(
         Fault(
@@ -161,8 +156,7 @@ def test_an_unknown_key_says_what_to_do_and_shows_nothing(
 def test_the_filter_matches_names_and_full_tokens(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     window.table.setFocus()
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -184,8 +178,7 @@ def test_the_filter_matches_names_and_full_tokens(
 def test_ctrl_c_copies_the_full_token(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     window.table.setFocus()
     window.table.selectRow(2)
     token = str(window.proxy.index(2, Column.TOKEN).data(Qt.ItemDataRole.UserRole + 3))
@@ -205,7 +198,7 @@ def test_the_gui_thread_keeps_running_while_rufus_answers_slowly(
         timer = QTimer()
         timer.timeout.connect(lambda: ticks.append(1))
         timer.start(50)
-        start_and_list(qtbot, window)  # at least two 1 s round trips
+        listed(qtbot, window)  # at least two 1 s round trips
         timer.stop()
     # ~40 ticks when the GUI thread is free; a blocking call would allow almost none.
     assert len(ticks) >= 15
@@ -214,8 +207,7 @@ def test_the_gui_thread_keeps_running_while_rufus_answers_slowly(
 def test_a_failed_refresh_marks_every_row_out_of_date_until_the_next_one(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
-    window = make_window(race)
-    start_and_list(qtbot, window)
+    window = listed(qtbot, make_window(race))
     race.inject(Fault(FaultKind.ERROR_STATUS, "GET", "/devices", status=500))
 
     with qtbot.waitSignal(window.console.listing_failed, timeout=WAIT_MS):
