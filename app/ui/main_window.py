@@ -230,16 +230,12 @@ class MainWindow(QMainWindow):
         geometry = self._settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 560)
-        header = self._settings.table_header
+        header = self.table.horizontalHeader()
+        saved = self._settings.table_header
         # Widths come from the settings, or from the first list's contents.
-        self._sized = header is not None and self.table.horizontalHeader().restoreState(header)
-        self.table.horizontalHeader().setSectionResizeMode(
-            Column.STATE, QHeaderView.ResizeMode.Stretch
-        )
-        header_view = self.table.horizontalHeader()
-        self.table.sortByColumn(
-            header_view.sortIndicatorSection(), header_view.sortIndicatorOrder()
-        )
+        self._sized = saved is not None and header.restoreState(saved)
+        # The applied sort is the view's, not the header's: apply what was restored.
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def _save_settings(self) -> None:
         self._settings.window_geometry = self.saveGeometry()
