@@ -116,9 +116,6 @@ class Console(QObject):
     def refreshing(self) -> bool:
         return self._refreshing
 
-    # Slots connected to signals return None: PySide6 6.12 drops a reference to whatever a
-    # Python slot returns, and a returned True or False soon crashes the interpreter.
-
     def refresh(self) -> None:
         """Starts a listing unless one is running; asks for a key when there is none."""
         client = self._client
