@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+from pathlib import Path
 
+from app import __version__
 from app.cli.arguments import build_parser
 from app.cli.commands import Terminal, run
+from app.logfile import start_log_file
 from app.logsetup import configure_logging
 from app.rufus.errors import RufusError
 from app.rufus.transport import checked_base_url
+
+#: sysexits' EX_SOFTWARE: the window stopped on an error nobody caught.
+EXIT_CRASHED = 70
+
+log = logging.getLogger("app")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,10 +41,27 @@ def _window(args: argparse.Namespace) -> int:
     except RufusError as error:
         sys.stderr.write(f"rufus-console: {error}\n")
         return 2
-    # Imported here: the command line must not pay for loading Qt.
-    from app.ui.launch import run_window  # noqa: PLC0415
+    log_path = start_log_file()
+    packaged = "packaged" if getattr(sys, "frozen", False) else "from source"
+    log.info("Rufus Console %s starting (%s, %s)", __version__, packaged, sys.platform)
+    try:
+        # Imported here: the command line must not pay for loading Qt.
+        from app.ui.launch import run_window  # noqa: PLC0415
 
-    return run_window(base_url, demo=args.demo, self_test=args.self_test)
+        return run_window(base_url, demo=args.demo, self_test=args.self_test, log_path=log_path)
+    except Exception:
+        log.critical("Rufus Console stopped on an unexpected error", exc_info=True)
+        _tell_official(log_path)
+        return EXIT_CRASHED
+
+
+def _tell_official(log_path: Path | None) -> None:
+    try:
+        from app.ui.crash_report import show_fatal  # noqa: PLC0415
+
+        show_fatal(log_path)
+    except Exception:  # Qt itself may be what failed; the log already has the story
+        log.critical("could not show the crash dialog", exc_info=True)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import logging
 import sys
 
 _MASK = "«redacted»"
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 class SecretRedactor(logging.Filter):
@@ -19,25 +20,49 @@ class SecretRedactor(logging.Filter):
         if secret:
             self._secrets.add(secret)
 
+    def mask(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, _MASK)
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         if not self._secrets:
             return True
         text = record.getMessage()
-        masked = text
-        for secret in self._secrets:
-            masked = masked.replace(secret, _MASK)
+        masked = self.mask(text)
         if masked != text:
             record.msg, record.args = masked, None
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """Masks secrets in the whole formatted text: a traceback's exception messages are not
+    part of the record's message, so the filter alone would let them through."""
+
+    def __init__(self, secrets: SecretRedactor) -> None:
+        super().__init__(FORMAT)
+        self._secrets = secrets
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self._secrets.mask(super().format(record))
+
+
 redactor = SecretRedactor()
 
 
-def configure_logging(*, verbose: bool) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+def secret_safe(handler: logging.Handler) -> logging.Handler:
+    handler.setFormatter(RedactingFormatter(redactor))
     handler.addFilter(redactor)
+    return handler
+
+
+def configure_logging(*, verbose: bool) -> None:
+    level = logging.DEBUG if verbose else logging.WARNING
     root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    root.handlers[:] = []
+    if sys.stderr is not None:  # a windowed Windows binary has no stderr at all
+        terminal = secret_safe(logging.StreamHandler(sys.stderr))
+        # Its own level: the log file may ask the root logger for more.
+        terminal.setLevel(level)
+        root.addHandler(terminal)
+    root.setLevel(level)

@@ -53,9 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[_common_options(top_level=True)],
     )
     parser.add_argument("--version", action="version", version=f"rufus-console {__version__}")
-    # Opens the window, lists, closes one session through the confirmation, exits 0: a smoke
-    # test for a real screen and for the packaged binary. Not for officials, so not in --help.
-    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    # Opens the window, lists, closes one session through the confirmation, exits 0 ("close");
+    # or raises a deliberate error and checks that the crash dialog and log file report it
+    # ("crash"). Smoke tests for a real screen and the packaged binary, not for officials.
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="close",
+        choices=("close", "crash"),
+        help=argparse.SUPPRESS,
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = _common_options(top_level=False)
 

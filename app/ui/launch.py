@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -17,9 +18,11 @@ from app.demo import DemoCloud
 from app.jobs import JobRunner
 from app.keystore import DemoVault, KeyringVault, KeyVault
 from app.settings import APPLICATION, ORGANIZATION, Settings
+from app.ui.app_icon import app_icon
 from app.ui.console import Connection, Console
+from app.ui.crash_report import CrashReporter
 from app.ui.main_window import MainWindow
-from app.ui.self_test import SelfTest
+from app.ui.self_test import SelfTest, SelfTestMode
 
 log = logging.getLogger(__name__)
 
@@ -61,25 +64,38 @@ def application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv)
     app.setDesktopFileName("rufus-console")
+    app.setWindowIcon(app_icon())
     return app
 
 
-def run_window(base_url: str, *, demo: bool, self_test: bool = False) -> int:
+def run_window(
+    base_url: str,
+    *,
+    demo: bool,
+    self_test: SelfTestMode | None = None,
+    log_path: Path | None = None,
+) -> int:
     app = application(sys.argv[:1])
-    with target(base_url, demo=demo) as chosen:
-        window = build(chosen)
-        check = SelfTest(window) if self_test else None
-        window.show()
-        window.console.start()
-        code = app.exec()
-        window.close()  # after app.quit() too: settings saved, workers stopped
-        if check is not None:
-            code = check.exit_code
-        if not window.stopped_cleanly:
-            # A worker is stuck in a call nothing can interrupt (a keyring prompt): waiting
-            # for it would keep a closed window's process alive.
-            log.warning("exiting with work still running")
-            logging.shutdown()
-            sys.stdout.flush()
-            os._exit(code)
+    reporter = CrashReporter(log_path)
+    reporter.install()
+    try:
+        with target(base_url, demo=demo) as chosen:
+            window = build(chosen)
+            reporter.setParent(window)
+            check = SelfTest(window, reporter, self_test) if self_test else None
+            window.show()
+            window.console.start()
+            code = app.exec()
+            window.close()  # after app.quit() too: settings saved, workers stopped
+            if check is not None:
+                code = check.exit_code
+            if not window.stopped_cleanly:
+                # A worker is stuck in a call nothing can interrupt (a keyring prompt):
+                # waiting for it would keep a closed window's process alive.
+                log.warning("exiting with work still running")
+                logging.shutdown()
+                sys.stdout.flush()
+                os._exit(code)
+    finally:
+        reporter.uninstall()
     return code

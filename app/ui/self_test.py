@@ -1,9 +1,14 @@
 """`--self-test`: the real window lists the sessions, closes one through the confirmation,
-and exits 0 — a smoke test for a real screen and, later, for the packaged binary."""
+and exits 0 — a smoke test for a real screen and for the packaged binary.
+
+`--self-test crash` raises a deliberate error once the list is shown instead, and passes when
+the crash dialog names the log file and that file holds the error's traceback.
+"""
 
 from __future__ import annotations
 
 import sys
+from typing import Literal
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -11,22 +16,34 @@ from PySide6.QtWidgets import QApplication
 
 from app.rufus.models import CloseResult
 from app.ui.console import ListingDone
+from app.ui.crash_report import CrashDialog, CrashReporter
 from app.ui.main_window import MainWindow
 from app.ui.session_model import RowState
 
 #: A run that has not finished by then has hung somewhere.
 DEADLINE_MS = 60_000
 
+SelfTestMode = Literal["close", "crash"]
+
+
+class DeliberateCrash(RuntimeError):
+    """Raised by `--self-test crash`; nothing else raises it."""
+
 
 class SelfTest(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, reporter: CrashReporter, mode: SelfTestMode) -> None:
         super().__init__(window)
         self.exit_code = 1
         self._done = False
         self._window = window
+        self._reporter = reporter
         self._token: str | None = None
         console = window.console
-        console.listing_finished.connect(self._listed)
+        if mode == "crash":
+            console.listing_finished.connect(self._crash_once_listed)
+            reporter.shown.connect(self._crash_reported)
+        else:
+            console.listing_finished.connect(self._listed)
         console.listing_failed.connect(lambda error: self._fail(f"listing failed: {error}"))
         console.key_needed.connect(lambda lookup: self._fail(f"no usable key: {lookup.state}"))
         console.close_finished.connect(self._closed)
@@ -36,9 +53,16 @@ class SelfTest(QObject):
     def _listed(self, done: ListingDone) -> None:
         model = self._window.model
         if self._token is None:
+            icon_sizes = sorted(size.width() for size in self._window.windowIcon().availableSizes())
+            if not icon_sizes:
+                self._fail("the window has no icon (are resources/icons missing?)")
+                return
             count = model.rowCount()
             platform = QGuiApplication.platformName()
             self._say(f"listed {count} open sessions on {len(done.devices)} devices ({platform})")
+            self._say(
+                f"window icon in {len(icon_sizes)} sizes, {icon_sizes[0]} to {icon_sizes[-1]} px"
+            )
             if count == 0:
                 self._fail("no open session to close")
                 return
@@ -54,6 +78,28 @@ class SelfTest(QObject):
             self._fail("the closed session is still listed after a refresh")
             return
         self._say("the closed session left the list at the refresh")
+        self._finish(0)
+
+    def _crash_once_listed(self) -> None:
+        self._say(f"listed {self._window.model.rowCount()} open sessions")
+        QTimer.singleShot(0, self._crash)
+
+    def _crash(self) -> None:
+        raise DeliberateCrash("raised by --self-test crash")
+
+    def _crash_reported(self, dialog: CrashDialog) -> None:
+        log_path = self._reporter.log_path
+        if log_path is None:
+            self._fail("no log file could be opened")
+            return
+        if str(log_path) not in dialog.informativeText() or not dialog.isVisible():
+            self._fail("the crash dialog does not show the log file's location")
+            return
+        if DeliberateCrash.__name__ not in log_path.read_text(encoding="utf-8"):
+            self._fail(f"{log_path} does not hold the error's traceback")
+            return
+        self._say(f"crash dialog shown; traceback written to {log_path}")
+        dialog.keep_button.click()
         self._finish(0)
 
     def _closed(self, token: str, result: CloseResult) -> None:

@@ -1,0 +1,65 @@
+"""The window's log file, in the platform's folder for logs: where a crash report goes when
+there is no terminal to print it on (a double-clicked binary)."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from app.logsetup import secret_safe
+
+FILE_NAME = "rufus-console.log"
+#: Python-level tracebacks of a crash inside Qt's C++ (a segmentation fault) land here.
+NATIVE_FILE_NAME = "native-crashes.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+
+log = logging.getLogger(__name__)
+
+
+def log_folder(
+    platform: str = sys.platform,
+    environ: Mapping[str, str] = os.environ,
+    home: Path | None = None,
+) -> Path:
+    """Windows: %LOCALAPPDATA%\\Rufus Console\\Logs; macOS: ~/Library/Logs/Rufus Console;
+    elsewhere the XDG state folder (~/.local/state/rufus-console), where logs belong."""
+    home = home or Path.home()
+    if platform == "win32":
+        local = environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
+        return Path(local) / "Rufus Console" / "Logs"
+    if platform == "darwin":
+        return home / "Library" / "Logs" / "Rufus Console"
+    state = environ.get("XDG_STATE_HOME", "")
+    # The XDG spec tells readers to ignore a relative path.
+    base = Path(state) if os.path.isabs(state) else home / ".local" / "state"
+    return base / "rufus-console"
+
+
+def start_log_file(folder: Path | None = None) -> Path | None:
+    """Adds the log file to the root logger (INFO and above) and sends native crash tracebacks
+    next to it. Returns its path, or None when the folder cannot be written: the app still
+    runs, and says so on stderr."""
+    folder = folder or log_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = folder / FILE_NAME
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        # Kept open for the life of the process: faulthandler writes to its descriptor.
+        native = (folder / NATIVE_FILE_NAME).open("a", encoding="utf-8")
+    except OSError as error:
+        log.warning("no log file in %s: %s", folder, error.strerror or type(error).__name__)
+        return None
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    root.addHandler(secret_safe(handler))
+    root.setLevel(min(root.level, logging.INFO))
+    faulthandler.enable(native)
+    return path

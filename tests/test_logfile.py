@@ -1,0 +1,91 @@
+"""The window's log file: in the platform's log folder, secrets masked, never fatal."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.logfile import FILE_NAME, log_folder, start_log_file
+from app.logsetup import redactor
+
+HOME = Path("/home/official")
+
+
+@pytest.fixture
+def root_logger() -> Iterator[logging.Logger]:
+    """Whatever a test adds to the root logger (and faulthandler) is undone after it."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield root
+    for handler in root.handlers:
+        if handler not in handlers:
+            handler.close()
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    faulthandler.enable(sys.__stderr__)
+
+
+@pytest.mark.parametrize(
+    ("platform", "environ", "expected"),
+    [
+        ("linux", {}, HOME / ".local/state/rufus-console"),
+        ("linux", {"XDG_STATE_HOME": "/data/state"}, Path("/data/state/rufus-console")),
+        # The XDG spec says a relative path is to be ignored.
+        ("linux", {"XDG_STATE_HOME": "state"}, HOME / ".local/state/rufus-console"),
+        ("darwin", {}, HOME / "Library/Logs/Rufus Console"),
+        (
+            "win32",
+            {"LOCALAPPDATA": r"C:\Users\official\AppData\Local"},
+            Path(r"C:\Users\official\AppData\Local") / "Rufus Console" / "Logs",
+        ),
+        ("win32", {}, HOME / "AppData/Local/Rufus Console/Logs"),
+    ],
+)
+def test_the_log_folder_is_where_each_platform_keeps_logs(
+    platform: str, environ: dict[str, str], expected: Path
+) -> None:
+    assert log_folder(platform, environ, HOME) == expected
+
+
+def test_the_log_file_gets_information_and_errors_but_never_a_secret(
+    tmp_path: Path, root_logger: logging.Logger
+) -> None:
+    root_logger.setLevel(logging.WARNING)
+    path = start_log_file(tmp_path / "logs")
+    assert path == tmp_path / "logs" / FILE_NAME
+    secret = "ror-0123456789abcdef0123"
+    redactor.add(secret)
+
+    logging.getLogger("app.test").info("started")
+    logging.getLogger("app.test").debug("too chatty for the file")
+    try:
+        raise RuntimeError(f"a message that carries {secret}")
+    except RuntimeError:
+        logging.getLogger("app.test").critical("it broke", exc_info=True)
+
+    text = path.read_text(encoding="utf-8")
+    assert "INFO app.test: started" in text
+    assert "too chatty" not in text
+    assert "CRITICAL app.test: it broke" in text
+    assert "Traceback (most recent call last)" in text
+    assert "RuntimeError: a message that carries «redacted»" in text
+    assert secret not in text
+    assert (tmp_path / "logs").stat().st_mode & 0o077 == 0, "only the official reads the logs"
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_app_running_without_a_file(
+    tmp_path: Path, root_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    handlers = len(root_logger.handlers)
+
+    assert start_log_file(blocker / "logs") is None
+
+    assert len(root_logger.handlers) == handlers
+    assert any("no log file in" in record.getMessage() for record in caplog.records)
