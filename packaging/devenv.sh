@@ -2,8 +2,10 @@
 # Sets up Rufus Console from nothing and runs one task in the result. The README's two
 # commands are the two tasks; .ci/run calls the second one.
 #
-#   packaging/devenv.sh demo   system libraries + venv, then the console on the simulated cloud
-#   packaging/devenv.sh test   the same plus test tools, then lint, types and every test
+#   packaging/devenv.sh demo    system libraries + venv, then the console on the simulated cloud
+#   packaging/devenv.sh test    the same plus test tools, then lint, types, every test, and the
+#                               Linux bundle built and smoke-tested
+#   packaging/devenv.sh bundle  only build the Linux bundle (dist/rufus-console-*.tar.gz)
 #
 # Idempotent and quick on a second run: apt is skipped when nothing is missing, pip when
 # pyproject.toml has not changed since the last install.
@@ -17,7 +19,7 @@ VENV=${RUFUS_VENV:-$ROOT/.venv}
 QT_OFFSCREEN=(libgl1 libegl1 libglib2.0-0 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3)
 QT_XCB=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
         libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
-TEST_ONLY=(xvfb xauth dbus gnome-keyring)
+TEST_ONLY=(xvfb xauth dbus gnome-keyring desktop-file-utils)
 
 log() { printf 'devenv: %s\n' "$*" >&2; }
 
@@ -57,22 +59,19 @@ ensure_system_packages() {
 }
 
 ensure_venv() {
-  local extra=$1
+  # $1: the pyproject extras to install, comma-separated ("" for the app alone).
+  local extras=$1
   if [ ! -x "$VENV/bin/python" ]; then
     log "creating $VENV"
     python3 -m venv "$VENV"
   fi
-  local stamp="$VENV/.installed-$extra"
+  local stamp="$VENV/.installed-${extras:-app}"
   if [ -f "$stamp" ] && [ "$stamp" -nt "$ROOT/pyproject.toml" ]; then
     return
   fi
-  log "installing rufus-console ($extra) into $VENV"
+  log "installing rufus-console${extras:+[$extras]} into $VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  if [ "$extra" = dev ]; then
-    "$VENV/bin/python" -m pip install -q -e "$ROOT[dev]"
-  else
-    "$VENV/bin/python" -m pip install -q -e "$ROOT"
-  fi
+  "$VENV/bin/python" -m pip install -q -e "$ROOT${extras:+[$extras]}"
   touch "$stamp"
 }
 
@@ -84,7 +83,7 @@ private_runtime_dir() {
 
 task_demo() {
   ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}"
-  ensure_venv run
+  ensure_venv ""
   private_runtime_dir
   if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     # Qt would abort with a platform-plugin message that says little to an official.
@@ -97,7 +96,7 @@ task_demo() {
 
 task_test() {
   ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}" "${TEST_ONLY[@]}"
-  ensure_venv dev
+  ensure_venv dev,package
   private_runtime_dir
   cd "$ROOT"
   local bin=$VENV/bin
@@ -115,6 +114,25 @@ task_test() {
   fi
   [ "$rc" -eq 0 ] || exit "$rc"
   window_smoke
+  bundle_smoke
+}
+
+task_bundle() {
+  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}"
+  ensure_venv package
+  private_runtime_dir
+  "$ROOT/packaging/build_bundle.sh"
+}
+
+bundle_smoke() {
+  # The product officials run is the bundle, so it is built and tested on every run: from
+  # its tarball, installed into a throwaway HOME, with no Python reachable (smoke_bundle.py).
+  log "building the Linux bundle"
+  local tarball
+  tarball=$(RUFUS_VENV=$VENV "$ROOT/packaging/build_bundle.sh")
+  log "smoke test of $(basename "$tarball")"
+  env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u QT_QPA_PLATFORM \
+    timeout -k 10 300 "$VENV/bin/python" "$ROOT/packaging/smoke_bundle.py" "$tarball"
 }
 
 window_smoke() {
@@ -139,5 +157,6 @@ window_smoke() {
 case "${1:-}" in
   demo) shift; task_demo "$@" ;;
   test) shift; task_test "$@" ;;
-  *) echo "usage: packaging/devenv.sh demo|test [args...]" >&2; exit 2 ;;
+  bundle) shift; task_bundle ;;
+  *) echo "usage: packaging/devenv.sh demo|test|bundle [args...]" >&2; exit 2 ;;
 esac

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the Linux bundle from this checkout with the venv's PyInstaller:
+#   dist/rufus-console-<version>-linux-<arch>.tar.gz
+# holding the one-folder app, the .desktop file, the icon, install.sh and INSTALL.txt.
+# packaging/devenv.sh bundle sets up the venv and calls this; Windows and macOS are built by
+# .github/workflows/bundles.yml from the same spec.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+VENV=${RUFUS_VENV:-$ROOT/.venv}
+PYTHON=$VENV/bin/python
+OUT=${RUFUS_DIST:-$ROOT/dist}
+WORK=$ROOT/build/bundle
+
+log() { printf 'build_bundle: %s\n' "$*" >&2; }
+
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$ROOT/app/__init__.py")
+ARCH=$(uname -m)
+NAME=rufus-console-$VERSION
+[ -n "$VERSION" ] || { log "no __version__ in app/__init__.py"; exit 1; }
+
+# The icon files must match their one source before they are shipped.
+"$PYTHON" "$ROOT/packaging/make_icons.py" --check
+
+log "PyInstaller: $NAME for $ARCH"
+started=$SECONDS
+rm -rf "$WORK"
+"$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
+  --distpath "$WORK/dist" --workpath "$WORK/work" "$ROOT/packaging/rufus-console.spec"
+
+stage=$WORK/stage/$NAME
+mkdir -p "$stage"
+cp -R "$WORK/dist/rufus-console" "$stage/rufus-console"
+cp "$ROOT/resources/rufus-console.desktop" "$stage/"
+cp "$ROOT/resources/icons/rufus-console-256.png" "$stage/rufus-console.png"
+cp "$ROOT/packaging/linux/install.sh" "$stage/"
+sed -e "s/@VERSION@/$VERSION/g" -e "s/@ARCH@/$ARCH/g" "$ROOT/packaging/linux/INSTALL.txt" >"$stage/INSTALL.txt"
+
+mkdir -p "$OUT"
+tarball=$OUT/$NAME-linux-$ARCH.tar.gz
+# Owner and order fixed, so two builds of one checkout differ only where PyInstaller does.
+tar --sort=name --owner=0 --group=0 --numeric-owner -C "$WORK/stage" -czf "$tarball" "$NAME"
+log "built in $((SECONDS - started)) s: app folder $(du -sh "$stage/rufus-console" | cut -f1)," \
+  "tarball $(du -h "$tarball" | cut -f1)"
+echo "$tarball"
