@@ -10,11 +10,10 @@ from pathlib import Path
 
 from app import __version__
 from app.cli.arguments import build_parser
-from app.cli.commands import Terminal, run
 from app.logfile import start_log_file
 from app.logsetup import configure_logging
+from app.rufus.endpoint import checked_base_url
 from app.rufus.errors import RufusError
-from app.rufus.transport import checked_base_url
 
 #: sysexits' EX_SOFTWARE: the window stopped on an error nobody caught.
 EXIT_CRASHED = 70
@@ -27,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(verbose=args.verbose)
     if args.command is None:
         return _window(args)
+    # Imported here: the window must not pay for the command line's HTTP stack before showing.
+    from app.cli.commands import Terminal, run  # noqa: PLC0415
+
     try:
         return run(args, Terminal())
     except BrokenPipeError:

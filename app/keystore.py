@@ -3,6 +3,9 @@
 Blocking: a locked keyring may wait for as long as its unlock prompt stays open, so callers
 in the window run these functions in a worker, never on the GUI thread. The key itself never
 appears in a message, a log record or a repr.
+
+`keyring` is imported by the functions that use it: finding its backends takes ~150 ms, which
+a worker pays after the window is shown.
 """
 
 from __future__ import annotations
@@ -14,9 +17,6 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Protocol
-
-import keyring
-import keyring.errors
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,8 @@ def load_key(environ: Mapping[str, str] = os.environ) -> KeyLookup:
 
 def store_key(key: str) -> KeyLookup:
     def write() -> KeyLookup:
+        import keyring  # noqa: PLC0415
+
         keyring.set_password(SERVICE, ACCOUNT, key)
         return KeyLookup(KeyState.STORED, key)
 
@@ -81,6 +83,8 @@ def store_key(key: str) -> KeyLookup:
 
 def forget_key() -> KeyLookup:
     def delete() -> KeyLookup:
+        import keyring  # noqa: PLC0415
+
         with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing was stored
             keyring.delete_password(SERVICE, ACCOUNT)
         return KeyLookup(KeyState.NOT_STORED)
@@ -89,6 +93,8 @@ def forget_key() -> KeyLookup:
 
 
 def _read() -> KeyLookup:
+    import keyring  # noqa: PLC0415
+
     key = keyring.get_password(SERVICE, ACCOUNT)
     if not key:
         return KeyLookup(KeyState.NOT_STORED)
@@ -96,6 +102,8 @@ def _read() -> KeyLookup:
 
 
 def _guarded(operation: Callable[[], KeyLookup]) -> KeyLookup:
+    import keyring.errors  # noqa: PLC0415
+
     try:
         return operation()
     except keyring.errors.NoKeyringError:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Mapping
@@ -49,9 +48,8 @@ def start_log_file(folder: Path | None = None) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / FILE_NAME
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        _rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
         # Kept open for the life of the process: faulthandler writes to its descriptor.
         native = (folder / NATIVE_FILE_NAME).open("a", encoding="utf-8")
     except OSError as error:
@@ -63,3 +61,15 @@ def start_log_file(folder: Path | None = None) -> Path | None:
     root.setLevel(min(root.level, logging.INFO))
     faulthandler.enable(native)
     return path
+
+
+def _rotate(path: Path) -> None:
+    """Keeps the file under MAX_BYTES by rotating at start-up: a day's window writes a few
+    lines, and logging.handlers' rotation would cost every start its import (~15 ms)."""
+    if not path.exists() or path.stat().st_size < MAX_BYTES:
+        return
+    for number in range(BACKUPS - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{number + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))

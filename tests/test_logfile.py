@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.logfile import FILE_NAME, log_folder, start_log_file
+from app.logfile import FILE_NAME, MAX_BYTES, log_folder, start_log_file
 from app.logsetup import redactor
 
 HOME = Path("/home/official")
@@ -89,3 +89,36 @@ def test_a_folder_that_cannot_be_written_leaves_the_app_running_without_a_file(
 
     assert len(root_logger.handlers) == handlers
     assert any("no log file in" in record.getMessage() for record in caplog.records)
+
+
+def test_a_full_log_file_is_rotated_at_start_keeping_three_old_ones(
+    tmp_path: Path, root_logger: logging.Logger
+) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    current = folder / FILE_NAME
+    for number in (1, 2, 3):
+        (folder / f"{FILE_NAME}.{number}").write_text(f"run before last, number {number}\n")
+    current.write_text("x" * MAX_BYTES)
+
+    start_log_file(folder)
+    logging.getLogger("app.test").warning("a new day")
+
+    assert "a new day" in current.read_text(encoding="utf-8")
+    assert len(current.read_text(encoding="utf-8")) < 1000
+    assert (folder / f"{FILE_NAME}.1").read_text() == "x" * MAX_BYTES
+    assert (folder / f"{FILE_NAME}.2").read_text() == "run before last, number 1\n"
+    assert (folder / f"{FILE_NAME}.3").read_text() == "run before last, number 2\n"
+    assert not (folder / f"{FILE_NAME}.4").exists(), "the oldest is dropped"
+
+
+def test_a_small_log_file_is_appended_to(tmp_path: Path, root_logger: logging.Logger) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    (folder / FILE_NAME).write_text("yesterday\n")
+
+    start_log_file(folder)
+    logging.getLogger("app.test").warning("today")
+
+    assert (folder / FILE_NAME).read_text(encoding="utf-8").startswith("yesterday\n")
+    assert not (folder / f"{FILE_NAME}.1").exists()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.rufus.endpoint import PRODUCTION_URL, checked_base_url
 from app.rufus.errors import ConfigurationError
-from app.rufus.transport import PRODUCTION_URL, checked_base_url
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ import sys
 from typing import NoReturn
 
 from app import __version__
-from app.demo.seed import DEFAULT_DEVICES
-from app.rufus.transport import PRODUCTION_URL
+from app.rufus.endpoint import PRODUCTION_URL
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -55,12 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rufus-console {__version__}")
     # Opens the window, lists, closes one session through the confirmation, exits 0 ("close");
     # or raises a deliberate error and checks that the crash dialog and log file report it
-    # ("crash"). Smoke tests for a real screen and the packaged binary, not for officials.
+    # ("crash"); or quits once the window is first shown ("startup", for the start-up benchmark).
+    # Smoke tests for a real screen and the packaged binary, not for officials.
     parser.add_argument(
         "--self-test",
         nargs="?",
         const="close",
-        choices=("close", "crash"),
+        choices=("close", "crash", "startup"),
         help=argparse.SUPPRESS,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -97,8 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_argument(
         "--devices",
         type=_positive_int,
-        default=DEFAULT_DEVICES,
-        help="how many devices the account has",
+        # None: the seeded race day's own devices (app.demo.seed stays unloaded until needed).
+        default=None,
+        help="how many devices the account has (default: every device of the seeded race day)",
     )
     server.add_argument(
         "--page-limit", type=_positive_int, default=5000, help="most devices per G2 page"

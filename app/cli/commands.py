@@ -16,12 +16,13 @@ from typing import TextIO
 
 from app.cli import render
 from app.demo import DemoCloud, Generation
+from app.demo.seed import DEFAULT_DEVICES
 from app.demo.state import AccessType
 from app.keystore import ENVIRONMENT_VARIABLE, KeyState, forget_key, load_key, store_key
 from app.logsetup import redactor
 from app.rufus import CloseOutcome, RufusClient
+from app.rufus.endpoint import checked_base_url
 from app.rufus.errors import RufusError
-from app.rufus.transport import checked_base_url
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -160,17 +161,18 @@ def _read_secret(prompt: str, terminal: Terminal) -> str:
 
 def demo_server(args: argparse.Namespace, terminal: Terminal) -> int:
     stop = threading.Event()
+    devices = DEFAULT_DEVICES if args.devices is None else args.devices
     with DemoCloud(
         generation=Generation(args.generation),
         latency_ms=args.latency_ms,
-        devices=args.devices,
+        devices=devices,
         page_limit=args.page_limit,
         port=args.port,
     ) as cloud:
         open_count = len(cloud.state.open_sessions())
         terminal.out.write(
             f"Simulated RUFUS cloud at {cloud.url}\n"
-            f"  {args.generation.upper()} answers, {args.devices} devices, {open_count} open "
+            f"  {args.generation.upper()} answers, {devices} devices, {open_count} open "
             f"sessions, {args.latency_ms:g} ms latency\n"
             "Demo keys:\n"
         )

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 
+from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, is_addressable
 from app.rufus.errors import (
     AuthenticationError,
     BadResponse,
@@ -28,14 +29,7 @@ from app.rufus.models import (
     SessionListing,
 )
 from app.rufus.parsing import pagination_of, parse_device, parse_session, result_items
-from app.rufus.transport import (
-    DEFAULT_TIMEOUTS,
-    PRODUCTION_URL,
-    Reply,
-    Timeouts,
-    Transport,
-    is_addressable,
-)
+from app.rufus.transport import Reply, Transport
 
 log = logging.getLogger(__name__)
 

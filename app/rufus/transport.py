@@ -8,7 +8,6 @@ meaning depends on the endpoint: "no open session" for one, "unknown token" for 
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import json
 import logging
 import socket
@@ -26,6 +25,13 @@ from urllib3.connection import HTTPConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from app import __version__
+from app.rufus.endpoint import (
+    DEFAULT_TIMEOUTS,
+    Timeouts,
+    checked_api_key,
+    checked_base_url,
+    is_addressable,
+)
 from app.rufus.errors import (
     ConfigurationError,
     NetworkError,
@@ -37,22 +43,10 @@ from app.rufus.errors import (
 )
 from app.rufus.parsing import JsonObject, payload_of, unreadable
 
-PRODUCTION_URL = "https://api.runonrufus.com/v0"
-
 log = logging.getLogger(__name__)
 
 #: Statuses a GET may meet again with a different outcome: overload and gateway trouble.
 _RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    connect: float = 5.0
-    #: RUFUS documents no latency; TasTimer waits 8 s, and a race-day uplink is slow.
-    read: float = 10.0
-
-
-DEFAULT_TIMEOUTS = Timeouts()
 
 
 @dataclass(frozen=True)
@@ -72,45 +66,6 @@ class Reply:
         except ValueError:
             raise unreadable("not JSON") from None
         return payload_of(document)
-
-
-def checked_base_url(url: str) -> str:
-    """The base URL without a trailing slash; https, or http on this machine only."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ConfigurationError(
-            f"“{url}” is not a web address the console can use: it must start with https://."
-        )
-    if parts.username or parts.password:
-        raise ConfigurationError("The server address must not contain a user name or password.")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise ConfigurationError(
-            f"“{url}” is not encrypted. Use https:// — plain http:// is only allowed for a "
-            "simulated cloud on this computer."
-        )
-    return url.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def checked_api_key(api_key: str) -> str:
-    key = api_key.strip()
-    if not key:
-        raise ConfigurationError("No API key is set. Enter a READ_WRITE key from RUFUS Cloud.")
-    if not key.isprintable() or not key.isascii() or any(c.isspace() for c in key):
-        # The key is not echoed back: it may be a password pasted into the wrong box.
-        raise ConfigurationError(
-            "The API key contains spaces or characters RUFUS keys never have. "
-            "Copy it again from RUFUS Cloud → API Keys."
-        )
-    return key
 
 
 class Transport:
@@ -352,12 +307,6 @@ class _RawReply:
             is_html="html" in content_type.lower(),
             retry_after=_seconds(response.headers.get("Retry-After")),
         )
-
-
-def is_addressable(identifier: str) -> bool:
-    """Whether an identifier can stand in a URL path: empty or dot-only ones, encoded or
-    not, would point the request at a different resource."""
-    return identifier not in ("", ".", "..")
 
 
 def _segment(value: str) -> str:

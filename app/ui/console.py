@@ -7,16 +7,20 @@ reports nothing more.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.jobs import JobRunner, Report
 from app.keystore import KeyLookup, KeyState, KeyVault
 from app.logsetup import redactor
-from app.rufus import RufusClient
+from app.rufus.endpoint import DEFAULT_TIMEOUTS, Timeouts, checked_api_key
 from app.rufus.models import CloseResult, Device, DeviceSessions
-from app.rufus.transport import DEFAULT_TIMEOUTS, Timeouts, checked_api_key
+
+if TYPE_CHECKING:
+    from app.rufus.client import RufusClient
 
 
 @dataclass(frozen=True)
@@ -28,7 +32,15 @@ class Connection:
     backoff: float = 0.5
 
     def client(self, key: str) -> RufusClient:
+        from app.rufus.client import RufusClient  # noqa: PLC0415  (see `prepare`)
+
         return RufusClient(key, self.base_url, timeouts=self.timeouts, backoff=self.backoff)
+
+    @staticmethod
+    def prepare() -> None:
+        """Loads the HTTP stack (`requests` takes ~150 ms to import). The console does it on a
+        worker, after the window is on screen, instead of before showing it."""
+        importlib.import_module("app.rufus.client")
 
 
 @dataclass(frozen=True)
@@ -75,7 +87,11 @@ class Console(QObject):
 
     def start(self) -> None:
         """Looks the key up (the keyring may block) and lists the sessions if there is one."""
-        self._runner.read("load key", lambda report: self._vault.load(), succeeded=self._key_loaded)
+        self._runner.read("load key", lambda report: self._load_key(), succeeded=self._key_loaded)
+
+    def _load_key(self) -> KeyLookup:
+        self.connection.prepare()
+        return self._vault.load()
 
     def verify_and_store(self, key: str) -> KeyLookup:
         """Runs in a worker: a real listing call with the key, then the vault keeps it."""

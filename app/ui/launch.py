@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.demo import DemoCloud
 from app.jobs import JobRunner
 from app.keystore import DemoVault, KeyringVault, KeyVault
 from app.settings import APPLICATION, ORGANIZATION, Settings
@@ -41,6 +40,8 @@ def target(base_url: str, *, demo: bool) -> Iterator[Target]:
     if not demo:
         yield Target(Connection(base_url), KeyringVault(), demo=False)
         return
+    from app.demo import DemoCloud  # noqa: PLC0415  (officials' windows never load it)
+
     with DemoCloud() as cloud:
         yield Target(Connection(cloud.url), DemoVault(cloud.read_write_key), demo=True)
 
