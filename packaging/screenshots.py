@@ -4,7 +4,8 @@
 
 1. the window with one row "Closing…" (the close is held back by a slow simulated cloud);
 2. the confirmation that comes before a close;
-3. a row whose close failed, saying why.
+3. a row whose close failed, saying why;
+4. the dialog an unexpected error brings up, naming the log file.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from app.demo.faults import Fault, FaultKind
 from app.keystore import DemoVault
 from app.settings import Settings
 from app.ui.console import Connection
+from app.ui.crash_report import CrashReporter
 from app.ui.launch import Target, application, build
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
@@ -76,6 +78,18 @@ def main() -> int:
 
         def failed_shown() -> None:
             shoot("window-failed.png")
+            # The path an official on Linux would see; nothing is written there.
+            example_log = Path("/home/official/.local/state/rufus-console/rufus-console.log")
+            reporter = CrashReporter(example_log, window)
+            reporter.install()
+            reporter.shown.connect(lambda dialog: QTimer.singleShot(300, crash_shown))
+            QTimer.singleShot(0, deliberate_error)
+
+        def deliberate_error() -> None:
+            raise RuntimeError("a deliberate error for the screenshot")
+
+        def crash_shown() -> None:
+            shoot("crash-dialog.png")
             app.quit()
 
         window.console.listing_finished.connect(lambda done: QTimer.singleShot(300, listed))
