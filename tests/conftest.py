@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import faulthandler
+import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -13,6 +16,22 @@ from keyring.backend import KeyringBackend
 
 from app.demo import DemoCloud, Generation
 from app.rufus import RufusClient, Timeouts
+
+
+@pytest.fixture
+def root_logger() -> Iterator[logging.Logger]:
+    """Whatever a test adds to the root logger (a log file, the app's own set-up) and where
+    it sends faulthandler are undone after it."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield root
+    for handler in root.handlers:
+        if handler not in handlers:
+            handler.close()
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    faulthandler.enable(sys.__stderr__)
+
 
 #: Short enough that failure tests finish quickly, long enough for a loaded CI machine.
 TEST_TIMEOUTS = Timeouts(connect=2.0, read=3.0)

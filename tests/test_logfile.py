@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import faulthandler
 import logging
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,20 +11,6 @@ from app.logfile import FILE_NAME, MAX_BYTES, log_folder, start_log_file
 from app.logsetup import redactor
 
 HOME = Path("/home/official")
-
-
-@pytest.fixture
-def root_logger() -> Iterator[logging.Logger]:
-    """Whatever a test adds to the root logger (and faulthandler) is undone after it."""
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield root
-    for handler in root.handlers:
-        if handler not in handlers:
-            handler.close()
-    root.handlers[:] = handlers
-    root.setLevel(level)
-    faulthandler.enable(sys.__stderr__)
 
 
 @pytest.mark.parametrize(

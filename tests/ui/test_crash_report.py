@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import faulthandler
 import logging
 import sys
 import threading
@@ -29,18 +28,10 @@ class Boom(Exception):
 
 
 @pytest.fixture
-def log_path(tmp_path: Path) -> Iterator[Path]:
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
+def log_path(tmp_path: Path, root_logger: logging.Logger) -> Path:
     path = start_log_file(tmp_path / "logs")
     assert path is not None
-    yield path
-    for handler in root.handlers:
-        if handler not in handlers:
-            handler.close()
-    root.handlers[:] = handlers
-    root.setLevel(level)
-    faulthandler.enable(sys.__stderr__)
+    return path
 
 
 @pytest.fixture
@@ -132,12 +123,9 @@ def test_the_key_is_masked_in_the_logged_traceback(
 
 
 def test_an_error_that_stops_the_window_is_logged_shown_and_exits_70(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, root_logger: logging.Logger
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    root = logging.getLogger()
-    monkeypatch.setattr(root, "handlers", root.handlers[:])
-    monkeypatch.setattr(root, "level", root.level)
 
     def broken_start(*args: object, **kwargs: object) -> int:
         raise Boom("the window could not be built")
@@ -154,6 +142,3 @@ def test_an_error_that_stops_the_window_is_logged_shown_and_exits_70(
     assert "Boom: the window could not be built" in log_file.read_text(encoding="utf-8")
     assert len(shown) == 1
     assert str(log_file) in shown[0]
-    for handler in root.handlers:
-        handler.close()
-    faulthandler.enable(sys.__stderr__)
