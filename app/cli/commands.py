@@ -169,23 +169,24 @@ def demo_server(args: argparse.Namespace, terminal: Terminal) -> int:
         page_limit=args.page_limit,
         port=args.port,
     ) as cloud:
-        open_count = len(cloud.state.open_sessions())
-        terminal.out.write(
-            f"Simulated RUFUS cloud at {cloud.url}\n"
-            f"  {args.generation.upper()} answers, {devices} devices, {open_count} open "
-            f"sessions, {args.latency_ms:g} ms latency\n"
-            "Demo keys:\n"
-        )
-        for access in (AccessType.READ_WRITE, AccessType.READ, AccessType.WRITE):
-            terminal.out.write(f"  {access.value:<10}  {cloud.keys[access]}\n")
-        terminal.out.write(
-            f"Try: {ENVIRONMENT_VARIABLE}={cloud.read_write_key} rufus-console "
-            f"--base-url {cloud.url} sessions\n"
-            "Press Ctrl+C to stop.\n"
-        )
-        terminal.out.flush()
+        # Before the banner: whoever reads it may send SIGTERM at once, and must get a clean stop.
         previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
         try:
+            open_count = len(cloud.state.open_sessions())
+            terminal.out.write(
+                f"Simulated RUFUS cloud at {cloud.url}\n"
+                f"  {args.generation.upper()} answers, {devices} devices, {open_count} open "
+                f"sessions, {args.latency_ms:g} ms latency\n"
+                "Demo keys:\n"
+            )
+            for access in (AccessType.READ_WRITE, AccessType.READ, AccessType.WRITE):
+                terminal.out.write(f"  {access.value:<10}  {cloud.keys[access]}\n")
+            terminal.out.write(
+                f"Try: {ENVIRONMENT_VARIABLE}={cloud.read_write_key} rufus-console "
+                f"--base-url {cloud.url} sessions\n"
+                "Press Ctrl+C to stop.\n"
+            )
+            terminal.out.flush()
             while not stop.wait(0.5):
                 pass
         except KeyboardInterrupt:
