@@ -90,9 +90,7 @@ class Bundle:
         run = ["/usr/bin/env", "-i", *(f"{k}={v}" for k, v in env.items()), str(self.binary)]
         if not self.hidden:
             return run + args
-        mounts = "".join(f'mount -t tmpfs -o size=1m none "{path}" && ' for path in self.hidden)
-        return ["unshare", "--mount", "--propagation", "private", "sh", "-c",
-                f'{mounts}exec "$@"', "sh", *run, *args]  # fmt: skip
+        return behind(self.hidden, [*run, *args])
 
     def run(
         self, args: list[str], env: dict[str, str], stdin: str = ""
@@ -106,6 +104,13 @@ class Bundle:
             timeout=TIMEOUT_S,
             check=False,
         )
+
+
+def behind(hidden: list[Path], command: list[str]) -> list[str]:
+    """`command` in a private mount namespace where each `hidden` folder is an empty tmpfs."""
+    mounts = "".join(f'mount -t tmpfs -o size=1m none "{path}" && ' for path in hidden)
+    namespace = ["unshare", "--mount", "--propagation", "private", "sh", "-c"]
+    return [*namespace, f'{mounts}exec "$@"', "sh", *command]
 
 
 def unpack_and_install(tarball: Path, scratch: Path) -> tuple[Path, Path]:
@@ -172,9 +177,8 @@ def hide_python() -> list[Path]:
     # Every python the shell can name, the venv's too, must fail once the folders are hidden.
     candidates = f'/usr/bin/python3 /usr/local/bin/python3 "{sys.executable}" $(command -v python3)'
     probe = f'for p in {candidates}; do "$p" -c pass 2>/dev/null && echo "$p"; done'
-    mounts = "".join(f'mount -t tmpfs -o size=1m none "{path}" && ' for path in hidden)
     working = subprocess.run(
-        ["unshare", "--mount", "--propagation", "private", "sh", "-c", f"{mounts}{probe}"],
+        behind(hidden, ["sh", "-c", probe]),
         capture_output=True,
         text=True,
         check=False,
