@@ -23,7 +23,7 @@ log = logging.getLogger("app")
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    configure_logging(verbose=args.verbose)
+    configure_logging(verbose=args.verbose, quiet=args.command is not None)
     if args.command is None:
         return _window(args)
     # Imported here: the window must not pay for the command line's HTTP stack before showing.

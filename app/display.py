@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
+
+#: Unicode categories that move the cursor, clear a screen, reorder or hide text: controls,
+#: format characters (bidi overrides, zero-width spaces), and line or paragraph separators.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
 
 
 def local_time(moment: datetime | None) -> str:
@@ -15,3 +20,32 @@ def local_time(moment: datetime | None) -> str:
 def short_token(token: str) -> str:
     """Enough of a token to tell rows apart; the full one is a credential of a kind."""
     return token if len(token) <= 12 else f"{token[:6]}…{token[-4:]}"
+
+
+def visible(text: str, *, terminal: bool = True) -> str:
+    """Text from a device or the cloud, made harmless to show: every character that could
+    drive a terminal, reorder its neighbours or hide itself is shown as what it is.
+
+    For a terminal, as an escape ("\\x1b", "\\u202e") the way JSON would write it; for a
+    window, as a visible marker ("␛", "⟨U+202E⟩").
+    """
+    if text.isprintable():  # the usual case: nothing to do
+        return text
+    return "".join(_marked(c, terminal) if _hidden(c) else c for c in text)
+
+
+def _hidden(character: str) -> bool:
+    return unicodedata.category(character) in _HIDDEN_CATEGORIES
+
+
+def _marked(character: str, terminal: bool) -> str:
+    code = ord(character)
+    if terminal:
+        if code < 0x100:
+            return f"\\x{code:02x}"
+        return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␛ ␊ ␍ ␉
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"⟨U+{code:04X}⟩"

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-from app.rufus.errors import RufusError
 
 log = logging.getLogger(__name__)
 
 #: Hands a progress value from the worker to the GUI thread.
 Report = Callable[[object], None]
-Work = Callable[[Report], object]
+T = TypeVar("T")
+Work = Callable[[Report], T]
+#: Called on the GUI thread with the work's result, a progress value, or the error.
+OnResult = Callable[[T], None]
+OnProgress = Callable[[Any], None]
+OnError = Callable[[Exception], None]
 
 #: How many reads may run at once: a listing, a key check and a keyring call together.
 READ_THREADS = 4
@@ -36,11 +39,12 @@ class Job(QObject):
     started = Signal()
     progress = Signal(object)
     succeeded = Signal(object)
-    #: A RufusError (its message is for the official) or an UnexpectedError.
+    #: An error that says it is `expected` (a RufusError: its message is for the official),
+    #: or an UnexpectedError.
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, work: Work, name: str) -> None:
+    def __init__(self, work: Work[Any], name: str) -> None:
         super().__init__()
         self.name = name
         self._work = work
@@ -51,7 +55,9 @@ class Job(QObject):
         try:
             result = self._work(self.progress.emit)
         except Exception as error:
-            if not isinstance(error, RufusError):
+            # Errors of a remote service say so (`expected`); anything else is a bug whose
+            # traceback belongs in the log, not on the screen.
+            if not getattr(error, "expected", False):
                 log.exception("job %s failed unexpectedly", self.name)
                 error = UnexpectedError(type(error).__name__)
             self.failed.emit(error)
@@ -70,6 +76,16 @@ class _Runnable(QRunnable):
         self._job.run()
 
 
+class _Gate:
+    """Whether results may still be delivered; outlives the runner's C++ object."""
+
+    def __init__(self) -> None:
+        self.open = True
+
+    def close(self) -> None:
+        self.open = False
+
+
 class JobRunner(QObject):
     """Owns the worker threads; `shutdown` stops them within a bounded time."""
 
@@ -81,13 +97,39 @@ class JobRunner(QObject):
         self._writes.setMaxThreadCount(1)  # closes are never sent side by side
         self._jobs: set[Job] = set()
         self._accepting = True
+        # Results of jobs still running when the runner's owner is destroyed without a
+        # shutdown (a window deleted rather than closed) have nobody left to go to.
+        gate = self._gate = _Gate()
+        self.destroyed.connect(gate.close)
         self._abort_hooks: list[Callable[[], None]] = []
 
-    def read(self, name: str, work: Work, **slots: Callable[..., Any]) -> Job | None:
-        return self._start(self._reads, name, work, slots)
+    def read(
+        self,
+        name: str,
+        work: Work[T],
+        *,
+        succeeded: OnResult[T] | None = None,
+        failed: OnError | None = None,
+        progress: OnProgress | None = None,
+    ) -> Job | None:
+        """Runs `work` beside other reads; None when shutting down (nothing will run)."""
+        return self._start(
+            self._reads, name, work, succeeded=succeeded, failed=failed, progress=progress
+        )
 
-    def write(self, name: str, work: Work, **slots: Callable[..., Any]) -> Job | None:
-        return self._start(self._writes, name, work, slots)
+    def write(
+        self,
+        name: str,
+        work: Work[T],
+        *,
+        succeeded: OnResult[T] | None = None,
+        failed: OnError | None = None,
+        progress: OnProgress | None = None,
+    ) -> Job | None:
+        """Runs `work` after every write asked for before it, never beside one."""
+        return self._start(
+            self._writes, name, work, succeeded=succeeded, failed=failed, progress=progress
+        )
 
     def busy(self) -> bool:
         return bool(self._jobs)
@@ -99,6 +141,7 @@ class JobRunner(QObject):
     def shutdown(self, wait_ms: int = 3000) -> bool:
         """Refuses new jobs, aborts running ones, waits; False when some are still running."""
         self._accepting = False
+        self._gate.close()
         for abort in self._abort_hooks:
             abort()
         self._reads.clear()
@@ -113,8 +156,10 @@ class JobRunner(QObject):
     def _while_running(self, slot: Callable[..., Any]) -> Callable[..., None]:
         """Drops what arrives after shutdown: the window that asked may be gone by then."""
 
+        gate = self._gate
+
         def deliver(*args: object) -> None:
-            if self._accepting:
+            if gate.open:
                 slot(*args)
 
         return deliver
@@ -123,16 +168,24 @@ class JobRunner(QObject):
         self,
         pool: QThreadPool,
         name: str,
-        work: Work,
-        slots: dict[str, Callable[..., Any]],
+        work: Work[T],
+        *,
+        succeeded: OnResult[T] | None,
+        failed: OnError | None,
+        progress: OnProgress | None,
     ) -> Job | None:
         if not self._accepting:
             log.debug("job %s refused: shutting down", name)
             return None
         job = Job(work, name)
         # Connected before the job starts, so that no early signal is lost.
-        for signal_name, slot in slots.items():
-            getattr(job, signal_name).connect(self._while_running(slot))
+        for signal, slot in (
+            (job.succeeded, succeeded),
+            (job.failed, failed),
+            (job.progress, progress),
+        ):
+            if slot is not None:
+                signal.connect(self._while_running(slot))
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         pool.start(_Runnable(job))

@@ -32,6 +32,8 @@ class KeyState(enum.Enum):
     NO_KEYRING = "no keyring"
     LOCKED = "locked"
     UNAVAILABLE = "unavailable"
+    #: The keyring accepted the key and keeps nothing (keyring's null backend does this).
+    NOT_KEPT = "not kept"
     #: The simulated cloud's own key, held in memory: it opens nothing real.
     DEMO = "demo"
 
@@ -39,12 +41,16 @@ class KeyState(enum.Enum):
 _EXPLANATIONS = {
     KeyState.STORED: "The API key is stored in the system keyring.",
     KeyState.FROM_ENVIRONMENT: f"The API key comes from the {ENVIRONMENT_VARIABLE} variable.",
-    KeyState.NOT_STORED: "No API key is stored yet.",
+    KeyState.NOT_STORED: "Nothing is stored in the system keyring yet.",
     KeyState.NO_KEYRING: "This computer has no system keyring to keep the API key in.",
     KeyState.LOCKED: (
         "The system keyring is locked. Unlock it (log in to the desktop session) and try again."
     ),
     KeyState.UNAVAILABLE: "The system keyring could not be opened.",
+    KeyState.NOT_KEPT: (
+        "The system keyring accepted the API key but did not keep it: it is used for this "
+        "run only, and asked for again at the next start."
+    ),
     KeyState.DEMO: "The simulated cloud's demo key; nothing is stored.",
 }
 
@@ -72,10 +78,15 @@ def load_key(environ: Mapping[str, str] = os.environ) -> KeyLookup:
 
 
 def store_key(key: str) -> KeyLookup:
+    """Stores the key and reads it back: a keyring that says yes and keeps nothing is no
+    better than none, and the official must hear so now, not at the next start."""
+
     def write() -> KeyLookup:
         import keyring  # noqa: PLC0415
 
         keyring.set_password(SERVICE, ACCOUNT, key)
+        if keyring.get_password(SERVICE, ACCOUNT) != key:
+            return KeyLookup(KeyState.NOT_KEPT)
         return KeyLookup(KeyState.STORED, key)
 
     return _guarded(write)

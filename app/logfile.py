@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import os
-import sys
-from collections.abc import Mapping
 from pathlib import Path
 
 from app.logsetup import secret_safe
+from app.places import log_folder
 
 FILE_NAME = "rufus-console.log"
 #: Python-level tracebacks of a crash inside Qt's C++ (a segmentation fault) land here.
@@ -19,25 +17,6 @@ MAX_BYTES = 1_000_000
 BACKUPS = 3
 
 log = logging.getLogger(__name__)
-
-
-def log_folder(
-    platform: str = sys.platform,
-    environ: Mapping[str, str] = os.environ,
-    home: Path | None = None,
-) -> Path:
-    """Windows: %LOCALAPPDATA%\\Rufus Console\\Logs; macOS: ~/Library/Logs/Rufus Console;
-    elsewhere the XDG state folder (~/.local/state/rufus-console), where logs belong."""
-    home = home or Path.home()
-    if platform == "win32":
-        local = environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
-        return Path(local) / "Rufus Console" / "Logs"
-    if platform == "darwin":
-        return home / "Library" / "Logs" / "Rufus Console"
-    state = environ.get("XDG_STATE_HOME", "")
-    # The XDG spec tells readers to ignore a relative path.
-    base = Path(state) if os.path.isabs(state) else home / ".local" / "state"
-    return base / "rufus-console"
 
 
 def start_log_file(folder: Path | None = None) -> Path | None:

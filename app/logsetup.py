@@ -20,6 +20,10 @@ class SecretRedactor(logging.Filter):
         if secret:
             self._secrets.add(secret)
 
+    def forget_all(self) -> None:
+        """For tests: a redactor that knows no secret yet."""
+        self._secrets.clear()
+
     def mask(self, text: str) -> str:
         for secret in self._secrets:
             text = text.replace(secret, _MASK)
@@ -56,11 +60,13 @@ def secret_safe(handler: logging.Handler) -> logging.Handler:
     return handler
 
 
-def configure_logging(*, verbose: bool) -> None:
+def configure_logging(*, verbose: bool, quiet: bool = False) -> None:
+    """`verbose` logs requests to stderr; `quiet` (the command line without -v) keeps stderr
+    for the command's own one-line outcome, with no log line beside it."""
     level = logging.DEBUG if verbose else logging.WARNING
     root = logging.getLogger()
     root.handlers[:] = []
-    if sys.stderr is not None:  # a windowed Windows binary has no stderr at all
+    if sys.stderr is not None and (verbose or not quiet):  # a windowed Windows binary has none
         terminal = secret_safe(logging.StreamHandler(sys.stderr))
         # Its own level: the log file may ask the root logger for more.
         terminal.setLevel(level)

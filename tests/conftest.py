@@ -8,14 +8,82 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import keyring
 import keyring.errors
 import pytest
 from keyring.backend import KeyringBackend
 
+from app import logsetup
 from app.demo import DemoCloud, Generation
+from app.records.history import CloseHistory
 from app.rufus import RufusClient, Timeouts
+from app.sessions.closing import CloseService
+
+
+@pytest.fixture(autouse=True)
+def private_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Settings, logs, the close history and saved passings go to a throwaway home: no test
+    reads or writes the developer's own (child processes inherit it)."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, folder in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        monkeypatch.setenv(variable, str(home / folder))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def fresh_redactor() -> Iterator[logsetup.SecretRedactor]:
+    """Each test starts with a redactor that knows no key: none leaks from one test into the
+    next, so a test that forgets to register its key cannot pass on an earlier one's."""
+    logsetup.redactor.forget_all()
+    yield logsetup.redactor
+    logsetup.redactor.forget_all()
+
+
+class UnexpectedWarnings(logging.Handler):
+    """Collects WARNING records from the app's loggers; a test that expects some says so with
+    `expect_log_warnings`."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+        self.expected: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not record.name.startswith("app"):
+            return
+        if any(fragment in record.getMessage() for fragment in self.expected):
+            return
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_log_warnings() -> Iterator[UnexpectedWarnings]:
+    """Like qutebrowser: a WARNING from the app's own logging that the test did not expect
+    fails it, so that a degraded path cannot hide behind a passing test."""
+    handler = UnexpectedWarnings()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield handler
+    root.removeHandler(handler)
+    unexpected = [f"{r.name}: {r.getMessage()}" for r in handler.records]
+    assert not unexpected, f"unexpected log warnings: {unexpected}"
+
+
+@pytest.fixture
+def expect_log_warnings(
+    no_unexpected_log_warnings: UnexpectedWarnings,
+) -> Callable[[str], None]:
+    """`expect_log_warnings("fragment")`: a warning containing it is part of the test."""
+    return no_unexpected_log_warnings.expected.append
 
 
 @pytest.fixture
@@ -99,3 +167,19 @@ def wait_until(condition: Callable[[], object], timeout: float = 5.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"still false after {timeout} s: {condition}")
         pause.wait(0.01)
+
+
+#: Quick enough for tests, in the same shape as the real schedule: at once, then later.
+TEST_SCHEDULE = (0.0, 0.2, 0.4)
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> CloseHistory:
+    return CloseHistory(tmp_path / "history.sqlite3")
+
+
+@pytest.fixture
+def service(history: CloseHistory) -> Iterator[CloseService]:
+    closes = CloseService(history, schedule=TEST_SCHEDULE)
+    yield closes
+    closes.quit()

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from app.demo import AccessType, DemoCloud, Generation
+from app.demo import AccessType, DemoCloud, Fault, FaultKind, Generation
+from app.records.close_record import Outcome
+from app.rufus import Device, KeyRights, OpenSession, Session
 from app.rufus.errors import (
     AuthenticationError,
     ConfigurationError,
     ReadOnlyKey,
     WriteOnlyKey,
 )
+from app.sessions.closing import CloseService, close_context
 from tests.conftest import client_for
 
 
@@ -19,7 +22,7 @@ def test_a_read_key_lists_but_cannot_close(cloud: DemoCloud) -> None:
     with client_for(cloud, cloud.keys[AccessType.READ]) as client:
         assert len(client.open_sessions().sessions) == len(cloud.state.open_sessions())
         with pytest.raises(ReadOnlyKey) as refused:
-            client.close_session(open_session.token_session)
+            client.request_close(open_session.token_session)
 
     assert "READ-only" in str(refused.value)
     assert "READ_WRITE" in str(refused.value)
@@ -36,14 +39,58 @@ def test_a_write_key_cannot_list(cloud: DemoCloud) -> None:
     assert "READ_WRITE" in str(refused.value)
 
 
-def test_a_write_key_can_close(cloud: DemoCloud) -> None:
-    token = cloud.state.open_sessions()[0].token_session
+def test_a_write_key_cannot_close_safely_and_says_so(
+    cloud: DemoCloud, service: CloseService
+) -> None:
+    held = cloud.state.open_sessions()[0]
+    device = cloud.state.device(held.deviceid)
+    assert device is not None
+    entry = OpenSession(Session(held.token_session), Device(device.deviceid))
     with client_for(cloud, cloud.keys[AccessType.WRITE]) as client:
-        # Reading the session back needs READ: the close happens, its check is refused.
-        with pytest.raises(WriteOnlyKey):
-            client.close_session(token)
-    held = cloud.state.session(token)
-    assert held is not None and held.active, "a close must not be sent before its pre-check"
+        [record] = service.close_all(client, close_context(cloud.url, "t"), [entry], print)
+    # The close itself would be allowed; the read before it is refused, so nothing is sent.
+    assert record.outcome is Outcome.NOT_SENT
+    assert "refused to read the session before closing it" in record.reason
+    assert "Closing safely needs a READ_WRITE key" in record.reason
+    assert cloud.requests("PATCH") == []
+    still = cloud.state.session(held.token_session)
+    assert still is not None and still.active
+
+
+@pytest.mark.parametrize(
+    ("access", "rights"),
+    [
+        (AccessType.READ_WRITE, KeyRights.CAN_CLOSE),
+        (AccessType.READ, KeyRights.READ_ONLY),
+        (AccessType.WRITE, KeyRights.CAN_CLOSE),
+    ],
+)
+def test_the_probe_learns_a_keys_rights_and_closes_nothing(
+    cloud: DemoCloud, access: AccessType, rights: KeyRights
+) -> None:
+    before = {s.token_session for s in cloud.state.open_sessions()}
+    with client_for(cloud, cloud.keys[access]) as client:
+        assert client.key_rights() is rights
+    [probe] = cloud.requests("PATCH")
+    token = probe.path.rsplit("/", 1)[1]
+    assert len(token) == 64 and token not in before
+    assert {s.token_session for s in cloud.state.open_sessions()} == before
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Fault(FaultKind.ERROR_STATUS, "PATCH", "*", status=500),
+        Fault(FaultKind.ERROR_STATUS, "PATCH", "*", status=200),
+        Fault(FaultKind.RESET, "PATCH", "*"),
+    ],
+    ids=["500", "200", "reset"],
+)
+def test_any_other_answer_to_the_probe_means_rights_unknown(cloud: DemoCloud, fault: Fault) -> None:
+    cloud.inject(fault)
+    with client_for(cloud) as client:
+        assert client.key_rights() is KeyRights.UNKNOWN
+    assert len(cloud.requests("PATCH")) == 1, "a probe is never repeated"
 
 
 @pytest.mark.parametrize("status", [401, 403])

@@ -1,28 +1,28 @@
-"""Closing is verified, never assumed: every answer RUFUS might give, and no answer at all."""
+"""The close pipeline: verified, never assumed, never sent twice, always recorded."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import ClassVar
 from urllib.parse import quote
 
 import pytest
 
 from app.demo import CloudState, DemoCloud, Fault, FaultKind, Generation
+from app.demo.faults import Shape
 from app.demo.seed import seed_race
 from app.demo.state import DemoSession
-from app.rufus import CloseOutcome, RufusClient, Timeouts
-from app.rufus.errors import (
-    BadResponse,
-    CloseNotConfirmed,
-    NetworkError,
-    RequestTimeout,
-    RufusError,
-    ServerError,
-    SessionNotFound,
-)
-from tests.conftest import client_for
+from app.records.close_record import CloseRecord, HistoryUnavailable, Outcome, Step
+from app.records.history import CloseHistory
+from app.rufus import Device, OpenSession, RufusClient, Session, Timeouts
+from app.rufus.errors import ReadOnlyKey, SessionNotFound
+from app.sessions.closing import RECHECK_SCHEDULE, CloseService, close_context
+from tests.conftest import TEST_SCHEDULE, client_for
 
 CLOSE = "/sessions/close/*"
 
@@ -38,35 +38,99 @@ def is_open(cloud: DemoCloud, token: str) -> bool:
     return session.active
 
 
-def closes_sent(cloud: DemoCloud, token: str) -> int:
-    return len(cloud.requests("PATCH", f"/sessions/close/{token}"))
+def closes_sent(cloud: DemoCloud, token: str | None = None) -> int:
+    return len(cloud.requests("PATCH", f"/sessions/close/{token or ''}"))
 
 
-def test_closing_an_open_session(cloud: DemoCloud, client: RufusClient, token: str) -> None:
-    result = client.close_session(token)
+def entry_for(cloud: DemoCloud, token: str) -> OpenSession:
+    held = cloud.state.session(token)
+    assert held is not None
+    device = cloud.state.device(held.deviceid)
+    assert device is not None
+    return OpenSession(
+        Session(token, alias=held.alias, passings=held.passings),
+        Device(device.deviceid, alias=device.alias, serial_number=device.serial_number),
+    )
 
-    assert result.outcome is CloseOutcome.CLOSED
-    assert result.session is not None and result.session.active is False
+
+def close(
+    service: CloseService, client: RufusClient, cloud: DemoCloud, *tokens: str
+) -> list[CloseRecord]:
+    """Closes through the pipeline as the window and the command line do, keeping every
+    record reported on the way."""
+    entries = service.accept(entry_for(cloud, token) for token in tokens)
+    context = close_context(client.base_url, "test")
+    steps: list[CloseRecord] = []
+    records = service.close_all(client, context, entries, steps.append)
+    close.steps = steps  # type: ignore[attr-defined]
+    return records
+
+
+def only(records: list[CloseRecord]) -> CloseRecord:
+    assert len(records) == 1
+    return records[0]
+
+
+def test_closing_an_open_session(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, token: str
+) -> None:
+    record = only(close(service, client, cloud, token))
+
+    assert record.outcome is Outcome.CLOSED
+    assert record.confirmed is not None and record.confirmed.active is False
+    assert not record.late
+    assert record.statuses == ("GET 200", "PATCH 200", "GET 200")
     assert not is_open(cloud, token)
     assert closes_sent(cloud, token) == 1
     assert token not in {row.token for row in client.open_sessions().sessions}
+    assert service.in_flight() == frozenset()
+
+
+def test_the_intent_is_on_disk_before_the_close_is_sent(
+    generation: Generation, history: CloseHistory
+) -> None:
+    class WatchesHistory(CloudState):
+        """Looks into the history file at the moment RUFUS carries the close out."""
+
+        seen: ClassVar[list[tuple[str, Outcome | None]]] = []
+
+        def close_session(self, token: str) -> DemoSession | None:
+            self.seen.extend((row.token, row.outcome) for row in history.rows())
+            return super().close_session(token)
+
+    state = WatchesHistory()
+    seed_race(state)
+    token = state.open_sessions()[0].token_session
+    with DemoCloud(state, generation=generation) as cloud, client_for(cloud) as client:
+        record = only(close(CloseService(history, schedule=TEST_SCHEDULE), client, cloud, token))
+
+    assert WatchesHistory.seen == [(token, None)], "the intent, without an outcome yet"
+    [row] = history.rows()
+    assert (row.token, row.outcome, row.id) == (token, Outcome.CLOSED, record.record_id)
+    assert row.statuses == "GET 200, PATCH 200, GET 200"
+    assert row.passings_seen == state.session(token).passings  # type: ignore[union-attr]
+    assert row.key_source == "test"
 
 
 def test_closing_it_again_reports_already_closed_without_a_second_close(
-    cloud: DemoCloud, client: RufusClient, token: str
+    cloud: DemoCloud, client: RufusClient, service: CloseService, token: str
 ) -> None:
-    client.close_session(token)
-    again = client.close_session(token)
+    close(service, client, cloud, token)
+    again = only(close(service, client, cloud, token))
 
-    assert again.outcome is CloseOutcome.ALREADY_CLOSED
+    assert again.outcome is Outcome.ALREADY_CLOSED
     assert closes_sent(cloud, token) == 1
+    assert [row.outcome for row in service.history.rows()] == [
+        Outcome.ALREADY_CLOSED,
+        Outcome.CLOSED,
+    ]
 
 
 def test_a_session_closed_elsewhere_is_already_closed(
-    cloud: DemoCloud, client: RufusClient, token: str
+    cloud: DemoCloud, client: RufusClient, service: CloseService, token: str
 ) -> None:
     cloud.state.close_session(token)
-    assert client.close_session(token).outcome is CloseOutcome.ALREADY_CLOSED
+    assert only(close(service, client, cloud, token)).outcome is Outcome.ALREADY_CLOSED
     assert closes_sent(cloud, token) == 0
 
 
@@ -87,26 +151,32 @@ class ClosedBehindOurBack(CloudState):
 
 @pytest.mark.parametrize("closed_close_status", [200, 400, 404, 409])
 def test_a_session_closed_between_our_check_and_our_close(
-    generation: Generation, closed_close_status: int
+    generation: Generation, closed_close_status: int, service: CloseService
 ) -> None:
     state = ClosedBehindOurBack()
     seed_race(state)
     with DemoCloud(state, generation=generation, closed_close_status=closed_close_status) as cloud:
         token = state.open_sessions()[0].token_session
-        state.target = token
+        entries = service.accept([entry_for(cloud, token)])
+        state.target = token  # sprung by our client's check before closing
         with client_for(cloud) as client:
-            result = client.close_session(token)
+            context = close_context(client.base_url, "test")
+            record = only(service.close_all(client, context, entries, lambda r: None))
         assert closes_sent(cloud, token) == 1
 
-    expected = CloseOutcome.CLOSED if closed_close_status == 200 else CloseOutcome.ALREADY_CLOSED
-    assert result.outcome is expected
+    expected = Outcome.CLOSED if closed_close_status == 200 else Outcome.ALREADY_CLOSED
+    assert record.outcome is expected
     assert not is_open(cloud, token)
 
 
-def test_an_unknown_token_is_not_found(cloud: DemoCloud, client: RufusClient) -> None:
-    with pytest.raises(SessionNotFound) as missing:
-        client.close_session("0" * 64)
-    assert "refresh" in str(missing.value)
+def test_an_unknown_token_is_not_found_and_nothing_is_sent(
+    cloud: DemoCloud, client: RufusClient, service: CloseService
+) -> None:
+    entry = OpenSession(Session("0" * 64), Device("D"))
+    [record] = service.close_all(client, close_context(cloud.url, "t"), [entry], lambda r: None)
+    assert record.outcome is Outcome.NOT_SENT
+    assert isinstance(record.error, SessionNotFound)
+    assert "refresh" in record.reason
     assert cloud.requests("PATCH") == []
 
 
@@ -115,8 +185,9 @@ def test_unknown_tokens_of_any_shape_stay_inside_their_path(
     cloud: DemoCloud, client: RufusClient, token: str
 ) -> None:
     with pytest.raises(SessionNotFound):
-        client.close_session(token)
-    assert [r.path for r in cloud.requests()] == [f"/sessions/{quote(token, safe='')}"]
+        client.session(token)
+    assert next(r.path for r in cloud.requests()) == f"/sessions/{quote(token, safe='')}"
+    assert cloud.requests("PATCH") == []
 
 
 @pytest.mark.parametrize("token", ["", " ", ".", ".."])
@@ -124,37 +195,37 @@ def test_tokens_that_would_name_another_path_are_never_sent(
     cloud: DemoCloud, client: RufusClient, token: str
 ) -> None:
     with pytest.raises(SessionNotFound):
-        client.close_session(token)
+        client.session(token)
     assert cloud.requests() == []
 
 
-def test_a_token_shaped_like_the_docs_placeholder_closes(generation: Generation) -> None:
+def test_a_token_shaped_like_the_docs_placeholder_closes(
+    generation: Generation, service: CloseService
+) -> None:
     state = CloudState()
     with DemoCloud(state, generation=generation) as cloud:
+        now = datetime.now(UTC)
         device = state.bind_device(
-            type="CUSTOM_CHRONO", model="TimingSoft", serial_number="1", now=_now()
+            type="CUSTOM_CHRONO", model="TimingSoft", serial_number="1", now=now
         )
-        session = state.create_session(device.deviceid, "a/b ñ", now=_now())
+        session = state.create_session(device.deviceid, "a/b ñ", now=now)
         assert session is not None
         with client_for(cloud) as client:
-            assert client.close_session(session.token_session).outcome is CloseOutcome.CLOSED
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
+            record = only(close(service, client, cloud, session.token_session))
+    assert record.outcome is Outcome.CLOSED
 
 
 # -- outcome unknown: the close may or may not have happened ------------------------------------
 
 UNKNOWN_OUTCOMES = [
-    pytest.param(Fault(FaultKind.RESET, "PATCH", CLOSE), NetworkError, id="reset"),
-    pytest.param(Fault(FaultKind.ERROR_STATUS, "PATCH", CLOSE), ServerError, id="500"),
-    pytest.param(Fault(FaultKind.ERROR_STATUS, "PATCH", CLOSE, status=503), ServerError, id="503"),
-    pytest.param(Fault(FaultKind.HTML_PAGE, "PATCH", CLOSE), ServerError, id="html-502"),
-    pytest.param(
-        Fault(FaultKind.HTML_PAGE, "PATCH", CLOSE, status=200), BadResponse, id="wifi-portal"
-    ),
-    pytest.param(Fault(FaultKind.SLOW, "PATCH", CLOSE, delay_s=1.5), RequestTimeout, id="slow"),
+    pytest.param(Fault(FaultKind.RESET, "PATCH", CLOSE), id="reset"),
+    pytest.param(Fault(FaultKind.ERROR_STATUS, "PATCH", CLOSE), id="500"),
+    pytest.param(Fault(FaultKind.ERROR_STATUS, "PATCH", CLOSE, status=503), id="503"),
+    pytest.param(Fault(FaultKind.HTML_PAGE, "PATCH", CLOSE), id="html-502"),
+    pytest.param(Fault(FaultKind.HTML_PAGE, "PATCH", CLOSE, status=200), id="wifi-portal"),
+    pytest.param(Fault(FaultKind.TRUNCATED_JSON, "PATCH", CLOSE), id="truncated-json"),
+    pytest.param(Fault(FaultKind.MALFORMED_JSON, "PATCH", CLOSE), id="malformed-json"),
+    pytest.param(Fault(FaultKind.SLOW, "PATCH", CLOSE, delay_s=1.5), id="timeout"),
 ]
 
 
@@ -164,60 +235,70 @@ def impatient_client(cloud: DemoCloud) -> Iterator[RufusClient]:
         yield client
 
 
-@pytest.mark.parametrize(("fault", "error"), UNKNOWN_OUTCOMES)
-def test_a_close_that_happened_but_went_unanswered_is_found_closed(
-    cloud: DemoCloud,
-    impatient_client: RufusClient,
-    token: str,
-    fault: Fault,
-    error: type[RufusError],
+@pytest.mark.parametrize("fault", UNKNOWN_OUTCOMES)
+def test_a_close_that_happened_but_went_unanswered_is_read_back_closed(
+    cloud: DemoCloud, impatient_client: RufusClient, service: CloseService, token: str, fault: Fault
 ) -> None:
-    cloud.inject(_applied(fault))
+    cloud.inject(replace(fault, applied=True))
 
-    result = impatient_client.close_session(token)
+    record = only(close(service, impatient_client, cloud, token))
 
-    assert result.outcome is CloseOutcome.CLOSED
+    assert record.outcome is Outcome.CLOSED
+    assert record.late and record.confirmed is not None
     assert not is_open(cloud, token)
-    assert closes_sent(cloud, token) == 1, "an unknown outcome is checked, not retried"
+    assert closes_sent(cloud, token) == 1, "an unknown outcome is read back, never re-sent"
+    assert Step.RECHECKING in {step.step for step in close.steps}  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("fault", "error"), UNKNOWN_OUTCOMES)
-def test_a_close_that_did_not_happen_says_the_session_is_still_open(
-    cloud: DemoCloud,
-    impatient_client: RufusClient,
-    token: str,
-    fault: Fault,
-    error: type[RufusError],
+@pytest.mark.parametrize("fault", UNKNOWN_OUTCOMES)
+def test_a_close_that_did_not_happen_is_unknown_never_still_open(
+    cloud: DemoCloud, impatient_client: RufusClient, service: CloseService, token: str, fault: Fault
 ) -> None:
     cloud.inject(fault)
 
-    with pytest.raises(error) as failed:
-        impatient_client.close_session(token)
+    record = only(close(service, impatient_client, cloud, token))
 
-    assert "still open" in str(failed.value)
-    assert "try again" in str(failed.value)
+    assert record.outcome is Outcome.UNKNOWN
+    assert record.still_open_seen
+    assert record.checks == len(TEST_SCHEDULE)
     assert closes_sent(cloud, token) == 1
-    # A slow answer may still be applied later by the server: only assert for the others.
-    if fault.kind is not FaultKind.SLOW:
+    if fault.kind is not FaultKind.SLOW:  # a slow close is still carried out, late
         assert is_open(cloud, token)
 
 
-def test_when_even_the_check_fails_the_official_is_told_to_refresh(
-    cloud: DemoCloud, client: RufusClient, token: str
+def test_a_close_rufus_applies_after_the_answer_timed_out_is_confirmed_late(
+    cloud: DemoCloud, impatient_client: RufusClient, service: CloseService, token: str
+) -> None:
+    # The answer would come after the 0.5 s read timeout; RUFUS carries the close out 0.9 s
+    # after it arrived, when the first read-back has already seen the session open.
+    cloud.inject(Fault(FaultKind.SLOW, "PATCH", CLOSE, delay_s=1.5, effect_after_s=0.9))
+    patient = CloseService(service.history, schedule=(0.0, 0.5, 1.0, 2.0))
+
+    record = only(close(patient, impatient_client, cloud, token))
+
+    assert record.outcome is Outcome.CLOSED
+    assert record.late and (record.confirmed_after_s or 0) >= 0.3
+    assert record.still_open_seen, "the first read-back saw it open: not a refusal"
+    assert closes_sent(cloud, token) == 1
+
+
+def test_when_even_the_read_backs_fail_the_outcome_is_unknown(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, token: str
 ) -> None:
     cloud.inject(Fault(FaultKind.RESET, "PATCH", CLOSE))
-    # The pre-check passes; every read after the failed close is cut off too.
+    # The check before passes; every read after the failed close is cut off too.
     cloud.inject(Fault(FaultKind.RESET, "GET", "/sessions/*", times=None, after=1))
 
-    with pytest.raises(CloseNotConfirmed) as unknown:
-        client.close_session(token)
+    record = only(close(service, client, cloud, token))
 
-    assert "refresh" in str(unknown.value)
-    assert "may already be closed" in str(unknown.value)
+    assert record.outcome is Outcome.UNKNOWN
+    assert not record.still_open_seen
+    assert record.statuses[:2] == ("GET 200", "PATCH cut")
+    assert all(status == "GET cut" for status in record.statuses[2:])
 
 
-def test_a_close_accepted_but_not_carried_out_is_not_reported_as_closed(
-    generation: Generation,
+def test_a_close_accepted_but_not_carried_out_is_never_reported_closed(
+    generation: Generation, service: CloseService
 ) -> None:
     class IgnoresCloses(CloudState):
         def close_session(self, token: str) -> DemoSession | None:
@@ -227,35 +308,141 @@ def test_a_close_accepted_but_not_carried_out_is_not_reported_as_closed(
     seed_race(state)
     with DemoCloud(state, generation=generation) as cloud, client_for(cloud) as client:
         token = state.open_sessions()[0].token_session
-        with pytest.raises(CloseNotConfirmed) as unconfirmed:
-            client.close_session(token)
-    assert "still reports the session as open" in str(unconfirmed.value)
+        record = only(close(service, client, cloud, token))
+    assert record.outcome is Outcome.UNKNOWN
+    assert record.still_open_seen
+    assert "still reports the session as open" in record.reason
 
 
 def test_a_close_accepted_whose_check_fails_is_closed_on_rufus_word(
-    cloud: DemoCloud, client: RufusClient, token: str
+    cloud: DemoCloud, client: RufusClient, service: CloseService, token: str
 ) -> None:
     cloud.inject(Fault(FaultKind.RESET, "GET", "/sessions/*", times=None, after=1))
 
-    result = client.close_session(token)
+    record = only(close(service, client, cloud, token))
 
-    assert result.outcome is CloseOutcome.CLOSED
-    assert result.session is None
+    assert record.outcome is Outcome.CLOSED
+    assert record.confirmed is None
     assert not is_open(cloud, token)
-
-
-def _applied(fault: Fault) -> Fault:
-    return replace(fault, applied=True)
 
 
 @pytest.mark.parametrize("status", [400, 404, 409])
 def test_a_refused_close_of_a_session_still_open_says_so(
-    cloud: DemoCloud, client: RufusClient, token: str, status: int
+    cloud: DemoCloud, client: RufusClient, service: CloseService, token: str, status: int
 ) -> None:
     cloud.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", CLOSE, status=status))
 
-    with pytest.raises(RufusError) as refused:
-        client.close_session(token)
+    record = only(close(service, client, cloud, token))
 
-    assert f"refused to close the session (HTTP {status}); it is still open" in str(refused.value)
+    assert record.outcome is Outcome.REFUSED
+    assert f"refused to close the session (HTTP {status}); it is still open" in record.reason
     assert is_open(cloud, token)
+
+
+def test_a_429_is_a_refusal_not_an_unknown(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, token: str
+) -> None:
+    cloud.inject(Fault(FaultKind.RATE_LIMITED, "PATCH", CLOSE, retry_after=0))
+    record = only(close(service, client, cloud, token))
+    assert record.outcome is Outcome.REFUSED
+    assert closes_sent(cloud, token) == 1
+    assert is_open(cloud, token)
+
+
+def test_a_read_key_is_refused_and_the_record_says_why(
+    cloud: DemoCloud, service: CloseService, token: str
+) -> None:
+    from app.demo import AccessType
+
+    with client_for(cloud, cloud.keys[AccessType.READ]) as client:
+        record = only(close(service, client, cloud, token))
+    assert record.outcome is Outcome.REFUSED
+    assert isinstance(record.error, ReadOnlyKey)
+    assert is_open(cloud, token)
+
+
+def test_no_history_means_no_close(
+    cloud: DemoCloud,
+    client: RufusClient,
+    token: str,
+    tmp_path: Path,
+    expect_log_warnings: Callable[[str], None],
+) -> None:
+    expect_log_warnings("close history not written")
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the history's folder should be")
+    service = CloseService(CloseHistory(blocked / "history.sqlite3"), schedule=TEST_SCHEDULE)
+
+    record = only(close(service, client, cloud, token))
+
+    assert record.outcome is Outcome.NOT_SENT
+    assert isinstance(record.error, HistoryUnavailable)
+    assert closes_sent(cloud) == 0
+    assert is_open(cloud, token)
+
+
+def test_a_session_is_never_in_two_closes_at_once(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, token: str
+) -> None:
+    entry = entry_for(cloud, token)
+    assert service.accept([entry]) == [entry]
+    assert service.accept([entry]) == []
+    assert service.in_flight() == {token}
+    service.close_all(client, close_context(cloud.url, "t"), [entry], lambda r: None)
+    assert service.in_flight() == frozenset()
+    assert service.accept([entry]) == [entry]
+
+
+def test_stop_after_this_one_sends_nothing_more(
+    cloud: DemoCloud, client: RufusClient, service: CloseService
+) -> None:
+    tokens = [s.token_session for s in cloud.state.open_sessions()[:3]]
+    entries = service.accept(entry_for(cloud, t) for t in tokens)
+    stop = threading.Event()
+
+    def report(record: CloseRecord) -> None:
+        if record.step is Step.SENDING:
+            stop.set()  # pressed while the first one is being closed
+
+    records = service.close_all(client, close_context(cloud.url, "t"), entries, report, stop)
+
+    assert [r.outcome for r in records] == [Outcome.CLOSED, Outcome.STOPPED, Outcome.STOPPED]
+    assert closes_sent(cloud) == 1
+    assert [r.outcome for r in service.history.rows()].count(Outcome.STOPPED) == 2
+
+
+def test_the_next_start_completes_what_an_interrupted_close_left(
+    cloud: DemoCloud, client: RufusClient, service: CloseService
+) -> None:
+    closed, still_open = (s.token_session for s in cloud.state.open_sessions()[:2])
+    context = close_context(client.base_url, "keyring")
+    for token in (closed, still_open):  # intents written, then the app died
+        service.history.write(CloseRecord(entry_for(cloud, token), context, datetime.now(UTC)))
+    cloud.state.close_session(closed)  # RUFUS had carried that one out
+
+    settled = service.settle(client, service.history.unfinished(client.base_url))
+
+    assert {(r.token, r.outcome) for r in settled} == {
+        (closed, Outcome.CLOSED),
+        (still_open, Outcome.STILL_OPEN),
+    }
+    assert service.history.unfinished(client.base_url) == []
+    assert closes_sent(cloud) == 0
+
+
+def test_the_schedule_reads_back_for_at_least_30_seconds_in_rising_steps() -> None:
+    assert RECHECK_SCHEDULE[0] == 0 and RECHECK_SCHEDULE[-1] >= 30
+    gaps = [b - a for a, b in itertools.pairwise(RECHECK_SCHEDULE)]
+    assert gaps == sorted(gaps) and all(gap > 0 for gap in gaps)
+
+
+def test_wrong_shape_answers_to_a_close_are_unknown_then_read_back(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, token: str
+) -> None:
+    cloud.inject(
+        Fault(FaultKind.WRONG_SHAPE, "PATCH", CLOSE, shape=Shape.RESULT_TEXT, applied=True)
+    )
+    record = only(close(service, client, cloud, token))
+    # A close answer has no `result` to be wrong about: a 2xx JSON object is RUFUS's word.
+    assert record.outcome is Outcome.CLOSED
+    assert closes_sent(cloud, token) == 1

@@ -130,7 +130,9 @@ def test_nobody_listening_is_a_network_error() -> None:
         url, key = cloud.url, cloud.read_write_key
     with RufusClient(key, url, retries=0) as client, pytest.raises(NetworkError) as failed:
         client.devices()
-    assert "Could not reach RUFUS at 127.0.0.1" in str(failed.value)
+    assert "Could not connect to RUFUS at 127.0.0.1" in str(failed.value)
+    assert "nothing was sent" in str(failed.value)
+    assert failed.value.maybe_applied is False, "a refused connection carried no request"
 
 
 def test_a_truncated_session_answer_marks_only_that_device(

@@ -45,8 +45,12 @@ def test_a_result_and_progress_arrive_on_the_gui_thread(qtbot: QtBot, runner: Jo
 
 
 def test_an_unforeseen_exception_is_caught_logged_and_reported(
-    qtbot: QtBot, runner: JobRunner, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot,
+    runner: JobRunner,
+    caplog: pytest.LogCaptureFixture,
+    expect_log_warnings: Callable[[str], None],
 ) -> None:
+    expect_log_warnings("job broken failed unexpectedly")
     failures: list[object] = []
 
     def broken(report: Report) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import keyring
 import keyring.errors
 import pytest
@@ -61,7 +63,10 @@ class BrokenKeyring(MemoryKeyring):
         (keyring.errors.KeyringError("dbus went away"), KeyState.UNAVAILABLE),
     ],
 )
-def test_a_failing_keyring_is_a_state_not_a_crash(error: Exception, state: KeyState) -> None:
+def test_a_failing_keyring_is_a_state_not_a_crash(
+    error: Exception, state: KeyState, expect_log_warnings: Callable[[str], None]
+) -> None:
+    expect_log_warnings("keyring failed")
     keyring.set_keyring(BrokenKeyring(error))
     assert keystore.load_key({}).state is state
     assert keystore.store_key(KEY).state is state
@@ -71,3 +76,14 @@ def test_the_key_never_shows_in_a_repr() -> None:
     lookup = keystore.store_key(KEY)
     assert KEY not in repr(lookup)
     assert KEY not in str(lookup)
+
+
+def test_a_keyring_that_keeps_nothing_is_not_called_stored() -> None:
+    from keyring.backends import null
+
+    keyring.set_keyring(null.Keyring())
+    lookup = keystore.store_key(KEY)
+    assert lookup.state is KeyState.NOT_KEPT
+    assert "did not keep it" in lookup.explanation
+    assert "this run only" in lookup.explanation
+    assert keystore.KeyringVault({}).store(KEY).key == KEY, "usable for this run"

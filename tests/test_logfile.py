@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from app.logfile import FILE_NAME, MAX_BYTES, log_folder, start_log_file
+from app.logfile import FILE_NAME, MAX_BYTES, start_log_file
 from app.logsetup import redactor
+from app.places import log_folder
 
 HOME = Path("/home/official")
 
@@ -44,17 +46,17 @@ def test_the_log_file_gets_information_and_errors_but_never_a_secret(
     secret = "ror-0123456789abcdef0123"
     redactor.add(secret)
 
-    logging.getLogger("app.test").info("started")
-    logging.getLogger("app.test").debug("too chatty for the file")
+    logging.getLogger("tests.logfile").info("started")
+    logging.getLogger("tests.logfile").debug("too chatty for the file")
     try:
         raise RuntimeError(f"a message that carries {secret}")
     except RuntimeError:
-        logging.getLogger("app.test").critical("it broke", exc_info=True)
+        logging.getLogger("tests.logfile").critical("it broke", exc_info=True)
 
     text = path.read_text(encoding="utf-8")
-    assert "INFO app.test: started" in text
+    assert "INFO tests.logfile: started" in text
     assert "too chatty" not in text
-    assert "CRITICAL app.test: it broke" in text
+    assert "CRITICAL tests.logfile: it broke" in text
     assert "Traceback (most recent call last)" in text
     assert "RuntimeError: a message that carries «redacted»" in text
     assert secret not in text
@@ -62,8 +64,12 @@ def test_the_log_file_gets_information_and_errors_but_never_a_secret(
 
 
 def test_a_folder_that_cannot_be_written_leaves_the_app_running_without_a_file(
-    tmp_path: Path, root_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+    tmp_path: Path,
+    root_logger: logging.Logger,
+    caplog: pytest.LogCaptureFixture,
+    expect_log_warnings: Callable[[str], None],
 ) -> None:
+    expect_log_warnings("no log file in")
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
     handlers = len(root_logger.handlers)
@@ -85,7 +91,7 @@ def test_a_full_log_file_is_rotated_at_start_keeping_three_old_ones(
     current.write_text("x" * MAX_BYTES)
 
     start_log_file(folder)
-    logging.getLogger("app.test").warning("a new day")
+    logging.getLogger("tests.logfile").warning("a new day")
 
     assert "a new day" in current.read_text(encoding="utf-8")
     assert len(current.read_text(encoding="utf-8")) < 1000
@@ -101,7 +107,7 @@ def test_a_small_log_file_is_appended_to(tmp_path: Path, root_logger: logging.Lo
     (folder / FILE_NAME).write_text("yesterday\n")
 
     start_log_file(folder)
-    logging.getLogger("app.test").warning("today")
+    logging.getLogger("tests.logfile").warning("today")
 
     assert (folder / FILE_NAME).read_text(encoding="utf-8").startswith("yesterday\n")
     assert not (folder / f"{FILE_NAME}.1").exists()

@@ -13,11 +13,12 @@ from hypothesis import strategies as st
 from app.rufus.errors import BadResponse
 from app.rufus.parsing import (
     lenient_time,
+    list_items,
+    object_items,
     pagination_of,
     parse_device,
     parse_session,
     payload_of,
-    result_items,
 )
 from app.rufus.transport import Reply
 
@@ -43,7 +44,7 @@ SESSION = {
     ],
 )
 def test_every_envelope_gives_the_same_session(document: object) -> None:
-    [item] = result_items(payload_of(document))
+    [item] = object_items(payload_of(document), "the session")
     session = parse_session(item)
     assert session.token_session == "2A19294B"
     assert session.passings == 12
@@ -51,9 +52,26 @@ def test_every_envelope_gives_the_same_session(document: object) -> None:
     assert session.duration == "2023-02-03T17:31:40.000Z"
 
 
-@pytest.mark.parametrize("document", [{"description": "Success"}, {"body": {"result": None}}])
-def test_a_missing_result_is_empty(document: object) -> None:
-    assert result_items(payload_of(document)) == []
+@pytest.mark.parametrize("document", [{"description": "Success"}, {"body": {}}])
+def test_only_a_missing_result_is_an_empty_list(document: object) -> None:
+    assert list_items(payload_of(document), "the device list") == []
+
+
+@pytest.mark.parametrize(
+    ("result", "words"),
+    [
+        pytest.param({"deviceid": "D1"}, "the result is an object, not a list", id="object"),
+        pytest.param("Success", "the result is a text, not a list", id="text"),
+        pytest.param(4, "the result is a number, not a list", id="number"),
+        pytest.param(None, "the result is null, not a list", id="null"),
+        pytest.param(["D1", "D2"], "an item is a text, not an object", id="texts"),
+        pytest.param([{"deviceid": "D1"}, 7], "an item is a number, not an object", id="mixed"),
+    ],
+)
+def test_a_list_of_the_wrong_shape_is_unreadable_never_shorter(result: object, words: str) -> None:
+    with pytest.raises(BadResponse) as unreadable:
+        list_items({"result": result}, "the device list")
+    assert unreadable.value.detail == f"the device list: {words}"
 
 
 @pytest.mark.parametrize(
@@ -61,17 +79,45 @@ def test_a_missing_result_is_empty(document: object) -> None:
 )
 def test_what_is_not_a_rufus_answer_is_a_bad_response(document: object) -> None:
     with pytest.raises(BadResponse):
-        result_items(payload_of(document))
+        object_items(payload_of(document), "the session")
+
+
+def test_a_pagination_that_is_not_an_object_is_unreadable() -> None:
+    with pytest.raises(BadResponse):
+        pagination_of({"pagination": "page 1"})
+    assert pagination_of({"result": []}) is None
+
+
+def test_an_item_without_its_identifier_is_unreadable() -> None:
+    with pytest.raises(BadResponse) as unreadable:
+        parse_device({"alias": "KM 10"})
+    assert unreadable.value.detail == "an item without deviceid"
 
 
 def test_g1_and_g2_device_fields_meet_in_one_model() -> None:
     g1 = parse_device({"deviceid": "D1", "last_seen": "2024-01-01T10:00:00Z", "sessions": "3"})
     g2 = parse_device(
-        {"deviceid": "D1", "last_login": "2024-01-01T10:00:00Z", "battery_percentage": 80}
+        {
+            "deviceid": "D1",
+            "last_login": "2024-01-01T10:00:00Z",
+            "battery_percentage": 80,
+            "charging": True,
+            "device_status": "OFFLINE",
+            "last_telemetry_at": "2024-01-01T10:05:00Z",
+        }
     )
     assert g1.last_seen == g2.last_seen == datetime(2024, 1, 1, 10, tzinfo=UTC)
     assert g1.sessions == 3
-    assert g2.battery_percentage == 80
+    assert (g1.battery_percentage, g1.charging, g1.status) == (None, None, None)
+    assert (g2.battery_percentage, g2.charging, g2.status) == (80, True, "OFFLINE")
+    assert g2.last_telemetry == datetime(2024, 1, 1, 10, 5, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("battery", [-1, 101, "full", 12.5, True])
+def test_a_battery_outside_0_to_100_is_unknown(battery: object) -> None:
+    assert (
+        parse_device({"deviceid": "D1", "battery_percentage": battery}).battery_percentage is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -171,7 +217,7 @@ plausible_documents = st.one_of(
 def read_everything(text: str) -> None:
     payload = Reply(200, text).payload()
     pagination_of(payload)
-    for item in result_items(payload):
+    for item in object_items(payload, "anything") + list_items(payload, "a list"):
         for parse in (parse_session, parse_device):
             with contextlib.suppress(BadResponse):
                 parse(item)

@@ -103,7 +103,7 @@ import keyring
 from PySide6.QtCore import QEventLoop, QTimer
 from app.demo import DemoCloud
 from app.keystore import ACCOUNT, SERVICE, KeyringVault
-from app.ui.console import Connection
+from app.ui.console import ClientFactory
 from app.ui.launch import Target, application, build
 
 app = application([])
@@ -115,7 +115,7 @@ def wait(signal):
     return loop
 
 with DemoCloud() as cloud:
-    first = build(Target(Connection(cloud.url), KeyringVault({}), demo=False))
+    first = build(Target(ClientFactory(cloud.url), KeyringVault({}), demo=False))
     first.show()
     asked = wait(first.console.key_needed)
     first.console.start()
@@ -129,7 +129,7 @@ with DemoCloud() as cloud:
     print(keyring.get_password(SERVICE, ACCOUNT) == cloud.read_write_key)
     first.close()
 
-    second = build(Target(Connection(cloud.url), KeyringVault({}), demo=False))
+    second = build(Target(ClientFactory(cloud.url), KeyringVault({}), demo=False))
     second.show()
     listed = wait(second.console.listing_finished)
     second.console.start()

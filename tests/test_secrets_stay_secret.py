@@ -8,8 +8,9 @@ import pytest
 
 from app.demo import AccessType, DemoCloud, Fault, FaultKind
 from app.logsetup import SecretRedactor
-from app.rufus import RufusClient
+from app.rufus import Device, OpenSession, RufusClient, Session
 from app.rufus.errors import RufusError
+from app.sessions.closing import CloseService, close_context
 from tests.conftest import client_for
 
 FAULTS = [
@@ -22,17 +23,22 @@ FAULTS = [
 
 
 def test_no_message_or_log_record_carries_the_key(
-    cloud: DemoCloud, caplog: pytest.LogCaptureFixture
+    cloud: DemoCloud, caplog: pytest.LogCaptureFixture, service: CloseService
 ) -> None:
     caplog.set_level(logging.DEBUG)
     messages: list[str] = []
-    token = cloud.state.open_sessions()[0].token_session
+    held = cloud.state.open_sessions()[0]
+    entry = OpenSession(Session(held.token_session), Device(held.deviceid))
+
+    def close(client: RufusClient) -> None:
+        for record in service.close_all(client, close_context(cloud.url, "t"), [entry], print):
+            messages.extend((record.reason, repr(record), repr(record.error)))
 
     for key in (cloud.read_write_key, cloud.keys[AccessType.READ], cloud.keys[AccessType.WRITE]):
         for fault in FAULTS:
             cloud.inject(fault)
         with client_for(cloud, key) as client:
-            for attempt in (client.open_sessions, lambda c=client: c.close_session(token)):
+            for attempt in (client.open_sessions, lambda c=client: close(c)):
                 try:
                     attempt()
                 except RufusError as error:

@@ -26,7 +26,7 @@ def test_close_cuts_a_request_waiting_for_its_answer(route: str) -> None:
             if route == "/devices":
                 call = pool.submit(client.devices)
             else:
-                call = pool.submit(client.close_session, token)
+                call = pool.submit(client.request_close, token)
             wait_until(lambda: cloud.requests(path_prefix=route))
             client.close()
             with pytest.raises(RufusError, match="shutting down"):

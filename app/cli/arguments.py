@@ -72,9 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
     sessions.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     close = commands.add_parser(
-        "close", parents=[common], help="close one session (asks for confirmation)"
+        "close",
+        parents=[common],
+        help="close sessions, one at a time (asks for confirmation)",
+        description="Closes each session, one at a time, and records every attempt in the "
+        "close history. Exit codes: 0 all closed, 1 one was not closed, 4 RUFUS never said "
+        "how a close ended.",
     )
-    close.add_argument("token", metavar="TOKEN", help="the session's token_session")
+    close.add_argument(
+        "tokens", metavar="TOKEN", nargs="+", help="a session's token_session (several allowed)"
+    )
     close.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     key = commands.add_parser("key", parents=[common], help="the API key in the system keyring")

@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TextIO
 
@@ -18,16 +19,22 @@ from app.cli import render
 from app.demo import DemoCloud, Generation
 from app.demo.seed import DEFAULT_DEVICES
 from app.demo.state import AccessType
+from app.display import short_token, visible
 from app.keystore import ENVIRONMENT_VARIABLE, KeyState, forget_key, load_key, store_key
 from app.logsetup import redactor
-from app.rufus import CloseOutcome, RufusClient
+from app.records.close_record import CloseRecord, Outcome
+from app.records.history import CloseHistory
+from app.rufus import Device, KeyRights, OpenSession, RufusClient
 from app.rufus.endpoint import checked_base_url
-from app.rufus.errors import RufusError
+from app.rufus.errors import BadResponse, RufusError, WriteOnlyKey
+from app.sessions.closing import RECHECK_SCHEDULE, CloseService, close_context
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-#: The listing printed is missing devices that could not be read.
+#: The listing printed is missing devices, or an answer could not be read.
 EXIT_INCOMPLETE = 3
+#: A close request went out and RUFUS never said how it ended (see the README).
+EXIT_OUTCOME_UNKNOWN = 4
 
 
 class CliError(Exception):
@@ -58,13 +65,20 @@ class Terminal:
         return self.stdin.isatty()
 
 
+@dataclass(frozen=True)
+class Connected:
+    client: RufusClient
+    #: Which key, as the close history names it: "environment", "keyring" or "demo".
+    key_source: str
+
+
 @contextlib.contextmanager
-def connected(args: argparse.Namespace, terminal: Terminal) -> Iterator[RufusClient]:
+def connected(args: argparse.Namespace, terminal: Terminal) -> Iterator[Connected]:
     """A client for the chosen cloud: the in-process simulation with --demo, else the real one."""
     if args.demo:
         with DemoCloud() as cloud, RufusClient(cloud.read_write_key, cloud.url) as client:
             terminal.err.write(f"DEMO — simulated RUFUS cloud at {cloud.url}\n")
-            yield client
+            yield Connected(client, "demo")
         return
     base_url = checked_base_url(args.base_url)  # a bad address is the first thing to fix
     lookup = load_key(terminal.environ)
@@ -74,13 +88,17 @@ def connected(args: argparse.Namespace, terminal: Terminal) -> Iterator[RufusCli
             "`rufus-console key set` to store a READ_WRITE key."
         )
     redactor.add(lookup.key)
+    source = "environment" if lookup.state is KeyState.FROM_ENVIRONMENT else "keyring"
     with RufusClient(lookup.key, base_url) as client:
-        yield client
+        yield Connected(client, source)
 
 
 def sessions(args: argparse.Namespace, terminal: Terminal) -> int:
-    with connected(args, terminal) as client:
-        listing = client.open_sessions()
+    with connected(args, terminal) as rufus:
+        try:
+            listing = rufus.client.open_sessions()
+        except BadResponse as unreadable:
+            raise CliError(f"the list is INCOMPLETE: {unreadable}", EXIT_INCOMPLETE) from None
     if args.json:
         json.dump(render.as_json_objects(listing), terminal.out, indent=2, ensure_ascii=False)
         terminal.out.write("\n")
@@ -95,41 +113,149 @@ def sessions(args: argparse.Namespace, terminal: Terminal) -> int:
 
 
 def close(args: argparse.Namespace, terminal: Terminal) -> int:
-    token = args.token.strip()
-    if not token:
-        raise CliError("the session token is empty")
-    with connected(args, terminal) as client:
-        session = client.session(token)  # to name the target in the question
+    tokens = list(dict.fromkeys(token.strip() for token in args.tokens))
+    if not all(tokens):
+        raise CliError("a session token is empty")
+    with connected(args, terminal) as rufus:
+        client = rufus.client
+        entries, done = _targets(client, tokens)
         now = datetime.now(UTC)
-        if session.active is not False and not args.yes:
-            _confirm(render.describe(session, now), terminal)
-        # close_session reads the session again: the answer may have taken minutes.
-        result = client.close_session(token)
-    if result.outcome is CloseOutcome.ALREADY_CLOSED:
-        terminal.out.write(f"Already closed: {render.describe(session, now)}\n")
-    elif result.session is None:
-        terminal.out.write(
-            f"Closed: {render.describe(session, now)} — RUFUS accepted the close; "
-            "the check afterwards could not be made.\n"
-        )
-    else:
-        terminal.out.write(f"Closed: {render.describe(result.session, now)}\n")
-    return EXIT_OK
+        twins = render.Twins(entry.device.alias for entry in entries)
+        for already in done:
+            terminal.out.write(render.outcome_line(already, now, twins) + "\n")
+        if not entries:
+            return EXIT_OK
+        if client.key_rights() is KeyRights.READ_ONLY:
+            raise CliError(
+                "this key can list sessions but not close them (it is READ-only): nothing was "
+                "closed. Create a READ_WRITE key in RUFUS Cloud → your account name (top "
+                "right) → API Keys, then run `rufus-console key set`."
+            )
+        if not args.yes:
+            _confirm(entries, now, terminal)
+        service = CloseService(CloseHistory(), schedule=RECHECK_SCHEDULE)
+        context = close_context(client.base_url, rufus.key_source)
+        progress = _Progress(terminal)
+        try:
+            records = service.close_all(client, context, service.accept(entries), progress)
+        except KeyboardInterrupt:
+            progress.clear()
+            raise _interrupted(progress.current) from None
+        progress.clear()
+    for record in records:
+        stream = terminal.out if record.outcome and record.outcome.closed else terminal.err
+        prefix = "" if stream is terminal.out else "rufus-console: "
+        stream.write(prefix + render.outcome_line(record, now, twins) + "\n")
+    return _worst(records)
 
 
-def _confirm(target: str, terminal: Terminal) -> None:
+def _targets(client: RufusClient, tokens: list[str]) -> tuple[list[OpenSession], list[CloseRecord]]:
+    """The open sessions the tokens name, found in the account's listing so that the question
+    can name each one's device; tokens of closed sessions come back as already closed."""
+    try:
+        listing = client.open_sessions()
+    except WriteOnlyKey:
+        raise CliError(
+            "RUFUS refused to read the sessions before closing (HTTP 403): this key cannot "
+            "read, so nothing was closed. Closing safely needs a READ_WRITE key — create one "
+            "in RUFUS Cloud → your account name (top right) → API Keys."
+        ) from None
+    except BadResponse as unreadable:
+        raise CliError(f"nothing was closed: {unreadable}", EXIT_INCOMPLETE) from None
+    open_by_token = {entry.token: entry for entry in listing.sessions}
+    entries, done = [], []
+    for token in tokens:
+        if token in open_by_token:
+            entries.append(open_by_token[token])
+            continue
+        session = client.session(token)  # SessionNotFound says what to do
+        if session.active is not False:
+            raise CliError(
+                f"the session {visible(short_token(token))} is open but was not "
+                "in the account's list (its device could not be read): run "
+                "`rufus-console sessions`, then try again."
+            )
+        entry = OpenSession(session, _unknown_device())
+        done.append(_already_closed(entry))
+    return entries, done
+
+
+def _unknown_device() -> Device:
+    return Device("", alias="(its device is not listed)")
+
+
+def _already_closed(entry: OpenSession) -> CloseRecord:
+    context = close_context("", "")
+    return CloseRecord(entry, context, datetime.now(UTC), outcome=Outcome.ALREADY_CLOSED)
+
+
+def _confirm(entries: list[OpenSession], now: datetime, terminal: Terminal) -> None:
     if not terminal.interactive():
         raise CliError("not closing: no terminal to confirm on. Add --yes to close without asking.")
+    count = len(entries)
+    heading = "Close this session?" if count == 1 else f"Close these {count} sessions?"
+    blocks = "\n\n".join(render.describe_for_confirmation(entry, now) for entry in entries)
+    # Many at once take typing the number: "yes" can be typed without reading the list.
+    expected = "yes" if count < BULK_CONFIRMATION else str(count)
     terminal.out.write(
-        f"Close session {target}?\n"
-        "Closing cannot be undone: the device will not be able to send more passings into "
-        "this session.\n"
-        "Type 'yes' to close it: "
+        f"{heading}\n{blocks}\n\n"
+        "Closing cannot be undone: a device will not be able to send more passings into a "
+        "closed session.\n"
+        f"Type '{expected}' to close {'it' if count == 1 else 'them'}: "
     )
     terminal.out.flush()
     answer = terminal.stdin.readline()
-    if answer.strip().lower() not in ("y", "yes"):
+    if answer.rstrip("\r\n") != expected:
         raise CliError("not closed: cancelled")
+
+
+#: From this many sessions on, the confirmation asks for their number instead of "yes".
+BULK_CONFIRMATION = 5
+
+
+class _Progress:
+    """Shows where the close is on one self-replacing line, only on a terminal."""
+
+    def __init__(self, terminal: Terminal) -> None:
+        self._terminal = terminal
+        self._shown = False
+        self.current: CloseRecord | None = None
+
+    def __call__(self, record: CloseRecord) -> None:
+        self.current = record
+        line = render.progress_line(record)
+        if line is None or not self._terminal.err.isatty():
+            return
+        self._terminal.err.write("\r\x1b[2K" + line)
+        self._terminal.err.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            self._terminal.err.write("\r\x1b[2K")
+            self._terminal.err.flush()
+            self._shown = False
+
+
+def _interrupted(record: CloseRecord | None) -> CliError:
+    if record is None or record.outcome is not None or record.record_id is None:
+        return CliError("interrupted; nothing was closed", 130)
+    name = render.describe(record.entry, datetime.now(UTC))
+    return CliError(
+        f"interrupted while closing {name}: the close request may have reached RUFUS, so the "
+        "session may be closed. Check with `rufus-console sessions` (or the window, which "
+        "reads it back at its next start) before closing it again.",
+        130,
+    )
+
+
+def _worst(records: list[CloseRecord]) -> int:
+    outcomes = {record.outcome for record in records}
+    if Outcome.UNKNOWN in outcomes or None in outcomes:
+        return EXIT_OUTCOME_UNKNOWN
+    if all(outcome is not None and outcome.closed for outcome in outcomes):
+        return EXIT_OK
+    return EXIT_FAILED
 
 
 def key(args: argparse.Namespace, terminal: Terminal) -> int:
@@ -143,13 +269,31 @@ def key(args: argparse.Namespace, terminal: Terminal) -> int:
         return EXIT_OK if lookup.state is KeyState.NOT_STORED else EXIT_FAILED
     new_key = _read_secret("RUFUS API key (READ_WRITE; input hidden): ", terminal)
     redactor.add(new_key)
-    with RufusClient(new_key, args.base_url) as client:
+    with RufusClient(new_key, checked_base_url(args.base_url)) as client:
         client.devices()  # refused keys stop here, before anything is stored
+        rights = client.key_rights()
     lookup = store_key(new_key)
     if lookup.state is not KeyState.STORED:
         raise CliError(f"the key works but was not stored: {lookup.explanation}")
     terminal.out.write("The key works and is stored in the system keyring.\n")
+    terminal.out.write(_rights_line(rights) + "\n")
     return EXIT_OK
+
+
+def _rights_line(rights: KeyRights) -> str:
+    match rights:
+        case KeyRights.CAN_CLOSE:
+            return "It can list and close sessions."
+        case KeyRights.READ_ONLY:
+            return (
+                "Note: this key is READ-only: it can list sessions but not close them. Closing "
+                "needs a READ_WRITE key (RUFUS Cloud → your account name → API Keys)."
+            )
+        case KeyRights.UNKNOWN:
+            return (
+                "RUFUS did not say whether this key may close sessions; a close will tell. "
+                "The console needs a READ_WRITE key."
+            )
 
 
 def _read_secret(prompt: str, terminal: Terminal) -> str:

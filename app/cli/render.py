@@ -1,26 +1,26 @@
-"""Sessions as text for a terminal, or as JSON for a script."""
+"""Sessions and close records as text for a terminal, or as JSON for a script.
+
+Every text that came from a device or the cloud goes through `visible` before it reaches the
+terminal: an alias must never move the cursor, clear the screen or reorder a line.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
-from app.display import local_time, short_token
-from app.rufus.models import OpenSession, Session, SessionListing
-from app.rufus.parsing import format_time
+from app.display import local_time, short_token, visible
+from app.records.close_record import CloseRecord, Outcome, Step
+from app.rufus.models import OpenSession, SessionListing
 
-JSON_FIELDS = (
-    "token_session",
-    "alias",
-    "deviceid",
-    "device_alias",
-    "device_model",
-    "device_type",
-    "passings",
-    "creation_date",
-    "first",
-    "last",
-)
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
 
 def as_json_objects(listing: SessionListing) -> list[dict[str, Any]]:
@@ -41,10 +41,6 @@ def _json_object(row: OpenSession) -> dict[str, Any]:
         "first": _iso(session.first),
         "last": _iso(session.last),
     }
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return format_time(moment) if moment else None
 
 
 def age(moment: datetime | None, now: datetime) -> str:
@@ -68,13 +64,13 @@ def session_table(listing: SessionListing, now: datetime) -> str:
             last += f" ({age(session.last, now)})"
         rows.append(
             (
-                device.alias or device.deviceid[:8],
-                device.model or device.type,
-                session.alias,
+                visible(device.alias) or device.deviceid[:8],
+                visible(device.model or device.type),
+                visible(session.alias),
                 "—" if session.passings is None else str(session.passings),
                 last,
                 local_time(session.creation_date),
-                short_token(session.token_session),
+                visible(short_token(session.token_session)),
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
@@ -88,17 +84,124 @@ def session_table(listing: SessionListing, now: datetime) -> str:
 
 
 def failures_text(listing: SessionListing) -> list[str]:
+    named = Twins(answer.device.alias for answer in listing.failures)
     return [
-        f"could not read {answer.device.alias or answer.device.deviceid}: {answer.error}"
+        f"could not read {device_name(answer.device.alias, answer.device, named)}: {answer.error}"
         for answer in listing.failures
     ]
 
 
-def describe(session: Session, now: datetime) -> str:
+class Twins:
+    """Names that occur more than once, so that each mention can add what tells them apart."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._counts = Counter(names)
+
+    def shared(self, name: str) -> bool:
+        return self._counts[name] > 1
+
+
+def device_name(alias: str, device: Any, twins: Twins | None = None) -> str:
+    """The device as an official tells it apart: its name, and its serial when another device
+    has the same name (or when it has none)."""
+    name = visible(alias) if alias else f"(unnamed device {device.deviceid[:8]})"
+    serial = getattr(device, "serial_number", "")
+    if serial and (not alias or (twins is not None and twins.shared(alias))):
+        name += f" [serial {visible(serial)}]"
+    return name
+
+
+def describe(entry: OpenSession, now: datetime, twins: Twins | None = None) -> str:
+    """One session in a line: name, device (serial when needed), passings, last passing."""
+    session, device = entry.session, entry.device
     passings = "no passings" if not session.passings else f"{session.passings} passings"
     last = ""
     if session.last:
         last = f", last passing {local_time(session.last)} ({age(session.last, now)})"
+    name = visible(session.alias) if session.alias else "(no name)"
     return (
-        f"“{session.alias or '(no name)'}” ({short_token(session.token_session)}, {passings}{last})"
+        f"“{name}” on {device_name(device.alias, device, twins)} "
+        f"({visible(short_token(session.token_session))}, {passings}{last})"
     )
+
+
+def describe_for_confirmation(entry: OpenSession, now: datetime) -> str:
+    """Everything that tells this session from any other, for the question before a close."""
+    session, device = entry.session, entry.device
+    lines = [
+        f"  session   {visible(session.alias) or '(no name)'}",
+        f"  device    {visible(device.alias) or '(unnamed)'} — "
+        f"{visible(device.model or device.type) or 'unknown kind'}",
+        f"  serial    {visible(device.serial_number) or '—'}",
+        f"  opened    {_local_date_time(session.creation_date)}",
+        f"  passings  {'—' if session.passings is None else session.passings}",
+        f"  last      {_local_date_time(session.last)}"
+        + (f" ({age(session.last, now)})" if session.last else ""),
+        f"  token     {visible(short_token(session.token_session))}",
+    ]
+    return "\n".join(lines)
+
+
+def _local_date_time(moment: datetime | None) -> str:
+    if moment is None:
+        return "—"
+    return moment.astimezone().strftime("%a %d %b %Y %H:%M:%S %Z")
+
+
+def outcome_line(record: CloseRecord, now: datetime, twins: Twins | None = None) -> str:
+    """How one close ended, for stdout (closed) or stderr (anything else)."""
+    target = describe(record.entry, now, twins)
+    match record.outcome:
+        case Outcome.CLOSED if record.confirmed is None:
+            return (
+                f"Closed: {target} — RUFUS accepted the close; the check afterwards could not "
+                "be made."
+            )
+        case Outcome.CLOSED if record.late:
+            seconds = record.confirmed_after_s or 0.0
+            return (
+                f"Closed: {target} — confirmed {seconds:.0f} s after the close request went "
+                "unanswered."
+            )
+        case Outcome.CLOSED:
+            return f"Closed: {target}"
+        case Outcome.ALREADY_CLOSED:
+            return f"Already closed: {target}"
+        case Outcome.REFUSED:
+            return f"Not closed (refused; still open): {target}: {record.reason}"
+        case Outcome.NOT_SENT:
+            return f"Not closed (nothing was sent): {target}: {record.reason}"
+        case Outcome.STOPPED:
+            return f"Not closed (stopped before its turn): {target}"
+        case Outcome.STILL_OPEN:
+            return f"Not closed (still open): {target}"
+        case Outcome.UNKNOWN:
+            seen = (
+                " It was still open at the last check."
+                if record.still_open_seen
+                else " It could not be read back."
+            )
+            return (
+                f"OUTCOME UNKNOWN: {target}: RUFUS has not confirmed this close.{seen} It may "
+                "still be closed by RUFUS: run `rufus-console sessions` before closing again."
+            )
+        case None:
+            return f"Interrupted: {target}: the close request may have reached RUFUS."
+
+
+def progress_line(record: CloseRecord) -> str | None:
+    """A line that replaces itself on a terminal while a close waits for an answer."""
+    name = visible(record.entry.session.alias) or "(no name)"
+    match record.step:
+        case Step.CHECKING_BEFORE:
+            return f"Checking “{name}” before closing it…"
+        case Step.SENDING:
+            return f"Closing “{name}”…"
+        case Step.RECHECKING:
+            wait = record.next_check_in_s or 0.0
+            return (
+                f"Outcome unknown — checking “{name}” again in {wait:.0f} s "
+                f"(read-back {record.checks + 1})…"
+            )
+        case _:
+            return None

@@ -16,7 +16,6 @@ from typing import Any
 from urllib.parse import unquote
 
 from app.demo.state import ApiKey, CloudState, DemoDevice, DemoSession
-from app.rufus.parsing import format_time, lenient_time
 
 Json = dict[str, Any]
 
@@ -168,10 +167,10 @@ class DemoApi:
             "alias": device.alias,
             "firmware": device.firmware,
             "serial_number": device.serial_number,
-            "creation_date": format_time(device.creation_date),
+            "creation_date": _iso(device.creation_date),
             "sessions": len(sessions),
         }
-        last_seen = format_time(device.last_seen) if device.last_seen else None
+        last_seen = _iso(device.last_seen) if device.last_seen else None
         if self.options.generation is Generation.G1:
             summary["passings"] = sum(s.passings for s in sessions)
             summary["last_seen"] = last_seen
@@ -237,7 +236,7 @@ class DemoApi:
         if not isinstance(passings, list) or not passings:
             raise _BadRequest("passings_list is required")
         times = [
-            lenient_time(p.get("timestamp")) if isinstance(p, dict) else None for p in passings
+            _parsed_time(p.get("timestamp")) if isinstance(p, dict) else None for p in passings
         ]
         if any(t is None for t in times):
             raise _BadRequest("every passing needs a timestamp")
@@ -291,15 +290,15 @@ def _session_item(session: DemoSession, *, detailed: bool = True) -> Json:
     item: Json = {
         "token_session": session.token_session,
         "alias": session.alias,
-        "creation_date": format_time(session.creation_date),
+        "creation_date": _iso(session.creation_date),
         "active": session.active,
         "passings": session.passings,
     }
     if detailed:
         # Undocumented; the example is creation + 2 h, so that is what the simulation sends.
-        item["duration"] = format_time(session.creation_date + timedelta(hours=2))
-        item["first"] = format_time(session.first) if session.first else None
-        item["last"] = format_time(session.last) if session.last else None
+        item["duration"] = _iso(session.creation_date + timedelta(hours=2))
+        item["first"] = _iso(session.first) if session.first else None
+        item["last"] = _iso(session.last) if session.last else None
     return item
 
 
@@ -338,3 +337,25 @@ def _positive_int(query: Mapping[str, str], name: str, *, default: int) -> int:
 def _milliseconds(moment: datetime) -> datetime:
     """RUFUS keeps times to the millisecond; so does the simulation."""
     return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+# The simulation keeps its own time format, written apart from the client's parser: a
+# mistake made identically on both sides would pass every test.
+
+
+def _iso(moment: datetime) -> str:
+    """RUFUS's documented form: UTC, milliseconds, Z ("2023-02-03T15:31:40.000Z")."""
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def _parsed_time(value: object) -> datetime | None:
+    """A passing's timestamp as RUFUS documents it, with or without the milliseconds."""
+    if not isinstance(value, str):
+        return None
+    for form in ("%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%dT%H:%M:%SZ"):
+        try:
+            return datetime.strptime(value, form).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    return None

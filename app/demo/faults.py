@@ -5,7 +5,11 @@ from __future__ import annotations
 import enum
 import fnmatch
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.demo.api import Answer
 
 
 class FaultKind(enum.Enum):
@@ -23,6 +27,25 @@ class FaultKind(enum.Enum):
     HTML_PAGE = "html-page"
     #: The real answer, after `delay_s` seconds.
     SLOW = "slow"
+    #: 200 with valid JSON of the wrong shape (see `Shape`): the answer RUFUS meant, bent.
+    WRONG_SHAPE = "wrong-shape"
+
+
+class Shape(enum.Enum):
+    """How a WRONG_SHAPE answer is bent."""
+
+    #: `result` is an object where a list belongs (or the other way round).
+    RESULT_OBJECT = "result-object"
+    RESULT_TEXT = "result-text"
+    RESULT_NUMBER = "result-number"
+    #: `result` is null.
+    RESULT_NULL = "result-null"
+    #: A list whose items are not objects.
+    ITEMS_NOT_OBJECTS = "items-not-objects"
+    #: Items without their identifier (`deviceid`, `token_session`).
+    ITEMS_WITHOUT_ID = "items-without-id"
+    #: G2 only: a page that claims a larger total than the items it and its siblings hold.
+    TOTAL_TOO_LARGE = "total-too-large"
 
 
 @dataclass(frozen=True)
@@ -42,6 +65,11 @@ class Fault:
     #: Whether the request takes effect before the answer goes wrong — the case where the
     #: client cannot know whether, say, its close was carried out.
     applied: bool = False
+    #: The request takes effect this many seconds after it arrived, in the background, while
+    #: its answer goes wrong at once (or, for SLOW, comes after `delay_s`): RUFUS applying a
+    #: close late, after the client has given up on the answer and read the session back.
+    effect_after_s: float | None = None
+    shape: Shape = Shape.RESULT_OBJECT
 
     def matches(self, method: str, path: str) -> bool:
         return self.method in ("*", method) and fnmatch.fnmatchcase(path, self.path)
@@ -75,3 +103,33 @@ class FaultPlan:
                     self._pending[index] = (fault, passes, hits - 1)
                 return fault
         return None
+
+
+_IDS = ("deviceid", "token_session")
+
+
+def bent(answer: Answer, shape: Shape) -> Answer:
+    """The answer RUFUS meant, with its `result` (or pagination) bent into `shape`."""
+    payload: dict[str, Any] = dict(answer.payload or {"description": "Success"})
+    result = payload.get("result", [])
+    items = result if isinstance(result, list) else [result]
+    match shape:
+        case Shape.RESULT_OBJECT:
+            payload["result"] = items[0] if items else {"alias": "?"}
+        case Shape.RESULT_TEXT:
+            payload["result"] = "Success"
+        case Shape.RESULT_NUMBER:
+            payload["result"] = len(items)
+        case Shape.RESULT_NULL:
+            payload["result"] = None
+        case Shape.ITEMS_NOT_OBJECTS:
+            payload["result"] = [str(item) for item in items] or ["?"]
+        case Shape.ITEMS_WITHOUT_ID:
+            stripped = [{k: v for k, v in item.items() if k not in _IDS} for item in items]
+            payload["result"] = stripped or [{"alias": "?"}]
+        case Shape.TOTAL_TOO_LARGE:
+            pagination = dict(payload.get("pagination") or {"page": 1, "limit": len(items)})
+            pagination["total"] = len(items) + 3
+            pagination["has_more"] = False
+            payload["pagination"] = pagination
+    return replace(answer, status=200, payload=payload)

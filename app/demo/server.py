@@ -8,12 +8,13 @@ import struct
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
 from app.demo.api import Answer, ApiOptions, DemoApi, Generation
-from app.demo.faults import Fault, FaultKind, FaultPlan
+from app.demo.faults import Fault, FaultKind, FaultPlan, bent
 from app.demo.seed import DEFAULT_DEVICES, add_demo_keys, seed_race
 from app.demo.state import AccessType, CloudState
 
@@ -180,20 +181,46 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(cloud.latency_ms / 1000)
 
         fault = cloud.faults.take(method, path)
-        if fault is not None and not fault.applied:
+        query = dict(parse_qsl(url.query))
+        if fault is not None and fault.effect_after_s is not None:
+            self._apply_late(fault, lambda: cloud.api.answer(method, path, query, body, key))
+            return
+        # A GET changes nothing, so the real answer is always there to be bent or cut.
+        applied = fault is not None and (fault.applied or method == "GET")
+        if fault is not None and not applied:
             if fault.kind is FaultKind.SLOW:
                 time.sleep(fault.delay_s)
             else:
                 self._misbehave(fault, None)
                 return
-        answer = cloud.api.answer(method, path, dict(parse_qsl(url.query)), body, key)
-        if fault is not None and fault.applied:
+        answer = cloud.api.answer(method, path, query, body, key)
+        if fault is not None and applied:
             if fault.kind is FaultKind.SLOW:
                 time.sleep(fault.delay_s)
             else:
                 self._misbehave(fault, answer)
                 return
         self._send(answer.status, cloud.api.envelope(answer))
+
+    def _apply_late(self, fault: Fault, carry_out: Callable[[], Answer]) -> None:
+        """Carries the request out `effect_after_s` later, on a timer, and misbehaves now."""
+        api = self.server.cloud.api
+        answered: list[Answer] = []
+        done = threading.Event()
+
+        def apply() -> None:
+            answered.append(carry_out())
+            done.set()
+
+        timer = threading.Timer(fault.effect_after_s or 0.0, apply)
+        timer.daemon = True
+        timer.start()
+        if fault.kind is not FaultKind.SLOW:
+            self._misbehave(fault, None)
+            return
+        time.sleep(fault.delay_s)
+        done.wait()
+        self._send(answered[0].status, api.envelope(answered[0]))
 
     def _misbehave(self, fault: Fault, answer: Answer | None) -> None:
         api = self.server.cloud.api
@@ -218,6 +245,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(200, whole[: len(whole) // 2])
             case FaultKind.HTML_PAGE:
                 self._send(fault.status or 502, _HTML_PAGE, content_type="text/html")
+            case FaultKind.WRONG_SHAPE:
+                meant = answer or Answer(200, {"description": "Success", "result": []})
+                self._send(200, api.envelope(bent(meant, fault.shape)))
             case FaultKind.SLOW:  # handled by the caller
                 raise AssertionError("SLOW is not a misbehaviour")
 

@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING
 from app.rufus.endpoint import PRODUCTION_URL, Timeouts
 from app.rufus.errors import RufusError
 from app.rufus.models import (
-    CloseOutcome,
-    CloseResult,
     Device,
     DeviceSessions,
+    KeyRights,
     OpenSession,
     Session,
     SessionListing,
@@ -25,10 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PRODUCTION_URL",
-    "CloseOutcome",
-    "CloseResult",
     "Device",
     "DeviceSessions",
+    "KeyRights",
     "OpenSession",
     "RufusClient",
     "RufusError",

@@ -1,34 +1,44 @@
-"""The RUFUS operations the console needs: list devices and open sessions, close a session."""
+"""The RUFUS operations the console needs: list devices and open sessions, read one session,
+send one close request, and learn whether the key may close."""
 
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
+import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, is_addressable
 from app.rufus.errors import (
     AuthenticationError,
     BadResponse,
-    CloseNotConfirmed,
-    NetworkError,
     PermissionDenied,
-    RequestTimeout,
+    ReadOnlyKey,
+    Refused,
     RufusError,
-    ServerError,
     SessionNotFound,
+    WrongAddress,
 )
 from app.rufus.models import (
-    CloseOutcome,
-    CloseResult,
     Device,
     DeviceSessions,
+    KeyRights,
     OpenSession,
     Session,
     SessionListing,
 )
-from app.rufus.parsing import pagination_of, parse_device, parse_session, result_items
+from app.rufus.parsing import (
+    JsonObject,
+    Pagination,
+    list_items,
+    object_items,
+    pagination_of,
+    parse_device,
+    parse_session,
+    unreadable,
+)
 from app.rufus.transport import Reply, Transport
 
 log = logging.getLogger(__name__)
@@ -37,9 +47,6 @@ log = logging.getLogger(__name__)
 DEVICE_PAGE_LIMIT = 5000
 #: A guard against a server whose `has_more` never turns false.
 _MAX_PAGES = 1000
-
-#: Errors after which nobody knows whether a close request was carried out.
-_OUTCOME_UNKNOWN = (ServerError, RequestTimeout, NetworkError, BadResponse)
 
 
 class RufusClient:
@@ -63,6 +70,7 @@ class RufusClient:
             retries=retries,
             backoff=backoff,
         )
+        self._retries = retries
         self._max_workers = max_workers
         self._device_page_limit = device_page_limit
         self._executor: ThreadPoolExecutor | None = None
@@ -89,24 +97,40 @@ class RufusClient:
     # -- devices ------------------------------------------------------------------------------
 
     def devices(self) -> list[Device]:
-        """Every device of the account, following G2 pages; G1 answers in one page."""
+        """Every device of the account, following G2 pages; G1 answers in one page.
+
+        A G2 list whose pages do not add up to its own total was read while it changed (or
+        is wrong): it is read again, and reported unreadable if it never adds up.
+        """
+        attempt = 0
+        while True:
+            try:
+                return self._device_pages()
+            except _PagesDisagree as disagree:
+                if attempt >= self._retries:
+                    raise unreadable(f"the device list: {disagree}") from None
+                attempt += 1
+
+    def _device_pages(self) -> list[Device]:
         found: dict[str, Device] = {}
+        total: int | None = None
         page = 1
         while page <= _MAX_PAGES:
-            reply = self._transport.call(
-                "GET", "/devices", params={"page": page, "limit": self._device_page_limit}
+            devices, pagination = self._transport.call(
+                "GET",
+                "/devices",
+                read=_device_page,
+                params={"page": page, "limit": self._device_page_limit},
             )
-            if reply.status == 404:  # an account without devices
-                break
-            payload = _expect_ok(reply, "listing devices").payload()
-            items = result_items(payload)
-            for item in items:
-                device = parse_device(item)
+            for device in devices:
                 found.setdefault(device.deviceid, device)  # pages may shift while we read
-            pagination = pagination_of(payload)
-            if pagination is None or not pagination.has_more or not items:
+            if pagination is not None and pagination.total is not None:
+                total = pagination.total
+            if pagination is None or not pagination.has_more or not devices:
                 break
             page = pagination.page + 1
+        if total is not None and total != len(found):
+            raise _PagesDisagree(f"{len(found)} devices on its pages, {total} in its total")
         return list(found.values())
 
     # -- sessions -----------------------------------------------------------------------------
@@ -115,13 +139,13 @@ class RufusClient:
         """The device's open session(s); RUFUS answers 404 when it has none."""
         if device.sessions == 0:  # G2 tells the count: no call needed
             return DeviceSessions(device)
-        reply = self._transport.call(
-            "GET", "/sessions/device/{deviceid}/active", deviceid=device.deviceid
+        items = self._transport.call(
+            "GET",
+            "/sessions/device/{deviceid}/active",
+            read=_active_sessions,
+            deviceid=device.deviceid,
         )
-        if reply.status == 404:
-            return DeviceSessions(device)
-        payload = _expect_ok(reply, "reading a device's open session").payload()
-        sessions = (parse_session(item) for item in result_items(payload))
+        sessions = (parse_session(item) for item in items)
         return DeviceSessions(
             device,
             tuple(OpenSession(s, device) for s in sessions if s.active is not False),
@@ -133,18 +157,36 @@ class RufusClient:
         A device that cannot be read yields its error and the listing goes on; a key that is
         refused stops everything, since every other device would refuse it too.
         """
+        for batch in self.iter_open_session_batches(devices, interval=0.0):
+            yield from batch
+
+    def iter_open_session_batches(
+        self, devices: Iterable[Device], interval: float
+    ) -> Iterator[list[DeviceSessions]]:
+        """As `iter_open_sessions`, in batches: whatever arrived, at most every `interval`
+        seconds, and at once when an answer comes after a quiet spell."""
         executor = self._pool()
-        futures: list[Future[DeviceSessions]] = [
+        pending: set[Future[DeviceSessions]] = {
             executor.submit(self._open_sessions_or_error, device) for device in devices
-        ]
+        }
+        batch: list[DeviceSessions] = []
+        last = time.monotonic() - interval
         try:
-            for future in as_completed(futures):
-                answer = future.result()
-                if isinstance(answer.error, AuthenticationError | PermissionDenied):
-                    raise answer.error
-                yield answer
+            while pending:
+                timeout = None if not batch else max(0.0, last + interval - time.monotonic())
+                done, pending = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
+                for future in done:
+                    answer = future.result()
+                    if isinstance(answer.error, AuthenticationError | PermissionDenied):
+                        raise answer.error
+                    batch.append(answer)
+                if batch and time.monotonic() - last >= interval:
+                    yield batch
+                    batch, last = [], time.monotonic()
+            if batch:
+                yield batch
         finally:
-            for future in futures:
+            for future in pending:
                 future.cancel()
 
     def open_sessions(self) -> SessionListing:
@@ -165,69 +207,51 @@ class RufusClient:
         """One session, open or closed."""
         if not is_addressable(token.strip()):
             raise _session_not_found(None)
-        reply = self._transport.call("GET", "/sessions/{token}", token=token)
+        reply = self._transport.call("GET", "/sessions/{token}", read=_session_reply, token=token)
         if reply.status == 404:
+            self._check_address()
             raise _session_not_found(reply.status)
-        items = result_items(_expect_ok(reply, "reading a session").payload())
+        items = object_items(reply.payload(), "the session")
         if not items:
-            raise _session_not_found(reply.status)
+            raise unreadable("the session: no result")
         return parse_session(items[0])
 
     # -- closing ------------------------------------------------------------------------------
 
-    def close_session(self, token: str) -> CloseResult:
-        """Closes a session and checks that it is closed; never assumes an unknown outcome.
+    def request_close(self, token: str) -> int:
+        """Sends the close request once and returns RUFUS's status: a readable 2xx (RUFUS
+        says it closed it) or another 4xx (it refused). Anything after which nobody knows
+        whether the close was carried out raises an error whose `maybe_applied` is True.
 
-        Already closed (by anyone, at any point) is a success with its own outcome.
+        It checks nothing before or after: the close pipeline (app/sessions) does.
         """
-        before = self.session(token)
-        if before.active is False:
-            return CloseResult(token, CloseOutcome.ALREADY_CLOSED, before)
-        try:
-            reply = self._transport.call("PATCH", "/sessions/close/{token}", token=token)
-        except _OUTCOME_UNKNOWN as unknown:
-            return self._settle_unknown_close(token, unknown)
-        if reply.ok:
-            return self._confirm_close(token)
-        # A refusal may simply mean someone closed it in the meantime.
-        after = self.session(token)
-        if after.active is False:
-            return CloseResult(token, CloseOutcome.ALREADY_CLOSED, after)
-        raise RufusError(
-            f"RUFUS refused to close the session (HTTP {reply.status}); it is still open. "
-            "Refresh the list and try again.",
-            status=reply.status,
+        return self._transport.call(
+            "PATCH", "/sessions/close/{token}", read=_close_reply, token=token
         )
 
-    def _confirm_close(self, token: str) -> CloseResult:
+    def key_rights(self) -> KeyRights:
+        """Whether this key may close sessions, learnt without changing anything.
+
+        RUFUS has no endpoint that describes a key, but it checks the access type before it
+        looks for the session: a close request for a token that cannot exist gets 403 from
+        a key without WRITE and 404 from one with it, and closes nothing either way. Only
+        meaningful once the key has listed successfully (a wrong address answers 404 too).
+        """
+        impossible = secrets.token_hex(32).upper()
         try:
-            after = self.session(token)
+            status = self.request_close(impossible)
+        except ReadOnlyKey:
+            return KeyRights.READ_ONLY
+        except AuthenticationError:
+            raise
         except RufusError as error:
-            # RUFUS said "closed" with a 2xx; its word stands when the check cannot be made.
-            log.warning("close accepted, read-back failed: %s", type(error).__name__)
-            return CloseResult(token, CloseOutcome.CLOSED, None)
-        if after.active:
-            raise CloseNotConfirmed(
-                "RUFUS accepted the close but still reports the session as open. Refresh the "
-                "list, then try again."
-            )
-        return CloseResult(token, CloseOutcome.CLOSED, after)
+            log.info("key rights unknown: %s", type(error).__name__)
+            return KeyRights.UNKNOWN
+        return KeyRights.CAN_CLOSE if status == 404 else KeyRights.UNKNOWN
 
-    def _settle_unknown_close(self, token: str, unknown: RufusError) -> CloseResult:
-        try:
-            after = self.session(token)
-        except RufusError:
-            raise CloseNotConfirmed(
-                f"The close request got no clear answer ({unknown}) and the session could not "
-                "be checked afterwards. It may already be closed: refresh the list before "
-                "trying again."
-            ) from None
-        if after.active is False:
-            return CloseResult(token, CloseOutcome.CLOSED, after)
-        raise type(unknown)(
-            f"The session was not closed: {unknown} The session is still open; you can try again.",
-            status=unknown.status,
-        )
+    def _check_address(self) -> None:
+        """After a 404 for a session: a server that has no device list is not RUFUS."""
+        self._transport.call("GET", "/devices", read=_device_page, params={"page": 1, "limit": 1})
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -247,10 +271,55 @@ class RufusClient:
             return DeviceSessions(device, error=error)
 
 
+class _PagesDisagree(Exception):
+    pass
+
+
+def _device_page(reply: Reply) -> tuple[list[Device], Pagination | None]:
+    if reply.status == 404:
+        # RUFUS answers the device list of any key it accepts; a 404 means the address
+        # leads somewhere else, never that the account is empty.
+        raise WrongAddress(
+            "RUFUS answered 404 for the device list: check the server address; it normally "
+            "ends in /v0.",
+            status=404,
+        )
+    payload = _expect_ok(reply, "listing devices").payload()
+    try:
+        devices = [parse_device(item) for item in list_items(payload, "the device list")]
+    except BadResponse as error:
+        if error.detail.startswith("the device list"):
+            raise
+        raise unreadable(f"the device list: {error.detail}") from None
+    return devices, pagination_of(payload)
+
+
+def _active_sessions(reply: Reply) -> list[JsonObject]:
+    if reply.status == 404:  # RUFUS's way of saying "no open session"
+        return []
+    payload = _expect_ok(reply, "reading a device's open session").payload()
+    items = object_items(payload, "a device's open session")
+    for item in items:
+        parse_session(item)  # an unreadable item is retried with the request
+    return items
+
+
+def _session_reply(reply: Reply) -> Reply:
+    if reply.status != 404:
+        object_items(_expect_ok(reply, "reading a session").payload(), "the session")
+    return reply
+
+
+def _close_reply(reply: Reply) -> int:
+    if reply.ok:
+        reply.payload()  # a 2xx that cannot be read says nothing about the close
+    return reply.status
+
+
 def _expect_ok(reply: Reply, doing: str) -> Reply:
     if reply.ok:
         return reply
-    raise RufusError(
+    raise Refused(
         f"RUFUS rejected the request while {doing} (HTTP {reply.status}). Try again; if it "
         "keeps happening, update Rufus Console.",
         status=reply.status,

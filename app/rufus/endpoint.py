@@ -7,6 +7,7 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from app.display import visible
 from app.rufus.errors import ConfigurationError
 
 PRODUCTION_URL = "https://api.runonrufus.com/v0"
@@ -24,17 +25,26 @@ DEFAULT_TIMEOUTS = Timeouts()
 
 def checked_base_url(url: str) -> str:
     """The base URL without a trailing slash; https, or http on this machine only."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port  # raises for a port out of range or not a number
+    except ValueError:
+        raise ConfigurationError(
+            f"“{visible(url)}” is not a valid web address: check the host name and port."
+        ) from None
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ConfigurationError(
-            f"“{url}” is not a web address the console can use: it must start with https://."
+            f"“{visible(url)}” is not a web address the console can use: it must start with "
+            "https://."
         )
+    if port == 0:
+        raise ConfigurationError(f"“{visible(url)}” has port 0, which no server listens on.")
     if parts.username or parts.password:
         raise ConfigurationError("The server address must not contain a user name or password.")
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
         raise ConfigurationError(
-            f"“{url}” is not encrypted. Use https:// — plain http:// is only allowed for a "
-            "simulated cloud on this computer."
+            f"“{visible(url)}” is not encrypted. Use https:// — plain http:// is only allowed "
+            "for a simulated cloud on this computer."
         )
     return url.strip().rstrip("/")
 

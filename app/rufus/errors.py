@@ -2,6 +2,12 @@
 
 Messages never contain the API key: they are built from the operation, the HTTP status and
 what to do next, never from a request, a URL with credentials or a response header.
+
+Two questions are asked of every error, each answered in one place (here):
+- `transient`: would the same request, sent again a little later, likely succeed? Reads are
+  retried on these; nothing else decides what is retried.
+- `maybe_applied`: could RUFUS have carried out a write that met this error? A close that met
+  one is read back until RUFUS says how it ended, and is never sent a second time.
 """
 
 from __future__ import annotations
@@ -12,14 +18,27 @@ KEYS_PAGE = "RUFUS Cloud → your account name (top right) → API Keys"
 class RufusError(Exception):
     """Base of every error the client raises; `str(error)` is fit to show an official."""
 
-    #: Whether repeating the same call later may succeed (network, overload), as opposed to
-    #: needing a different key, token or configuration first.
     transient = False
+    maybe_applied = False
+    #: The worker layer logs errors that are not expected with their traceback; these are
+    #: part of talking to a remote service and need only their message.
+    expected = True
 
-    def __init__(self, message: str, *, status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        transient: bool | None = None,
+        maybe_applied: bool | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
+        if transient is not None:
+            self.transient = transient
+        if maybe_applied is not None:
+            self.maybe_applied = maybe_applied
 
     def __str__(self) -> str:
         return self.message
@@ -27,6 +46,10 @@ class RufusError(Exception):
 
 class ConfigurationError(RufusError):
     """The console itself is set up wrongly: a bad base URL, an empty key."""
+
+
+class WrongAddress(ConfigurationError):
+    """The server answered, but not as RUFUS: the base URL points somewhere else."""
 
 
 class AuthenticationError(RufusError):
@@ -53,36 +76,61 @@ class SessionNotFound(NotFound):
     """The token names no session of this account."""
 
 
-class RateLimited(RufusError):
+class Refused(RufusError):
+    """RUFUS answered a request with a 4xx that says no: nothing was done."""
+
+
+class RateLimited(Refused):
+    """429: refused before it was carried out, and worth asking again after a pause."""
+
     transient = True
+    #: RUFUS's Retry-After, in seconds, when it sent one.
+    retry_after: float | None = None
 
 
 class ServerError(RufusError):
-    """RUFUS answered with a 5xx: the request may or may not have been carried out."""
+    """RUFUS answered with a 5xx: the request may or may not have been carried out.
 
-    transient = True
+    502, 503 and 504 come from overloaded or restarting gateways and pass; a 500 is RUFUS's
+    own failure and tends to repeat, so it is not transient."""
+
+    maybe_applied = True
+
+
+class Redirected(RufusError):
+    """A 3xx: something between the console and RUFUS (a login page, a proxy) answered."""
 
 
 class RequestTimeout(RufusError):
+    """The request went out and no answer came in time."""
+
     transient = True
+    maybe_applied = True
 
 
 class NetworkError(RufusError):
-    """No answer at all: no network, DNS failure, connection refused or reset."""
+    """No answer at all: no network, DNS failure, connection refused or reset.
+
+    `maybe_applied` is False only when the connection was never made, so the request
+    cannot have reached RUFUS."""
 
     transient = True
+    maybe_applied = True
+
+
+class ShuttingDown(NetworkError):
+    """The console cut the request itself because it is quitting."""
+
+    transient = False
 
 
 class BadResponse(RufusError):
     """An answer arrived but it is not a RUFUS answer we can read."""
 
     transient = True
-
-
-class CloseNotConfirmed(RufusError):
-    """A close whose outcome could not be established: refresh before trying again."""
-
-    transient = True
+    maybe_applied = True
+    #: What could not be read, in a few words ("the device list: the result is a number").
+    detail = ""
 
 
 def access_denied(status: int, *, writing: bool) -> RufusError:

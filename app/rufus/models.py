@@ -21,8 +21,12 @@ class Device:
     sessions: int | None = None
     #: G1 `last_seen`, G2 `last_login`.
     last_seen: datetime | None = None
+    #: G2 `device_status`, as RUFUS words it ("ONLINE", "OFFLINE"…).
     status: str | None = None
     battery_percentage: int | None = None
+    charging: bool | None = None
+    #: G2 `last_telemetry_at`: when the device last reported its health.
+    last_telemetry: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -72,15 +76,9 @@ class SessionListing:
         return not self.failures
 
 
-class CloseOutcome(enum.Enum):
-    CLOSED = "closed"
-    ALREADY_CLOSED = "already closed"
+class KeyRights(enum.Enum):
+    """What a key may do beyond listing, as far as RUFUS has let the console learn."""
 
-
-@dataclass(frozen=True)
-class CloseResult:
-    token_session: str
-    outcome: CloseOutcome
-    #: The session as read back after the close; None when RUFUS accepted the close but the
-    #: read-back could not be made (the close itself is then RUFUS's word, not our check).
-    session: Session | None
+    CAN_CLOSE = "can close"
+    READ_ONLY = "read only"
+    UNKNOWN = "unknown"

@@ -1,7 +1,8 @@
 """Turns decoded JSON from either API generation into models, in one place.
 
 G1 answers are flat (`{"description", "result"}`), G2 answers wrap the same in `{"body": …}`
-and may add `pagination`. `result` may be an object, a list, a one-element list or missing.
+and may add `pagination`. `result` may be an object, a list, a one-element list or missing,
+depending on the endpoint.
 Field values are read leniently (a count sent as a string is still a count), but anything
 that is not a RUFUS answer at all raises `BadResponse`, never a `KeyError` or `TypeError`.
 """
@@ -25,7 +26,9 @@ _UNREADABLE = (
 
 
 def unreadable(what: str) -> BadResponse:
-    return BadResponse(_UNREADABLE.format(what=what))
+    error = BadResponse(_UNREADABLE.format(what=what))
+    error.detail = what
+    return error
 
 
 @dataclass(frozen=True)
@@ -48,22 +51,56 @@ def payload_of(document: object) -> JsonObject:
     return document
 
 
-def result_items(payload: JsonObject) -> list[JsonObject]:
-    """`result` as a list of objects: missing or null is empty, a lone object is one item."""
-    result = payload.get("result")
-    if result is None:
+def list_items(payload: JsonObject, what: str) -> list[JsonObject]:
+    """`result` of a list endpoint: a list of objects. Only a missing `result` (which G2
+    allows) means an empty list; any other shape is unreadable, never a shorter list."""
+    if "result" not in payload:
         return []
+    result = payload["result"]
+    if not isinstance(result, list):
+        raise unreadable(f"{what}: the result is {_kind(result)}, not a list")
+    return _objects(result, what)
+
+
+def object_items(payload: JsonObject, what: str) -> list[JsonObject]:
+    """`result` of an endpoint about one thing: an object, or (G1) a list holding it."""
+    if "result" not in payload:
+        return []
+    result = payload["result"]
     if isinstance(result, dict):
         return [result]
-    if isinstance(result, list) and all(isinstance(item, dict) for item in result):
-        return result
-    raise unreadable("unexpected result")
+    if isinstance(result, list):
+        return _objects(result, what)
+    raise unreadable(f"{what}: the result is {_kind(result)}")
+
+
+def _objects(items: list[Any], what: str) -> list[JsonObject]:
+    for item in items:
+        if not isinstance(item, dict):
+            raise unreadable(f"{what}: an item is {_kind(item)}, not an object")
+    return items
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
 
 
 def pagination_of(payload: JsonObject) -> Pagination | None:
-    raw = payload.get("pagination")
-    if not isinstance(raw, dict):
+    if "pagination" not in payload:
         return None
+    raw = payload["pagination"]
+    if not isinstance(raw, dict):
+        raise unreadable(f"the pagination is {_kind(raw)}")
     page = lenient_int(raw.get("page"))
     limit = lenient_int(raw.get("limit"))
     total = lenient_int(raw.get("total"))
@@ -87,8 +124,15 @@ def parse_device(item: JsonObject) -> Device:
         sessions=lenient_int(item.get("sessions")),
         last_seen=lenient_time(item.get("last_seen", item.get("last_login"))),
         status=lenient_text(item.get("device_status")) or None,
-        battery_percentage=lenient_int(item.get("battery_percentage")),
+        battery_percentage=_percentage(item.get("battery_percentage")),
+        charging=lenient_bool(item.get("charging")),
+        last_telemetry=lenient_time(item.get("last_telemetry_at")),
     )
+
+
+def _percentage(value: object) -> int | None:
+    number = lenient_int(value)
+    return number if number is not None and 0 <= number <= 100 else None
 
 
 def parse_session(item: JsonObject) -> Session:
@@ -108,10 +152,10 @@ def required_id(item: JsonObject, name: str) -> str:
     """Identifiers are opaque: any non-empty string (or number) is accepted as it is."""
     value = item.get(name)
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise unreadable(f"missing {name}")
+        raise unreadable(f"an item without {name}")
     text = str(value).strip()
     if not text:
-        raise unreadable(f"empty {name}")
+        raise unreadable(f"an item with an empty {name}")
     return text
 
 

@@ -14,15 +14,16 @@ import socket
 import threading
 import time
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import NewConnectionError
 
 from app import __version__
 from app.rufus.endpoint import (
@@ -36,22 +37,23 @@ from app.rufus.errors import (
     ConfigurationError,
     NetworkError,
     RateLimited,
+    Redirected,
     RequestTimeout,
     RufusError,
     ServerError,
+    ShuttingDown,
     access_denied,
 )
 from app.rufus.parsing import JsonObject, payload_of, unreadable
 
 log = logging.getLogger(__name__)
 
-#: Statuses a GET may meet again with a different outcome: overload and gateway trouble.
-_RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Reply:
-    """A 2xx or a 4xx the caller must interpret (never 401/403/429/5xx: those raise)."""
+    """A 2xx or a 4xx the caller must interpret (never 401/403/429/3xx/5xx: those raise)."""
 
     status: int
     text: str
@@ -66,6 +68,11 @@ class Reply:
         except ValueError:
             raise unreadable("not JSON") from None
         return payload_of(document)
+
+
+def as_reply(reply: Reply) -> Reply:
+    """The `read` for callers that interpret the reply themselves."""
+    return reply
 
 
 class Transport:
@@ -102,12 +109,16 @@ class Transport:
         method: str,
         route: str,
         *,
+        read: Callable[[Reply], T],
         params: Mapping[str, Any] | None = None,
         **segments: str,
-    ) -> Reply:
-        """`route` is a template such as "/sessions/{token}"; segments are URL-encoded.
+    ) -> T:
+        """Sends one request and returns what `read` makes of the reply.
 
-        Logs name the route, never the filled-in path: tokens are credentials of a kind.
+        `route` is a template such as "/sessions/{token}"; segments are URL-encoded. `read`
+        runs inside the retry loop, so an answer it cannot understand (BadResponse) is
+        retried like a 503 for a GET. Writes are never sent twice. Logs name the route,
+        never the filled-in path: tokens are credentials of a kind.
         """
         path = route.format(**{name: _segment(value) for name, value in segments.items()})
         writing = method != "GET"
@@ -115,30 +126,22 @@ class Transport:
         while True:
             started = time.monotonic()
             try:
-                reply = self._send(method, path, params)
+                raw = self._send(method, path, params)
+                elapsed_ms = (time.monotonic() - started) * 1000
+                log.debug("%s %s → %d in %.0f ms", method, route, raw.status, elapsed_ms)
+                return read(self._judged(raw, writing=writing))
             except RufusError as error:
-                # A failed connection is cheap to try again; a timeout has already cost the
-                # official the whole read timeout, and repeating it would triple the wait.
-                retry = isinstance(error, NetworkError) and not writing
-                if not retry or attempt >= self._retries:
+                if writing or not _worth_retrying(error) or attempt >= self._retries:
                     log.info("%s %s failed: %s", method, route, type(error).__name__)
                     raise
-                self._wait_before_retry(attempt, None)
+                self._wait_before_retry(attempt, getattr(error, "retry_after", None))
                 attempt += 1
-                continue
-            elapsed_ms = (time.monotonic() - started) * 1000
-            log.debug("%s %s → %d in %.0f ms", method, route, reply.status, elapsed_ms)
-            if reply.status in _RETRYABLE_STATUSES and not writing and attempt < self._retries:
-                self._wait_before_retry(attempt, reply.retry_after)
-                attempt += 1
-                continue
-            return self._judged(reply, writing=writing)
 
     def close(self) -> None:
         """Stops retry waits, cuts requests waiting for an answer, drops kept-alive connections.
 
         Quitting must not wait out a read timeout: a request in flight ends at once with
-        NetworkError, in whichever thread it runs.
+        ShuttingDown, in whichever thread it runs.
         """
         self._stopping.set()
         self._connections.cut_all()
@@ -173,7 +176,9 @@ class Transport:
 
     def _send(self, method: str, path: str, params: Mapping[str, Any] | None) -> _RawReply:
         if self._stopping.is_set():
-            raise NetworkError("The console is shutting down; the request was not sent.")
+            raise ShuttingDown(
+                "The console is shutting down; the request was not sent.", maybe_applied=False
+            )
         try:
             response = self._session().request(
                 method,
@@ -189,11 +194,19 @@ class Transport:
 
     def _failure(self, error: requests.exceptions.RequestException) -> RufusError:
         if self._stopping.is_set():  # close() cut the connection: not a network problem
-            return NetworkError("The console is shutting down; the request was abandoned.")
+            return ShuttingDown("The console is shutting down; the request was abandoned.")
         if isinstance(error, requests.exceptions.SSLError):
             return NetworkError(
                 f"The secure connection to {self._host} could not be verified. If this network "
-                "has a login page (venue or hotel Wi-Fi), sign in with a browser first."
+                "has a login page (venue or hotel Wi-Fi), sign in with a browser first.",
+                # The handshake comes before the request: nothing reached RUFUS.
+                maybe_applied=False,
+            )
+        if _never_connected(error):
+            return NetworkError(
+                f"Could not connect to RUFUS at {self._host}; nothing was sent. Check the "
+                "internet connection and try again.",
+                maybe_applied=False,
             )
         if isinstance(error, requests.exceptions.Timeout):
             return RequestTimeout(
@@ -212,26 +225,30 @@ class Transport:
     def _wait_before_retry(self, attempt: int, retry_after: float | None) -> None:
         delay = retry_after if retry_after is not None else self._backoff * (2**attempt)
         if self._stopping.wait(min(delay, self._max_retry_wait)):
-            raise NetworkError("The console is shutting down; the request was abandoned.")
+            raise ShuttingDown("The console is shutting down; the request was abandoned.")
 
     def _judged(self, raw: _RawReply, *, writing: bool) -> Reply:
         status = raw.status
         if status in (401, 403):
             raise access_denied(status, writing=writing)
         if status == 429:
-            raise RateLimited(
+            limited = RateLimited(
                 "RUFUS is limiting requests from this key right now (HTTP 429). Wait a minute "
                 "and try again.",
                 status=status,
             )
+            limited.retry_after = raw.retry_after
+            raise limited
         if status >= 500:
             raise ServerError(
                 f"RUFUS had a problem answering (HTTP {status}). Wait a moment and try again; if "
                 "it keeps happening, RUFUS may be down — contact RUFUS support.",
                 status=status,
+                # Gateways in trouble pass; RUFUS's own 500 tends to repeat.
+                transient=status in _PASSING_GATEWAY_TROUBLE,
             )
         if 300 <= status < 400:
-            raise ServerError(
+            raise Redirected(
                 f"RUFUS redirected the request elsewhere (HTTP {status}). Check the server "
                 "address; a venue Wi-Fi login page can cause this too.",
                 status=status,
@@ -239,6 +256,24 @@ class Transport:
         if raw.is_html and 200 <= status < 300:
             raise unreadable("a web page, not RUFUS data — a Wi-Fi login page?")
         return Reply(status=status, text=raw.text)
+
+
+#: 5xx statuses from gateways and load balancers that usually pass within seconds.
+_PASSING_GATEWAY_TROUBLE = frozenset({502, 503, 504})
+
+
+def _worth_retrying(error: RufusError) -> bool:
+    # A timeout has already cost the official the whole read timeout; repeating it would
+    # triple the wait, so it is reported at once even though it may pass.
+    return error.transient and not isinstance(error, RequestTimeout)
+
+
+def _never_connected(error: requests.exceptions.RequestException) -> bool:
+    """Whether the connection itself failed, so that no byte of the request left."""
+    if isinstance(error, requests.exceptions.ConnectTimeout):
+        return True
+    reason = getattr(error.args[0], "reason", None) if error.args else None
+    return isinstance(reason, NewConnectionError)
 
 
 class _ConnectionRegistry:

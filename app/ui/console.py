@@ -1,14 +1,18 @@
 """What the window does, without the widgets: the key, listing and closing, all in workers.
 
-Every call that can block (keyring, network) goes through the JobRunner; results come back
-as signals on the GUI thread. A listing that a newer one (or a key change) has replaced
-reports nothing more.
+Every call that can block (keyring, network, the close history) goes through the JobRunner;
+results come back as signals on the GUI thread. A listing that a newer one (or a key change)
+has replaced reports nothing more. What is being closed is known in one place only: the
+close pipeline (app.sessions.closing), which this class feeds and listens to.
 """
 
 from __future__ import annotations
 
 import importlib
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -16,20 +20,40 @@ from PySide6.QtCore import QObject, Signal
 from app.jobs import JobRunner, Report
 from app.keystore import KeyLookup, KeyState, KeyVault
 from app.logsetup import redactor
-from app.rufus.endpoint import DEFAULT_TIMEOUTS, Timeouts, checked_api_key
-from app.rufus.models import CloseResult, Device, DeviceSessions
+from app.records.close_record import CloseRecord
+from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, checked_api_key
+from app.rufus.errors import ReadOnlyKey
+from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
 
 if TYPE_CHECKING:
+    from app.records.history import CloseHistory
     from app.rufus.client import RufusClient
+    from app.sessions.closing import CloseService
+
+#: Device answers reach the window at most this often while a listing runs, in batches: the
+#: table takes them in a few signals instead of one per device.
+BATCH_INTERVAL_S = 0.05
+
+#: The default re-check schedule (app.sessions.closing.RECHECK_SCHEDULE), without importing
+#: the close pipeline before the window shows.
+_DEFAULT_SCHEDULE: tuple[float, ...] = (0.0, 2.0, 5.0, 10.0, 20.0, 30.0)
 
 
 @dataclass(frozen=True)
-class Connection:
-    """Where RUFUS is and how patient to be with it."""
+class ClientFactory:
+    """Where RUFUS is and how patient to be with it: makes a client for a key."""
 
     base_url: str
     timeouts: Timeouts = DEFAULT_TIMEOUTS
     backoff: float = 0.5
+    #: When a close's unknown outcome is read back (see app.sessions.closing).
+    recheck_schedule: tuple[float, ...] = _DEFAULT_SCHEDULE
+    #: The close history's file; None for the platform's data folder.
+    history_path: Path | None = None
+
+    @property
+    def production(self) -> bool:
+        return self.base_url.rstrip("/") == PRODUCTION_URL
 
     def client(self, key: str) -> RufusClient:
         from app.rufus.client import RufusClient  # noqa: PLC0415  (see `prepare`)
@@ -38,9 +62,10 @@ class Connection:
 
     @staticmethod
     def prepare() -> None:
-        """Loads the HTTP stack (`requests` takes ~150 ms to import). The console does it on a
-        worker, after the window is on screen, instead of before showing it."""
+        """Loads the HTTP stack and the close pipeline (`requests` alone takes ~150 ms to
+        import). The console does it on a worker, after the window is on screen."""
         importlib.import_module("app.rufus.client")
+        importlib.import_module("app.sessions.closing")
 
 
 @dataclass(frozen=True)
@@ -56,32 +81,50 @@ class ListingDone:
     failures: tuple[DeviceSessions, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class KeyCheck:
+    """A key RUFUS accepted for listing, and what it may do beyond that."""
+
+    key: str = field(repr=False)
+    rights: KeyRights
+
+
 class Console(QObject):
     key_changed = Signal(object)  # KeyLookup
     #: No usable key: the window asks for one. Carries the KeyLookup that says why.
     key_needed = Signal(object)
+    rights_changed = Signal(object)  # KeyRights
     listing_started = Signal()
     devices_found = Signal(int)
-    device_answered = Signal(object, int)  # DeviceSessions, devices answered so far
+    #: A batch of device answers (list[DeviceSessions]) and how many devices answered so far.
+    devices_answered = Signal(object, int)
     listing_finished = Signal(object)  # ListingDone
     listing_failed = Signal(object)  # error
-    close_started = Signal(str)
-    close_finished = Signal(str, object)  # token, CloseResult
-    close_failed = Signal(str, object)  # token, error
+    #: Every step of every close: a CloseRecord, running or done.
+    close_progress = Signal(object)
+    #: A batch of closes ended: list[CloseRecord].
+    closes_finished = Signal(object)
+    #: Closes interrupted or unconfirmed in an earlier run, read back now: list[CloseRecord].
+    earlier_closes_settled = Signal(object)
 
-    def __init__(self, runner: JobRunner, vault: KeyVault, connection: Connection) -> None:
+    def __init__(self, runner: JobRunner, vault: KeyVault, factory: ClientFactory) -> None:
         super().__init__()
         self._runner = runner
         self._vault = vault
-        self.connection = connection
-        self.key = KeyLookup(KeyState.NOT_STORED)
+        self.factory = factory
+        self.key_lookup = KeyLookup(KeyState.NOT_STORED)
+        self.rights = KeyRights.UNKNOWN
         self._client: RufusClient | None = None
-        self._clients: list[RufusClient] = []
+        #: Every client made, with how many close batches still run on it.
+        self._clients: dict[RufusClient, int] = {}
+        self._service: CloseService | None = None
         self._listing = 0  # the current listing's number; older ones are ignored
         self._refreshing = False
         self._answered = 0
-        self._closing: set[str] = set()
-        runner.on_shutdown(self._close_clients)
+        self._probed = False
+        self._settled = False
+        self._stop_closing = threading.Event()
+        runner.on_shutdown(self._abandon)
 
     # -- the key ------------------------------------------------------------------------------
 
@@ -90,30 +133,41 @@ class Console(QObject):
         self._runner.read("load key", lambda report: self._load_key(), succeeded=self._key_loaded)
 
     def _load_key(self) -> KeyLookup:
-        self.connection.prepare()
+        self.factory.prepare()
         return self._vault.load()
 
-    def verify_and_store(self, key: str) -> KeyLookup:
-        """Runs in a worker: a real listing call with the key, then the vault keeps it."""
+    def check_key(self, key: str) -> KeyCheck:
+        """Runs in a worker: a real listing call with the key, then the probe of its rights.
+        Nothing is stored: see `store_key`."""
         key = checked_api_key(key)
         redactor.add(key)  # before the first request that could log anything
-        with self.connection.client(key) as client:
+        with self.factory.client(key) as client:
             client.devices()
-        return self._vault.store(key)
+            return KeyCheck(key, client.key_rights())
 
-    def use_key(self, lookup: KeyLookup) -> None:
-        self.key = lookup
+    def store_key(self, check: KeyCheck) -> KeyLookup:
+        """Runs in a worker: the vault keeps the key (or says why it cannot)."""
+        return self._vault.store(check.key)
+
+    def use_key(self, lookup: KeyLookup, rights: KeyRights = KeyRights.UNKNOWN) -> None:
+        self.key_lookup = lookup
         # A listing still running with the old key reports nothing more.
         self._listing += 1
         self._refreshing = False
+        self._probed = rights is not KeyRights.UNKNOWN
+        self._set_rights(rights)
         self.key_changed.emit(lookup)
+        old = self._client
         if lookup.key:
             redactor.add(lookup.key)
-            self._client = self.connection.client(lookup.key)
-            self._clients.append(self._client)
-            self.refresh()
+            self._client = self.factory.client(lookup.key)
+            self._clients[self._client] = 0
         else:
             self._client = None
+        if old is not None:
+            self._release_if_idle(old)
+        if self._client is not None:
+            self.refresh()
 
     def forget_key(self) -> None:
         self._runner.read("forget key", lambda report: self._vault.forget(), succeeded=self.use_key)
@@ -122,9 +176,31 @@ class Console(QObject):
         if lookup.usable:
             self.use_key(lookup)
         else:
-            self.key = lookup
+            self.key_lookup = lookup
             self.key_changed.emit(lookup)
             self.key_needed.emit(lookup)
+
+    def _set_rights(self, rights: KeyRights) -> None:
+        if rights is not self.rights:
+            self.rights = rights
+            self.rights_changed.emit(rights)
+
+    def _probe_rights(self) -> None:
+        client = self._client
+        if client is None or self._probed:
+            return
+        self._probed = True
+        listing = self._listing
+        self._runner.read(
+            "probe key rights",
+            lambda report: client.key_rights(),
+            succeeded=lambda rights: self._probed_rights(listing, rights),
+        )
+
+    def _probed_rights(self, listing: int, rights: KeyRights) -> None:
+        # A close refused with 403 since then has the last word.
+        if self._current(listing) and self.rights is not KeyRights.READ_ONLY:
+            self._set_rights(rights)
 
     # -- listing ------------------------------------------------------------------------------
 
@@ -132,14 +208,15 @@ class Console(QObject):
     def refreshing(self) -> bool:
         return self._refreshing
 
-    def refresh(self) -> None:
-        """Starts a listing unless one is running; asks for a key when there is none."""
+    def refresh(self) -> bool:
+        """Starts a listing unless one is running; asks for a key when there is none.
+        Returns whether a listing is running now."""
         client = self._client
         if client is None:
-            self.key_needed.emit(self.key)
-            return
+            self.key_needed.emit(self.key_lookup)
+            return False
         if self._refreshing:
-            return
+            return True
         self._listing += 1
         listing = self._listing
         job = self._runner.read(
@@ -153,6 +230,7 @@ class Console(QObject):
             self._refreshing = True
             self._answered = 0
             self.listing_started.emit()
+        return job is not None
 
     def _current(self, listing: int) -> bool:
         return listing == self._listing
@@ -162,14 +240,17 @@ class Console(QObject):
             return
         if isinstance(value, DevicesFound):
             self.devices_found.emit(len(value.devices))
-        elif isinstance(value, DeviceSessions):
-            self._answered += 1
-            self.device_answered.emit(value, self._answered)
+        elif isinstance(value, list):
+            self._answered += len(value)
+            self.devices_answered.emit(value, self._answered)
 
     def _listing_done(self, listing: int, done: ListingDone) -> None:
-        if self._current(listing):
-            self._refreshing = False
-            self.listing_finished.emit(done)
+        if not self._current(listing):
+            return
+        self._refreshing = False
+        self.listing_finished.emit(done)
+        self._probe_rights()
+        self._settle_earlier_closes()
 
     def _listing_error(self, listing: int, error: object) -> None:
         if self._current(listing):
@@ -178,42 +259,119 @@ class Console(QObject):
 
     # -- closing ------------------------------------------------------------------------------
 
-    def close_session(self, token: str) -> None:
-        """Queues one close; a token already being closed is never sent twice."""
+    def closing(self) -> frozenset[str]:
+        """The tokens queued or being closed, as the close pipeline knows them."""
+        return self._service.in_flight() if self._service is not None else frozenset()
+
+    def close_sessions(self, entries: Sequence[OpenSession]) -> list[OpenSession]:
+        """Queues closes, one at a time after any already queued; a session already queued or
+        being closed is never queued twice. Returns what was queued."""
         client = self._client
-        if client is None or token in self._closing:
-            return
+        if client is None or self.rights is KeyRights.READ_ONLY:
+            return []
+        service = self._close_service()
+        accepted = service.accept(entries)
+        if not accepted:
+            return []
+        from app.sessions.closing import close_context  # noqa: PLC0415  (loaded by prepare)
+
+        context = close_context(client.base_url, _key_source(self.key_lookup))
+        self._clients[client] = self._clients.get(client, 0) + 1
+        self._stop_closing.clear()
+        stop = self._stop_closing
         job = self._runner.write(
-            "close session",
-            lambda report: client.close_session(token),
-            succeeded=lambda result: self._closed(token, result),
-            failed=lambda error: self._not_closed(token, error),
+            "close sessions",
+            lambda report: service.close_all(client, context, accepted, report, stop),
+            progress=self._close_step,
+            succeeded=lambda records: self._closes_done(client, records),
+            failed=lambda error: self._closes_done(client, []),
         )
-        if job is not None:
-            self._closing.add(token)
-            self.close_started.emit(token)
+        if job is None:
+            return []
+        return accepted
 
-    def _closed(self, token: str, result: CloseResult) -> None:
-        self._closing.discard(token)
-        self.close_finished.emit(token, result)
+    def stop_after_current(self) -> None:
+        """Bulk close: the session being closed finishes; those after it are not sent."""
+        self._stop_closing.set()
 
-    def _not_closed(self, token: str, error: object) -> None:
-        self._closing.discard(token)
-        self.close_failed.emit(token, error)
+    def _close_step(self, record: object) -> None:
+        if not isinstance(record, CloseRecord):
+            return
+        if isinstance(record.error, ReadOnlyKey):  # a real 403 outranks the probe
+            self._set_rights(KeyRights.READ_ONLY)
+        self.close_progress.emit(record)
+
+    def _closes_done(self, client: RufusClient, records: list[CloseRecord]) -> None:
+        self._clients[client] = max(0, self._clients.get(client, 1) - 1)
+        if client is not self._client:
+            self._release_if_idle(client)
+        self.closes_finished.emit(records)
+
+    def _close_service(self) -> CloseService:
+        if self._service is None:
+            from app.records.history import CloseHistory  # noqa: PLC0415  (loaded by prepare)
+            from app.sessions.closing import CloseService  # noqa: PLC0415
+
+            history: CloseHistory = CloseHistory(self.factory.history_path)
+            self._service = CloseService(history, schedule=self.factory.recheck_schedule)
+        return self._service
+
+    def _settle_earlier_closes(self) -> None:
+        """Once per run, after the first good listing: closes an earlier run left without an
+        outcome are read back, and their records completed."""
+        client = self._client
+        if client is None or self._settled:
+            return
+        self._settled = True
+        service = self._close_service()
+
+        def settle(report: Report) -> list[CloseRecord]:
+            return service.settle(client, service.history.unfinished(client.base_url))
+
+        self._runner.read(
+            "settle earlier closes",
+            settle,
+            succeeded=self._earlier_settled,
+            failed=lambda error: None,  # the records stay; the next start tries again
+        )
+
+    def _earlier_settled(self, records: list[CloseRecord]) -> None:
+        if records:
+            self.earlier_closes_settled.emit(records)
 
     # -- the end ------------------------------------------------------------------------------
 
-    def _close_clients(self) -> None:
-        for client in self._clients:
+    def _release_if_idle(self, client: RufusClient) -> None:
+        """A client no longer in use lets its thread pool and connections go at once."""
+        if self._clients.get(client, 0) == 0:
+            self._clients.pop(client, None)
             client.close()
+
+    def _abandon(self) -> None:
+        """Quitting: unknown outcomes stay in the history for the next start."""
+        if self._service is not None:
+            self._service.quit()
+        for client in list(self._clients):
+            client.close()
+
+
+def _key_source(lookup: KeyLookup) -> str:
+    match lookup.state:
+        case KeyState.FROM_ENVIRONMENT:
+            return "environment"
+        case KeyState.DEMO:
+            return "demo"
+        case KeyState.STORED:
+            return "keyring"
+        case _:
+            return "this run only"
 
 
 def _list_sessions(client: RufusClient, report: Report) -> ListingDone:
     devices = tuple(client.devices())
     report(DevicesFound(devices))
     failures = []
-    for answer in client.iter_open_sessions(devices):
-        report(answer)
-        if answer.error is not None:
-            failures.append(answer)
+    for batch in client.iter_open_session_batches(devices, BATCH_INTERVAL_S):
+        report(batch)
+        failures += [answer for answer in batch if answer.error is not None]
     return ListingDone(devices, tuple(failures))

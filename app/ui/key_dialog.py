@@ -1,8 +1,7 @@
-"""Asks for the API key, checks it with a real listing call, and has it stored."""
+"""Asks for the API key, checks it with RUFUS (a real listing call, then a probe of what it may
+do), and has it stored. A READ-only key is stored only when the official says so twice."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -21,27 +20,27 @@ from PySide6.QtWidgets import (
 from app.jobs import JobRunner
 from app.keystore import KeyLookup, KeyState
 from app.rufus.errors import ConfigurationError
+from app.rufus.models import KeyRights
 from app.ui import wording
+from app.ui.console import Console, KeyCheck
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
 
 
 class KeyDialog(QDialog):
-    """`key_accepted(KeyLookup)` once RUFUS has accepted the key and the vault has it."""
+    """`key_accepted(KeyLookup, KeyRights)` once RUFUS has accepted the key and the vault
+    has it."""
 
-    key_accepted = Signal(object)
+    key_accepted = Signal(object, object)
 
-    def __init__(
-        self,
-        runner: JobRunner,
-        verify: Callable[[str], KeyLookup],
-        current: KeyLookup,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, runner: JobRunner, console: Console, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._verify = verify
+        self._console = console
+        #: A READ-only key the official has been warned about: the next press stores it.
+        self._read_only_warned: str | None = None
+        current = console.key_lookup
         self.setWindowTitle(self.tr("RUFUS API key"))
         self.setMinimumWidth(480)
 
@@ -100,6 +99,8 @@ class KeyDialog(QDialog):
 
     def _edited(self, text: str) -> None:
         self.save_button.setEnabled(bool(text.strip()))
+        self.save_button.setText(self.tr("Check and sa&ve"))
+        self._read_only_warned = None
         self.status.clear()
 
     def _paste(self) -> None:
@@ -112,20 +113,50 @@ class KeyDialog(QDialog):
 
     def _check(self) -> None:
         key = self.key_edit.text()
+        if self._read_only_warned is not None and self._read_only_warned == key.strip():
+            self._store(KeyCheck(key.strip(), KeyRights.READ_ONLY))
+            return
         self._busy(True)
         self._say(self.tr("Checking the key with RUFUS…"), error=False)
         job = self._runner.read(
             "check key",
-            lambda report: self._verify(key),
+            lambda report: self._console.check_key(key),
             succeeded=self._checked,
             failed=self._refused,
         )
         if job is None:
             self._busy(False)
 
-    def _checked(self, lookup: KeyLookup) -> None:
+    def _checked(self, check: KeyCheck) -> None:
         self._busy(False)
-        self.key_accepted.emit(lookup)
+        if check.rights is KeyRights.READ_ONLY:
+            self._read_only_warned = check.key
+            self.save_button.setText(self.tr("Sa&ve READ-only key"))
+            self._say(
+                self.tr(
+                    "This key is READ-only: it can list sessions but not close them. Enter a "
+                    "READ_WRITE key, or press “Save READ-only key” to use it for listing only."
+                ),
+                error=True,
+            )
+            return
+        self._store(check)
+
+    def _store(self, check: KeyCheck) -> None:
+        self._busy(True)
+        self._say(self.tr("Storing the key…"), error=False)
+        job = self._runner.read(
+            "store key",
+            lambda report: self._console.store_key(check),
+            succeeded=lambda lookup: self._stored(lookup, check.rights),
+            failed=self._refused,
+        )
+        if job is None:
+            self._busy(False)
+
+    def _stored(self, lookup: KeyLookup, rights: KeyRights) -> None:
+        self._busy(False)
+        self.key_accepted.emit(lookup, rights)
         self.accept()
 
     def _refused(self, error: object) -> None:
@@ -151,7 +182,12 @@ class KeyDialog(QDialog):
 
 
 def _keyring_note(current: KeyLookup) -> str:
-    if current.state in (KeyState.NO_KEYRING, KeyState.LOCKED, KeyState.UNAVAILABLE):
+    if current.state in (
+        KeyState.NO_KEYRING,
+        KeyState.LOCKED,
+        KeyState.UNAVAILABLE,
+        KeyState.NOT_KEPT,
+    ):
         _, why = wording.key_state(KeyLookup(current.state))
         return why + " " + translate("KeyDialog", "The key will be kept for this run only.")
     if current.state is KeyState.FROM_ENVIRONMENT:

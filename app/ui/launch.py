@@ -18,7 +18,7 @@ from app.jobs import JobRunner
 from app.keystore import DemoVault, KeyringVault, KeyVault
 from app.settings import APPLICATION, ORGANIZATION, Settings
 from app.ui.app_icon import app_icon
-from app.ui.console import Connection, Console
+from app.ui.console import ClientFactory, Console
 from app.ui.crash_report import CrashReporter
 from app.ui.main_window import MainWindow
 from app.ui.self_test import SelfTest, SelfTestMode
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 class Target:
     """Which cloud the window talks to and where its key comes from."""
 
-    connection: Connection
+    factory: ClientFactory
     vault: KeyVault
     demo: bool
 
@@ -38,18 +38,18 @@ class Target:
 @contextlib.contextmanager
 def target(base_url: str, *, demo: bool) -> Iterator[Target]:
     if not demo:
-        yield Target(Connection(base_url), KeyringVault(), demo=False)
+        yield Target(ClientFactory(base_url), KeyringVault(), demo=False)
         return
     from app.demo import DemoCloud  # noqa: PLC0415  (officials' windows never load it)
 
     with DemoCloud() as cloud:
-        yield Target(Connection(cloud.url), DemoVault(cloud.read_write_key), demo=True)
+        yield Target(ClientFactory(cloud.url), DemoVault(cloud.read_write_key), demo=True)
 
 
 def build(target: Target, settings: Settings | None = None) -> MainWindow:
     """The window and what drives it; the caller shows it and calls `console.start()`."""
     runner = JobRunner()
-    console = Console(runner, target.vault, target.connection)
+    console = Console(runner, target.vault, target.factory)
     window = MainWindow(console, runner, settings or Settings(), demo=target.demo)
     runner.setParent(window)
     console.setParent(window)

@@ -1,9 +1,15 @@
 """The console window: the open sessions, a Close button on each, and a status bar that
-always says what is happening."""
+always says what is happening.
+
+It renders what the Qt-free layers decide (app.sessions): which row may be closed, what a
+close record means. It holds no such rule of its own.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
@@ -25,25 +31,35 @@ from app import __version__
 from app.display import short_token
 from app.jobs import JobRunner
 from app.keystore import KeyLookup
-from app.rufus.models import CloseOutcome, CloseResult, DeviceSessions, OpenSession
+from app.records.close_record import CloseRecord, Outcome
+from app.rufus.models import DeviceSessions, KeyRights, OpenSession
+from app.sessions.book import Changes, Row
 from app.settings import Settings
 from app.ui import wording
 from app.ui.close_button import CloseButtonDelegate
+from app.ui.columns import position
 from app.ui.confirm_close import ConfirmCloseDialog
 from app.ui.console import Console, ListingDone
 from app.ui.key_dialog import KeyDialog
 from app.ui.session_filter import SessionFilter
-from app.ui.session_model import TOKEN_ROLE, Column, RowState, SessionTableModel
+from app.ui.session_model import TOKEN_ROLE, SessionTableModel
 
 #: How often the "4 min ago" texts are brought up to date.
 AGE_TICK_MS = 15_000
 #: How long quitting waits for requests in flight before giving up on them.
 QUIT_WAIT_MS = 3000
 
+CLOSE_COLUMN = position("close")
 _CLOSE_COLUMN_WIDTH = 90
 _ERROR_STYLE = "color: #b71c1c;"
+_BANNER_STYLE = (
+    "background: #b71c1c; color: white; font-weight: bold; padding: 6px 8px; border-radius: 3px;"
+)
 _DEMO_STYLE = (
     "background: #ff8f00; color: black; font-weight: bold; padding: 4px 8px; border-radius: 3px;"
+)
+_SERVER_STYLE = (
+    "background: #0d47a1; color: white; font-weight: bold; padding: 4px 8px; border-radius: 3px;"
 )
 
 
@@ -61,18 +77,19 @@ class MainWindow(QMainWindow):
         #: False when quitting left a worker running (see JobRunner.shutdown).
         self.stopped_cleanly = True
         self._closed = False
+        #: The official chose to wait for closes in flight before quitting.
+        self._quit_when_closed = False
+        #: The question asked when quitting with a close in flight, while it is open.
+        self.quit_question: QMessageBox | None = None
 
-        title = self.tr("Rufus Console")
-        if demo:
-            title = self.tr("Rufus Console — DEMO — simulated cloud")
-        self.setWindowTitle(title)
-
+        self.setWindowTitle(self._title())
         self.model = SessionTableModel()
+        self.book = self.model.book
         self.proxy = SessionFilter(self.model)
         self.table = self._build_table()
         self.close_buttons = CloseButtonDelegate()
-        self.close_buttons.clicked.connect(self.request_close)
-        self.table.setItemDelegateForColumn(Column.CLOSE, self.close_buttons)
+        self.close_buttons.clicked.connect(self._close_clicked)
+        self.table.setItemDelegateForColumn(CLOSE_COLUMN, self.close_buttons)
         self.filter_edit = QLineEdit()
         self._build_actions()
         self._build_central()
@@ -80,21 +97,32 @@ class MainWindow(QMainWindow):
         self._restore_settings()
 
         self._age_timer = QTimer(self)
-        self._age_timer.timeout.connect(self.model.refresh_ages)
+        self._age_timer.timeout.connect(self.model.refresh_times)
         self._age_timer.start(AGE_TICK_MS)
 
         console.key_changed.connect(self._key_changed)
         console.key_needed.connect(self._key_needed)
+        console.rights_changed.connect(self._rights_changed)
         console.listing_started.connect(self._listing_started)
         console.devices_found.connect(self._devices_found)
-        console.device_answered.connect(self._device_answered)
+        console.devices_answered.connect(self._devices_answered)
         console.listing_finished.connect(self._listing_finished)
         console.listing_failed.connect(self._listing_failed)
-        console.close_started.connect(self._close_started)
-        console.close_finished.connect(self._close_finished)
-        console.close_failed.connect(self._close_failed)
+        console.close_progress.connect(self._close_progress)
+        console.closes_finished.connect(self._closes_finished)
+        console.earlier_closes_settled.connect(self._earlier_closes_settled)
 
     # -- building -----------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        if self._demo:
+            return self.tr("Rufus Console — DEMO — simulated cloud")
+        if not self.console.factory.production:
+            return self.tr("Rufus Console — NOT PRODUCTION: %1").replace("%1", self._server())
+        return self.tr("Rufus Console")
+
+    def _server(self) -> str:
+        return urlsplit(self.console.factory.base_url).netloc or self.console.factory.base_url
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -107,15 +135,16 @@ class MainWindow(QMainWindow):
         table.setMouseTracking(True)  # the Close button lights up under the pointer
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(
             table.verticalHeader().defaultSectionSize() + 6
         )
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.STATE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.CLOSE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(Column.CLOSE, _CLOSE_COLUMN_WIDTH)
-        header.setSortIndicator(Column.DEVICE, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(position("state"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CLOSE_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(CLOSE_COLUMN, _CLOSE_COLUMN_WIDTH)
+        header.setSortIndicator(position("device"), Qt.SortOrder.AscendingOrder)
         table.setAccessibleName(self.tr("Open sessions"))
         return table
 
@@ -126,7 +155,7 @@ class MainWindow(QMainWindow):
         )
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)  # F5
         self.refresh_action.setToolTip(self.tr("Ask RUFUS for every open session again (F5)"))
-        self.refresh_action.triggered.connect(self.console.refresh)
+        self.refresh_action.triggered.connect(self.refresh)
 
         self.close_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
@@ -181,7 +210,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.refresh_action)
         toolbar.addSeparator()
-        self.filter_edit.setPlaceholderText(self.tr("Filter sessions, devices, tokens (Ctrl+F)"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter sessions, devices, serials, tokens (Ctrl+F)")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(360)
         self.filter_edit.setAccessibleName(self.tr("Filter"))
@@ -203,7 +234,20 @@ class MainWindow(QMainWindow):
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.demo_banner = banner
             layout.addWidget(banner)
+        self.rights_banner = QLabel()
+        self.rights_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.rights_banner.setWordWrap(True)
+        self.rights_banner.setStyleSheet(_BANNER_STYLE)
+        self.rights_banner.setAccessibleName(self.tr("Key warning"))
+        self.rights_banner.hide()
+        layout.addWidget(self.rights_banner)
         layout.addWidget(self.table)
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+        self._set_empty_text(self.tr("Not listed yet."))
         self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
@@ -223,6 +267,16 @@ class MainWindow(QMainWindow):
             marker.setStyleSheet(_DEMO_STYLE)
             marker.setToolTip(self.tr("This window talks to a simulated RUFUS cloud."))
             bar.addPermanentWidget(marker)
+        elif not self.console.factory.production:
+            self.server_label = QLabel(self.tr("Server: %1").replace("%1", self._server()))
+            self.server_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.server_label.setStyleSheet(_SERVER_STYLE)
+            self.server_label.setToolTip(
+                self.tr("Not the production RUFUS (%1): this window talks to %2.")
+                .replace("%1", "api.runonrufus.com")
+                .replace("%2", self.console.factory.base_url)
+            )
+            bar.addPermanentWidget(self.server_label)
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -244,6 +298,9 @@ class MainWindow(QMainWindow):
 
     # -- what the official does ---------------------------------------------------------------
 
+    def refresh(self) -> None:
+        self.console.refresh()
+
     def selected_token(self) -> str | None:
         index = self.table.currentIndex()
         selected = self.table.selectionModel().selectedRows()
@@ -255,23 +312,39 @@ class MainWindow(QMainWindow):
 
     def close_selected(self) -> None:
         token = self.selected_token()
-        if token is not None:
-            self.request_close(token)
+        if token is None:
+            self._say(self.tr("Select a session first."))
+            return
+        self.request_close(token)
+
+    def _close_clicked(self, token: str) -> None:
+        self._select(token)  # the row the question is about is the one highlighted
+        self.request_close(token)
 
     def request_close(self, token: str) -> None:
         """Opens the confirmation; the close itself starts only when the official confirms."""
-        row = self.model.row_of(token)
-        if row is None or not row.closable:  # a closing row is not closable
+        row = self.book.get(token)
+        if row is None or self.confirmation is not None:  # one question at a time
             return
-        if self.confirmation is not None:  # one question at a time
+        if self.book.rights is KeyRights.READ_ONLY:
+            self._say(wording.read_only_text(), error=True)
             return
-        dialog = ConfirmCloseDialog(row.entry, datetime.now(UTC), self)
+        if not self.book.closable(row):
+            return
+        dialog = ConfirmCloseDialog(
+            row.entry, datetime.now(UTC), self, shared=self.model.context().shared_names
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.confirmed.connect(self.console.close_session)
+        dialog.confirmed.connect(self._confirmed)
         dialog.finished.connect(self._confirmation_done)
         self.confirmation = dialog
         dialog.open()
         dialog.activateWindow()  # keyboard focus on the question, with or without a WM
+
+    def _confirmed(self, token: str) -> None:
+        row = self.book.get(token)
+        if row is not None:
+            self.console.close_sessions([row.entry])
 
     def _confirmation_done(self) -> None:
         if self.confirmation is not None:
@@ -290,7 +363,7 @@ class MainWindow(QMainWindow):
         if self.key_dialog is not None:
             self.key_dialog.raise_()
             return
-        dialog = KeyDialog(self._runner, self.console.verify_and_store, self.console.key, self)
+        dialog = KeyDialog(self._runner, self.console, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.key_accepted.connect(self.console.use_key)
         dialog.finished.connect(self._key_dialog_done)
@@ -343,8 +416,9 @@ class MainWindow(QMainWindow):
         self.key_label.setToolTip(explanation)
         self.forget_key_action.setEnabled(lookup.usable)
         if not lookup.usable:
-            self.model.clear()
+            self._show(self.book.clear())
             self.progress.hide()
+            self._set_empty_text(explanation)
             self._say(explanation, error=True)
 
     def _key_needed(self, lookup: KeyLookup) -> None:
@@ -352,7 +426,19 @@ class MainWindow(QMainWindow):
         self._say(explanation, error=True)
         self.ask_for_key()
 
+    def _rights_changed(self, rights: KeyRights) -> None:
+        self.book.rights = rights
+        read_only = rights is KeyRights.READ_ONLY
+        self.rights_banner.setText(wording.read_only_text() if read_only else "")
+        self.rights_banner.setVisible(read_only)
+        self.close_action.setEnabled(not read_only)
+        if read_only and self.confirmation is not None:
+            self.confirmation.reject()
+        # Every Close button and its tooltip depend on the key's rights.
+        self._show(Changes(updated={row.token for row in self.book.rows()}))
+
     def _listing_started(self) -> None:
+        self.book.begin_refresh()
         self.progress.setRange(0, 0)  # busy until the devices are counted
         self.progress.show()
         self._say(self.tr("Refreshing… asking RUFUS for the account's devices"))
@@ -362,8 +448,8 @@ class MainWindow(QMainWindow):
         self.progress.setValue(0)
         self._say(self._progress_text(0))
 
-    def _device_answered(self, answer: DeviceSessions, answered: int) -> None:
-        self.model.apply_device(answer)
+    def _devices_answered(self, answers: Sequence[DeviceSessions], answered: int) -> None:
+        self._show(self.book.apply(answers))
         self.progress.setValue(answered)
         self._say(self._progress_text(answered))
 
@@ -375,13 +461,13 @@ class MainWindow(QMainWindow):
         )
 
     def _listing_finished(self, done: ListingDone) -> None:
-        self.model.keep_devices(done.devices)
+        changes = self.book.keep_devices(done.devices)
+        self._show(changes)
         self.progress.hide()
         if not self._sized:  # first list of a first run: fit the columns to real data
             self._sized = True
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().resizeSection(Column.CLOSE, _CLOSE_COLUMN_WIDTH)
-        count = self.model.open_count()
+            self._fit_columns()
+        count = self.book.open_count()
         sessions = (
             self.tr("1 open session")
             if count == 1
@@ -395,65 +481,149 @@ class MainWindow(QMainWindow):
         if done.failures:
             names = ", ".join(wording.device_name(answer.device) for answer in done.failures)
             text += " · " + self.tr("INCOMPLETE: could not read %1").replace("%1", names)
+        self._set_empty_text(
+            self.tr("No open session on the account's %1 devices.").replace(
+                "%1", str(len(done.devices))
+            )
+        )
         self._say(text, error=bool(done.failures))
 
     def _listing_failed(self, error: object) -> None:
         self.progress.hide()
-        self.model.mark_all_stale(wording.error_text(error))
-        self._say(
-            self.tr("The list could not be refreshed: %1").replace("%1", wording.error_text(error)),
-            error=True,
+        if isinstance(error, Exception):
+            self._show(self.book.mark_all_stale(error))
+        text = self.tr("The list could not be refreshed: %1").replace(
+            "%1", wording.error_text(error)
         )
+        self._set_empty_text(text)
+        self._say(text, error=True)
 
-    def _close_started(self, token: str) -> None:
-        self.model.set_state(token, RowState.CLOSING)
-        self._say(self.tr("Closing %1…").replace("%1", self._name(token)))
+    def _close_progress(self, record: CloseRecord) -> None:
+        self._show(self.book.apply_record(record))
+        name = self._name(record.token)
+        if record.outcome is None:
+            self._say(self.tr("Closing %1…").replace("%1", name))
+            return
+        text = self._outcome_text(record, name)
+        self._say(text, error=not record.outcome.closed)
 
-    def _close_finished(self, token: str, result: CloseResult) -> None:
-        name = self._name(token)
-        if result.outcome is CloseOutcome.ALREADY_CLOSED:
-            self.model.set_state(token, RowState.CLOSED, self.tr("Already closed ✓"))
-            self._say(
-                self.tr(
+    def _outcome_text(self, record: CloseRecord, name: str) -> str:
+        match record.outcome:
+            case Outcome.ALREADY_CLOSED:
+                return self.tr(
                     "%1 was already closed (elsewhere, or by its device). Nothing to do."
                 ).replace("%1", name)
-            )
-        elif result.session is None:
-            self.model.set_state(token, RowState.CLOSED, self.tr("Closed ✓ (not re-checked)"))
-            self._say(
-                self.tr(
+            case Outcome.CLOSED if record.confirmed is None:
+                return self.tr(
                     "RUFUS accepted the close of %1; the check afterwards could not be made. "
                     "Refresh (F5) to confirm."
                 ).replace("%1", name)
-            )
-        else:
-            self.model.set_state(token, RowState.CLOSED, self.tr("Closed ✓"))
-            self._say(
-                self.tr("Closed %1. It leaves the list at the next refresh.").replace("%1", name)
-            )
+            case Outcome.CLOSED if record.late:
+                return (
+                    self.tr("Closed %1: RUFUS confirmed it %2 after the close went unanswered.")
+                    .replace("%1", name)
+                    .replace("%2", wording.span_seconds(record.confirmed_after_s))
+                )
+            case Outcome.CLOSED:
+                return self.tr("Closed %1. It leaves the list at the next refresh.").replace(
+                    "%1", name
+                )
+            case Outcome.UNKNOWN:
+                return self.tr(
+                    "RUFUS has not confirmed the close of %1. Refresh before closing again."
+                ).replace("%1", name)
+            case _:
+                return (
+                    self.tr("Could not close %1: %2")
+                    .replace("%1", name)
+                    .replace("%2", wording.record_reason(record))
+                )
 
-    def _close_failed(self, token: str, error: object) -> None:
-        text = wording.error_text(error)
-        self.model.set_state(token, RowState.FAILED, text)
-        self._say(
-            self.tr("Could not close %1: %2").replace("%1", self._name(token)).replace("%2", text),
-            error=True,
-        )
+    def _closes_finished(self, records: list[CloseRecord]) -> None:
+        if self._quit_when_closed and not self.console.closing():
+            self.close()
+
+    def _earlier_closes_settled(self, records: list[CloseRecord]) -> None:
+        lines = [
+            self.tr("When the console last stopped, the close of %1 had no known outcome: %2.")
+            .replace("%1", self._record_name(record))
+            .replace(
+                "%2",
+                self.tr("RUFUS now reports it closed")
+                if record.outcome is Outcome.CLOSED
+                else self.tr("RUFUS reports it still open: it was not closed"),
+            )
+            for record in records
+        ]
+        self._say(" ".join(lines), error=any(r.outcome is not Outcome.CLOSED for r in records))
 
     # -- helpers ------------------------------------------------------------------------------
 
     def status_text(self) -> str:
         return self.status_label.text()
 
+    def _show(self, changes: Changes) -> None:
+        self._keep_selection(changes)
+        self.model.show(changes)
+        if changes.closed_elsewhere:
+            self._say_closed_elsewhere(changes.closed_elsewhere)
+        self.empty_label.setVisible(self.proxy.rowCount() == 0)
+        self.empty_label.resize(self.table.viewport().size())
+
+    def _keep_selection(self, changes: Changes) -> None:
+        """A refresh that removes the selected row leaves nothing selected, so that Delete
+        can never reach its neighbour."""
+        token = self.selected_token()
+        if token is not None and token in changes.removed:
+            self.table.selectionModel().clear()
+            self.table.setCurrentIndex(self.proxy.index(-1, -1))
+
+    def _say_closed_elsewhere(self, rows: list[Row]) -> None:
+        names = ", ".join(self._row_name(row) for row in rows[:5])
+        if len(rows) > 5:
+            names += " " + self.tr("and %1 more").replace("%1", str(len(rows) - 5))
+        self._say(self.tr("Closed elsewhere since the last refresh: %1").replace("%1", names))
+
+    def _select(self, token: str) -> None:
+        source = self.model.position_of(token)
+        if source is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+
+    def _fit_columns(self) -> None:
+        """Columns sized to the rows on screen, not to every row: fitting 5 000 rows would
+        freeze the window for a moment."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                self.table.resizeColumnToContents(column)
+        header.resizeSection(CLOSE_COLUMN, _CLOSE_COLUMN_WIDTH)
+
+    def _set_empty_text(self, text: str) -> None:
+        self.empty_label.setText(text)
+        self.empty_label.resize(self.table.viewport().size())
+
     def _name(self, token: str) -> str:
-        row = self.model.row_of(token)
-        if row is None:
-            return short_token(token)
-        entry: OpenSession = row.entry
+        row = self.book.get(token)
+        return short_token(token) if row is None else self._row_name(row)
+
+    def _row_name(self, row: Row) -> str:
+        return self._entry_name(row.entry)
+
+    def _record_name(self, record: CloseRecord) -> str:
+        return self._entry_name(record.entry)
+
+    def _entry_name(self, entry: OpenSession) -> str:
+        """“KM 30 S3” on KM 30, with the serial when another device has that name too."""
+        device = wording.device_name(entry.device)
+        if entry.device.alias in self.model.context().shared_names:
+            device = wording.with_serial(entry.device)
         return (
             self.tr("“%1” on %2")
             .replace("%1", wording.session_name(entry.session.alias))
-            .replace("%2", wording.device_name(entry.device))
+            .replace("%2", device)
         )
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -466,9 +636,42 @@ class MainWindow(QMainWindow):
             self.table.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and self.console.closing() and not self._confirm_quit():
+            event.ignore()
+            return
         if not self._closed:  # once, though Qt may deliver it again on quit
             self._closed = True
             self._save_settings()
             self._age_timer.stop()
             self.stopped_cleanly = self._runner.shutdown(QUIT_WAIT_MS)
         event.accept()
+
+    def _confirm_quit(self) -> bool:
+        """A close in flight: waiting for it is the default. Quitting anyway leaves its
+        record for the next start, which reads the session back and says what became of it."""
+        if self._quit_when_closed:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("A close is in progress"))
+        box.setText(self.tr("A session is being closed. Wait for RUFUS to answer before quitting?"))
+        box.setInformativeText(
+            self.tr(
+                "If you quit now, the session may or may not end up closed. The next start "
+                "reads it back and says what became of it."
+            )
+        )
+        wait = box.addButton(self.tr("&Wait, then quit"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Quit now"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(wait)
+        box.setEscapeButton(cancel)
+        self.quit_question = box
+        box.exec()
+        self.quit_question = None
+        clicked = box.clickedButton()
+        if clicked is wait:
+            self._quit_when_closed = True
+            self._say(self.tr("Quitting once the close in progress has finished…"))
+            return False
+        return clicked is not cancel

@@ -18,11 +18,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.rufus.models import CloseResult
+from app.records.close_record import CloseRecord
+from app.sessions.book import RowState
 from app.ui.console import ListingDone
 from app.ui.crash_report import CrashDialog, CrashReporter
 from app.ui.main_window import MainWindow
-from app.ui.session_model import RowState
 
 #: A run that has not finished by then has hung somewhere.
 DEADLINE_MS = 60_000
@@ -54,8 +54,7 @@ class SelfTest(QObject):
             console.listing_finished.connect(self._listed)
         console.listing_failed.connect(lambda error: self._fail(f"listing failed: {error}"))
         console.key_needed.connect(lambda lookup: self._fail(f"no usable key: {lookup.state}"))
-        console.close_finished.connect(self._closed)
-        console.close_failed.connect(lambda token, error: self._fail(f"close failed: {error}"))
+        console.close_progress.connect(self._closed)
         QTimer.singleShot(DEADLINE_MS, lambda: self._fail("timed out"))
 
     def _listed(self, done: ListingDone) -> None:
@@ -123,12 +122,17 @@ class SelfTest(QObject):
         dialog.keep_button.click()
         self._finish(0)
 
-    def _closed(self, token: str, result: CloseResult) -> None:
-        row = self._window.model.row_of(token)
+    def _closed(self, record: CloseRecord) -> None:
+        if record.outcome is None:
+            return
+        if not record.outcome.closed:
+            self._fail(f"close failed: {record.outcome.value}: {record.reason}")
+            return
+        row = self._window.model.row_of(record.token)
         if row is None or row.state is not RowState.CLOSED:
             self._fail("the row does not show the session as closed")
             return
-        self._say(f"closed one session ({result.outcome.value})")
+        self._say(f"closed one session ({record.outcome.value})")
         self._window.console.refresh()
 
     def _fail(self, reason: str) -> None:

@@ -1,339 +1,222 @@
-"""The table of open sessions: one row per session, each with its own closing state."""
+"""The table of open sessions: the row book shown through the column list, sorted in place.
+
+The model keeps the view's order itself: sorting 5 000 rows through Qt's proxy calls back
+into Python for every comparison (over 100 000 calls); here it is one `list.sort` over keys
+computed once per row. Rows arrive in batches, each told to the view in a few signals.
+"""
 
 from __future__ import annotations
 
-import enum
+from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from app.display import local_time, short_token
-from app.rufus.models import Device, DeviceSessions, OpenSession
+from app.sessions.book import Changes, Row, RowBook
 from app.ui import wording
-
-#: Qt's translation, spelled so that pyside6-lupdate finds every string.
-translate = QCoreApplication.translate
+from app.ui.columns import COLUMNS, CellContext, position
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: The value the proxy sorts by, so that "4 min ago" sorts as a time and "1,234" as a number.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Whether the row's Close button can be pressed.
 CLOSABLE_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The row's full session token.
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The row itself (app.sessions.book.Row), for whoever needs more than a cell.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 4
 
-
-class Column(enum.IntEnum):
-    SESSION = 0
-    DEVICE = enum.auto()
-    KIND = enum.auto()
-    OPENED = enum.auto()
-    PASSINGS = enum.auto()
-    LAST_PASSING = enum.auto()
-    TOKEN = enum.auto()
-    STATE = enum.auto()
-    CLOSE = enum.auto()
-
-
-_HEADERS: dict[Column, Callable[[], str]] = {
-    Column.SESSION: lambda: translate("SessionTableModel", "Session"),
-    Column.DEVICE: lambda: translate("SessionTableModel", "Device"),
-    Column.KIND: lambda: translate("SessionTableModel", "Kind"),
-    Column.OPENED: lambda: translate("SessionTableModel", "Opened"),
-    Column.PASSINGS: lambda: translate("SessionTableModel", "Passings"),
-    Column.LAST_PASSING: lambda: translate("SessionTableModel", "Last passing"),
-    Column.TOKEN: lambda: translate("SessionTableModel", "Token"),
-    Column.STATE: lambda: translate("SessionTableModel", "State"),
-    Column.CLOSE: lambda: "",
-}
-
-
-class RowState(enum.Enum):
-    OPEN = "open"
-    CLOSING = "closing"
-    CLOSED = "closed"
-    #: The close failed; the row says why and its button works again.
-    FAILED = "failed"
-    #: The device could not be read at the last refresh: the row may be out of date.
-    STALE = "stale"
-
-
-#: Colour goes with text and a symbol, never alone (race-day rule 4).
-_STATE_COLOURS = {
-    RowState.OPEN: QColor("#1b5e20"),
-    RowState.CLOSING: QColor("#0d47a1"),
-    RowState.CLOSED: QColor("#555555"),
-    RowState.FAILED: QColor("#b71c1c"),
-    RowState.STALE: QColor("#8d6e00"),
-}
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    entry: OpenSession
-    state: RowState = RowState.OPEN
-    #: Why the row is FAILED or STALE, or how it was closed; shown on hover and in the cell.
-    detail: str = ""
-
-    @property
-    def token(self) -> str:
-        return self.entry.token
-
-    @property
-    def closable(self) -> bool:
-        return self.state in (RowState.OPEN, RowState.FAILED, RowState.STALE)
+_STATE = position("state")
+_TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing"))
 
 
 class SessionTableModel(QAbstractTableModel):
-    """Rows arrive device by device while a listing runs; `now` is injectable for tests."""
+    """`now` is injectable for tests."""
 
-    def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self, book: RowBook | None = None, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ) -> None:
         super().__init__()
-        self._rows: list[SessionRow] = []
+        self.book = book if book is not None else RowBook()
         self._now = now
+        self._order: list[str] = []
+        self._position: dict[str, int] = {}
+        self._sort_column: int | None = None
+        self._descending = False
+        #: The sort column's key for each token, computed once per row change.
+        self._keys: dict[str, Any] = {}
+        self._shared_names: frozenset[str] = frozenset()
 
     # -- reading ------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[Column(section)]()
+            return COLUMNS[section].header()
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self._order):
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+        row = self.book.get(self._order[index.row()])
+        if row is None:  # pragma: no cover - the order and the book change together
+            return None
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return column.display(row, self.context())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
+            return column.tooltip(row, self.context())
         if role == CLOSABLE_ROLE:
-            return row.closable
+            return self.book.closable(row)
         if role == TOKEN_ROLE:
             return row.token
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATE:
-            return QBrush(_STATE_COLOURS[row.state])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.PASSINGS:
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == _STATE:
+            return QBrush(wording.state_colour(row.state))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def row_at(self, position: int) -> SessionRow:
-        return self._rows[position]
+    def context(self) -> CellContext:
+        return CellContext(self._now(), self.book, self._shared_names)
 
-    def row_of(self, token: str) -> SessionRow | None:
-        position = self._position(token)
-        return None if position is None else self._rows[position]
+    def row_at(self, position: int) -> Row:
+        row = self.book.get(self._order[position])
+        assert row is not None
+        return row
 
-    def rows(self) -> tuple[SessionRow, ...]:
-        return tuple(self._rows)
+    def token_at(self, position: int) -> str:
+        return self._order[position]
 
-    def open_count(self) -> int:
-        return sum(1 for row in self._rows if row.state is not RowState.CLOSED)
+    def row_of(self, token: str) -> Row | None:
+        return self.book.get(token)
 
-    def search_text(self, position: int) -> str:
-        """Everything the filter box matches against, full token included."""
-        row = self._rows[position]
-        session, device = row.entry.session, row.entry.device
-        parts = (session.alias, device.alias, device.model, device.type, session.token_session)
-        return " ".join(parts).casefold()
+    def position_of(self, token: str) -> int | None:
+        return self._position.get(token)
+
+    def tokens(self) -> list[str]:
+        """Every row's token, in the view's order."""
+        return list(self._order)
 
     # -- changing -----------------------------------------------------------------------------
 
-    def apply_device(self, answer: DeviceSessions) -> None:
-        """Puts one device's fresh answer in place of what the table showed for it.
-
-        A row being closed keeps its state; a closed row leaves when its device no longer
-        lists it. A device that could not be read keeps its rows, marked as out of date.
-        """
-        deviceid = answer.device.deviceid
-        if answer.error is not None:
-            self._mark_stale(
-                wording.error_text(answer.error), lambda row: row.entry.device.deviceid == deviceid
-            )
+    def show(self, changes: Changes) -> None:
+        """Tells the view what the book just did: removals, then changes, then insertions,
+        then (if sorted) one re-sort."""
+        if not changes:
             return
-        fresh = {entry.token: entry for entry in answer.sessions}
-        self._remove_where(
-            lambda row: (
-                row.entry.device.deviceid == deviceid
-                and row.token not in fresh
-                and row.state is not RowState.CLOSING
+        self._remove(changes.removed)
+        changed = [self._position[t] for t in changes.updated if t in self._position]
+        if changed:
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1)
             )
-        )
-        for token, entry in fresh.items():
-            found = self._position(token)
-            if found is None:
-                self._append(SessionRow(entry))
-                continue
-            known = self._rows[found]
-            state = RowState.OPEN if known.state is RowState.STALE else known.state
-            detail = "" if state is RowState.OPEN else known.detail
-            self._replace(found, replace(known, entry=entry, state=state, detail=detail))
+        self._insert([t for t in changes.inserted if t not in self._position])
+        if changes.inserted or changes.removed:
+            self._shared_names = _shared_names(self.book.rows())
+        self._rekey([*changes.inserted, *changes.updated])
+        if self._sort_column is not None and (changes.inserted or changes.updated):
+            self._resort()
 
-    def keep_devices(self, devices: Iterable[Device]) -> None:
-        """After a full listing: drops rows of devices the account no longer has."""
-        known = {device.deviceid for device in devices}
-        self._remove_where(
-            lambda row: row.entry.device.deviceid not in known and row.state is not RowState.CLOSING
-        )
-
-    def mark_all_stale(self, detail: str) -> None:
-        """The list could not be refreshed at all: every open row may be out of date."""
-        self._mark_stale(detail, lambda row: True)
-
-    def set_state(self, token: str, state: RowState, detail: str = "") -> None:
-        position = self._position(token)
-        if position is not None:
-            self._replace(position, replace(self._rows[position], state=state, detail=detail))
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows.clear()
-        self.endResetModel()
-
-    def refresh_ages(self) -> None:
-        """The "4 min ago" texts grow older by themselves: repaint that column."""
-        if self._rows:
-            top = self.index(0, Column.LAST_PASSING)
-            bottom = self.index(len(self._rows) - 1, Column.LAST_PASSING)
-            self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
-
-    # -- cells --------------------------------------------------------------------------------
-
-    def _display(self, row: SessionRow, column: Column) -> str:
-        session, device = row.entry.session, row.entry.device
-        match column:
-            case Column.SESSION:
-                return wording.session_name(session.alias)
-            case Column.DEVICE:
-                return wording.device_name(device)
-            case Column.KIND:
-                return wording.device_kind(device)
-            case Column.OPENED:
-                return local_time(session.creation_date)
-            case Column.PASSINGS:
-                return wording.count(session.passings)
-            case Column.LAST_PASSING:
-                return wording.age(session.last, self._now())
-            case Column.TOKEN:
-                return short_token(row.token)
-            case Column.STATE:
-                return _state_text(row)
-            case Column.CLOSE:
-                return translate("SessionTableModel", "Close")
-
-    def _tooltip(self, row: SessionRow, column: Column) -> str | None:
-        session = row.entry.session
-        match column:
-            case Column.OPENED:
-                return wording.exact_time(session.creation_date)
-            case Column.LAST_PASSING:
-                return wording.exact_time(session.last) or translate(
-                    "SessionTableModel", "No passings yet"
+    def refresh_times(self) -> None:
+        """ "4 min ago" grows older by itself, and "today" becomes yesterday: repaint them."""
+        if self._order:
+            for column in _TIME_COLUMNS:
+                self.dataChanged.emit(
+                    self.index(0, column),
+                    self.index(len(self._order) - 1, column),
+                    [Qt.ItemDataRole.DisplayRole],
                 )
-            case Column.TOKEN:
-                return (
-                    row.token
-                    + "\n"
-                    + translate("SessionTableModel", "Ctrl+C copies the full token")
-                )
-            case Column.STATE:
-                return row.detail or None
-            case Column.CLOSE:
-                return (
-                    translate("SessionTableModel", "Close this session (Delete)")
-                    if row.closable
-                    else None
-                )
-            case _:
-                return None
 
-    def _sort_key(self, row: SessionRow, column: Column) -> Any:
-        session = row.entry.session
-        match column:
-            case Column.OPENED:
-                return _timestamp(session.creation_date)
-            case Column.PASSINGS:
-                return -1 if session.passings is None else session.passings
-            case Column.LAST_PASSING:
-                # Sorted by the moment itself: ascending puts the oldest passing first.
-                return _timestamp(session.last)
-            case Column.STATE:
-                return list(RowState).index(row.state)
-            case Column.TOKEN:
-                return row.token
-            case Column.CLOSE:
-                return int(row.closable)
-            case _:
-                return self._display(row, column).casefold()
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column = column if 0 <= column < len(COLUMNS) else None
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._keys = {}
+        self._rekey(self._order)
+        if self._sort_column is not None:
+            self._resort()
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _position(self, token: str) -> int | None:
-        for position, row in enumerate(self._rows):
-            if row.token == token:
-                return position
-        return None
+    def _remove(self, tokens: Iterable[str]) -> None:
+        doomed = sorted((self._position[t] for t in tokens if t in self._position), reverse=True)
+        if not doomed:
+            return
+        # Contiguous runs, last first, so that earlier positions stay valid.
+        run_end = run_start = doomed[0]
+        for found in [*doomed[1:], None]:
+            if found is not None and found == run_start - 1:
+                run_start = found
+                continue
+            self.beginRemoveRows(QModelIndex(), run_start, run_end)
+            for token in self._order[run_start : run_end + 1]:
+                self._keys.pop(token, None)
+            del self._order[run_start : run_end + 1]
+            self.endRemoveRows()
+            if found is not None:
+                run_end = run_start = found
+        self._reindex()
 
-    def _mark_stale(self, detail: str, which: Callable[[SessionRow], bool]) -> None:
-        for position, row in enumerate(self._rows):
-            if row.state is RowState.OPEN and which(row):
-                self._replace(position, replace(row, state=RowState.STALE, detail=detail))
-
-    def _append(self, row: SessionRow) -> None:
-        end = len(self._rows)
-        self.beginInsertRows(QModelIndex(), end, end)
-        self._rows.append(row)
+    def _insert(self, tokens: list[str]) -> None:
+        if not tokens:
+            return
+        start = len(self._order)
+        self.beginInsertRows(QModelIndex(), start, start + len(tokens) - 1)
+        self._order.extend(tokens)
+        for offset, token in enumerate(tokens):
+            self._position[token] = start + offset
         self.endInsertRows()
 
-    def _replace(self, position: int, row: SessionRow) -> None:
-        if self._rows[position] == row:
+    def _rekey(self, tokens: Iterable[str]) -> None:
+        if self._sort_column is None:
             return
-        self._rows[position] = row
-        self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
+        key = COLUMNS[self._sort_column].sort_key
+        context = self.context()
+        for token in tokens:
+            row = self.book.get(token)
+            if row is not None:
+                self._keys[token] = key(row, context)
 
-    def _remove_where(self, doomed: Callable[[SessionRow], bool]) -> None:
-        for position in reversed(range(len(self._rows))):
-            if doomed(self._rows[position]):
-                self.beginRemoveRows(QModelIndex(), position, position)
-                del self._rows[position]
-                self.endRemoveRows()
+    def _resort(self) -> None:
+        keys = self._keys
+        # Ties keep the token order, so that equal rows never swap places between refreshes.
+        wanted = sorted(self._order, key=lambda token: (keys[token], token))
+        if self._descending:
+            wanted.reverse()
+        if wanted == self._order:
+            return
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        tokens = [self._order[index.row()] for index in kept]
+        self._order = wanted
+        self._reindex()
+        self.changePersistentIndexList(
+            kept,
+            [self.index(self._position[t], i.column()) for t, i in zip(tokens, kept, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def _reindex(self) -> None:
+        self._position = {token: place for place, token in enumerate(self._order)}
 
 
-def _state_text(row: SessionRow) -> str:
-    match row.state:
-        case RowState.OPEN:
-            return translate("SessionTableModel", "● Open")
-        case RowState.CLOSING:
-            return translate("SessionTableModel", "◌ Closing…")
-        case RowState.CLOSED:
-            return row.detail or translate("SessionTableModel", "Closed ✓")
-        case RowState.FAILED:
-            return translate("SessionTableModel", "⚠ Not closed: %1").replace("%1", row.detail)
-        case RowState.STALE:
-            return translate("SessionTableModel", "? Not re-read: %1").replace("%1", row.detail)
-
-
-def _timestamp(moment: datetime | None) -> float:
-    return moment.timestamp() if moment else float("-inf")
+def _shared_names(rows: Iterable[Row]) -> frozenset[str]:
+    devices_by_name: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        devices_by_name[row.device.alias].add(row.device.deviceid)
+    return frozenset(name for name, devices in devices_by_name.items() if len(devices) > 1)

@@ -7,15 +7,18 @@ kind here, through Qt's translation, so that a Spanish window needs no code chan
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtGui import QColor
 
-from app.display import local_time
+from app.display import local_time, visible
 from app.jobs import UnexpectedError
 from app.keystore import KeyLookup, KeyState
+from app.records.close_record import CloseRecord, HistoryUnavailable, Outcome, Step
 from app.rufus import errors
-from app.rufus.models import Device
+from app.rufus.models import Device, KeyRights
+from app.sessions.book import BUSY, Row, RowBook, RowState
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
@@ -35,19 +38,45 @@ def exact_time(moment: datetime | None) -> str:
 
 
 def age(moment: datetime | None, now: datetime) -> str:
-    """ "42 s ago", "4 min ago", "2 h 5 min ago"."""
+    """How long ago, at the scale that reads at a glance: "12 s ago", "3 min ago",
+    "2 h 5 min ago", "3 days ago", "1 year ago"."""
     if moment is None:
         return translate("Wording", "never")
-    seconds = max(0, int((now - moment).total_seconds()))
+    return translate("Wording", "%1 ago").replace("%1", span(now - moment))
+
+
+def span(elapsed: timedelta) -> str:
+    seconds = max(0, int(elapsed.total_seconds()))
     if seconds < 60:
-        return translate("Wording", "%1 s ago").replace("%1", str(seconds))
+        return translate("Wording", "%1 s").replace("%1", str(seconds))
     if seconds < 3600:
-        return translate("Wording", "%1 min ago").replace("%1", str(seconds // 60))
-    return (
-        translate("Wording", "%1 h %2 min ago")
-        .replace("%1", str(seconds // 3600))
-        .replace("%2", str(seconds % 3600 // 60))
-    )
+        return translate("Wording", "%1 min").replace("%1", str(seconds // 60))
+    if seconds < 86400:
+        return (
+            translate("Wording", "%1 h %2 min")
+            .replace("%1", str(seconds // 3600))
+            .replace("%2", str(seconds % 3600 // 60))
+        )
+    days = seconds // 86400
+    if days < 365:
+        return translate("Wording", "%n day(s)", "", days)
+    return translate("Wording", "%n year(s)", "", days // 365)
+
+
+def span_seconds(seconds: float | None) -> str:
+    return span(timedelta(seconds=seconds or 0.0))
+
+
+def opened(moment: datetime | None, now: datetime) -> str:
+    """The time alone for today (local), the date and time otherwise; with the zone."""
+    if moment is None:
+        return "—"
+    local = moment.astimezone()
+    zone = local.strftime("%Z")
+    if local.date() == now.astimezone().date():
+        return local_time(moment)
+    when = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    return f"{QLocale().toString(when, 'ddd d MMM yyyy HH:mm')} {zone}".rstrip()
 
 
 def count(number: int | None) -> str:
@@ -55,18 +84,39 @@ def count(number: int | None) -> str:
     return "—" if number is None else QLocale().toString(number)
 
 
+def hostile(text: str) -> str:
+    """Text from a device or the cloud, with anything that could reorder, hide or fake its
+    neighbours shown as a visible marker (race-day rule 8)."""
+    return visible(text, terminal=False)
+
+
 def device_name(device: Device) -> str:
-    return device.alias or translate("Wording", "(unnamed device %1)").replace(
+    return hostile(device.alias) or translate("Wording", "(unnamed device %1)").replace(
         "%1", device.deviceid[:8]
     )
 
 
+def with_serial(device: Device) -> str:
+    """The device's name with what tells it from another of the same name."""
+    if not device.serial_number:
+        return (
+            translate("Wording", "%1 (device %2)")
+            .replace("%1", device_name(device))
+            .replace("%2", device.deviceid[:8])
+        )
+    return (
+        translate("Wording", "%1 (serial %2)")
+        .replace("%1", device_name(device))
+        .replace("%2", hostile(device.serial_number))
+    )
+
+
 def device_kind(device: Device) -> str:
-    return device.model or device.type or translate("Wording", "unknown kind")
+    return hostile(device.model or device.type) or translate("Wording", "unknown kind")
 
 
 def session_name(alias: str) -> str:
-    return alias or translate("Wording", "(unnamed session)")
+    return hostile(alias) or translate("Wording", "(unnamed session)")
 
 
 def error_text(error: object) -> str:
@@ -127,11 +177,31 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], Callable[[], str]], ...] = (
         ),
     ),
     (
-        errors.CloseNotConfirmed,
+        errors.WrongAddress,
         lambda: translate(
             "Wording",
-            "The close got no clear answer and could not be checked: the session may "
-            "already be closed. Refresh the list (F5) before trying again.",
+            "RUFUS answered 404 for the device list: check the server address; it normally "
+            "ends in /v0.",
+        ),
+    ),
+    (
+        HistoryUnavailable,
+        lambda: translate(
+            "Wording",
+            "The close history could not be written, so the close was not sent: every close "
+            "is recorded first. Check that the disk is not full, then try again.",
+        ),
+    ),
+    (
+        errors.ShuttingDown,
+        lambda: translate("Wording", "The console is quitting; the request was abandoned."),
+    ),
+    (
+        errors.Redirected,
+        lambda: translate(
+            "Wording",
+            "Something other than RUFUS answered (HTTP %1): check the server address; a "
+            "venue Wi-Fi login page can cause this too.",
         ),
     ),
     (
@@ -160,8 +230,9 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], Callable[[], str]], ...] = (
         errors.BadResponse,
         lambda: translate(
             "Wording",
-            "RUFUS's answer could not be read — a Wi-Fi login page? Sign in to the network "
-            "with a browser, then try again.",
+            "RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try "
+            "again; if it keeps happening, sign in to the network with a browser, or update "
+            "Rufus Console.",
         ),
     ),
     (
@@ -213,3 +284,174 @@ def key_state(lookup: KeyLookup) -> tuple[str, str]:
             if lookup.usable:
                 return translate("Wording", "Key: this run only"), f"{why} {run_only}"
             return translate("Wording", "Key: keyring unavailable"), why
+        case KeyState.NOT_KEPT:
+            why = translate(
+                "Wording",
+                "The system keyring accepted the key but did not keep it: it will be asked "
+                "for again at the next start.",
+            )
+            return translate("Wording", "Key: this run only"), f"{why} {run_only}"
+
+
+# -- rows ---------------------------------------------------------------------------------------
+
+#: Colour goes with text and a symbol, never alone (race-day rule 4).
+_STATE_COLOURS = {
+    RowState.OPEN: QColor("#1b5e20"),
+    RowState.CLOSING: QColor("#0d47a1"),
+    RowState.CHECKING: QColor("#0d47a1"),
+    RowState.CLOSED: QColor("#555555"),
+    RowState.NOT_CLOSED: QColor("#b71c1c"),
+    RowState.UNCONFIRMED: QColor("#b71c1c"),
+    RowState.STALE: QColor("#8d6e00"),
+}
+
+
+def state_colour(state: RowState) -> QColor:
+    return _STATE_COLOURS[state]
+
+
+def row_state(row: Row) -> str:
+    """The State cell: what the console knows of the session right now."""
+    record = row.record
+    match row.state:
+        case RowState.OPEN:
+            return translate("SessionTableModel", "● Open")
+        case RowState.CLOSING:
+            return _closing_step(record.step if record else Step.QUEUED)
+        case RowState.CHECKING:
+            return translate("SessionTableModel", "◌ Outcome unknown — checking…")
+        case RowState.CLOSED:
+            return _closed_text(record)
+        case RowState.NOT_CLOSED:
+            return translate("SessionTableModel", "⚠ Not closed: %1").replace(
+                "%1", record_reason(record)
+            )
+        case RowState.UNCONFIRMED:
+            return translate(
+                "SessionTableModel",
+                "⚠ RUFUS has not confirmed this close. Refresh before closing again.",
+            )
+        case RowState.STALE:
+            return translate("SessionTableModel", "? Not re-read: %1").replace(
+                "%1", error_text(row.problem)
+            )
+
+
+def _closing_step(step: Step) -> str:
+    match step:
+        case Step.CHECKING_BEFORE:
+            return translate("SessionTableModel", "◌ Checking before closing…")
+        case Step.SAVING_PASSINGS:
+            return translate("SessionTableModel", "◌ Saving passings…")
+        case Step.SENDING | Step.RECHECKING | Step.DONE:
+            return translate("SessionTableModel", "◌ Closing…")
+        case Step.QUEUED:
+            return translate("SessionTableModel", "◌ Waiting to close…")
+
+
+def _closed_text(record: CloseRecord | None) -> str:
+    if record is not None and record.outcome is Outcome.ALREADY_CLOSED:
+        return translate("SessionTableModel", "Already closed ✓")
+    if record is not None and record.confirmed is None:
+        return translate("SessionTableModel", "Closed ✓ (not re-checked)")
+    if record is not None and record.late:
+        return translate("SessionTableModel", "Closed ✓ (confirmed %1 later)").replace(
+            "%1", span(timedelta(seconds=record.confirmed_after_s or 0.0))
+        )
+    return translate("SessionTableModel", "Closed ✓")
+
+
+def record_reason(record: CloseRecord | None) -> str:
+    """Why a close did not end closed, in the window's words."""
+    if record is None:
+        return ""
+    match record.outcome:
+        case Outcome.STOPPED:
+            return translate(
+                "SessionTableModel", "the bulk close was stopped before its turn; nothing was sent."
+            )
+        case Outcome.STILL_OPEN:
+            return translate(
+                "SessionTableModel", "RUFUS reports it open: the close did not take effect."
+            )
+        case Outcome.REFUSED if type(record.error) in (errors.Refused, errors.RateLimited):
+            return translate(
+                "SessionTableModel",
+                "RUFUS refused to close it (HTTP %1): the session is still open.",
+            ).replace("%1", str(record.error.status if record.error else "?"))
+        case _:
+            return error_text(record.error) if record.error is not None else record.reason
+
+
+def row_state_detail(row: Row, book: RowBook) -> str | None:
+    """The State cell's tooltip: the whole story, including a close tried before a refresh."""
+    lines = []
+    if row.state is RowState.STALE and row.problem is not None:
+        lines.append(error_text(row.problem))
+    record = row.record
+    if record is not None and record.outcome is not None:
+        lines.append(
+            translate("SessionTableModel", "Last close attempt, %1: %2")
+            .replace("%1", local_time(record.requested_at))
+            .replace("%2", outcome_name(record.outcome))
+        )
+        reason = record_reason(record)
+        if reason and not record.outcome.closed:
+            lines.append(reason)
+    if row.state is RowState.CHECKING and record is not None:
+        lines.append(checking_text(record))
+    return "\n".join(lines) or None
+
+
+def checking_text(record: CloseRecord) -> str:
+    return (
+        translate(
+            "SessionTableModel",
+            "The close request got no clear answer. Reading the session back: check %1, the "
+            "next in %2 s. The request is never sent twice.",
+        )
+        .replace("%1", str(record.checks + 1))
+        .replace("%2", str(round(record.next_check_in_s or 0)))
+    )
+
+
+def outcome_name(outcome: Outcome) -> str:
+    match outcome:
+        case Outcome.CLOSED:
+            return translate("Wording", "closed")
+        case Outcome.ALREADY_CLOSED:
+            return translate("Wording", "already closed")
+        case Outcome.REFUSED:
+            return translate("Wording", "refused")
+        case Outcome.NOT_SENT:
+            return translate("Wording", "not sent")
+        case Outcome.UNKNOWN:
+            return translate("Wording", "outcome unknown")
+        case Outcome.STILL_OPEN:
+            return translate("Wording", "still open")
+        case Outcome.STOPPED:
+            return translate("Wording", "stopped")
+
+
+def read_only_text() -> str:
+    return translate(
+        "Wording",
+        "This key can list sessions but not close them: it is READ-only. To close sessions, "
+        "create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, "
+        "then choose Key → Enter or change API key…",
+    )
+
+
+def close_button_tip(row: Row, book: RowBook) -> str | None:
+    if book.rights is KeyRights.READ_ONLY and row.state not in BUSY:
+        return read_only_text()
+    if book.closable(row):
+        return translate("SessionTableModel", "Close this session (Delete)")
+    if row.state in BUSY:
+        return translate("SessionTableModel", "This session is being closed.")
+    if row.state is RowState.UNCONFIRMED:
+        return translate(
+            "SessionTableModel", "RUFUS has not confirmed the last close: refresh (F5) first."
+        )
+    return None

@@ -11,12 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
 from app.keystore import DemoVault, KeyVault
+from app.sessions.book import RowState
 from app.settings import Settings
-from app.ui.console import Connection
+from app.ui.columns import position
+from app.ui.console import ClientFactory
 from app.ui.launch import Target, build
 from app.ui.main_window import MainWindow
-from app.ui.session_model import Column, RowState
-from tests.conftest import TEST_TIMEOUTS
+from tests.conftest import TEST_SCHEDULE, TEST_TIMEOUTS
 
 #: Every wait in a window test is bounded; a hang fails the test instead of the run.
 WAIT_MS = 10_000
@@ -35,23 +36,33 @@ WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, settings_file: Path) -> WindowFactory:
-    """`make_window(cloud, vault=…, timeouts=…)`: a shown window that has not started yet."""
+def make_window(qtbot: QtBot, settings_file: Path) -> Iterator[WindowFactory]:
+    """`make_window(cloud, vault=…, timeouts=…)`: a shown window that has not started yet.
+    Each is kept alive and closed (its workers stopped) when the test ends: qtbot alone holds
+    only a weak reference, and a window collected mid-test would never stop its workers."""
+    windows: list[MainWindow] = []
 
-    def make(cloud: DemoCloud, vault: KeyVault | None = None, **connection: object) -> MainWindow:
-        options: dict[str, object] = {"timeouts": TEST_TIMEOUTS, "backoff": 0.01}
-        options.update(connection)
+    def make(cloud: DemoCloud, vault: KeyVault | None = None, **factory: object) -> MainWindow:
+        options: dict[str, object] = {
+            "timeouts": TEST_TIMEOUTS,
+            "backoff": 0.01,
+            "recheck_schedule": TEST_SCHEDULE,
+        }
+        options.update(factory)
         target = Target(
-            Connection(cloud.url, **options),  # type: ignore[arg-type]
+            ClientFactory(cloud.url, **options),  # type: ignore[arg-type]
             vault or DemoVault(cloud.read_write_key),
             demo=False,
         )
         window = build(target, settings_at(settings_file))
-        qtbot.addWidget(window)  # closed at teardown, which stops its workers
+        qtbot.addWidget(window)
+        windows.append(window)
         window.show()
         return window
 
-    return make
+    yield make
+    for window in windows:
+        window.close()
 
 
 @pytest.fixture
@@ -62,8 +73,10 @@ def race() -> Iterator[DemoCloud]:
 
 
 def listed(qtbot: QtBot, window: MainWindow) -> MainWindow:
-    """The window once its first listing, started as the app starts it, has finished."""
-    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+    """The window once its first listing, started as the app starts it, has finished, and
+    the probe of the key's rights that follows it has answered."""
+    signals = [window.console.listing_finished, window.console.rights_changed]
+    with qtbot.waitSignals(signals, timeout=WAIT_MS):
         window.console.start()
     return window
 
@@ -74,23 +87,26 @@ def refresh(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def shown_tokens(window: MainWindow) -> list[str]:
-    return [window.model.row_at(row).token for row in range(window.model.rowCount())]
+    """Every row's token, in the table's order (before the filter)."""
+    return window.model.tokens()
 
 
 def view_row(window: MainWindow, token: str) -> int:
-    for row in range(window.proxy.rowCount()):
-        if window.proxy.mapToSource(window.proxy.index(row, 0)).row() == _model_row(window, token):
-            return row
-    raise AssertionError(f"{token} is not in the view")
+    source = window.model.position_of(token)
+    assert source is not None, f"{token} is not in the table"
+    row = window.proxy.mapFromSource(window.model.index(source, 0)).row()
+    assert row >= 0, f"{token} is filtered out of the view"
+    return row
 
 
-def _model_row(window: MainWindow, token: str) -> int:
-    return shown_tokens(window).index(token)
+def cell(window: MainWindow, token: str, key: str, role: int = Qt.ItemDataRole.DisplayRole) -> str:
+    """What the view shows in column `key` of the row of `token`."""
+    return str(window.proxy.index(view_row(window, token), position(key)).data(role))
 
 
 def click_close_button(qtbot: QtBot, window: MainWindow, token: str) -> None:
     """A real mouse click on the painted button of the row that shows `token`."""
-    index = window.proxy.index(view_row(window, token), Column.CLOSE)
+    index = window.proxy.index(view_row(window, token), position("close"))
     window.table.scrollTo(index)
     centre = window.table.visualRect(index).center()
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
@@ -102,5 +118,8 @@ def state_of(window: MainWindow, token: str) -> RowState | None:
 
 
 def close_requests(cloud: DemoCloud, token: str | None = None) -> list[str]:
+    """Close requests for real sessions: the probe of a key's rights asks to close a token
+    that cannot exist, and is not counted."""
     paths = [r.path for r in cloud.requests("PATCH", "/sessions/close/")]
-    return [p for p in paths if token is None or p.endswith("/" + token)]
+    real = [p for p in paths if cloud.state.session(p.rsplit("/", 1)[1]) is not None]
+    return [p for p in real if token is None or p.endswith("/" + token)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,13 @@ pytestmark = pytest.mark.qt_no_exception_capture
 
 class Boom(Exception):
     pass
+
+
+@pytest.fixture(autouse=True)
+def crashes_are_expected(expect_log_warnings: Callable[[str], None]) -> None:
+    expect_log_warnings("unexpected error")
+    expect_log_warnings("stopped on an unexpected error")
+    expect_log_warnings("could not show the crash dialog")
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
-from app.ui.session_model import Column
+from app.ui.columns import position
 from tests.ui.conftest import WindowFactory, click_close_button, listed, shown_tokens
 
 UI_SOURCES = sorted((Path(__file__).parents[2] / "app" / "ui").glob("*.py"))
@@ -67,9 +67,9 @@ def test_a_spanish_catalogue_changes_the_window_without_code(
 ) -> None:
     window = listed(qtbot, make_window(race))
 
-    header = window.proxy.headerData(Column.SESSION, Qt.Orientation.Horizontal)
+    header = window.proxy.headerData(position("session"), Qt.Orientation.Horizontal)
     assert header == "Sesión"
-    assert window.proxy.index(0, Column.STATE).data() == "● Abierta"
+    assert window.proxy.index(0, position("state")).data() == "● Abierta"
     assert window.status_text().startswith("9 sesiones abiertas · actualizado ")
     assert window.key_label.text() == "Clave: demo"
 

@@ -11,12 +11,15 @@ from app.demo import DemoCloud, Fault, FaultKind
 from app.demo.state import AccessType
 from app.keystore import DemoVault
 from app.rufus import Timeouts
+from app.sessions.book import RowState
+from app.ui.columns import position
 from app.ui.confirm_close import ConfirmCloseDialog
 from app.ui.main_window import MainWindow
-from app.ui.session_model import CLOSABLE_ROLE, Column, RowState
+from app.ui.session_model import CLOSABLE_ROLE, TOKEN_ROLE
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
+    cell,
     click_close_button,
     close_requests,
     listed,
@@ -41,17 +44,26 @@ def confirmation(qtbot: QtBot, window: MainWindow) -> ConfirmCloseDialog:
 
 
 def record_states(window: MainWindow, token: str) -> list[RowState | None]:
-    """The row's state each time the console reports on the close (after the window has)."""
+    """The row's distinct states each time the console reports on the close (after the
+    window has shown the report)."""
     states: list[RowState | None] = []
-    console = window.console
-    console.close_started.connect(lambda t: states.append(state_of(window, token)))
-    console.close_finished.connect(lambda t, r: states.append(state_of(window, token)))
-    console.close_failed.connect(lambda t, e: states.append(state_of(window, token)))
+
+    def seen(record: object) -> None:
+        state = state_of(window, token)
+        if not states or states[-1] is not state:
+            states.append(state)
+
+    window.console.close_progress.connect(seen)
     return states
 
 
 def close_button_enabled(window: MainWindow, token: str) -> bool:
-    return bool(window.proxy.index(view_row(window, token), Column.CLOSE).data(CLOSABLE_ROLE))
+    return bool(window.proxy.index(view_row(window, token), position("close")).data(CLOSABLE_ROLE))
+
+
+def finished(window: MainWindow) -> object:
+    """The signal a close's end is waited on with: every record of the batch is in."""
+    return window.console.closes_finished
 
 
 def test_the_close_button_asks_then_closes_exactly_that_session_once(
@@ -70,8 +82,9 @@ def test_the_close_button_asks_then_closes_exactly_that_session_once(
 
     words = dialog.text() + " " + dialog.informativeText()
     assert target.alias in words and device.alias in words and device.model in words
-    assert f"{target.passings}" in words.replace(",", "").replace("\u202f", "")
-    assert "last passing" in words
+    assert f"Passings: {target.passings}" in words.replace(",", "").replace("\u202f", "")
+    assert f"Serial: {device.serial_number}" in words
+    assert "Last passing:" in words and "Opened:" in words
     assert "cannot be undone" in words
     assert "will not be able to send more passings" in words
     assert dialog.close_button.text().replace("&", "") == "Close session"
@@ -79,14 +92,14 @@ def test_the_close_button_asks_then_closes_exactly_that_session_once(
     assert dialog.defaultButton() is dialog.cancel_button
     assert close_requests(cloud) == []  # asking sends nothing
 
-    with qtbot.waitSignal(window.console.close_finished, timeout=WAIT_MS):
+    with qtbot.waitSignal(finished(window), timeout=WAIT_MS):
         qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
 
     assert states == [RowState.CLOSING, RowState.CLOSED]
     assert close_requests(cloud) == [f"/sessions/close/{token}"]
     closed = cloud.state.session(token)
     assert closed is not None and not closed.active
-    assert window.proxy.index(view_row(window, token), Column.STATE).data() == "Closed ✓"
+    assert cell(window, token, "state") == "Closed ✓"
     assert not close_button_enabled(window, token)
     assert "Closed “" in window.status_text()
 
@@ -128,14 +141,14 @@ def test_delete_on_the_selected_row_closes_it_from_the_keyboard(
     window = listed(qtbot, make_window(race))
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Down)  # keyboard only: move to the first row
-    token = str(window.proxy.index(0, Column.TOKEN).data(Qt.ItemDataRole.UserRole + 3))
+    token = str(window.proxy.index(0, 0).data(TOKEN_ROLE))
     assert window.selected_token() == token
 
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation(qtbot, window)
     qtbot.keyClick(dialog, Qt.Key.Key_Tab)  # Tab reaches the Close session button …
     assert dialog.focusWidget() in (dialog.close_button, dialog.cancel_button)
-    with qtbot.waitSignal(window.console.close_finished, timeout=WAIT_MS):
+    with qtbot.waitSignal(finished(window), timeout=WAIT_MS):
         qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # … and Alt+L
 
     assert close_requests(race) == [f"/sessions/close/{token}"]
@@ -147,47 +160,73 @@ def test_a_second_click_while_closing_sends_no_second_close(
 ) -> None:
     window = listed(qtbot, make_window(race))
     token = busiest(race)
-    race.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=1.0))
+    race.inject(Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{token}", delay_s=1.0))
 
     click_close_button(qtbot, window, token)
-    with qtbot.waitSignal(window.console.close_started, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.console.close_progress, timeout=WAIT_MS):
         confirmation(qtbot, window).close_button.click()
     assert state_of(window, token) is RowState.CLOSING
     assert not close_button_enabled(window, token)
 
     click_close_button(qtbot, window, token)
     assert window.confirmation is None  # no second question for a row being closed
-    window.console.close_session(token)  # nor a second request, whatever asks for it
-    with qtbot.waitSignal(window.console.close_finished, timeout=WAIT_MS):
-        pass
+    row = window.book.get(token)
+    assert row is not None
+    with qtbot.waitSignal(finished(window), timeout=WAIT_MS):
+        # … nor a second request, whatever asks for it
+        assert window.console.close_sessions([row.entry]) == []
 
     assert close_requests(race, token) == [f"/sessions/close/{token}"]
     assert state_of(window, token) is RowState.CLOSED
 
 
-def confirm_close(qtbot: QtBot, window: MainWindow, token: str, outcome: str) -> None:
-    signal = getattr(window.console, outcome)
+def confirm_close(qtbot: QtBot, window: MainWindow, token: str) -> None:
     click_close_button(qtbot, window, token)
-    with qtbot.waitSignal(signal, timeout=WAIT_MS):
+    with qtbot.waitSignal(finished(window), timeout=WAIT_MS):
         confirmation(qtbot, window).close_button.click()
 
 
-def test_a_read_only_key_says_why_and_the_button_works_again(
+def test_a_read_only_key_is_known_before_the_first_close(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
     window = listed(qtbot, make_window(race, DemoVault(race.keys[AccessType.READ])))
     token = busiest(race)
 
-    confirm_close(qtbot, window, token, "close_failed")
+    assert window.rights_banner.isVisible()
+    banner = window.rights_banner.text()
+    assert banner.startswith("This key can list sessions but not close them")
+    assert "create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys" in (
+        banner
+    )
+    assert "Key → Enter or change API key…" in banner
+    assert not any(close_button_enabled(window, t) for t in shown_tokens(window))
+    tip = window.proxy.index(view_row(window, token), position("close")).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert tip == banner
 
-    assert state_of(window, token) is RowState.FAILED
-    state_text = window.proxy.index(view_row(window, token), Column.STATE).data()
-    assert state_text.startswith("⚠ Not closed: This key is READ-only")
-    assert "READ_WRITE" in window.status_text()
-    assert window.status_text().startswith("⚠ Could not close “")
-    assert close_button_enabled(window, token)
+    click_close_button(qtbot, window, token)
+    window.table.setFocus()
+    window.table.selectRow(view_row(window, token))
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.confirmation is None, "no question that can only end in a refusal"
+    assert close_requests(race) == []
     session = race.state.session(token)
     assert session is not None and session.active
+
+
+def test_a_403_on_a_real_close_makes_the_key_read_only(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race))
+    token = busiest(race)
+    race.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", f"/sessions/close/{token}", status=403))
+
+    confirm_close(qtbot, window, token)
+
+    assert state_of(window, token) is RowState.NOT_CLOSED
+    assert window.rights_banner.isVisible()
+    assert not any(close_button_enabled(window, t) for t in shown_tokens(window))
 
 
 def test_a_session_closed_elsewhere_meanwhile_ends_already_closed(
@@ -197,50 +236,90 @@ def test_a_session_closed_elsewhere_meanwhile_ends_already_closed(
     token = busiest(race)
     race.state.close_session(token)  # another official, or the device itself
 
-    confirm_close(qtbot, window, token, "close_finished")
+    confirm_close(qtbot, window, token)
 
     assert state_of(window, token) is RowState.CLOSED
-    assert window.proxy.index(view_row(window, token), Column.STATE).data() == "Already closed ✓"
+    assert cell(window, token, "state") == "Already closed ✓"
     assert "was already closed" in window.status_text()
     assert close_requests(race) == []  # the check before closing found it closed
 
 
 @pytest.mark.parametrize(
-    ("fault", "words"),
+    "fault",
     [
-        (
-            Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=3.0),
-            "RUFUS did not answer in time",
-        ),
-        (
-            Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=500),
-            "RUFUS had a problem answering (HTTP 500)",
-        ),
-        (
-            Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=503),
-            "RUFUS had a problem answering (HTTP 503)",
-        ),
+        Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=3.0),
+        Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=500),
+        Fault(FaultKind.RESET, "PATCH", "/sessions/close/*"),
     ],
-    ids=["timeout", "500", "503"],
+    ids=["timeout", "500", "reset"],
 )
-def test_a_failed_close_says_what_happened_and_can_be_retried(
-    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, fault: Fault, words: str
+def test_an_unanswered_close_is_read_back_and_never_called_still_open(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, fault: Fault
 ) -> None:
     window = listed(qtbot, make_window(race, timeouts=Timeouts(connect=2.0, read=1.0)))
     token = busiest(race)
     race.inject(fault)
+    states = record_states(window, token)
 
-    confirm_close(qtbot, window, token, "close_failed")
+    confirm_close(qtbot, window, token)
 
-    assert state_of(window, token) is RowState.FAILED
-    assert words in window.proxy.index(view_row(window, token), Column.STATE).data()
-    assert words in window.status_text()
-    assert close_button_enabled(window, token)
-    session = race.state.session(token)
-    assert session is not None and session.active  # the read-back proved it still open
+    assert states[-2:] == [RowState.CHECKING, RowState.UNCONFIRMED]
+    assert cell(window, token, "state") == (
+        "⚠ RUFUS has not confirmed this close. Refresh before closing again."
+    )
+    assert "still open" not in window.status_text()
+    assert "Refresh before closing again" in window.status_text()
+    assert not close_button_enabled(window, token), "refresh before closing again"
+    assert close_requests(race, token) == [f"/sessions/close/{token}"]
 
-    confirm_close(qtbot, window, token, "close_finished")  # the retry goes through
+    refresh(qtbot, window)  # RUFUS lists it open: the row says so, and it may be closed again
+    assert state_of(window, token) is RowState.OPEN
+    assert "Last close attempt" in cell(window, token, "state", Qt.ItemDataRole.ToolTipRole)
+    confirm_close(qtbot, window, token)
     assert state_of(window, token) is RowState.CLOSED
+
+
+def test_a_refusal_says_still_open_and_the_button_works_again(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race))
+    token = busiest(race)
+    race.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", f"/sessions/close/{token}", status=409))
+
+    confirm_close(qtbot, window, token)
+
+    assert state_of(window, token) is RowState.NOT_CLOSED
+    assert cell(window, token, "state") == (
+        "⚠ Not closed: RUFUS refused to close it (HTTP 409): the session is still open."
+    )
+    assert window.status_text().startswith("⚠ Could not close “")
+    assert close_button_enabled(window, token)
+    confirm_close(qtbot, window, token)
+    assert state_of(window, token) is RowState.CLOSED
+
+
+def test_a_close_rufus_applies_late_is_confirmed_late(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(
+        qtbot,
+        make_window(
+            race,
+            timeouts=Timeouts(connect=2.0, read=0.5),
+            recheck_schedule=(0.0, 0.5, 1.0, 2.0),
+        ),
+    )
+    token = busiest(race)
+    race.inject(
+        Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{token}", delay_s=2.0, effect_after_s=0.9)
+    )
+    states = record_states(window, token)
+
+    confirm_close(qtbot, window, token)
+
+    assert RowState.CHECKING in states and states[-1] is RowState.CLOSED
+    assert cell(window, token, "state").startswith("Closed ✓ (confirmed ")
+    assert "RUFUS confirmed it" in window.status_text()
 
 
 def test_a_500_after_the_close_took_effect_is_checked_not_assumed(
@@ -252,7 +331,7 @@ def test_a_500_after_the_close_took_effect_is_checked_not_assumed(
         Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=500, applied=True)
     )
 
-    confirm_close(qtbot, window, token, "close_finished")
+    confirm_close(qtbot, window, token)
 
     assert state_of(window, token) is RowState.CLOSED
     assert len(close_requests(race)) == 1

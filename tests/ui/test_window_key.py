@@ -128,7 +128,9 @@ def test_without_a_usable_keyring_the_key_is_kept_for_this_run_only(  # noqa: PL
     error: type[Exception],
     label: str,
     explanation: str,
+    expect_log_warnings: Callable[[str], None],
 ) -> None:
+    expect_log_warnings("keyring failed")
     keyring.set_keyring(Failing(error))
     window = make_window(race, KeyringVault({}))
     window.console.start()
@@ -239,14 +241,10 @@ def test_the_key_never_shows_in_the_window_or_the_log(
     window.console.start()
     dialog = key_dialog(qtbot, window)
     refused(qtbot, dialog, "ror-unknown-but-secret-0000")
+    check(qtbot, dialog, read_key)  # its probe is refused: a READ-only key …
+    qtbot.waitUntil(lambda: "READ-only" in dialog.status.text(), timeout=WAIT_MS)
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
-        check(qtbot, dialog, read_key)
-    token = shown_tokens(window)[0]
-    window.request_close(token)
-    qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
-    assert window.confirmation is not None
-    with qtbot.waitSignal(window.console.close_failed, timeout=WAIT_MS):
-        window.confirmation.close_button.click()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # … kept on purpose
 
     shown = [window.status_text(), window.key_label.text(), window.key_label.toolTip()]
     for row in range(window.proxy.rowCount()):
@@ -274,3 +272,41 @@ def test_a_new_key_during_a_listing_starts_a_fresh_one(
 
     assert len(shown_tokens(window)) == 9
     assert failures == []  # the old key's refusal, arriving late, is not reported
+
+
+def test_a_read_key_is_named_read_only_and_stored_only_when_asked_twice(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, memory_keyring: MemoryKeyring
+) -> None:
+    window = make_window(race, KeyringVault({}))
+    window.console.start()
+    dialog = key_dialog(qtbot, window)
+
+    check(qtbot, dialog, race.keys[AccessType.READ])
+    qtbot.waitUntil(lambda: "READ-only" in dialog.status.text(), timeout=WAIT_MS)
+    assert dialog.status.text().startswith("This key is READ-only: it can list sessions but not")
+    assert dialog.save_button.text().replace("&", "") == "Save READ-only key"
+    assert memory_keyring.passwords == {}, "nothing stored without a second, deliberate press"
+    assert window.key_dialog is dialog
+
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert memory_keyring.passwords == {(SERVICE, ACCOUNT): race.keys[AccessType.READ]}
+    assert window.rights_banner.isVisible()
+    probes = [r for r in race.requests("PATCH")]
+    assert len(probes) == 1, "the rights came with the key: no second probe"
+
+
+def test_a_keyring_that_keeps_nothing_is_this_run_only(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    from keyring.backends import null
+
+    keyring.set_keyring(null.Keyring())
+    window = make_window(race, KeyringVault({}))
+    window.console.start()
+    dialog = key_dialog(qtbot, window)
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        check(qtbot, dialog, race.read_write_key)
+    assert window.key_label.text() == "Key: this run only"
+    assert "did not keep it" in window.key_label.toolTip()
+    assert "stored in the system keyring" not in window.key_label.toolTip()

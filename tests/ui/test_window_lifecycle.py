@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind
+from app.records.close_record import Outcome
+from app.records.history import CloseHistory
 from app.rufus import Timeouts
+from app.ui.columns import position
 from app.ui.main_window import MainWindow
-from app.ui.session_model import Column
 from tests.conftest import wait_until
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
     click_close_button,
+    close_requests,
     listed,
 )
 
@@ -29,18 +32,18 @@ def test_geometry_columns_and_sort_are_remembered_and_the_key_is_not(
     first = make_window(race)
     listed(qtbot, first)
     first.resize(760, 460)  # within the offscreen screen's 800 x 600
-    first.table.sortByColumn(Column.PASSINGS, Qt.SortOrder.DescendingOrder)
-    first.table.horizontalHeader().resizeSection(Column.SESSION, 222)
+    first.table.sortByColumn(position("passings"), Qt.SortOrder.DescendingOrder)
+    first.table.horizontalHeader().resizeSection(position("session"), 222)
     first.close()
 
     second = make_window(race)
     header = second.table.horizontalHeader()
     assert (second.size().width(), second.size().height()) == (760, 460)
-    assert header.sortIndicatorSection() == Column.PASSINGS
+    assert header.sortIndicatorSection() == position("passings")
     assert header.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
-    assert header.sectionSize(Column.SESSION) == 222
+    assert header.sectionSize(position("session")) == 222
     listed(qtbot, second)
-    passings = [second.proxy.index(r, Column.PASSINGS).data() for r in range(3)]
+    passings = [second.proxy.index(r, position("passings")).data() for r in range(3)]
     assert passings[0] == max(passings, key=lambda text: int("".join(filter(str.isdigit, text))))
 
     stored = settings_file.read_bytes()
@@ -65,21 +68,80 @@ def test_quitting_during_a_listing_stops_at_once(
     quit_while_busy(qtbot, window)
 
 
-def test_quitting_during_a_close_stops_at_once(
-    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
-) -> None:
-    window = listed(qtbot, make_window(race, timeouts=PATIENT))
+def answer_quit_question(qtbot: QtBot, window: MainWindow, button: str) -> None:
+    """Answers the question that closing the window with a close in flight asks, from inside
+    its own event loop: "wait" (the default, taken with Enter) or "now"."""
+
+    def answer() -> None:
+        box = window.quit_question
+        if box is None:
+            QTimer.singleShot(10, answer)
+            return
+        if button == "wait":
+            assert box.defaultButton() is not None
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        else:
+            [now] = [b for b in box.buttons() if b.text().replace("&", "") == "Quit now"]
+            now.click()
+
+    QTimer.singleShot(0, answer)
+
+
+def start_a_slow_close(qtbot: QtBot, window: MainWindow, race: DemoCloud, **fault: float) -> str:
     token = race.state.open_sessions()[0].token_session
-    race.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=120.0))
+    race.inject(Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{token}", **fault))  # type: ignore[arg-type]
     click_close_button(qtbot, window, token)
     qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
     assert window.confirmation is not None
     window.confirmation.close_button.click()
-    wait_until(lambda: race.requests("PATCH"))
+    wait_until(lambda: race.requests("PATCH", f"/sessions/close/{token}"))
+    return token
 
-    quit_while_busy(qtbot, window)
+
+def test_quitting_during_a_close_asks_and_waits_for_it_by_default(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race))
+    token = start_a_slow_close(qtbot, window, race, delay_s=1.0)
+
+    answer_quit_question(qtbot, window, "wait")
+    window.close()
+    assert window.isVisible(), "still open while the close runs"
+    assert "Quitting once the close in progress has finished" in window.status_text()
+
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert window.stopped_cleanly
     session = race.state.session(token)
-    assert session is not None and session.active  # not carried out, and not claimed
+    assert session is not None and not session.active
+    [row] = CloseHistory().rows()
+    assert (row.token, row.outcome) == (token, Outcome.CLOSED)
+
+
+def test_quitting_anyway_leaves_the_close_for_the_next_start_to_settle(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race, timeouts=PATIENT))
+    # RUFUS carries the close out a moment after the window has quit, and never answers.
+    token = start_a_slow_close(qtbot, window, race, delay_s=120.0, effect_after_s=0.3)
+
+    answer_quit_question(qtbot, window, "now")
+    window.close()
+    assert not window.isVisible()
+    assert window.stopped_cleanly, "quitting cut the request instead of waiting it out"
+    [row] = CloseHistory().rows()
+    assert (row.token, row.outcome) == (token, None), "the intent, with no outcome yet"
+    wait_until(lambda: not race.state.session(token).active)  # type: ignore[union-attr]
+
+    second = make_window(race)
+    with qtbot.waitSignal(second.console.earlier_closes_settled, timeout=WAIT_MS):
+        second.console.start()
+    assert second.status_text().startswith(
+        "When the console last stopped, the close of “MARATHON 42K” on Start / Finish had no "
+        "known outcome: RUFUS now reports it closed."
+    )
+    [row] = CloseHistory().rows()
+    assert row.outcome is Outcome.CLOSED
+    assert close_requests(race, token) == [f"/sessions/close/{token}"]
 
 
 def test_after_quitting_no_new_work_starts(
@@ -89,6 +151,8 @@ def test_after_quitting_no_new_work_starts(
     window.close()
     before = len(race.requests())
     window.console.refresh()
-    window.console.close_session(race.state.open_sessions()[0].token_session)
+    entry = window.book.get(race.state.open_sessions()[0].token_session)
+    assert entry is not None
+    assert window.console.close_sessions([entry.entry]) == []
     assert len(race.requests()) == before
     assert not window.console.refreshing

@@ -1,0 +1,316 @@
+"""The close history: every close attempt, written durably before its request is sent and
+again when its outcome is known, in a local SQLite database only its owner can read.
+
+A record whose outcome is missing was interrupted (a crash, a quit, a cut connection) after
+its request may have gone out: the next start reads those sessions back and completes them.
+Each call opens its own connection, so any thread may use one `CloseHistory`; nothing here
+may run on the GUI thread (it waits for the disk).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.places import data_folder
+from app.records.close_record import CloseContext, CloseRecord, Outcome
+from app.rufus.models import Device, OpenSession, Session
+
+FILE_NAME = "close-history.sqlite3"
+_SCHEMA_VERSION = 1
+
+#: The table's columns and their SQLite types, in order; times are ISO 8601 UTC text.
+_TYPED_COLUMNS = (
+    ("requested_at", "TEXT NOT NULL"),
+    ("finished_at", "TEXT"),
+    ("server", "TEXT"),
+    ("key_source", "TEXT"),
+    ("os_user", "TEXT"),
+    ("host", "TEXT"),
+    ("app_version", "TEXT"),
+    ("deviceid", "TEXT"),
+    ("device_alias", "TEXT"),
+    ("device_model", "TEXT"),
+    ("device_serial", "TEXT"),
+    ("session_alias", "TEXT"),
+    ("token", "TEXT NOT NULL"),
+    ("opened_at", "TEXT"),
+    ("passings_seen", "INTEGER"),
+    ("last_passing_seen", "TEXT"),
+    ("passings_confirmed", "INTEGER"),
+    ("last_passing_confirmed", "TEXT"),
+    #: NULL until the outcome is known.
+    ("outcome", "TEXT"),
+    ("statuses", "TEXT"),
+    ("reason", "TEXT"),
+    ("passings_file", "TEXT"),
+)
+_COLUMNS = tuple(name for name, _ in _TYPED_COLUMNS)
+
+# Built once from the constants above: no value ever becomes part of a statement.
+_INSERT = (
+    f"INSERT INTO closes ({', '.join(_COLUMNS)}) "  # noqa: S608
+    f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
+)
+_UPDATE = f"UPDATE closes SET {', '.join(f'{c} = ?' for c in _COLUMNS)} WHERE id = ?"  # noqa: S608
+_SELECT = f"SELECT id, {', '.join(_COLUMNS)} FROM closes"  # noqa: S608
+
+_CREATE = (
+    "CREATE TABLE IF NOT EXISTS closes (id INTEGER PRIMARY KEY, "
+    + ", ".join(f"{name} {kind}" for name, kind in _TYPED_COLUMNS)
+    + ");\n"
+    "CREATE INDEX IF NOT EXISTS closes_by_time ON closes (requested_at);\n"
+    "CREATE INDEX IF NOT EXISTS closes_by_outcome ON closes (server, outcome);\n"
+)
+
+
+class HistoryError(OSError):
+    """The history file could not be read or written (a full disk, a broken file)."""
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One attempt as the history holds it: flat, the way the window and CSV show it."""
+
+    id: int
+    requested_at: datetime
+    finished_at: datetime | None
+    server: str
+    key_source: str
+    os_user: str
+    host: str
+    app_version: str
+    deviceid: str
+    device_alias: str
+    device_model: str
+    device_serial: str
+    session_alias: str
+    token: str
+    opened_at: datetime | None
+    passings_seen: int | None
+    last_passing_seen: datetime | None
+    passings_confirmed: int | None
+    last_passing_confirmed: datetime | None
+    #: None: interrupted before its outcome was known.
+    outcome: Outcome | None
+    statuses: str
+    reason: str
+    passings_file: str
+
+    def entry(self) -> OpenSession:
+        """The session as it was confirmed, rebuilt to read it back again."""
+        device = Device(
+            self.deviceid,
+            alias=self.device_alias,
+            model=self.device_model,
+            serial_number=self.device_serial,
+        )
+        session = Session(
+            self.token,
+            alias=self.session_alias,
+            creation_date=self.opened_at,
+            passings=self.passings_seen,
+            last=self.last_passing_seen,
+        )
+        return OpenSession(session, device)
+
+    def context(self) -> CloseContext:
+        return CloseContext(self.server, self.key_source, self.os_user, self.host, self.app_version)
+
+    def record(self) -> CloseRecord:
+        """The attempt as a record again, to complete it."""
+        return CloseRecord(
+            entry=self.entry(),
+            context=self.context(),
+            requested_at=self.requested_at,
+            outcome=self.outcome,
+            finished_at=self.finished_at,
+            statuses=tuple(s for s in self.statuses.split(", ") if s),
+            reason=self.reason,
+            passings_file=self.passings_file or None,
+            record_id=self.id,
+        )
+
+
+class CloseHistory:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_folder() / FILE_NAME
+        self._ready = False
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def write(self, record: CloseRecord) -> CloseRecord:
+        """Inserts the record, or updates the row it was written to before; returns it with
+        its row id. Committed with a full sync before returning: an intent written here
+        survives a crash or a power cut that follows."""
+        values = _values(record)
+        with self._connection() as db:
+            if record.record_id is None:
+                cursor = db.execute(_INSERT, values)
+                record_id = cursor.lastrowid
+            else:
+                db.execute(_UPDATE, (*values, record.record_id))
+                record_id = record.record_id
+        if record_id is None:  # pragma: no cover - sqlite3 always sets it after an INSERT
+            raise sqlite3.DatabaseError("the close history did not number the record")
+        return replace(record, record_id=record_id)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def rows(self, *, since: datetime | None = None, limit: int | None = None) -> list[HistoryRow]:
+        """Newest first."""
+        query = _SELECT
+        arguments: list[object] = []
+        if since is not None:
+            query += " WHERE requested_at >= ?"
+            arguments.append(_text(since))
+        query += " ORDER BY requested_at DESC, id DESC"
+        if limit is not None:
+            query += " LIMIT ?"
+            arguments.append(limit)
+        if not self.path.exists():
+            return []
+        with self._connection() as db:
+            return [_row(values) for values in db.execute(query, arguments)]
+
+    def unfinished(self, server: str) -> list[HistoryRow]:
+        """Attempts on this server whose outcome nobody saw: interrupted, or unconfirmed."""
+        if not self.path.exists():
+            return []
+        with self._connection() as db:
+            found = db.execute(
+                _SELECT + " WHERE server = ? AND (outcome IS NULL OR outcome = ?) ORDER BY id",
+                (server, Outcome.UNKNOWN.value),
+            )
+            return [_row(values) for values in found]
+
+    # -- the file -----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        try:
+            if not self._ready:
+                self._create()
+            db = sqlite3.connect(self.path, timeout=10)
+            try:
+                # WAL lets the history window read while a close writes; FULL syncs every
+                # commit to the disk before it returns.
+                db.execute("PRAGMA synchronous = FULL")
+                with db:
+                    yield db
+            finally:
+                db.close()
+        except sqlite3.Error as error:
+            raise HistoryError(f"the close history at {self.path} failed: {error}") from error
+
+    def _create(self) -> None:
+        folder = self.path.parent
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # The file exists, owner-only, before SQLite opens it; SQLite gives its WAL and
+        # shared-memory files the same permissions as the database file.
+        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(descriptor)
+        os.chmod(self.path, 0o600)
+        db = sqlite3.connect(self.path, timeout=10)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > _SCHEMA_VERSION:
+                raise sqlite3.DatabaseError(
+                    f"{self.path} was written by a newer Rufus Console (schema {version})"
+                )
+            db.executescript(_CREATE)
+            db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+            db.commit()
+        finally:
+            db.close()
+        self._ready = True
+
+
+def _values(record: CloseRecord) -> tuple[object, ...]:
+    session, device = record.entry.session, record.entry.device
+    confirmed = record.confirmed
+    return (
+        _text(record.requested_at),
+        _text(record.finished_at),
+        record.context.server,
+        record.context.key_source,
+        record.context.user,
+        record.context.host,
+        record.context.app_version,
+        device.deviceid,
+        device.alias,
+        device.model,
+        device.serial_number,
+        session.alias,
+        session.token_session,
+        _text(session.creation_date),
+        session.passings,
+        _text(session.last),
+        confirmed.passings if confirmed else None,
+        _text(confirmed.last) if confirmed else None,
+        record.outcome.value if record.outcome else None,
+        ", ".join(record.statuses),
+        record.reason,
+        record.passings_file,
+    )
+
+
+def _row(values: tuple[object, ...]) -> HistoryRow:
+    raw = dict(zip(("id", *_COLUMNS), values, strict=True))
+    outcome = raw["outcome"]
+    return HistoryRow(
+        id=int(str(raw["id"])),
+        requested_at=_time(raw["requested_at"]) or datetime.fromtimestamp(0, UTC),
+        finished_at=_time(raw["finished_at"]),
+        server=_str(raw["server"]),
+        key_source=_str(raw["key_source"]),
+        os_user=_str(raw["os_user"]),
+        host=_str(raw["host"]),
+        app_version=_str(raw["app_version"]),
+        deviceid=_str(raw["deviceid"]),
+        device_alias=_str(raw["device_alias"]),
+        device_model=_str(raw["device_model"]),
+        device_serial=_str(raw["device_serial"]),
+        session_alias=_str(raw["session_alias"]),
+        token=_str(raw["token"]),
+        opened_at=_time(raw["opened_at"]),
+        passings_seen=_int(raw["passings_seen"]),
+        last_passing_seen=_time(raw["last_passing_seen"]),
+        passings_confirmed=_int(raw["passings_confirmed"]),
+        last_passing_confirmed=_time(raw["last_passing_confirmed"]),
+        outcome=Outcome(outcome) if isinstance(outcome, str) else None,
+        statuses=_str(raw["statuses"]),
+        reason=_str(raw["reason"]),
+        passings_file=_str(raw["passings_file"]),
+    )
+
+
+def _text(moment: datetime | None) -> str | None:
+    """UTC, ISO 8601 with milliseconds: sorts as text, reads in any spreadsheet."""
+    if moment is None:
+        return None
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def _time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None

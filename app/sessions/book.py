@@ -1,0 +1,262 @@
+"""The row book: every open session the console shows, with what it knows about each. Qt-free.
+
+It holds the rules the window renders and must never re-decide: how a refresh merges into
+what is shown, what state a row is in after a close record, and whether a row may be closed.
+Each change returns what changed, so that a table model can tell its view in a few signals.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from app.records.close_record import CloseRecord, Outcome, Step
+from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
+
+
+class RowState(enum.Enum):
+    OPEN = "open"
+    #: A close is queued or running for it.
+    CLOSING = "closing"
+    #: Its close request went unanswered: the session is being read back.
+    CHECKING = "checking"
+    CLOSED = "closed"
+    #: The close was refused, not sent, or stopped: it may be tried again.
+    NOT_CLOSED = "not closed"
+    #: RUFUS never confirmed its close: only a refresh may make it closable again.
+    UNCONFIRMED = "unconfirmed"
+    #: Its device could not be read at the last refresh: the row may be out of date.
+    STALE = "stale"
+
+
+#: States in which a close of the row is running, whatever a refresh says.
+BUSY = frozenset({RowState.CLOSING, RowState.CHECKING})
+_CLOSABLE = frozenset({RowState.OPEN, RowState.NOT_CLOSED, RowState.STALE})
+
+
+@dataclass(frozen=True)
+class Row:
+    entry: OpenSession
+    state: RowState = RowState.OPEN
+    #: The latest close attempt's record (kept after a refresh, for the row's tooltip).
+    record: CloseRecord | None = None
+    #: Why the row is STALE.
+    problem: Exception | None = None
+    #: Everything the filter matches, lower-cased once.
+    search_text: str = field(default="", compare=False)
+    #: The refresh that first listed it (see RowBook.generation).
+    listed_in: int = 0
+
+    @property
+    def token(self) -> str:
+        return self.entry.token
+
+    @property
+    def device(self) -> Device:
+        return self.entry.device
+
+
+@dataclass
+class Changes:
+    """What one operation did to the book, by token."""
+
+    inserted: list[str] = field(default_factory=list)
+    updated: set[str] = field(default_factory=set)
+    removed: list[str] = field(default_factory=list)
+    #: Rows that left because their device no longer lists them, though this console did
+    #: not close them: closed elsewhere (another official, the device itself).
+    closed_elsewhere: list[Row] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.inserted or self.updated or self.removed)
+
+    def merge(self, other: Changes) -> None:
+        self.inserted += other.inserted
+        self.updated |= other.updated
+        self.removed += other.removed
+        self.closed_elsewhere += other.closed_elsewhere
+
+
+class RowBook:
+    def __init__(self) -> None:
+        self._rows: dict[str, Row] = {}
+        self._by_device: dict[str, set[str]] = {}
+        self.rights = KeyRights.UNKNOWN
+        #: Counts refreshes, so that a row can say which one first listed it.
+        self.generation = 0
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, token: object) -> bool:
+        return token in self._rows
+
+    def get(self, token: str) -> Row | None:
+        return self._rows.get(token)
+
+    def rows(self) -> Iterable[Row]:
+        return self._rows.values()
+
+    def closable(self, row: Row) -> bool:
+        return row.state in _CLOSABLE and self.rights is not KeyRights.READ_ONLY
+
+    def open_count(self) -> int:
+        return sum(1 for row in self._rows.values() if row.state is not RowState.CLOSED)
+
+    # -- refreshes ----------------------------------------------------------------------------
+
+    def begin_refresh(self) -> None:
+        self.generation += 1
+
+    def apply(self, answers: Iterable[DeviceSessions]) -> Changes:
+        """Puts fresh device answers in place of what the book held for those devices.
+
+        A row being closed keeps its state; a closed row leaves when its device no longer
+        lists it. A device that could not be read keeps its rows, marked out of date. A row
+        re-read shows its current state; its last close record stays for its tooltip.
+        """
+        changes = Changes()
+        for answer in answers:
+            if answer.error is not None:
+                changes.merge(self._mark_stale(answer.error, self._tokens_of(answer.device)))
+            else:
+                changes.merge(self._merge_device(answer))
+        return changes
+
+    def keep_devices(self, devices: Iterable[Device]) -> Changes:
+        """After a full listing: drops rows of devices the account no longer has."""
+        known = {device.deviceid for device in devices}
+        gone = [
+            token
+            for deviceid, tokens in self._by_device.items()
+            if deviceid not in known
+            for token in tokens
+        ]
+        return self._remove(gone, elsewhere=True)
+
+    def mark_all_stale(self, problem: Exception) -> Changes:
+        """The list could not be refreshed at all: every open row may be out of date."""
+        return self._mark_stale(problem, list(self._rows))
+
+    def clear(self) -> Changes:
+        return self._remove(list(self._rows), elsewhere=False)
+
+    # -- closes -------------------------------------------------------------------------------
+
+    def apply_record(self, record: CloseRecord) -> Changes:
+        row = self._rows.get(record.token)
+        if row is None:
+            return Changes()
+        updated = replace(row, state=_state_after(record), record=record)
+        return self._replace(updated)
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _merge_device(self, answer: DeviceSessions) -> Changes:
+        changes = Changes()
+        fresh = {entry.token: entry for entry in answer.sessions}
+        listed_before = self._tokens_of(answer.device)
+        changes.merge(
+            self._remove(
+                [
+                    token
+                    for token in listed_before
+                    if token not in fresh and self._rows[token].state not in BUSY
+                ],
+                elsewhere=True,
+            )
+        )
+        for token, entry in fresh.items():
+            known = self._rows.get(token)
+            if known is None:
+                self._insert(Row(entry, search_text=_search_text(entry), listed_in=self.generation))
+                changes.inserted.append(token)
+            else:
+                changes.merge(self._replace(_re_read(known, entry)))
+        return changes
+
+    def _mark_stale(self, problem: Exception, tokens: Iterable[str]) -> Changes:
+        changes = Changes()
+        for token in tokens:
+            row = self._rows[token]
+            if row.state in (RowState.OPEN, RowState.STALE):
+                changes.merge(self._replace(replace(row, state=RowState.STALE, problem=problem)))
+        return changes
+
+    def _tokens_of(self, device: Device) -> list[str]:
+        return list(self._by_device.get(device.deviceid, ()))
+
+    def _insert(self, row: Row) -> None:
+        self._rows[row.token] = row
+        self._by_device.setdefault(row.device.deviceid, set()).add(row.token)
+
+    def _replace(self, row: Row) -> Changes:
+        old = self._rows[row.token]
+        if old == row:
+            return Changes()
+        if old.device.deviceid != row.device.deviceid:  # pragma: no cover - tokens are unique
+            self._by_device[old.device.deviceid].discard(row.token)
+            self._by_device.setdefault(row.device.deviceid, set()).add(row.token)
+        self._rows[row.token] = row
+        return Changes(updated={row.token})
+
+    def _remove(self, tokens: Iterable[str], *, elsewhere: bool) -> Changes:
+        changes = Changes()
+        for token in tokens:
+            row = self._rows.pop(token, None)
+            if row is None:
+                continue
+            siblings = self._by_device.get(row.device.deviceid)
+            if siblings is not None:
+                siblings.discard(token)
+                if not siblings:
+                    del self._by_device[row.device.deviceid]
+            changes.removed.append(token)
+            if elsewhere and row.state is not RowState.CLOSED:
+                changes.closed_elsewhere.append(row)
+        return changes
+
+
+def _re_read(known: Row, entry: OpenSession) -> Row:
+    """The row as a refresh that lists it open finds it."""
+    if known.state in BUSY:
+        return replace(known, entry=entry)
+    if known.state is RowState.CLOSED:
+        # Closing is permanent and RUFUS confirmed it: a listing saying "open" was read
+        # before the close took effect. The row leaves at the next refresh.
+        return known
+    return replace(
+        known,
+        entry=entry,
+        state=RowState.OPEN,
+        problem=None,
+        search_text=_search_text(entry),
+    )
+
+
+def _state_after(record: CloseRecord) -> RowState:
+    match record.outcome:
+        case None:
+            return RowState.CHECKING if record.step is Step.RECHECKING else RowState.CLOSING
+        case Outcome.CLOSED | Outcome.ALREADY_CLOSED:
+            return RowState.CLOSED
+        case Outcome.UNKNOWN:
+            return RowState.UNCONFIRMED
+        case Outcome.REFUSED | Outcome.NOT_SENT | Outcome.STOPPED | Outcome.STILL_OPEN:
+            return RowState.NOT_CLOSED
+
+
+def _search_text(entry: OpenSession) -> str:
+    session, device = entry.session, entry.device
+    parts = (
+        session.alias,
+        device.alias,
+        device.model,
+        device.type,
+        device.serial_number,
+        session.token_session,
+    )
+    return " ".join(parts).casefold()

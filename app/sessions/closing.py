@@ -1,0 +1,347 @@
+"""The one close pipeline: sessions the official confirmed go in, one record per session comes
+out. The window and the command line both close through it, so they can never disagree about
+what happened.
+
+For each session, one at a time: read it (is it still open?), write the intent to the close
+history, send the close request once, and read the session back. When nobody can know how
+the request ended (a timeout, a cut connection, a 5xx, an answer that cannot be read), the
+session is read back on a schedule until RUFUS says it is closed or the schedule ends — the
+request itself is never sent again.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Protocol
+
+from app import __version__
+from app.records.close_record import (
+    CloseContext,
+    CloseRecord,
+    HistoryUnavailable,
+    Outcome,
+    Step,
+)
+from app.records.history import CloseHistory, HistoryRow
+from app.rufus.errors import (
+    KEYS_PAGE,
+    AuthenticationError,
+    BadResponse,
+    NetworkError,
+    PermissionDenied,
+    Refused,
+    RequestTimeout,
+    RufusError,
+    SessionNotFound,
+    ShuttingDown,
+    WriteOnlyKey,
+)
+from app.rufus.models import OpenSession, Session
+
+log = logging.getLogger(__name__)
+
+#: When to read a session back after its close request went unanswered, in seconds from
+#: then: at once, then ever more patiently, 30 s in all. RUFUS has been seen applying a close
+#: seconds after the answer to it timed out.
+RECHECK_SCHEDULE: tuple[float, ...] = (0.0, 2.0, 5.0, 10.0, 20.0, 30.0)
+
+Report = Callable[[CloseRecord], None]
+
+
+class SessionReader(Protocol):
+    def session(self, token: str) -> Session: ...
+
+
+class CloseClient(SessionReader, Protocol):
+    """What the pipeline needs of the RUFUS client."""
+
+    def request_close(self, token: str) -> int: ...
+
+
+def close_context(server: str, key_source: str) -> CloseContext:
+    """Who is closing, from where, as the close history records it."""
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):  # no login name (a service account, a container)
+        user = ""
+    return CloseContext(server, key_source, user, socket.gethostname(), __version__)
+
+
+class CloseService:
+    """Runs closes one session at a time and is the one place that knows which sessions are
+    being closed. `accept` and `in_flight` are for the GUI thread; `close_all` and `settle`
+    block and belong in a worker."""
+
+    def __init__(
+        self,
+        history: CloseHistory,
+        *,
+        schedule: Sequence[float] = RECHECK_SCHEDULE,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.history = history
+        self._schedule = tuple(schedule)
+        self._now = now
+        self._lock = threading.Lock()
+        self._in_flight: set[str] = set()
+        self._quitting = threading.Event()
+
+    # -- what is being closed -----------------------------------------------------------------
+
+    def accept(self, entries: Iterable[OpenSession]) -> list[OpenSession]:
+        """Registers sessions for closing and returns those that were not already queued or
+        running: a session is never in two closes at once."""
+        accepted = []
+        with self._lock:
+            for entry in entries:
+                if entry.token not in self._in_flight:
+                    self._in_flight.add(entry.token)
+                    accepted.append(entry)
+        return accepted
+
+    def in_flight(self) -> frozenset[str]:
+        with self._lock:
+            return frozenset(self._in_flight)
+
+    def quit(self) -> None:
+        """Ends re-check waits at once: a close whose outcome is still unknown stays in the
+        history without one, and the next start reads it back."""
+        self._quitting.set()
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def close_all(
+        self,
+        client: CloseClient,
+        context: CloseContext,
+        entries: Sequence[OpenSession],
+        report: Report,
+        stop: threading.Event | None = None,
+    ) -> list[CloseRecord]:
+        """Closes `entries` (accepted first) in order; once `stop` is set, the ones not yet
+        started end STOPPED, with nothing sent."""
+        records = []
+        for entry in entries:
+            try:
+                if (stop is not None and stop.is_set()) or self._quitting.is_set():
+                    record = self._stopped(entry, context)
+                else:
+                    record = self._close_one(client, context, entry, report)
+                records.append(record)
+                report(record)
+            finally:
+                with self._lock:
+                    self._in_flight.discard(entry.token)
+        return records
+
+    def _close_one(
+        self, client: CloseClient, context: CloseContext, entry: OpenSession, report: Report
+    ) -> CloseRecord:
+        record = CloseRecord(entry, context, self._now(), step=Step.CHECKING_BEFORE)
+        report(record)
+        try:
+            before = client.session(entry.token)
+        except RufusError as error:
+            return self._finish(
+                replace(record, statuses=(_status("GET", error),)),
+                Outcome.NOT_SENT,
+                _checked_before(error),
+            )
+        record = replace(record, statuses=("GET 200",))
+        if before.active is False:
+            return self._finish(record, Outcome.ALREADY_CLOSED, confirmed=before)
+
+        record = replace(record, step=Step.SENDING)
+        try:
+            record = self.history.write(record)  # the intent, on disk before the request
+        except OSError as error:
+            log.error("close history not written: %s", error)
+            return replace(
+                record, step=Step.DONE, outcome=Outcome.NOT_SENT, error=_no_history(), reason=""
+            )
+        report(record)
+        try:
+            status = client.request_close(entry.token)
+        except RufusError as error:
+            record = _seen(record, _status("PATCH", error))
+            if isinstance(error, ShuttingDown) and error.maybe_applied:
+                return record  # left for the next start to read back
+            if error.maybe_applied:
+                return self._recheck(client, record, time.monotonic(), error, report)
+            if isinstance(error, Refused | PermissionDenied | AuthenticationError):
+                return self._refused(client, record, error)
+            return self._finish(record, Outcome.NOT_SENT, error)
+        record = _seen(record, f"PATCH {status}")
+        if 200 <= status < 300:
+            return self._accepted(client, record, report)
+        return self._refused(
+            client,
+            record,
+            Refused(
+                f"RUFUS refused to close the session (HTTP {status}); it is still open. "
+                "Refresh the list and try again.",
+                status=status,
+            ),
+        )
+
+    def _accepted(self, client: CloseClient, record: CloseRecord, report: Report) -> CloseRecord:
+        """RUFUS answered the close with a 2xx: read back to confirm."""
+        since = time.monotonic()
+        try:
+            after = client.session(record.token)
+        except RufusError as error:
+            # RUFUS said "closed" in so many words; that stands when it cannot be checked.
+            log.info("close accepted, read-back failed: %s", type(error).__name__)
+            return self._finish(_seen(record, _status("GET", error)), Outcome.CLOSED)
+        record = _seen(record, "GET 200")
+        if after.active is False:
+            return self._finish(record, Outcome.CLOSED, confirmed=after)
+        # Accepted, yet still open: RUFUS may apply it a moment later.
+        unconfirmed = RufusError("RUFUS accepted the close but still reports the session as open.")
+        return self._recheck(
+            client, replace(record, still_open_seen=True), since, unconfirmed, report, skip=1
+        )
+
+    def _refused(self, client: CloseClient, record: CloseRecord, error: RufusError) -> CloseRecord:
+        """A definite no. One read tells "someone else closed it first" from "still open"."""
+        try:
+            after = client.session(record.token)
+        except RufusError as read_error:
+            return self._finish(_seen(record, _status("GET", read_error)), Outcome.REFUSED, error)
+        record = _seen(record, "GET 200")
+        if after.active is False:
+            return self._finish(record, Outcome.ALREADY_CLOSED, confirmed=after)
+        return self._finish(record, Outcome.REFUSED, error)
+
+    def _recheck(
+        self,
+        client: CloseClient,
+        record: CloseRecord,
+        since: float,
+        cause: RufusError,
+        report: Report,
+        *,
+        skip: int = 0,
+    ) -> CloseRecord:
+        """Reads the session back on the schedule until it is seen closed; never re-sends."""
+        record = replace(record, step=Step.RECHECKING, error=cause, reason=str(cause))
+        for number, at in enumerate(self._schedule[skip:], start=skip + 1):
+            wait = max(0.0, at - (time.monotonic() - since))
+            report(replace(record, checks=number - 1, next_check_in_s=wait))
+            if wait and self._quitting.wait(wait):
+                return record  # quitting: the next start reads it back
+            try:
+                after = client.session(record.token)
+            except ShuttingDown:
+                return record
+            except RufusError as error:
+                record = _seen(record, _status("GET", error))
+                continue
+            record = _seen(replace(record, checks=number), "GET 200")
+            if after.active is False:
+                return self._finish(
+                    record,
+                    Outcome.CLOSED,
+                    confirmed=after,
+                    confirmed_after_s=time.monotonic() - since,
+                )
+            record = replace(record, still_open_seen=True)
+        return self._finish(record, Outcome.UNKNOWN, cause)
+
+    def _stopped(self, entry: OpenSession, context: CloseContext) -> CloseRecord:
+        record = CloseRecord(entry, context, self._now())
+        return self._finish(record, Outcome.STOPPED)
+
+    def _finish(
+        self,
+        record: CloseRecord,
+        outcome: Outcome,
+        error: RufusError | None = None,
+        *,
+        confirmed: Session | None = None,
+        confirmed_after_s: float | None = None,
+    ) -> CloseRecord:
+        done = replace(
+            record,
+            step=Step.DONE,
+            outcome=outcome,
+            finished_at=self._now(),
+            error=error,
+            reason=str(error) if error is not None else "",
+            confirmed=confirmed,
+            confirmed_after_s=confirmed_after_s,
+            next_check_in_s=None,
+        )
+        try:
+            return self.history.write(done)
+        except OSError as problem:
+            # The close itself happened as recorded; only the history misses it.
+            log.error("close history not completed: %s", problem)
+            return done
+
+    # -- the next start -----------------------------------------------------------------------
+
+    def settle(self, client: SessionReader, rows: Iterable[HistoryRow]) -> list[CloseRecord]:
+        """Reads back sessions whose close was interrupted or never confirmed, and completes
+        their records: closed, or still open. One that cannot be read stays as it was."""
+        settled = []
+        for row in rows:
+            record = row.record()
+            try:
+                after = client.session(row.token)
+            except SessionNotFound:
+                continue  # its device was unbound since: nothing left to learn
+            except RufusError as error:
+                log.info("could not re-check an earlier close: %s", type(error).__name__)
+                continue
+            record = _seen(record, "GET 200")
+            if after.active is False:
+                settled.append(self._finish(record, Outcome.CLOSED, confirmed=after))
+            else:
+                settled.append(self._finish(record, Outcome.STILL_OPEN))
+        return settled
+
+
+def _seen(record: CloseRecord, status: str) -> CloseRecord:
+    return replace(record, statuses=(*record.statuses, status))
+
+
+def _status(method: str, error: RufusError) -> str:
+    """How an answer (or its absence) is written in the record's list of statuses."""
+    if error.status is not None:
+        return f"{method} {error.status}"
+    if isinstance(error, RequestTimeout):
+        return f"{method} timeout"
+    if isinstance(error, ShuttingDown):
+        return f"{method} abandoned"
+    if isinstance(error, NetworkError):
+        return f"{method} {'no connection' if not error.maybe_applied else 'cut'}"
+    if isinstance(error, BadResponse):
+        return f"{method} unreadable"
+    return f"{method} failed"
+
+
+def _checked_before(error: RufusError) -> RufusError:
+    """The check before a close failed: nothing was sent; say so in those words."""
+    if isinstance(error, WriteOnlyKey):
+        return WriteOnlyKey(
+            "RUFUS refused to read the session before closing it (HTTP 403): this key cannot "
+            "read. Closing safely needs a READ_WRITE key — create one in "
+            f"{KEYS_PAGE}. Nothing was closed.",
+            status=error.status,
+        )
+    return error
+
+
+def _no_history() -> HistoryUnavailable:
+    return HistoryUnavailable(
+        "The close history could not be written, so the close was not sent: every close "
+        "is recorded first. Check that the disk is not full, then try again."
+    )

@@ -1,0 +1,180 @@
+"""The session table's columns, declared as data: a new column is one entry here.
+
+Each column says how it reads (display, tooltip), how it sorts (a key on the row's real
+value, so that "4 min ago" sorts as a time and "1,234" as a number), and whether it may be
+hidden. The table model and the window read only this list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.display import short_token
+from app.sessions.book import Row, RowBook
+from app.ui import wording
+
+#: Qt's translation, spelled so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class CellContext:
+    """What a cell may need besides its row: the time it is shown at, and the book."""
+
+    now: datetime
+    book: RowBook
+    #: Device names that more than one listed device has.
+    shared_names: frozenset[str]
+
+
+Text = Callable[[Row, CellContext], str]
+Tip = Callable[[Row, CellContext], str | None]
+SortKey = Callable[[Row, CellContext], Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    #: Stable name, for remembered settings and tests; never shown.
+    key: str
+    header: Callable[[], str]
+    display: Text
+    sort_key: SortKey
+    tooltip: Tip = lambda row, context: None
+    numeric: bool = False
+    #: Whether the header's menu offers to hide it.
+    hideable: bool = True
+    shown_by_default: bool = True
+
+
+def _timestamp(moment: datetime | None) -> float:
+    return moment.timestamp() if moment else float("-inf")
+
+
+def _folded(text: Text) -> SortKey:
+    return lambda row, context: text(row, context).casefold()
+
+
+def _session(row: Row, context: CellContext) -> str:
+    return wording.session_name(row.entry.session.alias)
+
+
+def _device(row: Row, context: CellContext) -> str:
+    return wording.device_name(row.device)
+
+
+def _kind(row: Row, context: CellContext) -> str:
+    return wording.device_kind(row.device)
+
+
+def _serial(row: Row, context: CellContext) -> str:
+    return wording.hostile(row.device.serial_number) or "—"
+
+
+def _opened(row: Row, context: CellContext) -> str:
+    return wording.opened(row.entry.session.creation_date, context.now)
+
+
+def _passings(row: Row, context: CellContext) -> str:
+    return wording.count(row.entry.session.passings)
+
+
+def _last_passing(row: Row, context: CellContext) -> str:
+    return wording.age(row.entry.session.last, context.now)
+
+
+def _token(row: Row, context: CellContext) -> str:
+    return wording.hostile(short_token(row.token))
+
+
+def _state(row: Row, context: CellContext) -> str:
+    return wording.row_state(row)
+
+
+def _close(row: Row, context: CellContext) -> str:
+    return translate("SessionTableModel", "Close")
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column(
+        "session",
+        lambda: translate("SessionTableModel", "Session"),
+        _session,
+        _folded(_session),
+        hideable=False,
+    ),
+    Column(
+        "device",
+        lambda: translate("SessionTableModel", "Device"),
+        _device,
+        _folded(_device),
+        hideable=False,
+    ),
+    Column("kind", lambda: translate("SessionTableModel", "Kind"), _kind, _folded(_kind)),
+    Column("serial", lambda: translate("SessionTableModel", "Serial"), _serial, _folded(_serial)),
+    Column(
+        "opened",
+        lambda: translate("SessionTableModel", "Opened"),
+        _opened,
+        lambda row, context: _timestamp(row.entry.session.creation_date),
+        tooltip=lambda row, context: wording.exact_time(row.entry.session.creation_date),
+    ),
+    Column(
+        "passings",
+        lambda: translate("SessionTableModel", "Passings"),
+        _passings,
+        lambda row, context: (
+            -1 if row.entry.session.passings is None else row.entry.session.passings
+        ),
+        numeric=True,
+    ),
+    Column(
+        "last-passing",
+        lambda: translate("SessionTableModel", "Last passing"),
+        _last_passing,
+        # Sorted by the moment itself: ascending puts the oldest passing first.
+        lambda row, context: _timestamp(row.entry.session.last),
+        tooltip=lambda row, context: (
+            wording.exact_time(row.entry.session.last)
+            or translate("SessionTableModel", "No passings yet")
+        ),
+    ),
+    Column(
+        "token",
+        lambda: translate("SessionTableModel", "Token"),
+        _token,
+        lambda row, context: row.token,
+        tooltip=lambda row, context: (
+            wording.hostile(row.token)
+            + "\n"
+            + translate("SessionTableModel", "Ctrl+C copies the full token")
+        ),
+    ),
+    Column(
+        "state",
+        lambda: translate("SessionTableModel", "State"),
+        _state,
+        lambda row, context: (list(type(row.state)).index(row.state), row.token),
+        tooltip=lambda row, context: wording.row_state_detail(row, context.book),
+        hideable=False,
+    ),
+    Column(
+        "close",
+        lambda: "",
+        _close,
+        lambda row, context: int(context.book.closable(row)),
+        tooltip=lambda row, context: wording.close_button_tip(row, context.book),
+        hideable=False,
+    ),
+)
+
+KEYS = tuple(column.key for column in COLUMNS)
+
+
+def position(key: str) -> int:
+    """The column's index in the model."""
+    return KEYS.index(key)
