@@ -153,6 +153,12 @@ class JobRunner(QObject):
             )
         return done
 
+    def _job_finished(self) -> None:
+        job = self.sender()
+        if isinstance(job, Job):
+            self._jobs.discard(job)
+            job.deleteLater()
+
     def _while_running(self, slot: Callable[..., Any]) -> Callable[..., None]:
         """Drops what arrives after shutdown: the window that asked may be gone by then."""
 
@@ -187,6 +193,9 @@ class JobRunner(QObject):
             if slot is not None:
                 signal.connect(self._while_running(slot))
         self._jobs.add(job)
-        job.finished.connect(lambda: self._jobs.discard(job))
+        # A slot of the runner, not a lambda holding the job: that would be a reference
+        # cycle, and Python's collector may break cycles on a worker thread, destroying a
+        # QObject there. The job is deleted on the GUI thread instead.
+        job.finished.connect(self._job_finished)
         pool.start(_Runnable(job))
         return job

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import sys
 from pathlib import Path
+from typing import TextIO
 
 from app.logsetup import secret_safe
 from app.places import log_folder
@@ -39,7 +41,21 @@ def start_log_file(folder: Path | None = None) -> Path | None:
     root.addHandler(secret_safe(handler))
     root.setLevel(min(root.level, logging.INFO))
     faulthandler.enable(native)
+    _native_files.append(native)
     return path
+
+
+#: Native crash files opened so far (one per process, unless tests start several).
+_native_files: list[TextIO] = []
+
+
+def stop_native_log() -> None:
+    """Sends native crash tracebacks back to stderr and closes the files: for tests, which
+    start a log file many times in one process."""
+    if sys.__stderr__ is not None:
+        faulthandler.enable(sys.__stderr__)
+    while _native_files:
+        _native_files.pop().close()
 
 
 def _rotate(path: Path) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import faulthandler
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +15,7 @@ from keyring.backend import KeyringBackend
 
 from app import logsetup
 from app.demo import DemoCloud, Generation
+from app.logfile import stop_native_log
 from app.records.history import CloseHistory
 from app.rufus import RufusClient, Timeouts
 from app.sessions.closing import CloseService
@@ -98,7 +97,7 @@ def root_logger() -> Iterator[logging.Logger]:
             handler.close()
     root.handlers[:] = handlers
     root.setLevel(level)
-    faulthandler.enable(sys.__stderr__)
+    stop_native_log()
 
 
 #: Short enough that failure tests finish quickly, long enough for a loaded CI machine.

@@ -63,7 +63,8 @@ def server() -> Iterator[ServerProcess]:
     assert url, text
     yield ServerProcess(url.group(1), keys, process)
     process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=10) == 0
+    process.communicate(timeout=10)  # reads and closes both pipes
+    assert process.returncode == 0
 
 
 def console(

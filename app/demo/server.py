@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import struct
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
@@ -71,6 +72,8 @@ class DemoCloud:
         self.latency_ms = latency_ms
         self._requests: list[RecordedRequest] = []
         self._requests_lock = threading.Lock()
+        #: Requests being handled, and requests whose effect is still to come (late faults).
+        self._working = 0
         self._server = _Server(("127.0.0.1", port), _Handler, self)
         self._thread: threading.Thread | None = None
 
@@ -122,6 +125,23 @@ class DemoCloud:
         with self._requests_lock:
             self._requests.append(request)
 
+    def busy(self) -> bool:
+        """Whether a request is still being handled or has an effect still to come."""
+        with self._requests_lock:
+            return self._working > 0
+
+    @contextlib.contextmanager
+    def working(self) -> Iterator[None]:
+        self._count_work(+1)
+        try:
+            yield
+        finally:
+            self._count_work(-1)
+
+    def _count_work(self, change: int) -> None:
+        with self._requests_lock:
+            self._working += change
+
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
@@ -166,6 +186,10 @@ class _Handler(BaseHTTPRequestHandler):
         log.debug("demo cloud: " + format, *args)
 
     def _handle(self, method: str) -> None:
+        with self.server.cloud.working():
+            self._answer(method)
+
+    def _answer(self, method: str) -> None:
         cloud = self.server.cloud
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
@@ -208,10 +232,16 @@ class _Handler(BaseHTTPRequestHandler):
         answered: list[Answer] = []
         done = threading.Event()
 
-        def apply() -> None:
-            answered.append(carry_out())
-            done.set()
+        cloud = self.server.cloud
 
+        def apply() -> None:
+            try:
+                answered.append(carry_out())
+            finally:
+                cloud._count_work(-1)
+                done.set()
+
+        cloud._count_work(+1)  # busy until the effect has come
         timer = threading.Timer(fault.effect_after_s or 0.0, apply)
         timer.daemon = True
         timer.start()
