@@ -5,7 +5,8 @@
 #   packaging/devenv.sh demo    system libraries + venv, then the console on the simulated cloud
 #   packaging/devenv.sh test    the same plus test tools, then lint, types, every test, and the
 #                               Linux bundle built and smoke-tested
-#   packaging/devenv.sh bundle  only build the Linux bundle (dist/rufus-console-*.tar.gz)
+#   packaging/devenv.sh bundle  only build the Linux bundle and .deb (dist/rufus-console-*.tar.gz,
+#                               dist/rufus-console_*.deb, dist/SHA256SUMS)
 #
 # Idempotent and quick on a second run: apt is skipped when nothing is missing, pip when
 # pyproject.toml has not changed since the last install.
@@ -19,7 +20,10 @@ VENV=${RUFUS_VENV:-$ROOT/.venv}
 QT_OFFSCREEN=(libgl1 libegl1 libglib2.0-0 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3)
 QT_XCB=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
         libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
-TEST_ONLY=(xvfb xauth dbus gnome-keyring desktop-file-utils)
+# Building: readelf and strip (PyInstaller, build_deb.py), patchelf (build_bundle.sh).
+BUILD=(binutils patchelf)
+# appstreamcli validates the metainfo (tests/test_deb_packaging.py).
+TEST_ONLY=(xvfb xauth dbus gnome-keyring desktop-file-utils appstream)
 
 log() { printf 'devenv: %s\n' "$*" >&2; }
 
@@ -95,7 +99,7 @@ task_demo() {
 }
 
 task_test() {
-  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}" "${TEST_ONLY[@]}"
+  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}" "${BUILD[@]}" "${TEST_ONLY[@]}"
   ensure_venv dev,package
   private_runtime_dir
   cd "$ROOT"
@@ -118,7 +122,7 @@ task_test() {
 }
 
 task_bundle() {
-  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}"
+  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}" "${BUILD[@]}"
   ensure_venv package
   private_runtime_dir
   "$ROOT/packaging/build_bundle.sh"
@@ -127,9 +131,9 @@ task_bundle() {
 bundle_smoke() {
   # The product officials run is the bundle, so it is built and tested on every run: from
   # its tarball, installed into a throwaway HOME, with no Python reachable (smoke_bundle.py).
-  log "building the Linux bundle"
+  log "building the Linux bundle and .deb"
   local tarball
-  tarball=$(RUFUS_VENV=$VENV "$ROOT/packaging/build_bundle.sh")
+  tarball=$(RUFUS_VENV=$VENV "$ROOT/packaging/build_bundle.sh" | grep '\.tar\.gz$')
   log "smoke test of $(basename "$tarball")"
   env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u QT_QPA_PLATFORM \
     timeout -k 10 300 "$VENV/bin/python" "$ROOT/packaging/smoke_bundle.py" "$tarball"
