@@ -4,7 +4,7 @@
 #
 #   packaging/devenv.sh demo    system libraries + venv, then the console on the simulated cloud
 #   packaging/devenv.sh test    the same plus test tools, then lint, types, every test, and the
-#                               Linux bundle built and smoke-tested
+#                               Linux bundle and .deb built and smoke-tested
 #   packaging/devenv.sh bundle  only build the Linux bundle and .deb (dist/rufus-console-*.tar.gz,
 #                               dist/rufus-console_*.deb, dist/SHA256SUMS)
 #
@@ -22,8 +22,8 @@ QT_XCB=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render
         libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 # Building: readelf and strip (PyInstaller, build_deb.py), patchelf (build_bundle.sh).
 BUILD=(binutils patchelf)
-# appstreamcli validates the metainfo (tests/test_deb_packaging.py).
-TEST_ONLY=(xvfb xauth dbus gnome-keyring desktop-file-utils appstream)
+# Testing the .deb: lintian, appstreamcli, and mmdebstrap for a throwaway Debian root.
+TEST_ONLY=(xvfb xauth dbus gnome-keyring desktop-file-utils lintian appstream mmdebstrap)
 
 log() { printf 'devenv: %s\n' "$*" >&2; }
 
@@ -130,13 +130,19 @@ task_bundle() {
 
 bundle_smoke() {
   # The product officials run is the bundle, so it is built and tested on every run: from
-  # its tarball, installed into a throwaway HOME, with no Python reachable (smoke_bundle.py).
+  # its tarball, installed into a throwaway HOME, with no Python reachable (smoke_bundle.py);
+  # and as a .deb, installed, upgraded and removed in a throwaway Debian root (smoke_deb.py).
   log "building the Linux bundle and .deb"
-  local tarball
-  tarball=$(RUFUS_VENV=$VENV "$ROOT/packaging/build_bundle.sh" | grep '\.tar\.gz$')
+  local artefacts tarball deb
+  artefacts=$(RUFUS_VENV=$VENV "$ROOT/packaging/build_bundle.sh")
+  tarball=$(grep '\.tar\.gz$' <<<"$artefacts")
+  deb=$(grep '\.deb$' <<<"$artefacts")
   log "smoke test of $(basename "$tarball")"
   env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u QT_QPA_PLATFORM \
     timeout -k 10 300 "$VENV/bin/python" "$ROOT/packaging/smoke_bundle.py" "$tarball"
+  log "smoke test of $(basename "$deb")"
+  env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u QT_QPA_PLATFORM \
+    timeout -k 10 600 "$VENV/bin/python" "$ROOT/packaging/smoke_deb.py" "$deb"
 }
 
 window_smoke() {
