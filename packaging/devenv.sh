@@ -22,8 +22,10 @@ QT_XCB=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render
         libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
 # Building: readelf and strip (PyInstaller, build_deb.py), patchelf (build_bundle.sh).
 BUILD=(binutils patchelf)
-# Testing the .deb: lintian, appstreamcli, and mmdebstrap for a throwaway Debian root.
-TEST_ONLY=(xvfb xauth dbus gnome-keyring desktop-file-utils lintian appstream mmdebstrap)
+# Testing the .deb: lintian, appstreamcli, and mmdebstrap for a throwaway Debian root;
+# shellcheck, which actionlint runs on the workflow's shell steps.
+TEST_ONLY=(xvfb xauth dbus gnome-keyring desktop-file-utils lintian appstream mmdebstrap
+           shellcheck)
 
 log() { printf 'devenv: %s\n' "$*" >&2; }
 
@@ -107,6 +109,9 @@ task_test() {
   log "ruff check";           "$bin/ruff" check .
   log "ruff format --check";  "$bin/ruff" format --check .
   log "mypy";                 "$bin/mypy"
+  # The Windows and macOS workflow cannot run here: its syntax, expressions, runner labels,
+  # actions and (through shellcheck) shell steps are checked instead.
+  log "actionlint";           "$bin/actionlint" -shellcheck="$(command -v shellcheck)"
   log "pytest"
   # No test may reach the desktop's keyring or screen; the Secret Service test builds its own.
   local rc=0
