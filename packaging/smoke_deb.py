@@ -284,6 +284,7 @@ def check_menu_entry(root: Path) -> Path:
 def check_removal(root: Path, bundle: Bundle) -> None:
     """With a key in the Secret Service and the official's files in place, remove and purge:
     exactly the package's files go; the home folder and the key stay."""
+    timer = Timer()
     installed = owned(root)
     with_package = files_in(root)
     with smoke.secret_service(bundle) as bus:
@@ -310,7 +311,7 @@ def check_removal(root: Path, bundle: Bundle) -> None:
     status = in_root(root, ["dpkg-query", "--show", PACKAGE], check_rc=False)
     check("no packages found" in status, f"dpkg still knows the package: {status}")
     say(f"removal: {len(installed)} files and folders gone, nothing else; the home folder "
-        f"({len(home)} files) and the key stayed; apt said so")  # fmt: skip
+        f"({len(home)} files) and the key stayed; apt said so ({timer})")  # fmt: skip
 
 
 def test_in_root(deb: Path, scratch: Path) -> None:
@@ -320,6 +321,7 @@ def test_in_root(deb: Path, scratch: Path) -> None:
     install_and_upgrade(root, deb, scratch)
     launcher = check_menu_entry(root)
     bundle = Bundle(launcher, root / HOME, [], root=root)
+    timer = Timer()
     smoke.check_installed_app(bundle)
     say(f"the installed app passed smoke_bundle.py's checks, chrooted in the root ({timer})")
     check_removal(root, bundle)
@@ -338,6 +340,7 @@ def main() -> int:
     smoke.SPEAKER = "deb-smoke"
     deb = Path(sys.argv[1]).resolve()
     scratch = Path(tempfile.mkdtemp(prefix="rufus-deb-smoke-"))
+    started = time.monotonic()
     try:
         timer = Timer()
         check_checksums(deb)
@@ -357,7 +360,7 @@ def main() -> int:
         return 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    say(f"passed: {deb.name}")
+    say(f"passed: {deb.name} ({time.monotonic() - started:.0f} s)")
     return 0
 
 
