@@ -244,8 +244,8 @@ def install_and_upgrade(root: Path, deb: Path, scratch: Path) -> None:
     out = in_root(root, ["apt-get", "install", "--yes", "--no-install-recommends",
                          f"/tmp/{older.name}"])  # fmt: skip
     pulled = re.search(r"(\d+) newly installed", out)
-    say(f"apt-get install of an older release: {pulled[1] if pulled else '?'} packages "
-        f"with its Depends, into a root with no Python ({timer})")  # fmt: skip
+    say(f"apt-get install of an older release: {pulled[1] if pulled else '?'} packages, "
+        f"it and its Depends, into a root with no Python ({timer})")  # fmt: skip
     old_files = owned(root)
     check(retired in old_files, "the older release does not hold its extra file")
     with_old = files_in(root)
@@ -287,6 +287,7 @@ def check_removal(root: Path, bundle: Bundle) -> None:
     timer = Timer()
     installed = owned(root)
     with_package = files_in(root)
+    files = [p for p in installed if (root / p).is_symlink() or not (root / p).is_dir()]
     with smoke.secret_service(bundle) as bus:
         env = bundle.environment(DBUS_SESSION_BUS_ADDRESS=bus)
         with smoke.demo_cloud(bundle, env) as (url, key):
@@ -310,7 +311,7 @@ def check_removal(root: Path, bundle: Bundle) -> None:
     check(not stray, f"removal left {stray[:10]}")
     status = in_root(root, ["dpkg-query", "--show", PACKAGE], check_rc=False)
     check("no packages found" in status, f"dpkg still knows the package: {status}")
-    say(f"removal: {len(installed)} files and folders gone, nothing else; the home folder "
+    say(f"removal: the package's {len(files)} files gone, nothing else; the home folder "
         f"({len(home)} files) and the key stayed; apt said so ({timer})")  # fmt: skip
 
 
