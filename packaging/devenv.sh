@@ -4,8 +4,9 @@
 #
 #   packaging/devenv.sh demo    system libraries + venv, then the console on the simulated cloud
 #   packaging/devenv.sh test    the same plus test tools, then lint, types, every test, and the
-#                               Linux bundle built and smoke-tested
-#   packaging/devenv.sh bundle  only build the Linux bundle (dist/rufus-console-*.tar.gz)
+#                               Linux bundle and .deb built and smoke-tested
+#   packaging/devenv.sh bundle  only build the Linux bundle and .deb (dist/rufus-console-*.tar.gz,
+#                               dist/rufus-console_*.deb, dist/SHA256SUMS)
 #
 # Idempotent and quick on a second run: apt is skipped when nothing is missing, pip when
 # pyproject.toml has not changed since the last install.
@@ -19,7 +20,12 @@ VENV=${RUFUS_VENV:-$ROOT/.venv}
 QT_OFFSCREEN=(libgl1 libegl1 libglib2.0-0 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3)
 QT_XCB=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
         libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0)
-TEST_ONLY=(xvfb xauth dbus gnome-keyring desktop-file-utils)
+# Building: readelf and strip (PyInstaller, build_deb.py), patchelf (build_bundle.sh).
+BUILD=(binutils patchelf)
+# Testing the .deb: lintian, appstreamcli, and mmdebstrap for a throwaway Debian root;
+# shellcheck, which actionlint runs on the workflow's shell steps.
+TEST_ONLY=(xvfb xauth dbus gnome-keyring desktop-file-utils lintian appstream mmdebstrap
+           shellcheck)
 
 log() { printf 'devenv: %s\n' "$*" >&2; }
 
@@ -95,7 +101,7 @@ task_demo() {
 }
 
 task_test() {
-  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}" "${TEST_ONLY[@]}"
+  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}" "${BUILD[@]}" "${TEST_ONLY[@]}"
   ensure_venv dev,package
   private_runtime_dir
   cd "$ROOT"
@@ -103,6 +109,9 @@ task_test() {
   log "ruff check";           "$bin/ruff" check .
   log "ruff format --check";  "$bin/ruff" format --check .
   log "mypy";                 "$bin/mypy"
+  # The Windows and macOS workflow cannot run here: its syntax, expressions, runner labels,
+  # actions and (through shellcheck) shell steps are checked instead.
+  log "actionlint";           "$bin/actionlint" -shellcheck="$(command -v shellcheck)"
   log "pytest"
   # No test may reach the desktop's keyring or screen; the Secret Service test builds its own.
   local rc=0
@@ -118,7 +127,7 @@ task_test() {
 }
 
 task_bundle() {
-  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}"
+  ensure_system_packages "${QT_OFFSCREEN[@]}" "${QT_XCB[@]}" "${BUILD[@]}"
   ensure_venv package
   private_runtime_dir
   "$ROOT/packaging/build_bundle.sh"
@@ -126,13 +135,19 @@ task_bundle() {
 
 bundle_smoke() {
   # The product officials run is the bundle, so it is built and tested on every run: from
-  # its tarball, installed into a throwaway HOME, with no Python reachable (smoke_bundle.py).
-  log "building the Linux bundle"
-  local tarball
-  tarball=$(RUFUS_VENV=$VENV "$ROOT/packaging/build_bundle.sh")
+  # its tarball, installed into a throwaway HOME, with no Python reachable (smoke_bundle.py);
+  # and as a .deb, installed, upgraded and removed in a throwaway Debian root (smoke_deb.py).
+  log "building the Linux bundle and .deb"
+  local artefacts tarball deb
+  artefacts=$(RUFUS_VENV=$VENV "$ROOT/packaging/build_bundle.sh")
+  tarball=$(grep '\.tar\.gz$' <<<"$artefacts")
+  deb=$(grep '\.deb$' <<<"$artefacts")
   log "smoke test of $(basename "$tarball")"
   env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u QT_QPA_PLATFORM \
     timeout -k 10 300 "$VENV/bin/python" "$ROOT/packaging/smoke_bundle.py" "$tarball"
+  log "smoke test of $(basename "$deb")"
+  env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u QT_QPA_PLATFORM \
+    timeout -k 10 600 "$VENV/bin/python" "$ROOT/packaging/smoke_deb.py" "$deb"
 }
 
 window_smoke() {

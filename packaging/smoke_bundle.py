@@ -39,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_S = 90
 KEYRING_PASSWORD = b"smoke-test-only"
+SPEAKER = "bundle-smoke"  # smoke_deb.py speaks as itself
 
 
 class SmokeFailure(Exception):
@@ -46,7 +47,7 @@ class SmokeFailure(Exception):
 
 
 def say(text: str) -> None:
-    print(f"bundle-smoke: {text}", flush=True)
+    print(f"{SPEAKER}: {text}", flush=True)
 
 
 def check(condition: bool, failure: str) -> None:
@@ -62,32 +63,44 @@ def told(result: subprocess.CompletedProcess[str]) -> str:
 
 
 class Bundle:
-    """The installed binary and the clean world it runs in."""
+    """The installed binary and the clean world it runs in: this machine with Python hidden,
+    or (`root`) a throwaway Debian system that the binary runs chrooted in."""
 
-    def __init__(self, binary: Path, home: Path, hidden: list[Path]) -> None:
-        self.binary = binary
-        self.home = home
+    def __init__(
+        self, binary: Path, home: Path, hidden: list[Path], root: Path | None = None
+    ) -> None:
+        self.binary = binary  # as the binary itself sees it (inside `root`, if any)
+        self.home = home  # on this machine's disk
         self.hidden = hidden
+        self.root = root
         self.scratch = home.parent
+
+    def seen(self, path: Path) -> Path:
+        """A path on this machine's disk as the binary sees it."""
+        return Path("/", path.relative_to(self.root)) if self.root else path
 
     def environment(self, **extra: str) -> dict[str, str]:
         runtime = self.home / "runtime"
         runtime.mkdir(mode=0o700, exist_ok=True)
+        home = self.seen(self.home)
         env = {
-            "HOME": str(self.home),
+            "HOME": str(home),
             "PATH": "",
             "LANG": "C.UTF-8",
-            "XDG_RUNTIME_DIR": str(runtime),
-            "XDG_CONFIG_HOME": str(self.home / ".config"),
-            "XDG_STATE_HOME": str(self.home / ".local" / "state"),
-            "XDG_DATA_HOME": str(self.home / ".local" / "share"),
+            "XDG_RUNTIME_DIR": str(self.seen(runtime)),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_STATE_HOME": str(home / ".local" / "state"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
         }
         env.update(extra)
         return env
 
     def command(self, args: list[str], env: dict[str, str]) -> list[str]:
-        """The binary with exactly `env` (nothing inherited), behind the hidden Pythons."""
+        """The binary with exactly `env` (nothing inherited), behind the hidden Pythons or
+        inside its root."""
         run = ["/usr/bin/env", "-i", *(f"{k}={v}" for k, v in env.items()), str(self.binary)]
+        if self.root:
+            return inside(self.root, [*run, *args])
         if not self.hidden:
             return run + args
         return behind(self.hidden, [*run, *args])
@@ -111,6 +124,15 @@ def behind(hidden: list[Path], command: list[str]) -> list[str]:
     mounts = "".join(f'mount -t tmpfs -o size=1m none "{path}" && ' for path in hidden)
     namespace = ["unshare", "--mount", "--propagation", "private", "sh", "-c"]
     return [*namespace, f'{mounts}exec "$@"', "sh", *command]
+
+
+def inside(root: Path, command: list[str]) -> list[str]:
+    """`command` chrooted into `root`, with /dev and /proc mounted there in a private mount
+    namespace (they go away with it). The X server and the D-Bus bus are reached through
+    abstract sockets, which a chroot shares with this machine."""
+    mounts = 'mount --rbind /dev "$0/dev" && mount -t proc proc "$0/proc" && exec chroot "$0" "$@"'
+    return ["unshare", "--mount", "--propagation", "private", "sh", "-c", mounts, str(root),
+            *command]  # fmt: skip
 
 
 def unpack_and_install(tarball: Path, scratch: Path) -> tuple[Path, Path]:
@@ -236,7 +258,8 @@ def check_crash_report(bundle: Bundle, display: str) -> None:
     check(log_file.is_file(), f"no log file at {log_file}")
     text = log_file.read_text()
     check("DeliberateCrash: raised by --self-test crash" in text, f"no traceback in {log_file}")
-    check(f"written to {log_file}" in result.stdout, f"the dialog did not name {log_file}")
+    shown = bundle.seen(log_file)
+    check(f"written to {shown}" in result.stdout, f"the dialog did not name {shown}")
     stray = [
         line
         for line in result.stderr.splitlines()
@@ -275,8 +298,11 @@ def demo_cloud(bundle: Bundle, env: dict[str, str]) -> Iterator[tuple[str, str]]
 def secret_service(bundle: Bundle) -> Iterator[str]:
     """A private D-Bus session with an unlocked gnome-keyring; yields the bus address."""
     env = {"HOME": str(bundle.home), "PATH": "/usr/bin:/bin"}
+    # A binary chrooted in its own root cannot see this machine's /tmp, but it shares the
+    # abstract socket namespace.
+    listen = [f"--address=unix:abstract=/tmp/rufus-smoke-{os.getpid()}"] if bundle.root else []
     bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1", *listen],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,  # "failed to set fd limit": not root's business here
         text=True,
@@ -402,18 +428,23 @@ def uninstall(folder: Path, home: Path) -> None:
     say("install.sh --uninstall removed the app, launcher, menu entry and icon")
 
 
+def check_installed_app(bundle: Bundle) -> None:
+    """Every check of the installed binary; smoke_deb.py runs them on the .deb's too."""
+    check_version(bundle)
+    with virtual_screen() as display:
+        check_window(bundle, display)
+        check_crash_report(bundle, display)
+    check_secret_service(bundle)
+    check_ca_bundle(bundle)
+
+
 def main() -> int:
     tarball = Path(sys.argv[1]).resolve()
     scratch = Path(tempfile.mkdtemp(prefix="rufus-bundle-smoke-"))
     try:
         folder, launcher = unpack_and_install(tarball, scratch)
         bundle = Bundle(launcher, scratch / "home", hide_python())
-        check_version(bundle)
-        with virtual_screen() as display:
-            check_window(bundle, display)
-            check_crash_report(bundle, display)
-        check_secret_service(bundle)
-        check_ca_bundle(bundle)
+        check_installed_app(bundle)
         uninstall(folder, bundle.home)
     except (SmokeFailure, subprocess.SubprocessError) as failure:
         say(f"FAILED: {failure}")
