@@ -423,9 +423,18 @@ def uninstall(folder: Path, home: Path) -> None:
         text=True,
         check=False,
     )
-    left = [p for p in (home / ".local").rglob("*rufus-console*") if "state" not in p.parts]
+    history = home / ".local" / "share" / "rufus-console" / "close-history.sqlite3"
+    # The logs (state) and the close history (share/rufus-console) are the official's: kept.
+    kept = (home / ".local" / "state", history.parent)
+    left = [
+        p
+        for p in (home / ".local").rglob("*rufus-console*")
+        if not any(p == folder or folder in p.parents for folder in kept)
+    ]
     check(result.returncode == 0 and not left, f"uninstall left {left}: {result.stderr}")
-    say("install.sh --uninstall removed the app, launcher, menu entry and icon")
+    check(history.is_file(), f"uninstall removed the close history {history}")
+    check("close history" in result.stdout, f"uninstall did not say what stays: {result.stdout}")
+    say("install.sh --uninstall removed the app, launcher, menu entry and icon; kept the history")
 
 
 def check_installed_app(bundle: Bundle) -> None:

@@ -57,8 +57,8 @@ OWNED = re.compile(
 )
 # What apt, dpkg and a running app change in a root besides the package's own files.
 CHURN = re.compile(r"(var/(lib/(dpkg|apt)|log|cache)|tmp|run|root|etc/ld\.so\.cache)(/|$)")
-# The official's files that no upgrade or removal may touch (the close history is a stand-in
-# until the app writes one).
+# The official's files that no upgrade or removal may touch. The window's self-test writes the
+# real close history (close-history.sqlite3) beside the stand-in below; both must survive.
 USER_DATA = {
     ".config/Rufus Console/rufus-console.conf": "[MainWindow]\nseen=before the upgrade\n",
     ".local/state/rufus-console/rufus-console.log": "a log line from the older release\n",

@@ -2,7 +2,8 @@
 # Installs Rufus Console for you alone: no root, nothing outside your home folder.
 #
 #   ./install.sh              install (or upgrade) from this folder
-#   ./install.sh --uninstall  remove what install.sh put in place (your settings stay)
+#   ./install.sh --uninstall  remove what install.sh put in place (your settings, logs,
+#                             close history and key stay)
 set -eu
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -22,8 +23,8 @@ if [ "${1:-}" = "--uninstall" ]; then
   rm -rf "$APP_DIR"
   rm -f "$LAUNCHER" "$DESKTOP_FILE" "$ICON"
   refresh_menus
-  echo "Rufus Console is removed. Your settings and the key in the system keyring are kept;"
-  echo "run 'rufus-console key forget' before uninstalling to remove the key too."
+  echo "Rufus Console is removed. Your settings, logs, close history and the key in the system"
+  echo "keyring are kept; run 'rufus-console key forget' before uninstalling to remove the key too."
   exit 0
 fi
 
