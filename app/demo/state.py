@@ -68,6 +68,9 @@ class CloudState:
         self._keys: dict[str, ApiKey] = {}
         self._devices: dict[str, DemoDevice] = {}
         self._sessions: dict[str, DemoSession] = {}
+        #: Each device's session tokens, oldest first: an account of thousands of devices
+        #: must not be scanned whole for every device's request.
+        self._by_device: dict[str, list[str]] = {}
 
     # -- keys ---------------------------------------------------------------------------------
 
@@ -122,7 +125,7 @@ class CloudState:
         with self._lock:
             if self._devices.pop(deviceid, None) is None:
                 return False
-            for token in [t for t, s in self._sessions.items() if s.deviceid == deviceid]:
+            for token in self._by_device.pop(deviceid, []):
                 del self._sessions[token]
             return True
 
@@ -140,11 +143,13 @@ class CloudState:
         with self._lock:
             if deviceid not in self._devices:
                 return None
-            for token, session in self._sessions.items():
-                if session.deviceid == deviceid and session.active:
-                    self._sessions[token] = replace(session, active=False)
+            tokens = self._by_device.setdefault(deviceid, [])
+            for token in tokens:
+                if self._sessions[token].active:
+                    self._sessions[token] = replace(self._sessions[token], active=False)
             session = DemoSession(self._new_id(), deviceid, alias, creation_date=now)
             self._sessions[session.token_session] = session
+            tokens.append(session.token_session)
             return session
 
     def close_session(self, token: str) -> DemoSession | None:
@@ -183,7 +188,7 @@ class CloudState:
 
     def sessions_of(self, deviceid: str) -> list[DemoSession]:
         with self._lock:
-            return [s for s in self._sessions.values() if s.deviceid == deviceid]
+            return [self._sessions[t] for t in self._by_device.get(deviceid, ())]
 
     def open_sessions(self) -> list[DemoSession]:
         with self._lock:

@@ -1,0 +1,156 @@
+"""The row book's rules, without Qt: how refreshes merge, what a close record does to a row,
+and which rows may be closed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from app.records.close_record import CloseContext, CloseRecord, Outcome, Step
+from app.rufus.errors import NetworkError, ServerError
+from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession, Session
+from app.sessions.book import BUSY, Row, RowBook, RowState
+
+NOW = datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
+CONTEXT = CloseContext("https://example.invalid/v0", "test", "official", "laptop", "0")
+
+
+def device(number: int) -> Device:
+    return Device(f"D{number}", alias=f"KM {number}", serial_number=f"S-{number}")
+
+
+def entry(token: str, on: int, passings: int = 0) -> OpenSession:
+    return OpenSession(Session(token, alias=f"S {token}", passings=passings), device(on))
+
+
+def answer(on: int, *entries: OpenSession) -> DeviceSessions:
+    return DeviceSessions(device(on), tuple(entries))
+
+
+def failed(on: int) -> DeviceSessions:
+    return DeviceSessions(device(on), error=ServerError("down", status=503))
+
+
+def record(token: str, on: int, **changes: object) -> CloseRecord:
+    values: dict[str, object] = {"step": Step.SENDING}
+    values.update(changes)
+    return CloseRecord(entry(token, on), CONTEXT, NOW, **values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def book() -> RowBook:
+    rows = RowBook()
+    rows.begin_refresh()
+    rows.apply([answer(1, entry("A", 1)), answer(2, entry("B", 2)), answer(3)])
+    return rows
+
+
+def states(book: RowBook) -> dict[str, RowState]:
+    return {row.token: row.state for row in book.rows()}
+
+
+def test_a_first_listing_inserts_every_row_open(book: RowBook) -> None:
+    assert states(book) == {"A": RowState.OPEN, "B": RowState.OPEN}
+    assert book.open_count() == 2
+
+
+def test_a_refresh_reports_only_what_changed(book: RowBook) -> None:
+    book.begin_refresh()
+    changes = book.apply([answer(1, entry("A", 1, passings=5)), answer(2, entry("B", 2))])
+    assert (changes.inserted, changes.updated, changes.removed) == ([], {"A"}, [])
+    assert book.get("A").entry.session.passings == 5  # type: ignore[union-attr]
+
+
+def test_a_session_gone_from_its_device_leaves_and_is_named_closed_elsewhere(
+    book: RowBook,
+) -> None:
+    changes = book.apply([answer(1, entry("C", 1))])
+    assert changes.removed == ["A"] and changes.inserted == ["C"]
+    assert [row.token for row in changes.closed_elsewhere] == ["A"]
+
+
+def test_a_device_that_cannot_be_read_keeps_its_rows_marked_stale(book: RowBook) -> None:
+    changes = book.apply([failed(1)])
+    assert changes.updated == {"A"} and not changes.removed
+    row = book.get("A")
+    assert row is not None and row.state is RowState.STALE
+    assert isinstance(row.problem, ServerError)
+    book.apply([answer(1, entry("A", 1))])
+    assert states(book)["A"] is RowState.OPEN, "a re-read row shows its current state"
+
+
+def test_a_failed_refresh_marks_every_open_row_stale(book: RowBook) -> None:
+    book.apply_record(record("B", 2))
+    book.mark_all_stale(NetworkError("no network"))
+    assert states(book) == {"A": RowState.STALE, "B": RowState.CLOSING}
+
+
+def test_devices_no_longer_in_the_account_take_their_rows_with_them(book: RowBook) -> None:
+    changes = book.keep_devices([device(1), device(3)])
+    assert changes.removed == ["B"]
+    assert "B" not in book
+
+
+@pytest.mark.parametrize(
+    ("changes", "state"),
+    [
+        ({"step": Step.CHECKING_BEFORE}, RowState.CLOSING),
+        ({"step": Step.RECHECKING}, RowState.CHECKING),
+        ({"outcome": Outcome.CLOSED}, RowState.CLOSED),
+        ({"outcome": Outcome.ALREADY_CLOSED}, RowState.CLOSED),
+        ({"outcome": Outcome.REFUSED}, RowState.NOT_CLOSED),
+        ({"outcome": Outcome.NOT_SENT}, RowState.NOT_CLOSED),
+        ({"outcome": Outcome.STOPPED}, RowState.NOT_CLOSED),
+        ({"outcome": Outcome.STILL_OPEN}, RowState.NOT_CLOSED),
+        ({"outcome": Outcome.UNKNOWN}, RowState.UNCONFIRMED),
+    ],
+)
+def test_a_close_record_decides_the_rows_state(
+    book: RowBook, changes: dict[str, object], state: RowState
+) -> None:
+    assert book.apply_record(record("A", 1, **changes)).updated == {"A"}
+    assert states(book)["A"] is state
+
+
+def test_which_rows_may_be_closed(book: RowBook) -> None:
+    closable = {state: book.closable(Row(entry("A", 1), state)) for state in RowState}
+    assert {s for s, yes in closable.items() if yes} == {
+        RowState.OPEN,
+        RowState.NOT_CLOSED,
+        RowState.STALE,
+    }
+    book.rights = KeyRights.READ_ONLY
+    assert not any(book.closable(row) for row in book.rows())
+
+
+def test_a_row_being_closed_survives_a_refresh_that_no_longer_lists_it(book: RowBook) -> None:
+    book.apply_record(record("A", 1))
+    changes = book.apply([answer(1)])
+    assert "A" in book and not changes.removed
+    assert states(book)["A"] in BUSY
+
+
+def test_a_closed_row_is_not_reopened_by_a_listing_read_before_the_close(book: RowBook) -> None:
+    book.apply_record(record("A", 1, outcome=Outcome.CLOSED))
+    book.apply([answer(1, entry("A", 1))])  # read before RUFUS carried the close out
+    assert states(book)["A"] is RowState.CLOSED
+    changes = book.apply([answer(1)])
+    assert changes.removed == ["A"] and changes.closed_elsewhere == []
+
+
+def test_an_unconfirmed_close_becomes_closable_only_after_a_refresh(book: RowBook) -> None:
+    book.apply_record(record("A", 1, outcome=Outcome.UNKNOWN))
+    row = book.get("A")
+    assert row is not None and not book.closable(row)
+    book.apply([answer(1, entry("A", 1))])
+    row = book.get("A")
+    assert row is not None and row.state is RowState.OPEN and book.closable(row)
+    assert row.record is not None and row.record.outcome is Outcome.UNKNOWN  # for its tooltip
+
+
+def test_the_filter_text_holds_names_serial_and_the_full_token(book: RowBook) -> None:
+    row = book.get("A")
+    assert row is not None
+    for word in ("s a", "km 1", "s-1", "a"):
+        assert word in row.search_text
