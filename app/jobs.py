@@ -93,8 +93,11 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._reads = QThreadPool()
         self._reads.setMaxThreadCount(READ_THREADS)
+        # Threads that live as long as the runner: the client keeps a connection per thread.
+        self._reads.setExpiryTimeout(-1)
         self._writes = QThreadPool()
         self._writes.setMaxThreadCount(1)  # closes are never sent side by side
+        self._writes.setExpiryTimeout(-1)
         self._jobs: set[Job] = set()
         self._accepting = True
         # Results of jobs still running when the runner's owner is destroyed without a

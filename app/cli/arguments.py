@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test",
         nargs="?",
         const="close",
-        choices=("close", "crash", "startup"),
+        choices=("close", "crash", "startup", "memory"),
         help=argparse.SUPPRESS,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

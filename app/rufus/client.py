@@ -4,11 +4,12 @@ send one close request, and learn whether the key may close."""
 from __future__ import annotations
 
 import logging
+import queue
 import secrets
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, is_addressable
 from app.rufus.errors import (
@@ -19,6 +20,7 @@ from app.rufus.errors import (
     Refused,
     RufusError,
     SessionNotFound,
+    ShuttingDown,
     WrongAddress,
 )
 from app.rufus.models import (
@@ -30,7 +32,6 @@ from app.rufus.models import (
     SessionListing,
 )
 from app.rufus.parsing import (
-    JsonObject,
     Pagination,
     list_items,
     object_items,
@@ -139,13 +140,12 @@ class RufusClient:
         """The device's open session(s); RUFUS answers 404 when it has none."""
         if device.sessions == 0:  # G2 tells the count: no call needed
             return DeviceSessions(device)
-        items = self._transport.call(
+        sessions = self._transport.call(
             "GET",
             "/sessions/device/{deviceid}/active",
             read=_active_sessions,
             deviceid=device.deviceid,
         )
-        sessions = (parse_session(item) for item in items)
         return DeviceSessions(
             device,
             tuple(OpenSession(s, device) for s in sessions if s.active is not False),
@@ -166,27 +166,54 @@ class RufusClient:
         """As `iter_open_sessions`, in batches: whatever arrived, at most every `interval`
         seconds, and at once when an answer comes after a quiet spell."""
         executor = self._pool()
-        pending: set[Future[DeviceSessions]] = {
-            executor.submit(self._open_sessions_or_error, device) for device in devices
-        }
+        arrived: queue.SimpleQueue[Future[DeviceSessions]] = queue.SimpleQueue()
+        waiting = iter(devices)
+        # Only requests still out are held: a finished one is let go as soon as it is read,
+        # so a listing never holds thousands of answers twice.
+        pending: set[Future[DeviceSessions]] = set()
+
+        def ask_next() -> bool:
+            device = next(waiting, None)
+            if device is None:
+                return False
+            try:
+                future = executor.submit(self._open_sessions_or_error, device)
+            except RuntimeError:  # close() shut the pool down: the console is quitting
+                raise ShuttingDown("The console is shutting down; the listing stopped.") from None
+            pending.add(future)
+            future.add_done_callback(arrived.put)  # waiting costs nothing per device
+            return True
+
+        # A few requests ahead of the pool, never thousands at once: queueing every device
+        # up front is a burst of work that the GUI thread would feel.
+        in_flight = sum(ask_next() for _ in range(self._max_workers * 2))
         batch: list[DeviceSessions] = []
         last = time.monotonic() - interval
         try:
-            while pending:
+            while in_flight:
                 timeout = None if not batch else max(0.0, last + interval - time.monotonic())
-                done, pending = wait(pending, timeout=timeout, return_when=FIRST_COMPLETED)
-                for future in done:
-                    answer = future.result()
-                    if isinstance(answer.error, AuthenticationError | PermissionDenied):
-                        raise answer.error
-                    batch.append(answer)
-                if batch and time.monotonic() - last >= interval:
+                try:
+                    future = arrived.get(timeout=timeout)
+                except queue.Empty:  # a quiet spell: what arrived so far goes now
+                    yield batch
+                    batch, last = [], time.monotonic()
+                    future = arrived.get()
+                in_flight -= 1
+                pending.discard(future)
+                in_flight += ask_next()
+                if future.cancelled():
+                    continue
+                answer = future.result()
+                if isinstance(answer.error, AuthenticationError | PermissionDenied):
+                    raise answer.error
+                batch.append(answer)
+                if time.monotonic() - last >= interval:
                     yield batch
                     batch, last = [], time.monotonic()
             if batch:
                 yield batch
         finally:
-            for future in pending:
+            for future in list(pending):
                 future.cancel()
 
     def open_sessions(self) -> SessionListing:
@@ -294,14 +321,12 @@ def _device_page(reply: Reply) -> tuple[list[Device], Pagination | None]:
     return devices, pagination_of(payload)
 
 
-def _active_sessions(reply: Reply) -> list[JsonObject]:
+def _active_sessions(reply: Reply) -> list[Session]:
     if reply.status == 404:  # RUFUS's way of saying "no open session"
         return []
     payload = _expect_ok(reply, "reading a device's open session").payload()
-    items = object_items(payload, "a device's open session")
-    for item in items:
-        parse_session(item)  # an unreadable item is retried with the request
-    return items
+    # Parsed here, inside the request's retries: an unreadable item is asked for again.
+    return [parse_session(item) for item in object_items(payload, "a device's open session")]
 
 
 def _session_reply(reply: Reply) -> Reply:

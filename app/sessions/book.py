@@ -78,10 +78,18 @@ class Changes:
         self.closed_elsewhere += other.closed_elsewhere
 
 
+#: What an answer that changes nothing changes: shared, so never added to.
+_NOTHING = Changes()
+
+
 class RowBook:
     def __init__(self) -> None:
         self._rows: dict[str, Row] = {}
         self._by_device: dict[str, set[str]] = {}
+        #: For each device name, the devices listed under it and how many rows each has.
+        self._devices_by_name: dict[str, dict[str, int]] = {}
+        #: The names more than one device has, kept up to date row by row.
+        self._shared: set[str] = set()
         self.rights = KeyRights.UNKNOWN
         #: Counts refreshes, so that a row can say which one first listed it.
         self.generation = 0
@@ -103,6 +111,11 @@ class RowBook:
     def closable(self, row: Row) -> bool:
         return row.state in _CLOSABLE and self.rights is not KeyRights.READ_ONLY
 
+    def shared_names(self) -> frozenset[str]:
+        """Device names that more than one listed device has: wherever such a name is shown,
+        what tells the devices apart (the serial) must be shown too (race-day rule 10)."""
+        return frozenset(self._shared)
+
     def open_count(self) -> int:
         return sum(1 for row in self._rows.values() if row.state is not RowState.CLOSED)
 
@@ -123,7 +136,9 @@ class RowBook:
             if answer.error is not None:
                 changes.merge(self._mark_stale(answer.error, self._tokens_of(answer.device)))
             else:
-                changes.merge(self._merge_device(answer))
+                merged = self._merge_device(answer)
+                if merged:
+                    changes.merge(merged)
         return changes
 
     def keep_devices(self, devices: Iterable[Device]) -> Changes:
@@ -156,25 +171,25 @@ class RowBook:
     # -- internals ----------------------------------------------------------------------------
 
     def _merge_device(self, answer: DeviceSessions) -> Changes:
+        listed_before = self._by_device.get(answer.device.deviceid)
+        if not answer.sessions and not listed_before:
+            return _NOTHING  # most devices of a big account, most of the time
         changes = Changes()
         fresh = {entry.token: entry for entry in answer.sessions}
-        listed_before = self._tokens_of(answer.device)
-        changes.merge(
-            self._remove(
-                [
-                    token
-                    for token in listed_before
-                    if token not in fresh and self._rows[token].state not in BUSY
-                ],
-                elsewhere=True,
-            )
-        )
+        if listed_before:
+            gone = [
+                token
+                for token in listed_before
+                if token not in fresh and self._rows[token].state not in BUSY
+            ]
+            if gone:
+                changes.merge(self._remove(gone, elsewhere=True))
         for token, entry in fresh.items():
             known = self._rows.get(token)
             if known is None:
                 self._insert(Row(entry, search_text=_search_text(entry), listed_in=self.generation))
                 changes.inserted.append(token)
-            else:
+            elif known.entry != entry or known.state is not RowState.OPEN:
                 changes.merge(self._replace(_re_read(known, entry)))
         return changes
 
@@ -192,6 +207,19 @@ class RowBook:
     def _insert(self, row: Row) -> None:
         self._rows[row.token] = row
         self._by_device.setdefault(row.device.deviceid, set()).add(row.token)
+        self._count_name(row.device, +1)
+
+    def _count_name(self, device: Device, change: int) -> None:
+        devices = self._devices_by_name.setdefault(device.alias, {})
+        devices[device.deviceid] = devices.get(device.deviceid, 0) + change
+        if devices[device.deviceid] <= 0:
+            del devices[device.deviceid]
+        if len(devices) > 1:
+            self._shared.add(device.alias)
+        else:
+            self._shared.discard(device.alias)
+            if not devices:
+                del self._devices_by_name[device.alias]
 
     def _replace(self, row: Row) -> Changes:
         old = self._rows[row.token]
@@ -200,6 +228,9 @@ class RowBook:
         if old.device.deviceid != row.device.deviceid:  # pragma: no cover - tokens are unique
             self._by_device[old.device.deviceid].discard(row.token)
             self._by_device.setdefault(row.device.deviceid, set()).add(row.token)
+        if old.device.alias != row.device.alias or old.device.deviceid != row.device.deviceid:
+            self._count_name(old.device, -1)
+            self._count_name(row.device, +1)
         self._rows[row.token] = row
         return Changes(updated={row.token})
 
@@ -209,6 +240,7 @@ class RowBook:
             row = self._rows.pop(token, None)
             if row is None:
                 continue
+            self._count_name(row.device, -1)
             siblings = self._by_device.get(row.device.deviceid)
             if siblings is not None:
                 siblings.discard(token)

@@ -43,6 +43,7 @@ class Column:
     key: str
     header: Callable[[], str]
     display: Text
+    #: A number or a text: Qt compares these itself, without calling back into Python.
     sort_key: SortKey
     tooltip: Tip = lambda row, context: None
     numeric: bool = False
@@ -158,7 +159,7 @@ COLUMNS: tuple[Column, ...] = (
         "state",
         lambda: translate("SessionTableModel", "State"),
         _state,
-        lambda row, context: (list(type(row.state)).index(row.state), row.token),
+        lambda row, context: list(type(row.state)).index(row.state),
         tooltip=lambda row, context: wording.row_state_detail(row, context.book),
         hideable=False,
     ),

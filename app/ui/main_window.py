@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,16 +36,18 @@ from app.rufus.models import DeviceSessions, KeyRights, OpenSession
 from app.sessions.book import Changes, Row
 from app.settings import Settings
 from app.ui import wording
-from app.ui.close_button import CloseButtonDelegate
+from app.ui.cell_tooltips import CellTooltips
 from app.ui.columns import position
 from app.ui.confirm_close import ConfirmCloseDialog
 from app.ui.console import Console, ListingDone
+from app.ui.heap import Heap
 from app.ui.key_dialog import KeyDialog
-from app.ui.session_filter import SessionFilter
-from app.ui.session_model import TOKEN_ROLE, SessionTableModel
+from app.ui.session_model import CLOSABLE_ROLE, TOKEN_ROLE, SessionTableModel
 
 #: How often the "4 min ago" texts are brought up to date.
 AGE_TICK_MS = 15_000
+#: The progress bar and its text are brought up to date at most this often during a listing.
+PROGRESS_TICK_MS = 250
 #: How long quitting waits for requests in flight before giving up on them.
 QUIT_WAIT_MS = 3000
 
@@ -85,12 +87,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.model = SessionTableModel()
         self.book = self.model.book
-        self.proxy = SessionFilter(self.model)
         self.table = self._build_table()
-        self.close_buttons = CloseButtonDelegate()
-        self.close_buttons.clicked.connect(self._close_clicked)
-        self.table.setItemDelegateForColumn(CLOSE_COLUMN, self.close_buttons)
+        self.tooltips = CellTooltips(self.table, self.model)
+        self.table.clicked.connect(self._cell_clicked)
         self.filter_edit = QLineEdit()
+        self._heap = Heap()
         self._build_actions()
         self._build_central()
         self._build_status_bar()
@@ -126,13 +127,13 @@ class MainWindow(QMainWindow):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setMouseTracking(True)  # the Close button lights up under the pointer
+        table.setMouseTracking(True)  # cells light up under the pointer
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(360)
         self.filter_edit.setAccessibleName(self.tr("Filter"))
-        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        self.filter_edit.textChanged.connect(self._filter)
         leave_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         leave_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
         leave_filter.activated.connect(self._leave_filter)
@@ -258,6 +259,8 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self._progress_clock = QElapsedTimer()
+        self._progress_clock.start()
         self.key_label = QLabel()
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.progress)
@@ -308,7 +311,7 @@ class MainWindow(QMainWindow):
             index = selected[0]
         if not index.isValid():
             return None
-        return str(index.data(TOKEN_ROLE))
+        return str(index.siblingAtColumn(0).data(TOKEN_ROLE))
 
     def close_selected(self) -> None:
         token = self.selected_token()
@@ -317,7 +320,10 @@ class MainWindow(QMainWindow):
             return
         self.request_close(token)
 
-    def _close_clicked(self, token: str) -> None:
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        if index.column() != CLOSE_COLUMN or not index.data(CLOSABLE_ROLE):
+            return
+        token = str(index.siblingAtColumn(0).data(TOKEN_ROLE))
         self._select(token)  # the row the question is about is the one highlighted
         self.request_close(token)
 
@@ -332,7 +338,7 @@ class MainWindow(QMainWindow):
         if not self.book.closable(row):
             return
         dialog = ConfirmCloseDialog(
-            row.entry, datetime.now(UTC), self, shared=self.model.context().shared_names
+            row.entry, datetime.now(UTC), self, shared=self.book.shared_names()
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.confirmed.connect(self._confirmed)
@@ -390,6 +396,14 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.console.forget_key()
 
+    def _filter(self, text: str) -> None:
+        """The selected session stays selected if the filter still shows it."""
+        token = self.selected_token()
+        self.model.set_filter_text(text)
+        if token is not None:
+            self._select(token)
+        self._update_empty_label()
+
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
@@ -435,7 +449,7 @@ class MainWindow(QMainWindow):
         if read_only and self.confirmation is not None:
             self.confirmation.reject()
         # Every Close button and its tooltip depend on the key's rights.
-        self._show(Changes(updated={row.token for row in self.book.rows()}))
+        self.model.closability_changed()
 
     def _listing_started(self) -> None:
         self.book.begin_refresh()
@@ -446,12 +460,20 @@ class MainWindow(QMainWindow):
     def _devices_found(self, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(0)
+        self._progress_clock.start()
         self._say(self._progress_text(0))
 
     def _devices_answered(self, answers: Sequence[DeviceSessions], answered: int) -> None:
         self._show(self.book.apply(answers))
-        self.progress.setValue(answered)
-        self._say(self._progress_text(answered))
+        # QProgressBar repaints itself at once on every new value (~10 ms): at most a few
+        # times a second, then, however fast the devices answer.
+        if (
+            self._progress_clock.elapsed() >= PROGRESS_TICK_MS
+            or answered >= self.progress.maximum()
+        ):
+            self._progress_clock.restart()
+            self.progress.setValue(answered)
+            self._say(self._progress_text(answered))
 
     def _progress_text(self, answered: int) -> str:
         return (
@@ -463,6 +485,7 @@ class MainWindow(QMainWindow):
     def _listing_finished(self, done: ListingDone) -> None:
         changes = self.book.keep_devices(done.devices)
         self._show(changes)
+        self._heap.settle(len(self.book))
         self.progress.hide()
         if not self._sized:  # first list of a first run: fit the columns to real data
             self._sized = True
@@ -563,11 +586,19 @@ class MainWindow(QMainWindow):
         return self.status_label.text()
 
     def _show(self, changes: Changes) -> None:
-        self._keep_selection(changes)
+        if not changes:
+            return
+        if changes.removed:
+            self._keep_selection(changes)
+        empty = self.model.rowCount() == 0
         self.model.show(changes)
         if changes.closed_elsewhere:
             self._say_closed_elsewhere(changes.closed_elsewhere)
-        self.empty_label.setVisible(self.proxy.rowCount() == 0)
+        if empty != (self.model.rowCount() == 0):
+            self._update_empty_label()
+
+    def _update_empty_label(self) -> None:
+        self.empty_label.setVisible(self.model.rowCount() == 0)
         self.empty_label.resize(self.table.viewport().size())
 
     def _keep_selection(self, changes: Changes) -> None:
@@ -576,7 +607,7 @@ class MainWindow(QMainWindow):
         token = self.selected_token()
         if token is not None and token in changes.removed:
             self.table.selectionModel().clear()
-            self.table.setCurrentIndex(self.proxy.index(-1, -1))
+            self.table.setCurrentIndex(self.model.index(-1, -1))
 
     def _say_closed_elsewhere(self, rows: list[Row]) -> None:
         names = ", ".join(self._row_name(row) for row in rows[:5])
@@ -585,12 +616,9 @@ class MainWindow(QMainWindow):
         self._say(self.tr("Closed elsewhere since the last refresh: %1").replace("%1", names))
 
     def _select(self, token: str) -> None:
-        source = self.model.position_of(token)
-        if source is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(source, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
+        place = self.model.position_of(token)
+        if place is not None:
+            self.table.selectRow(place)
 
     def _fit_columns(self) -> None:
         """Columns sized to the rows on screen, not to every row: fitting 5 000 rows would
@@ -618,7 +646,7 @@ class MainWindow(QMainWindow):
     def _entry_name(self, entry: OpenSession) -> str:
         """“KM 30 S3” on KM 30, with the serial when another device has that name too."""
         device = wording.device_name(entry.device)
-        if entry.device.alias in self.model.context().shared_names:
+        if entry.device.alias in self.book.shared_names():
             device = wording.with_serial(entry.device)
         return (
             self.tr("“%1” on %2")

@@ -6,10 +6,15 @@ the crash dialog names the log file and that file holds the error's traceback.
 
 `--self-test startup` prints "self-test: shown …" once the window is first on screen and quits:
 what tests/bench/bench_startup.py times.
+
+`--self-test memory` prints the process's resident memory once the first listing is in, and
+again after refreshing RUFUS_SELF_TEST_REFRESHES times (100 by default), then quits: what
+tests/bench/bench_memory.py reads.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import Literal
@@ -27,7 +32,7 @@ from app.ui.main_window import MainWindow
 #: A run that has not finished by then has hung somewhere.
 DEADLINE_MS = 60_000
 
-SelfTestMode = Literal["close", "crash", "startup"]
+SelfTestMode = Literal["close", "crash", "startup", "memory"]
 
 
 class DeliberateCrash(RuntimeError):
@@ -42,11 +47,15 @@ class SelfTest(QObject):
         self._window = window
         self._reporter = reporter
         self._token: str | None = None
+        self._listed_once = False
         console = window.console
         if mode == "startup":
             window.winId()  # makes the native window now, so its first exposure can be seen
             handle = window.windowHandle()
             handle.installEventFilter(self)
+        elif mode == "memory":
+            self._refreshes = int(os.environ.get("RUFUS_SELF_TEST_REFRESHES", "100"))
+            console.listing_finished.connect(self._measured)
         elif mode == "crash":
             console.listing_finished.connect(self._crash_once_listed)
             reporter.shown.connect(self._crash_reported)
@@ -55,7 +64,8 @@ class SelfTest(QObject):
         console.listing_failed.connect(lambda error: self._fail(f"listing failed: {error}"))
         console.key_needed.connect(lambda lookup: self._fail(f"no usable key: {lookup.state}"))
         console.close_progress.connect(self._closed)
-        QTimer.singleShot(DEADLINE_MS, lambda: self._fail("timed out"))
+        deadline = DEADLINE_MS * (1 + getattr(self, "_refreshes", 0) // 10)
+        QTimer.singleShot(deadline, lambda: self._fail("timed out"))
 
     def _listed(self, done: ListingDone) -> None:
         model = self._window.model
@@ -85,6 +95,20 @@ class SelfTest(QObject):
             self._fail("the closed session is still listed after a refresh")
             return
         self._say("the closed session left the list at the refresh")
+        self._finish(0)
+
+    def _measured(self, done: ListingDone) -> None:
+        if not self._listed_once:
+            self._listed_once = True
+            self._say(
+                f"listed {self._window.model.rowCount()} open sessions, RSS {resident_mb():.1f} MB"
+            )
+        else:
+            self._refreshes -= 1
+        if self._refreshes > 0:
+            self._window.console.refresh()
+            return
+        self._say(f"refreshed, RSS {resident_mb():.1f} MB")
         self._finish(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -149,3 +173,16 @@ class SelfTest(QObject):
 
     def _say(self, text: str) -> None:
         print(f"self-test: {text}", flush=True)
+
+
+def resident_mb() -> float:
+    """The process's resident memory now (Linux), or its peak where that is all there is."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            pages = int(statm.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        import resource  # noqa: PLC0415  (not on Windows, where /proc is missing too)
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / 2**20 if sys.platform == "darwin" else peak / 2**10

@@ -1,24 +1,33 @@
-"""The table of open sessions: the row book shown through the column list, sorted in place.
+"""The table of open sessions: the row book mirrored into Qt's own C++ models, so that painting,
+sorting and filtering never call back into Python.
 
-The model keeps the view's order itself: sorting 5 000 rows through Qt's proxy calls back
-into Python for every comparison (over 100 000 calls); here it is one `list.sort` over keys
-computed once per row. Rows arrive in batches, each told to the view in a few signals.
+Why, measured (tests/bench/bench_window.py, 5 000 sessions, the listing's 12 worker threads
+busy): every call from Qt's C++ into Python has to take the interpreter's lock from those
+threads first. A Python table model is called back several times per painted cell (its
+rowCount, its data), a Python proxy once per row and per comparison; under a listing a single
+repaint then took 300 to 500 ms. With a QStandardItemModel behind a plain QSortFilterProxyModel
+the same repaint needs no Python at all (longest stall 73 ms against 485 ms in the same test).
+
+So Python only writes: when the book changes, the changed rows' cells are set, from the
+column list (app.ui.columns). Tooltips are worked out when asked for (see `tooltip`).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QIcon, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyle
 
 from app.sessions.book import Changes, Row, RowBook
 from app.ui import wording
@@ -26,19 +35,25 @@ from app.ui.columns import COLUMNS, CellContext, position
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: What the proxy sorts a column by: the real value, so that "4 min ago" sorts as a time.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Whether the row's Close button can be pressed.
 CLOSABLE_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The row's full session token.
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 3
-#: The row itself (app.sessions.book.Row), for whoever needs more than a cell.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 4
+#: Everything the filter matches, folded (on the first column only).
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 
 _STATE = position("state")
+_CLOSE = position("close")
 _TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing"))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_TIMES_PER_STEP = 400
 
 
-class SessionTableModel(QAbstractTableModel):
-    """`now` is injectable for tests."""
+class SessionTableModel(QSortFilterProxyModel):
+    """What the view shows. Only Python methods are added here, no Qt virtual is overridden:
+    an override would be called back from C++ for every row again."""
 
     def __init__(
         self, book: RowBook | None = None, now: Callable[[], datetime] = lambda: datetime.now(UTC)
@@ -46,177 +61,172 @@ class SessionTableModel(QAbstractTableModel):
         super().__init__()
         self.book = book if book is not None else RowBook()
         self._now = now
-        self._order: list[str] = []
-        self._position: dict[str, int] = {}
-        self._sort_column: int | None = None
-        self._descending = False
-        #: The sort column's key for each token, computed once per row change.
-        self._keys: dict[str, Any] = {}
-        self._shared_names: frozenset[str] = frozenset()
+        self._cells = QStandardItemModel(0, len(COLUMNS), self)
+        self._cells.setHorizontalHeaderLabels([column.header() for column in COLUMNS])
+        for number, column in enumerate(COLUMNS):
+            self._cells.setHeaderData(
+                number, Qt.Orientation.Horizontal, column.key, Qt.ItemDataRole.UserRole
+            )
+        #: Each shown token's cells in the source model.
+        self._items: dict[str, list[QStandardItem]] = {}
+        #: Rows whose time texts are still to be brought up to date (see refresh_times).
+        self._stale_times: list[str] = []
+        self.setSourceModel(self._cells)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterKeyColumn(0)
+        self.setDynamicSortFilter(True)  # a changed or arriving row finds its place in C++
 
     # -- reading ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._order)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].header()
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._order):
-            return None
-        row = self.book.get(self._order[index.row()])
-        if row is None:  # pragma: no cover - the order and the book change together
-            return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row, self.context())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row, self.context())
-        if role == CLOSABLE_ROLE:
-            return self.book.closable(row)
-        if role == TOKEN_ROLE:
-            return row.token
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == _STATE:
-            return QBrush(wording.state_colour(row.state))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
     def context(self) -> CellContext:
-        return CellContext(self._now(), self.book, self._shared_names)
+        return CellContext(self._now(), self.book, self.book.shared_names())
 
-    def row_at(self, position: int) -> Row:
-        row = self.book.get(self._order[position])
+    def token_at(self, view_row: int) -> str:
+        return str(self.index(view_row, 0).data(TOKEN_ROLE))
+
+    def row_at(self, view_row: int) -> Row:
+        row = self.book.get(self.token_at(view_row))
         assert row is not None
         return row
-
-    def token_at(self, position: int) -> str:
-        return self._order[position]
 
     def row_of(self, token: str) -> Row | None:
         return self.book.get(token)
 
     def position_of(self, token: str) -> int | None:
-        return self._position.get(token)
+        """The view row that shows `token`, or None when it is not shown (unknown, filtered)."""
+        items = self._items.get(token)
+        if items is None:
+            return None
+        shown = self.mapFromSource(items[0].index())
+        return shown.row() if shown.isValid() else None
 
     def tokens(self) -> list[str]:
-        """Every row's token, in the view's order."""
-        return list(self._order)
+        """Every shown row's token, in the view's order."""
+        return [self.token_at(view_row) for view_row in range(self.rowCount())]
+
+    def filtering(self) -> bool:
+        return bool(self.filterRegularExpression().pattern())
+
+    def tooltip(self, index: QModelIndex) -> str | None:
+        """A cell's tooltip, worked out only when the pointer rests on it."""
+        if not index.isValid():
+            return None
+        row = self.book.get(str(index.siblingAtColumn(0).data(TOKEN_ROLE)))
+        if row is None:
+            return None
+        return COLUMNS[index.column()].tooltip(row, self.context())
 
     # -- changing -----------------------------------------------------------------------------
 
     def show(self, changes: Changes) -> None:
-        """Tells the view what the book just did: removals, then changes, then insertions,
-        then (if sorted) one re-sort."""
+        """Writes what the book just did into the cells; Qt sorts and filters it in C++."""
         if not changes:
             return
-        self._remove(changes.removed)
-        changed = [self._position[t] for t in changes.updated if t in self._position]
-        if changed:
-            self.dataChanged.emit(
-                self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1)
-            )
-        self._insert([t for t in changes.inserted if t not in self._position])
-        if changes.inserted or changes.removed:
-            self._shared_names = _shared_names(self.book.rows())
-        self._rekey([*changes.inserted, *changes.updated])
-        if self._sort_column is not None and (changes.inserted or changes.updated):
-            self._resort()
-
-    def refresh_times(self) -> None:
-        """ "4 min ago" grows older by itself, and "today" becomes yesterday: repaint them."""
-        if self._order:
-            for column in _TIME_COLUMNS:
-                self.dataChanged.emit(
-                    self.index(0, column),
-                    self.index(len(self._order) - 1, column),
-                    [Qt.ItemDataRole.DisplayRole],
-                )
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column = column if 0 <= column < len(COLUMNS) else None
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self._keys = {}
-        self._rekey(self._order)
-        if self._sort_column is not None:
-            self._resort()
-
-    # -- internals ----------------------------------------------------------------------------
-
-    def _remove(self, tokens: Iterable[str]) -> None:
-        doomed = sorted((self._position[t] for t in tokens if t in self._position), reverse=True)
-        if not doomed:
-            return
-        # Contiguous runs, last first, so that earlier positions stay valid.
-        run_end = run_start = doomed[0]
-        for found in [*doomed[1:], None]:
-            if found is not None and found == run_start - 1:
-                run_start = found
-                continue
-            self.beginRemoveRows(QModelIndex(), run_start, run_end)
-            for token in self._order[run_start : run_end + 1]:
-                self._keys.pop(token, None)
-            del self._order[run_start : run_end + 1]
-            self.endRemoveRows()
-            if found is not None:
-                run_end = run_start = found
-        self._reindex()
-
-    def _insert(self, tokens: list[str]) -> None:
-        if not tokens:
-            return
-        start = len(self._order)
-        self.beginInsertRows(QModelIndex(), start, start + len(tokens) - 1)
-        self._order.extend(tokens)
-        for offset, token in enumerate(tokens):
-            self._position[token] = start + offset
-        self.endInsertRows()
-
-    def _rekey(self, tokens: Iterable[str]) -> None:
-        if self._sort_column is None:
-            return
-        key = COLUMNS[self._sort_column].sort_key
+        for token in changes.removed:
+            items = self._items.pop(token, None)
+            if items is not None:
+                self._cells.removeRow(items[0].row())
         context = self.context()
-        for token in tokens:
+        for token in changes.updated:
+            row, items = self.book.get(token), self._items.get(token)
+            if row is not None and items is not None:
+                _fill(items, row, context)
+        for token in changes.inserted:
+            row = self.book.get(token)
+            if row is None or token in self._items:
+                continue
+            items = [QStandardItem() for _ in COLUMNS]
+            for item in items:
+                item.setEditable(False)
+            items[0].setData(token, TOKEN_ROLE)
+            _fill(items, row, context)
+            self._items[token] = items
+            self._cells.appendRow(items)
+
+    def closability_changed(self) -> None:
+        """The key's rights changed: every Close button may be on or off now."""
+        for token, items in self._items.items():
             row = self.book.get(token)
             if row is not None:
-                self._keys[token] = key(row, context)
+                _close_button(items[_CLOSE], self.book.closable(row))
 
-    def _resort(self) -> None:
-        keys = self._keys
-        # Ties keep the token order, so that equal rows never swap places between refreshes.
-        wanted = sorted(self._order, key=lambda token: (keys[token], token))
-        if self._descending:
-            wanted.reverse()
-        if wanted == self._order:
-            return
-        self.layoutAboutToBeChanged.emit()
-        kept = self.persistentIndexList()
-        tokens = [self._order[index.row()] for index in kept]
-        self._order = wanted
-        self._reindex()
-        self.changePersistentIndexList(
-            kept,
-            [self.index(self._position[t], i.column()) for t, i in zip(tokens, kept, strict=True)],
+    def refresh_times(self) -> None:
+        """ "4 min ago" grows older by itself, and "today" becomes yesterday. Thousands of rows
+        are rewritten a few hundred at a time, between other events: in one go they would
+        hold the window for a tenth of a second."""
+        self._stale_times = list(self._items)
+        if self._stale_times:
+            QTimer.singleShot(0, self._refresh_some_times)
+
+    def _refresh_some_times(self) -> None:
+        chunk, self._stale_times = (
+            self._stale_times[:_TIMES_PER_STEP],
+            self._stale_times[_TIMES_PER_STEP:],
         )
-        self.layoutChanged.emit()
+        context = self.context()
+        for token in chunk:
+            row, items = self.book.get(token), self._items.get(token)
+            if row is None or items is None:
+                continue
+            for column in _TIME_COLUMNS:
+                text = COLUMNS[column].display(row, context)
+                if items[column].text() != text:
+                    items[column].setText(text)
+        if self._stale_times:
+            QTimer.singleShot(0, self._refresh_some_times)
 
-    def _reindex(self) -> None:
-        self._position = {token: place for place, token in enumerate(self._order)}
+    def set_filter_text(self, text: str) -> None:
+        """Shows the rows whose session, device, kind, serial or full token contain every
+        typed word, in any order."""
+        words = text.casefold().split()
+        pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
+        self.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if words else ""))
 
 
-def _shared_names(rows: Iterable[Row]) -> frozenset[str]:
-    devices_by_name: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        devices_by_name[row.device.alias].add(row.device.deviceid)
-    return frozenset(name for name, devices in devices_by_name.items() if len(devices) > 1)
+def _fill(items: list[QStandardItem], row: Row, context: CellContext) -> None:
+    """Sets every cell of a row from the column list."""
+    for column, (item, spec) in enumerate(zip(items, COLUMNS, strict=True)):
+        item.setText(spec.display(row, context))
+        item.setData(_sortable(spec.sort_key(row, context)), SORT_ROLE)
+        if spec.numeric:
+            item.setData(_RIGHT, Qt.ItemDataRole.TextAlignmentRole)
+        if column == _STATE:
+            item.setForeground(QBrush(wording.state_colour(row.state)))
+    _close_button(items[_CLOSE], context.book.closable(row))
+    items[0].setData(row.token, TOKEN_ROLE)
+    items[0].setData(row.search_text, SEARCH_ROLE)
+
+
+def _close_button(item: QStandardItem, closable: bool) -> None:
+    """The Close cell drawn as a flat button by Qt's own delegate: a Python delegate would
+    be called back for every row painted (see the module's docstring)."""
+    if item.data(CLOSABLE_ROLE) == closable:
+        return
+    palette = QApplication.palette()
+    group = QPalette.ColorGroup.Active if closable else QPalette.ColorGroup.Disabled
+    item.setData(closable, CLOSABLE_ROLE)
+    item.setData(int(Qt.AlignmentFlag.AlignCenter), Qt.ItemDataRole.TextAlignmentRole)
+    item.setBackground(palette.brush(group, QPalette.ColorRole.Button))
+    item.setForeground(palette.brush(group, QPalette.ColorRole.ButtonText))
+    item.setIcon(_close_icon() if closable else QIcon())
+    font = item.font()
+    font.setBold(closable)
+    item.setFont(font)
+
+
+def _close_icon() -> QIcon:
+    global _CLOSE_ICON  # noqa: PLW0603 - made once, after the application exists
+    if _CLOSE_ICON is None:
+        _CLOSE_ICON = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton)
+    return _CLOSE_ICON
+
+
+_CLOSE_ICON: QIcon | None = None
+
+
+def _sortable(key: Any) -> Any:
+    """Qt compares numbers and texts; a missing time is the earliest of all."""
+    if isinstance(key, float) and key == float("-inf"):
+        return -1e300
+    return key

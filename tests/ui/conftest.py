@@ -87,26 +87,28 @@ def refresh(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def shown_tokens(window: MainWindow) -> list[str]:
-    """Every row's token, in the table's order (before the filter)."""
+    """Every shown row's token, in the table's order."""
     return window.model.tokens()
 
 
 def view_row(window: MainWindow, token: str) -> int:
-    source = window.model.position_of(token)
-    assert source is not None, f"{token} is not in the table"
-    row = window.proxy.mapFromSource(window.model.index(source, 0)).row()
-    assert row >= 0, f"{token} is filtered out of the view"
+    row = window.model.position_of(token)
+    assert row is not None, f"{token} is not shown (unknown, or filtered out)"
     return row
 
 
 def cell(window: MainWindow, token: str, key: str, role: int = Qt.ItemDataRole.DisplayRole) -> str:
-    """What the view shows in column `key` of the row of `token`."""
-    return str(window.proxy.index(view_row(window, token), position(key)).data(role))
+    """What the view shows in column `key` of the row of `token` (its tooltip with the
+    ToolTipRole, as the pointer resting on it would show)."""
+    index = window.model.index(view_row(window, token), position(key))
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return str(window.model.tooltip(index))
+    return str(index.data(role))
 
 
 def click_close_button(qtbot: QtBot, window: MainWindow, token: str) -> None:
     """A real mouse click on the painted button of the row that shows `token`."""
-    index = window.proxy.index(view_row(window, token), position("close"))
+    index = window.model.index(view_row(window, token), position("close"))
     window.table.scrollTo(index)
     centre = window.table.visualRect(index).center()
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)

@@ -67,9 +67,9 @@ def test_a_spanish_catalogue_changes_the_window_without_code(
 ) -> None:
     window = listed(qtbot, make_window(race))
 
-    header = window.proxy.headerData(position("session"), Qt.Orientation.Horizontal)
+    header = window.model.headerData(position("session"), Qt.Orientation.Horizontal)
     assert header == "Sesión"
-    assert window.proxy.index(0, position("state")).data() == "● Abierta"
+    assert window.model.index(0, position("state")).data() == "● Abierta"
     assert window.status_text().startswith("9 sesiones abiertas · actualizado ")
     assert window.key_label.text() == "Clave: demo"
 

@@ -58,7 +58,7 @@ def record_states(window: MainWindow, token: str) -> list[RowState | None]:
 
 
 def close_button_enabled(window: MainWindow, token: str) -> bool:
-    return bool(window.proxy.index(view_row(window, token), position("close")).data(CLOSABLE_ROLE))
+    return bool(window.model.index(view_row(window, token), position("close")).data(CLOSABLE_ROLE))
 
 
 def finished(window: MainWindow) -> object:
@@ -141,7 +141,7 @@ def test_delete_on_the_selected_row_closes_it_from_the_keyboard(
     window = listed(qtbot, make_window(race))
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Down)  # keyboard only: move to the first row
-    token = str(window.proxy.index(0, 0).data(TOKEN_ROLE))
+    token = str(window.model.index(0, 0).data(TOKEN_ROLE))
     assert window.selected_token() == token
 
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
@@ -200,9 +200,7 @@ def test_a_read_only_key_is_known_before_the_first_close(
     )
     assert "Key → Enter or change API key…" in banner
     assert not any(close_button_enabled(window, t) for t in shown_tokens(window))
-    tip = window.proxy.index(view_row(window, token), position("close")).data(
-        Qt.ItemDataRole.ToolTipRole
-    )
+    tip = window.model.tooltip(window.model.index(view_row(window, token), position("close")))
     assert tip == banner
 
     click_close_button(qtbot, window, token)

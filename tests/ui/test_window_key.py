@@ -247,10 +247,10 @@ def test_the_key_never_shows_in_the_window_or_the_log(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # … kept on purpose
 
     shown = [window.status_text(), window.key_label.text(), window.key_label.toolTip()]
-    for row in range(window.proxy.rowCount()):
-        for column in range(window.proxy.columnCount()):
-            index = window.proxy.index(row, column)
-            shown += [str(index.data()), str(index.data(Qt.ItemDataRole.ToolTipRole))]
+    for row in range(window.model.rowCount()):
+        for column in range(window.model.columnCount()):
+            index = window.model.index(row, column)
+            shown += [str(index.data()), str(window.model.tooltip(index))]
     logged = [record.getMessage() for record in caplog.records]
     for secret in (read_key, "ror-unknown-but-secret-0000"):
         assert not any(secret in text for text in shown + logged)

@@ -43,7 +43,7 @@ def test_geometry_columns_and_sort_are_remembered_and_the_key_is_not(
     assert header.sortIndicatorOrder() is Qt.SortOrder.DescendingOrder
     assert header.sectionSize(position("session")) == 222
     listed(qtbot, second)
-    passings = [second.proxy.index(r, position("passings")).data() for r in range(3)]
+    passings = [second.model.index(r, position("passings")).data() for r in range(3)]
     assert passings[0] == max(passings, key=lambda text: int("".join(filter(str.isdigit, text))))
 
     stored = settings_file.read_bytes()

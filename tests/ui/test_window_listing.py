@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.demo import DemoCloud, Fault, FaultKind
 from app.sessions.book import RowState
 from app.ui.columns import COLUMNS, position
-from app.ui.session_model import ROW_ROLE, TOKEN_ROLE
+from app.ui.session_model import TOKEN_ROLE
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
@@ -33,7 +33,7 @@ def test_the_table_shows_exactly_the_clouds_open_sessions(
 
     expected = {s.token_session: s for s in cloud.state.open_sessions()}
     assert sorted(shown_tokens(window)) == sorted(expected)
-    assert window.proxy.rowCount() == len(expected) == 9
+    assert window.model.rowCount() == len(expected) == 9
     for token, session in expected.items():
         device = cloud.state.device(session.deviceid)
         assert device is not None
@@ -92,17 +92,14 @@ def test_every_column_sorts_by_its_value_both_ways(
     by_passings = sorted(race.state.open_sessions(), key=lambda s: s.passings, reverse=True)
 
     window.table.sortByColumn(position("passings"), Qt.SortOrder.DescendingOrder)
-    shown = [window.proxy.index(row, 0).data(TOKEN_ROLE) for row in range(window.proxy.rowCount())]
+    shown = [window.model.index(row, 0).data(TOKEN_ROLE) for row in range(window.model.rowCount())]
     assert shown == [s.token_session for s in by_passings]
 
     context = window.model.context()
     for number, column in enumerate(COLUMNS):
         for order in Qt.SortOrder:
             window.table.sortByColumn(number, order)
-            rows = [
-                window.proxy.index(row, number).data(ROW_ROLE)
-                for row in range(window.proxy.rowCount())
-            ]
+            rows = [window.model.row_at(row) for row in range(window.model.rowCount())]
             keys = [column.sort_key(row, context) for row in rows]
             expected = sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
             assert keys == expected, f"{column.key} {order}"
@@ -169,16 +166,16 @@ def test_the_filter_matches_names_and_full_tokens(
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.filter_edit.hasFocus()
     qtbot.keyClicks(window.filter_edit, "judge")
-    assert window.proxy.rowCount() == 1
-    assert window.proxy.index(0, position("session")).data() == "Penalties"
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, position("session")).data() == "Penalties"
 
     token = race.state.open_sessions()[3].token_session
     window.filter_edit.setText(token[-20:])  # beyond what the short form shows
-    assert window.proxy.rowCount() == 1
+    assert window.model.rowCount() == 1
     window.filter_edit.setFocus()
     qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)  # Esc: all rows, back to the table
     assert window.filter_edit.text() == ""
-    assert window.proxy.rowCount() == 9
+    assert window.model.rowCount() == 9
     assert window.table.hasFocus()
 
 
@@ -188,7 +185,7 @@ def test_ctrl_c_copies_the_full_token(
     window = listed(qtbot, make_window(race))
     window.table.setFocus()
     window.table.selectRow(2)
-    token = str(window.proxy.index(2, 0).data(TOKEN_ROLE))
+    token = str(window.model.index(2, 0).data(TOKEN_ROLE))
 
     qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
 
