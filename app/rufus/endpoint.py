@@ -3,7 +3,6 @@ without the HTTP stack (the window shows itself before `requests` is loaded)."""
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -52,6 +51,8 @@ def checked_base_url(url: str) -> str:
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress  # noqa: PLC0415  (only for http:// addresses; costs start-up time)
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

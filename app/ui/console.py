@@ -24,6 +24,7 @@ from app.records.close_record import CloseRecord
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, checked_api_key
 from app.rufus.errors import ReadOnlyKey
 from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
+from app.ui.heap import limit_malloc_arenas
 
 if TYPE_CHECKING:
     from app.records.history import CloseHistory
@@ -63,7 +64,9 @@ class ClientFactory:
     @staticmethod
     def prepare() -> None:
         """Loads the HTTP stack and the close pipeline (`requests` alone takes ~150 ms to
-        import). The console does it on a worker, after the window is on screen."""
+        import), and caps the memory arenas before the listing's threads start. The console
+        does it on a worker, after the window is on screen."""
+        limit_malloc_arenas()
         importlib.import_module("app.rufus.client")
         importlib.import_module("app.sessions.closing")
 

@@ -11,7 +11,6 @@ are not kept forever.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 import time
@@ -32,9 +31,12 @@ _ARENAS = 2
 
 
 def limit_malloc_arenas() -> None:
-    """Call first thing, before any thread exists (Linux with glibc; elsewhere it does nothing)."""
+    """Call before the worker threads start (Linux with glibc; elsewhere it does nothing):
+    later threads share the arenas there are."""
     if not sys.platform.startswith("linux"):
         return
+    import ctypes  # noqa: PLC0415  (Linux only, and never before the window shows)
+
     try:
         # The process's own symbols include the C library's (find_library would run ldconfig).
         ctypes.CDLL(None).mallopt(_M_ARENA_MAX, _ARENAS)

@@ -20,7 +20,6 @@ from app.settings import APPLICATION, ORGANIZATION, Settings
 from app.ui.app_icon import app_icon
 from app.ui.console import ClientFactory, Console
 from app.ui.crash_report import CrashReporter
-from app.ui.heap import limit_malloc_arenas
 from app.ui.main_window import MainWindow
 from app.ui.self_test import SelfTest, SelfTestMode
 
@@ -77,7 +76,6 @@ def run_window(
     self_test: SelfTestMode | None = None,
     log_path: Path | None = None,
 ) -> int:
-    limit_malloc_arenas()  # before Qt or a worker starts a thread
     app = application(sys.argv[:1])
     reporter = CrashReporter(log_path)
     reporter.install()

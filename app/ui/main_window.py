@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QElapsedTimer, QModelIndex, QSize, Qt, QTimer
@@ -38,11 +39,13 @@ from app.settings import Settings
 from app.ui import wording
 from app.ui.cell_tooltips import CellTooltips
 from app.ui.columns import position
-from app.ui.confirm_close import ConfirmCloseDialog
 from app.ui.console import Console, ListingDone
 from app.ui.heap import Heap
-from app.ui.key_dialog import KeyDialog
 from app.ui.session_model import CLOSABLE_ROLE, TOKEN_ROLE, SessionTableModel
+
+if TYPE_CHECKING:
+    from app.ui.confirm_close import ConfirmCloseDialog
+    from app.ui.key_dialog import KeyDialog
 
 #: How often the "4 min ago" texts are brought up to date.
 AGE_TICK_MS = 15_000
@@ -337,6 +340,9 @@ class MainWindow(QMainWindow):
             return
         if not self.book.closable(row):
             return
+        # Loaded on first use: a dialog nobody has asked for yet costs start-up time.
+        from app.ui.confirm_close import ConfirmCloseDialog  # noqa: PLC0415
+
         dialog = ConfirmCloseDialog(
             row.entry, datetime.now(UTC), self, shared=self.book.shared_names()
         )
@@ -369,6 +375,8 @@ class MainWindow(QMainWindow):
         if self.key_dialog is not None:
             self.key_dialog.raise_()
             return
+        from app.ui.key_dialog import KeyDialog  # noqa: PLC0415  (see request_close)
+
         dialog = KeyDialog(self._runner, self.console, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.key_accepted.connect(self.console.use_key)
