@@ -1,14 +1,56 @@
-"""Non-secret preferences kept between runs: window geometry, the table's columns and sort.
-
-The API key is never written here; it lives in the keyring (app/keystore.py).
+"""Non-secret preferences kept between runs, declared as data: each with its default, its
+type and the choices a menu offers. The API key is never written here; it lives in the
+keyring (app/keystore.py).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "Rufus Console"
 APPLICATION = "rufus-console"
+
+T = TypeVar("T", int, str, bool)
+
+
+@dataclass(frozen=True)
+class Preference(Generic[T]):
+    key: str
+    default: T
+    #: The values a menu offers; empty when any value of the type will do.
+    choices: tuple[T, ...] = ()
+
+    def accept(self, value: object) -> T:
+        """The stored value if it is one this preference can take, else the default: a
+        settings file edited by hand, or from another version, must not break the window."""
+        kind = type(self.default)
+        if kind is bool and isinstance(value, str):  # QSettings' INI files keep text
+            value = {"true": True, "false": False}.get(value.lower(), value)
+        elif kind is int and isinstance(value, str):
+            try:
+                value = int(value)
+            except ValueError:
+                return self.default
+        if not isinstance(value, kind) or (self.choices and value not in self.choices):
+            return self.default
+        return value
+
+
+#: Seconds between automatic refreshes; 0 turns them off.
+AUTO_REFRESH = Preference("refresh/every-seconds", 30, (0, 10, 30, 60, 300))
+#: A session with a passing within this many minutes is live.
+LIVE_WITHIN_MINUTES = Preference("sessions/live-within-minutes", 2, (1, 2, 5, 10))
+#: Where passings are saved before a close; empty for Documents/Rufus Console/passings.
+PASSINGS_FOLDER = Preference("passings/folder", "")
+#: The window's language ("" follows the system).
+LANGUAGE = Preference("view/language", "", ("", "en", "es", "ca"))
+#: Black on white, bold states, taller rows: for a screen in full sun.
+OUTDOOR = Preference("view/outdoor", False)
+#: The table's text size, in steps from the system's (0).
+ZOOM = Preference("view/zoom", 0, tuple(range(-3, 9)))
 
 _GEOMETRY = "window/geometry"
 _TABLE_HEADER = "window/table-header"
@@ -18,6 +60,12 @@ class Settings:
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
 
+    def get(self, preference: Preference[T]) -> T:
+        return preference.accept(self._store.value(preference.key, preference.default))
+
+    def set(self, preference: Preference[T], value: T) -> None:
+        self._store.setValue(preference.key, preference.accept(value))
+
     @property
     def window_geometry(self) -> QByteArray | None:
         return self._bytes(_GEOMETRY)
@@ -26,14 +74,13 @@ class Settings:
     def window_geometry(self, value: QByteArray) -> None:
         self._store.setValue(_GEOMETRY, value)
 
-    @property
-    def table_header(self) -> QByteArray | None:
-        """Column widths, order and the sort column and direction (QHeaderView.saveState)."""
-        return self._bytes(_TABLE_HEADER)
+    def table_header(self, columns: str) -> QByteArray | None:
+        """Column widths, order, which are hidden, and the sort (QHeaderView.saveState), for
+        one set of columns: a version with other columns starts from its defaults."""
+        return self._bytes(f"{_TABLE_HEADER}/{columns}")
 
-    @table_header.setter
-    def table_header(self, value: QByteArray) -> None:
-        self._store.setValue(_TABLE_HEADER, value)
+    def set_table_header(self, columns: str, value: QByteArray) -> None:
+        self._store.setValue(f"{_TABLE_HEADER}/{columns}", value)
 
     def sync(self) -> None:
         self._store.sync()

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.display import short_token
+from app.sessions.activity import LIVE_WITHIN, Activity, activity
 from app.sessions.book import Row, RowBook
 from app.ui import wording
 
@@ -30,6 +31,11 @@ class CellContext:
     book: RowBook
     #: Device names that more than one listed device has.
     shared_names: frozenset[str]
+    #: A passing within this long makes a session live (a setting).
+    live_within: timedelta = LIVE_WITHIN
+
+    def activity(self, row: Row) -> Activity:
+        return activity(row.entry.session, self.now, self.live_within)
 
 
 Text = Callable[[Row, CellContext], str]
@@ -88,6 +94,29 @@ def _last_passing(row: Row, context: CellContext) -> str:
     return wording.age(row.entry.session.last, context.now)
 
 
+def _activity(row: Row, context: CellContext) -> str:
+    return wording.activity_name(context.activity(row))
+
+
+def _status(row: Row, context: CellContext) -> str:
+    return wording.device_status(row.device.status)
+
+
+def _battery(row: Row, context: CellContext) -> str:
+    return wording.battery(row.device.battery_percentage, row.device.charging)
+
+
+def _seen(row: Row) -> datetime | None:
+    """When the device was last heard from: its telemetry, or its last login (G1 last_seen)."""
+    times = [t for t in (row.device.last_telemetry, row.device.last_seen) if t is not None]
+    return max(times, default=None)
+
+
+def _last_seen(row: Row, context: CellContext) -> str:
+    seen = _seen(row)
+    return "—" if seen is None else wording.age(seen, context.now)
+
+
 def _token(row: Row, context: CellContext) -> str:
     return wording.hostile(short_token(row.token))
 
@@ -118,6 +147,15 @@ COLUMNS: tuple[Column, ...] = (
     Column("kind", lambda: translate("SessionTableModel", "Kind"), _kind, _folded(_kind)),
     Column("serial", lambda: translate("SessionTableModel", "Serial"), _serial, _folded(_serial)),
     Column(
+        "activity",
+        lambda: translate("SessionTableModel", "Activity"),
+        _activity,
+        lambda row, context: list(Activity).index(context.activity(row)),
+        tooltip=lambda row, context: wording.activity_detail(
+            context.activity(row), context.live_within
+        ),
+    ),
+    Column(
         "opened",
         lambda: translate("SessionTableModel", "Opened"),
         _opened,
@@ -145,6 +183,29 @@ COLUMNS: tuple[Column, ...] = (
         ),
     ),
     Column(
+        "status",
+        lambda: translate("SessionTableModel", "Device status"),
+        _status,
+        _folded(_status),
+    ),
+    Column(
+        "battery",
+        lambda: translate("SessionTableModel", "Battery"),
+        _battery,
+        lambda row, context: (
+            -1 if row.device.battery_percentage is None else row.device.battery_percentage
+        ),
+        numeric=True,
+    ),
+    Column(
+        "last-seen",
+        lambda: translate("SessionTableModel", "Last seen"),
+        _last_seen,
+        lambda row, context: _timestamp(_seen(row)),
+        tooltip=lambda row, context: wording.exact_time(_seen(row)) or None,
+        shown_by_default=False,
+    ),
+    Column(
         "token",
         lambda: translate("SessionTableModel", "Token"),
         _token,
@@ -154,6 +215,7 @@ COLUMNS: tuple[Column, ...] = (
             + "\n"
             + translate("SessionTableModel", "Ctrl+C copies the full token")
         ),
+        shown_by_default=False,
     ),
     Column(
         "state",

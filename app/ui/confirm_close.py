@@ -1,24 +1,52 @@
-"""The question before a close: it names the target fully and says that closing is permanent."""
+"""The question before a close: it names every target fully, says that closing is permanent,
+and asks for one more deliberate act when a mistake would cost the most (race-day rule 1).
+
+- One session: its name, device, kind, serial, opened, passings, last passing and short token.
+- A live session (a passing within the last minutes): a red warning in words, and the Close
+  button stays off for a few seconds (it counts down).
+- Five sessions or more, or several with a live one among them: the official types how many.
+- Sessions with passings: "Save the N passings first" (on by default).
+Cancel is the default button and Esc cancels; everything works from the keyboard.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from datetime import datetime
+from collections.abc import Collection, Sequence
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.display import short_token
 from app.rufus.models import OpenSession
+from app.sessions.activity import LIVE_WITHIN, Activity, activity
 from app.ui import wording
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
 
+#: From this many sessions on, the official types their number to confirm.
+TYPE_THE_COUNT_FROM = 5
+#: How long the Close button stays off when a live session is among the targets.
+LIVE_WAIT_S = 3
+
 
 def target_lines(entry: OpenSession, now: datetime) -> list[str]:
-    """Everything that tells this session from any other: for the question, and the README's
-    promise that twins can be told apart (race-day rule 10)."""
+    """Everything that tells this session from any other (race-day rule 10)."""
     session, device = entry.session, entry.device
     if session.last is None:
         last = translate("ConfirmClose", "no passing yet")
@@ -36,14 +64,8 @@ def target_lines(entry: OpenSession, now: datetime) -> list[str]:
             .replace("%1", wording.device_name(device))
             .replace("%2", wording.device_kind(device)),
         ),
-        (
-            translate("ConfirmClose", "Serial:"),
-            wording.hostile(device.serial_number) or "—",
-        ),
-        (
-            translate("ConfirmClose", "Opened:"),
-            wording.exact_time(session.creation_date) or "—",
-        ),
+        (translate("ConfirmClose", "Serial:"), wording.hostile(device.serial_number) or "—"),
+        (translate("ConfirmClose", "Opened:"), wording.exact_time(session.creation_date) or "—"),
         (translate("ConfirmClose", "Passings:"), wording.count(session.passings)),
         (translate("ConfirmClose", "Last passing:"), last),
         (translate("ConfirmClose", "Token:"), wording.hostile(short_token(session.token_session))),
@@ -51,52 +73,267 @@ def target_lines(entry: OpenSession, now: datetime) -> list[str]:
     return [f"{label} {value}" for label, value in rows]
 
 
-class ConfirmCloseDialog(QMessageBox):
-    """Cancel is the default and Esc cancels (race-day rule 1); `confirmed` means close it."""
+class ConfirmCloseDialog(QDialog):
+    """`confirmed(tokens, save_passings)` once the official has asked for the close."""
 
-    confirmed = Signal(str)  # the token
+    confirmed = Signal(list, bool)
 
     def __init__(
         self,
-        entry: OpenSession,
+        entries: Sequence[OpenSession],
         now: datetime,
         parent: QWidget | None = None,
         *,
         shared: Collection[str] = (),
+        live_within: timedelta = LIVE_WITHIN,
     ) -> None:
         super().__init__(parent)
-        self.token = entry.token
-        session, device = entry.session, entry.device
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(translate("ConfirmClose", "Close session?"))
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        device_name = (
-            wording.with_serial(device) if device.alias in shared else wording.device_name(device)
+        self.entries = list(entries)
+        self.tokens = [entry.token for entry in self.entries]
+        self._now = now
+        count = len(self.entries)
+        live = [e for e in self.entries if activity(e.session, now, live_within) is Activity.LIVE]
+        passings = sum(e.session.passings or 0 for e in self.entries)
+        self.setWindowTitle(
+            translate("ConfirmClose", "Close session?")
+            if count == 1
+            else translate("ConfirmClose", "Close %n session(s)?", "", count)
         )
-        self.setText(
-            translate("ConfirmClose", "Close the session “%1” on %2 (%3)?")
-            .replace("%1", wording.session_name(session.alias))
-            .replace("%2", device_name)
-            .replace("%3", wording.device_kind(device))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top(shared))
+        self.details: QWidget = (
+            _plain("\n".join(target_lines(self.entries[0], now)))
+            if count == 1
+            else self._list(live)
         )
-        self.setInformativeText(
-            "\n".join(target_lines(entry, now))
-            + "\n\n"
-            + translate(
-                "ConfirmClose",
-                "Closing cannot be undone: the device will not be able to send more passings "
-                "into this session.",
+        layout.addWidget(self.details)
+        self.totals = _plain(
+            translate("ConfirmClose", "%1 · %2 passings · %3 live")
+            .replace("%1", translate("ConfirmClose", "%n session(s)", "", count))
+            .replace("%2", wording.count(passings))
+            .replace("%3", str(len(live)))
+        )
+        self.totals.setVisible(count > 1)
+        layout.addWidget(self.totals)
+        self.live_warning = _plain(self._live_words(live))
+        self.live_warning.setVisible(bool(live))
+        _red_bold(self.live_warning)
+        layout.addWidget(self.live_warning)
+        self.permanence = _plain(_permanence(count))
+        layout.addWidget(self.permanence)
+        self.save_check = QCheckBox(
+            translate("ConfirmClose", "&Save the %1 passings to a file first").replace(
+                "%1", wording.count(passings)
             )
         )
-        self.close_button: QPushButton = self.addButton(
-            translate("ConfirmClose", "C&lose session"), QMessageBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button: QPushButton = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.setDefaultButton(self.cancel_button)
-        self.setEscapeButton(self.cancel_button)
-        self.cancel_button.setFocus()
-        self.buttonClicked.connect(self._answered)
+        self.save_check.setChecked(passings > 0)
+        self.save_check.setVisible(passings > 0)
+        layout.addWidget(self.save_check)
+        self.needs_typing = count >= TYPE_THE_COUNT_FROM or (count > 1 and bool(live))
+        layout.addLayout(self._typing_row(count))
+        layout.addWidget(self._button_box(count))
 
-    def _answered(self, button: object) -> None:
-        if button is self.close_button:
-            self.confirmed.emit(self.token)
+        self._wait_left = LIVE_WAIT_S if count == 1 and live else 0
+        self._countdown = QTimer(self)
+        self._countdown.timeout.connect(self._tick)
+        self.type_edit.textChanged.connect(self._update_button)
+        if self._wait_left:
+            self._countdown.start(1000)
+        self._update_button()
+        (self.type_edit if self.needs_typing else self.cancel_button).setFocus()
+
+    def _top(self, shared: Collection[str]) -> QHBoxLayout:
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        self.heading = _plain(self._heading(shared))
+        bold = QFont(self.heading.font())
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.heading, 1)
+        return top
+
+    def _typing_row(self, count: int) -> QHBoxLayout:
+        self._typed_count = str(count)
+        self.type_edit = QLineEdit()
+        self.type_edit.setAccessibleName(translate("ConfirmClose", "Number of sessions"))
+        label = QLabel(
+            translate("ConfirmClose", "&Type %1 to confirm that you mean all of them:").replace(
+                "%1", self._typed_count
+            )
+        )
+        label.setBuddy(self.type_edit)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.type_edit)
+        for widget in (label, self.type_edit):
+            widget.setVisible(self.needs_typing)
+        return row
+
+    def _button_box(self, count: int) -> QDialogButtonBox:
+        self.buttons = QDialogButtonBox()
+        self.close_label = (
+            translate("ConfirmClose", "C&lose session")
+            if count == 1
+            else translate("ConfirmClose", "C&lose %n session(s)", "", count)
+        )
+        self.close_button: QPushButton = self.buttons.addButton(
+            self.close_label, QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button: QPushButton = self.buttons.addButton(
+            QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._confirm)
+        self.buttons.rejected.connect(self.reject)
+        self.cancel_button.setDefault(True)  # Enter never closes a session by accident
+        self.close_button.setAutoDefault(False)
+        return self.buttons
+
+    # -- reading (tests, accessibility) -------------------------------------------------------
+
+    def words(self) -> str:
+        """Every word the dialog shows, for whoever reads it whole."""
+        labels = (self.heading, self.totals, self.live_warning, self.permanence)
+        parts = [label.text() for label in labels if not label.isHidden()]
+        if isinstance(self.details, QLabel):
+            parts.append(self.details.text())
+        else:
+            table = self.details
+            assert isinstance(table, QTableWidget)
+            for row in range(table.rowCount()):
+                for column in range(table.columnCount()):
+                    item = table.item(row, column)
+                    parts.append(item.text() if item is not None else "")
+        return "\n".join(parts)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _heading(self, shared: Collection[str]) -> str:
+        if len(self.entries) > 1:
+            return translate("ConfirmClose", "Close these %n session(s)?", "", len(self.entries))
+        session, device = self.entries[0].session, self.entries[0].device
+        name = (
+            wording.with_serial(device) if device.alias in shared else wording.device_name(device)
+        )
+        return (
+            translate("ConfirmClose", "Close the session “%1” on %2 (%3)?")
+            .replace("%1", wording.session_name(session.alias))
+            .replace("%2", name)
+            .replace("%3", wording.device_kind(device))
+        )
+
+    def _list(self, live: list[OpenSession]) -> QTableWidget:
+        headers = (
+            translate("ConfirmClose", "Session"),
+            translate("ConfirmClose", "Device"),
+            translate("ConfirmClose", "Serial"),
+            translate("ConfirmClose", "Opened"),
+            translate("ConfirmClose", "Passings"),
+            translate("ConfirmClose", "Last passing"),
+            translate("ConfirmClose", "Live"),
+        )
+        table = QTableWidget(len(self.entries), len(headers))
+        table.setHorizontalHeaderLabels(list(headers))
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setAccessibleName(translate("ConfirmClose", "Sessions to close"))
+        for row, entry in enumerate(self.entries):
+            session, device = entry.session, entry.device
+            cells = (
+                wording.session_name(session.alias),
+                wording.device_name(device),
+                wording.hostile(device.serial_number) or "—",
+                wording.opened(session.creation_date, self._now),
+                wording.count(session.passings),
+                wording.age(session.last, self._now),
+                translate("ConfirmClose", "● LIVE") if entry in live else "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == len(cells) - 1 and text:
+                    item.setForeground(wording.warning_colour())
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.setMinimumHeight(min(320, 40 + 26 * len(self.entries)))
+        return table
+
+    def _live_words(self, live: list[OpenSession]) -> str:
+        if not live:
+            return ""
+        if len(self.entries) == 1:
+            last = live[0].session.last
+            assert last is not None
+            return (
+                translate(
+                    "ConfirmClose",
+                    "LIVE: a passing arrived %1 ago. The device is still timing: closing now "
+                    "stops it mid-race.",
+                )
+            ).replace("%1", wording.span(self._now - last))
+        return translate(
+            "ConfirmClose",
+            "%n of these sessions are LIVE: their devices are still timing, and closing now "
+            "stops them mid-race.",
+            "",
+            len(live),
+        )
+
+    # -- the deliberate act -------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._countdown.stop()
+        self._update_button()
+
+    def _update_button(self) -> None:
+        typed = not self.needs_typing or self.type_edit.text().strip() == self._typed_count
+        waiting = self._wait_left > 0
+        self.close_button.setEnabled(typed and not waiting)
+        label = self.close_label
+        if waiting:
+            label += f" ({self._wait_left})"
+        self.close_button.setText(label)
+
+    def _confirm(self) -> None:
+        if not self.close_button.isEnabled():
+            return
+        self.confirmed.emit(self.tokens, self.save_check.isChecked())
+        self.accept()
+
+
+def _permanence(count: int) -> str:
+    if count == 1:
+        return translate(
+            "ConfirmClose",
+            "Closing cannot be undone: the device will not be able to send more passings into "
+            "this session.",
+        )
+    return translate(
+        "ConfirmClose",
+        "Closing cannot be undone: the devices will not be able to send more passings into "
+        "these sessions.",
+    )
+
+
+def _plain(text: str) -> QLabel:
+    """A label that shows text from devices as text, never as markup (race-day rule 8)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _red_bold(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, wording.warning_colour())
+    label.setPalette(palette)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)

@@ -7,19 +7,30 @@ close record means. It holds no such rule of its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, datetime
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QElapsedTimer, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QElapsedTimer, QModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QStyle,
@@ -33,12 +44,14 @@ from app.display import short_token
 from app.jobs import JobRunner
 from app.keystore import KeyLookup
 from app.records.close_record import CloseRecord, Outcome
-from app.rufus.models import DeviceSessions, KeyRights, OpenSession
+from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
+from app.sessions.activity import Activity
 from app.sessions.book import Changes, Row
-from app.settings import Settings
+from app.settings import AUTO_REFRESH, LIVE_WITHIN_MINUTES, Settings
 from app.ui import wording
+from app.ui.auto_refresh import AutoRefresh
 from app.ui.cell_tooltips import CellTooltips
-from app.ui.columns import position
+from app.ui.columns import COLUMNS, KEYS, position
 from app.ui.console import Console, ListingDone
 from app.ui.heap import Heap
 from app.ui.session_model import CLOSABLE_ROLE, TOKEN_ROLE, SessionTableModel
@@ -51,10 +64,14 @@ if TYPE_CHECKING:
 AGE_TICK_MS = 15_000
 #: The progress bar and its text are brought up to date at most this often during a listing.
 PROGRESS_TICK_MS = 250
+#: How long a session new since the last refresh stays marked.
+HIGHLIGHT_MS = 10_000
 #: How long quitting waits for requests in flight before giving up on them.
 QUIT_WAIT_MS = 3000
 
 CLOSE_COLUMN = position("close")
+#: Names the remembered column layout: another set of columns starts from its defaults.
+COLUMNS_ID = format(zlib.crc32(",".join(KEYS).encode()), "08x")
 _CLOSE_COLUMN_WIDTH = 90
 _ERROR_STYLE = "color: #b71c1c;"
 _BANNER_STYLE = (
@@ -95,14 +112,23 @@ class MainWindow(QMainWindow):
         self.table.clicked.connect(self._cell_clicked)
         self.filter_edit = QLineEdit()
         self._heap = Heap()
+        self.auto_refresh = AutoRefresh(self)
+        self.auto_refresh.paused = self._busy_with_a_close
+        self.auto_refresh.due.connect(self._refresh_on_its_own)
         self._build_actions()
         self._build_central()
         self._build_status_bar()
         self._restore_settings()
 
         self._age_timer = QTimer(self)
-        self._age_timer.timeout.connect(self.model.refresh_times)
+        self._age_timer.timeout.connect(self._times_pass)
         self._age_timer.start(AGE_TICK_MS)
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._show_freshness)
+        self._clock.start(1000)
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.timeout.connect(self.model.clear_highlights)
 
         console.key_changed.connect(self._key_changed)
         console.key_needed.connect(self._key_needed)
@@ -149,8 +175,25 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(CLOSE_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(CLOSE_COLUMN, _CLOSE_COLUMN_WIDTH)
         header.setSortIndicator(position("device"), Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         table.setAccessibleName(self.tr("Open sessions"))
         return table
+
+    def _column_menu(self, where: QPoint) -> None:
+        """The header's menu: every column that may be hidden, ticked when shown."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Columns"))
+        for number, column in enumerate(COLUMNS):
+            if not column.hideable:
+                continue
+            action = menu.addAction(column.header())
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda shown, n=number: header.setSectionHidden(n, not shown))
+        self.column_menu = menu
+        menu.popup(header.mapToGlobal(where))
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -182,6 +225,9 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
         self.find_action.triggered.connect(self._focus_filter)
 
+        self._build_activity_filter()
+        self._build_refresh_menu()
+
         self.change_key_action = QAction(self.tr("&Enter or change API key…"), self)
         self.change_key_action.triggered.connect(self.ask_for_key)
         self.forget_key_action = QAction(self.tr("&Forget API key"), self)
@@ -199,12 +245,46 @@ class MainWindow(QMainWindow):
         sessions_menu = menus.addMenu(self.tr("&Sessions"))
         for action in (self.refresh_action, self.find_action, self.copy_action, self.close_action):
             sessions_menu.addAction(action)
+        sessions_menu.addSeparator()
+        sessions_menu.addAction(self.live_only_action)
+        sessions_menu.addAction(self.stale_only_action)
+        sessions_menu.addSeparator()
+        sessions_menu.addMenu(self.refresh_menu)
         key_menu = menus.addMenu(self.tr("&Key"))
         key_menu.addAction(self.change_key_action)
         key_menu.addAction(self.forget_key_action)
         menus.addMenu(self.tr("&Help")).addAction(about_action)
 
         self._build_toolbar()
+
+    def _build_activity_filter(self) -> None:
+        """ "Live only" and "Stale only": at most one at a time, or neither."""
+        self.live_only_action = QAction(self.tr("&Live only"), self)
+        self.live_only_action.setToolTip(
+            self.tr("Show only sessions with a passing in the last minutes (Ctrl+L)")
+        )
+        self.live_only_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.stale_only_action = QAction(self.tr("S&tale only"), self)
+        self.stale_only_action.setToolTip(
+            self.tr("Show only sessions opened before today: most likely forgotten (Ctrl+T)")
+        )
+        self.stale_only_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+        self.activity_filter = QActionGroup(self)
+        self.activity_filter.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for action in (self.live_only_action, self.stale_only_action):
+            action.setCheckable(True)
+            self.activity_filter.addAction(action)
+        self.activity_filter.triggered.connect(self._activity_filter_changed)
+
+    def _build_refresh_menu(self) -> None:
+        self.refresh_menu = QMenu(self.tr("Refresh &automatically"), self)
+        self.refresh_choices = QActionGroup(self)
+        for seconds in AUTO_REFRESH.choices:
+            action = self.refresh_menu.addAction(wording.refresh_choice(seconds))
+            action.setCheckable(True)
+            action.setData(seconds)
+            self.refresh_choices.addAction(action)
+        self.refresh_choices.triggered.connect(self._refresh_choice_changed)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
@@ -213,6 +293,9 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.refresh_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.live_only_action)
+        toolbar.addAction(self.stale_only_action)
         toolbar.addSeparator()
         self.filter_edit.setPlaceholderText(
             self.tr("Filter sessions, devices, serials, tokens (Ctrl+F)")
@@ -265,8 +348,11 @@ class MainWindow(QMainWindow):
         self._progress_clock = QElapsedTimer()
         self._progress_clock.start()
         self.key_label = QLabel()
+        self.freshness_label = QLabel()
+        self.freshness_label.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.progress)
+        bar.addPermanentWidget(self.freshness_label)
         bar.addPermanentWidget(self.key_label)
         if self._demo:
             marker = QLabel(self.tr("DEMO"))
@@ -291,15 +377,23 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 560)
         header = self.table.horizontalHeader()
-        saved = self._settings.table_header
+        saved = self._settings.table_header(COLUMNS_ID)
         # Widths come from the settings, or from the first list's contents.
         self._sized = saved is not None and header.restoreState(saved)
+        if not self._sized:
+            for number, column in enumerate(COLUMNS):
+                header.setSectionHidden(number, not column.shown_by_default)
         # The applied sort is the view's, not the header's: apply what was restored.
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        chosen = self._settings.get(AUTO_REFRESH)
+        self.auto_refresh.choose(chosen)
+        for action in self.refresh_choices.actions():
+            action.setChecked(action.data() == chosen)
+        self.model.live_within = timedelta(minutes=self._settings.get(LIVE_WITHIN_MINUTES))
 
     def _save_settings(self) -> None:
         self._settings.window_geometry = self.saveGeometry()
-        self._settings.table_header = self.table.horizontalHeader().saveState()
+        self._settings.set_table_header(COLUMNS_ID, self.table.horizontalHeader().saveState())
         self._settings.sync()
 
     # -- what the official does ---------------------------------------------------------------
@@ -344,7 +438,11 @@ class MainWindow(QMainWindow):
         from app.ui.confirm_close import ConfirmCloseDialog  # noqa: PLC0415
 
         dialog = ConfirmCloseDialog(
-            row.entry, datetime.now(UTC), self, shared=self.book.shared_names()
+            [row.entry],
+            datetime.now(UTC),
+            self,
+            shared=self.book.shared_names(),
+            live_within=self.model.live_within,
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.confirmed.connect(self._confirmed)
@@ -353,15 +451,16 @@ class MainWindow(QMainWindow):
         dialog.open()
         dialog.activateWindow()  # keyboard focus on the question, with or without a WM
 
-    def _confirmed(self, token: str) -> None:
-        row = self.book.get(token)
-        if row is not None:
-            self.console.close_sessions([row.entry])
+    def _confirmed(self, tokens: list[str], save_passings: bool) -> None:
+        rows = [row for row in map(self.book.get, tokens) if row is not None]
+        if rows:
+            self.console.close_sessions([row.entry for row in rows])
 
     def _confirmation_done(self) -> None:
         if self.confirmation is not None:
             self.confirmation.deleteLater()
             self.confirmation = None
+        self.auto_refresh.resume()
         self.activateWindow()  # the keyboard goes back to the table for the next row
         self.table.setFocus()
 
@@ -461,6 +560,7 @@ class MainWindow(QMainWindow):
 
     def _listing_started(self) -> None:
         self.book.begin_refresh()
+        self.auto_refresh.listing_started()
         self.progress.setRange(0, 0)  # busy until the devices are counted
         self.progress.show()
         self._say(self.tr("Refreshing… asking RUFUS for the account's devices"))
@@ -472,7 +572,12 @@ class MainWindow(QMainWindow):
         self._say(self._progress_text(0))
 
     def _devices_answered(self, answers: Sequence[DeviceSessions], answered: int) -> None:
-        self._show(self.book.apply(answers))
+        changes = self.book.apply(answers)
+        self._show(changes)
+        if changes.inserted and self.book.generation > 1:
+            # New since the last refresh: briefly marked, so that the eye finds them.
+            self.model.highlight(changes.inserted)
+            self._highlight_timer.start(HIGHLIGHT_MS)
         # QProgressBar repaints itself at once on every new value (~10 ms): at most a few
         # times a second, then, however fast the devices answer.
         if (
@@ -498,19 +603,16 @@ class MainWindow(QMainWindow):
         if not self._sized:  # first list of a first run: fit the columns to real data
             self._sized = True
             self._fit_columns()
-        count = self.book.open_count()
-        sessions = (
-            self.tr("1 open session")
-            if count == 1
-            else self.tr("%1 open sessions").replace("%1", str(count))
-        )
-        text = (
-            self.tr("%1 · updated %2")
-            .replace("%1", sessions)
-            .replace("%2", datetime.now().strftime("%H:%M:%S"))
-        )
+        self.auto_refresh.listing_ended(sum(1 for d in done.devices if d.sessions != 0))
+        text = self._summary()
         if done.failures:
-            names = ", ".join(wording.device_name(answer.device) for answer in done.failures)
+            shared = self.book.shared_names() | _twins(a.device for a in done.failures)
+            names = ", ".join(
+                wording.with_serial(a.device)
+                if a.device.alias in shared
+                else wording.device_name(a.device)
+                for a in done.failures
+            )
             text += " · " + self.tr("INCOMPLETE: could not read %1").replace("%1", names)
         self._set_empty_text(
             self.tr("No open session on the account's %1 devices.").replace(
@@ -519,8 +621,58 @@ class MainWindow(QMainWindow):
         )
         self._say(text, error=bool(done.failures))
 
+    def _summary(self) -> str:
+        """ "144 open · 3 live · 120 stale"."""
+        context = self.model.context()
+        activities = Counter(context.activity(row) for row in self.book.rows())
+        return wording.summary(
+            self.book.open_count(), activities[Activity.LIVE], activities[Activity.STALE]
+        )
+
+    def _times_pass(self) -> None:
+        self.model.refresh_times()
+
+    def _show_freshness(self) -> None:
+        """ "Updated 12 s ago · next in 18 s" in the status bar, every second."""
+        self.freshness_label.setText(
+            wording.freshness(
+                self.auto_refresh.seconds_since_listing(),
+                self.auto_refresh.seconds_to_next(),
+                self.auto_refresh.interval_s if self.auto_refresh.stretched else None,
+            )
+        )
+
+    def _busy_with_a_close(self) -> bool:
+        return self.confirmation is not None or bool(self.console.closing())
+
+    def _refresh_on_its_own(self) -> None:
+        # Never asks for a key or opens anything: without one there is nothing to refresh.
+        if self.console.key_lookup.usable and not self.console.refreshing:
+            self.console.refresh()
+
+    def _refresh_choice_changed(self, action: QAction) -> None:
+        seconds = int(action.data())
+        self._settings.set(AUTO_REFRESH, seconds)
+        self.auto_refresh.choose(seconds)
+        self._show_freshness()
+
+    def _activity_filter_changed(self) -> None:
+        only = (
+            Activity.LIVE
+            if self.live_only_action.isChecked()
+            else Activity.STALE
+            if self.stale_only_action.isChecked()
+            else None
+        )
+        token = self.selected_token()
+        self.model.set_activity_filter(only)
+        if token is not None:
+            self._select(token)
+        self._update_empty_label()
+
     def _listing_failed(self, error: object) -> None:
         self.progress.hide()
+        self.auto_refresh.listing_ended(self.auto_refresh.devices_with_sessions)
         if isinstance(error, Exception):
             self._show(self.book.mark_all_stale(error))
         text = self.tr("The list could not be refreshed: %1").replace(
@@ -573,6 +725,8 @@ class MainWindow(QMainWindow):
     def _closes_finished(self, records: list[CloseRecord]) -> None:
         if self._quit_when_closed and not self.console.closing():
             self.close()
+            return
+        self.auto_refresh.resume()
 
     def _earlier_closes_settled(self, records: list[CloseRecord]) -> None:
         lines = [
@@ -711,3 +865,8 @@ class MainWindow(QMainWindow):
             self._say(self.tr("Quitting once the close in progress has finished…"))
             return False
         return clicked is not cancel
+
+
+def _twins(devices: Iterable[Device]) -> frozenset[str]:
+    names = Counter(device.alias for device in devices)
+    return frozenset(name for name, count in names.items() if count > 1)

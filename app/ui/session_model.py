@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QIcon, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
+from app.sessions.activity import LIVE_WITHIN, Activity
 from app.sessions.book import Changes, Row, RowBook
 from app.ui import wording
 from app.ui.columns import COLUMNS, CellContext, position
@@ -43,10 +44,14 @@ CLOSABLE_ROLE = Qt.ItemDataRole.UserRole + 2
 TOKEN_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Everything the filter matches, folded (on the first column only).
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
+#: The activity the cell shows now (app.sessions.activity.Activity's value).
+ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 5
 
 _STATE = position("state")
+_ACTIVITY = position("activity")
+_BATTERY = position("battery")
 _CLOSE = position("close")
-_TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing"))
+_TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing", "last-seen"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _TIMES_PER_STEP = 400
 
@@ -61,6 +66,11 @@ class SessionTableModel(QSortFilterProxyModel):
         super().__init__()
         self.book = book if book is not None else RowBook()
         self._now = now
+        #: A passing within this long makes a session live (the window sets it from the
+        #: settings).
+        self.live_within = LIVE_WITHIN
+        self._words: list[str] = []
+        self._only: Activity | None = None
         self._cells = QStandardItemModel(0, len(COLUMNS), self)
         self._cells.setHorizontalHeaderLabels([column.header() for column in COLUMNS])
         for number, column in enumerate(COLUMNS):
@@ -71,6 +81,7 @@ class SessionTableModel(QSortFilterProxyModel):
         self._items: dict[str, list[QStandardItem]] = {}
         #: Rows whose time texts are still to be brought up to date (see refresh_times).
         self._stale_times: list[str] = []
+        self._highlighted: set[str] = set()
         self.setSourceModel(self._cells)
         self.setSortRole(SORT_ROLE)
         self.setFilterRole(SEARCH_ROLE)
@@ -80,7 +91,7 @@ class SessionTableModel(QSortFilterProxyModel):
     # -- reading ------------------------------------------------------------------------------
 
     def context(self) -> CellContext:
-        return CellContext(self._now(), self.book, self.book.shared_names())
+        return CellContext(self._now(), self.book, self.book.shared_names(), self.live_within)
 
     def token_at(self, view_row: int) -> str:
         return str(self.index(view_row, 0).data(TOKEN_ROLE))
@@ -106,7 +117,7 @@ class SessionTableModel(QSortFilterProxyModel):
         return [self.token_at(view_row) for view_row in range(self.rowCount())]
 
     def filtering(self) -> bool:
-        return bool(self.filterRegularExpression().pattern())
+        return bool(self._words) or self._only is not None
 
     def tooltip(self, index: QModelIndex) -> str | None:
         """A cell's tooltip, worked out only when the pointer rests on it."""
@@ -144,6 +155,22 @@ class SessionTableModel(QSortFilterProxyModel):
             self._items[token] = items
             self._cells.appendRow(items)
 
+    def highlight(self, tokens: list[str]) -> None:
+        """Marks rows new since the last refresh, until `clear_highlights`."""
+        brush = QApplication.palette().brush(QPalette.ColorRole.Highlight)
+        colour = brush.color()
+        colour.setAlpha(60)
+        for token in tokens:
+            for item in self._items.get(token, ())[:_CLOSE]:
+                item.setBackground(QBrush(colour))
+            self._highlighted.add(token)
+
+    def clear_highlights(self) -> None:
+        for token in self._highlighted:
+            for item in self._items.get(token, ())[:_CLOSE]:
+                item.setData(None, Qt.ItemDataRole.BackgroundRole)
+        self._highlighted.clear()
+
     def closability_changed(self) -> None:
         """The key's rights changed: every Close button may be on or off now."""
         for token, items in self._items.items():
@@ -173,29 +200,73 @@ class SessionTableModel(QSortFilterProxyModel):
                 text = COLUMNS[column].display(row, context)
                 if items[column].text() != text:
                     items[column].setText(text)
+            _fill_activity(items, row, context)
         if self._stale_times:
             QTimer.singleShot(0, self._refresh_some_times)
 
     def set_filter_text(self, text: str) -> None:
         """Shows the rows whose session, device, kind, serial or full token contain every
         typed word, in any order."""
-        words = text.casefold().split()
-        pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
-        self.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if words else ""))
+        self._words = text.casefold().split()
+        self._apply_filter()
+
+    def set_activity_filter(self, only: Activity | None) -> None:
+        """Shows only live (or only stale…) rows, together with the typed words."""
+        self._only = only
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        needles = [QRegularExpression.escape(word) for word in self._words]
+        if self._only is not None:
+            needles.append(QRegularExpression.escape(_activity_tag(self._only)))
+        pattern = "".join(f"(?=.*{needle})" for needle in needles)
+        self.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if needles else ""))
+
+
+def _activity_tag(activity: Activity) -> str:
+    """Appended to a row's search text, where typing cannot reach it (a control character)."""
+    return f"\x1factivity={activity.value}"
 
 
 def _fill(items: list[QStandardItem], row: Row, context: CellContext) -> None:
     """Sets every cell of a row from the column list."""
-    for column, (item, spec) in enumerate(zip(items, COLUMNS, strict=True)):
+    for item, spec in zip(items, COLUMNS, strict=True):
         item.setText(spec.display(row, context))
         item.setData(_sortable(spec.sort_key(row, context)), SORT_ROLE)
         if spec.numeric:
             item.setData(_RIGHT, Qt.ItemDataRole.TextAlignmentRole)
-        if column == _STATE:
-            item.setForeground(QBrush(wording.state_colour(row.state)))
+    items[_STATE].setForeground(QBrush(wording.state_colour(row.state)))
+    _mark_battery(items[_BATTERY], row.device.battery_percentage)
     _close_button(items[_CLOSE], context.book.closable(row))
     items[0].setData(row.token, TOKEN_ROLE)
-    items[0].setData(row.search_text, SEARCH_ROLE)
+    _fill_activity(items, row, context, force=True)
+
+
+def _fill_activity(
+    items: list[QStandardItem], row: Row, context: CellContext, *, force: bool = False
+) -> None:
+    """The activity cell, and the tag the "live only" / "stale only" filter looks for: both
+    change as time passes, without a refresh."""
+    now = context.activity(row)
+    if not force and items[_ACTIVITY].data(ACTIVITY_ROLE) == now.value:
+        return
+    items[_ACTIVITY].setData(now.value, ACTIVITY_ROLE)
+    items[_ACTIVITY].setText(COLUMNS[_ACTIVITY].display(row, context))
+    items[_ACTIVITY].setData(COLUMNS[_ACTIVITY].sort_key(row, context), SORT_ROLE)
+    items[_ACTIVITY].setForeground(QBrush(wording.activity_colour(now)))
+    bold = items[_ACTIVITY].font()
+    bold.setBold(now is Activity.LIVE)
+    items[_ACTIVITY].setFont(bold)
+    items[0].setData(row.search_text + _activity_tag(now), SEARCH_ROLE)
+
+
+def _mark_battery(item: QStandardItem, percentage: int | None) -> None:
+    low = percentage is not None and percentage <= wording.LOW_BATTERY
+    if low:
+        item.setForeground(QBrush(wording.low_battery_colour()))
+    font = item.font()
+    font.setBold(low)
+    item.setFont(font)
 
 
 def _close_button(item: QStandardItem, closable: bool) -> None:

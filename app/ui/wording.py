@@ -18,6 +18,7 @@ from app.keystore import KeyLookup, KeyState
 from app.records.close_record import CloseRecord, HistoryUnavailable, Outcome, Step
 from app.rufus import errors
 from app.rufus.models import Device, KeyRights
+from app.sessions.activity import Activity
 from app.sessions.book import BUSY, Row, RowBook, RowState
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
@@ -311,6 +312,26 @@ def state_colour(state: RowState) -> QColor:
     return _STATE_COLOURS[state]
 
 
+_ACTIVITY_COLOURS = {
+    Activity.LIVE: QColor("#6a1b9a"),
+    Activity.STALE: QColor("#8d6e00"),
+    Activity.UNUSED: QColor("#555555"),
+    Activity.IDLE: QColor("#37474f"),
+}
+
+
+def activity_colour(activity: Activity) -> QColor:
+    return _ACTIVITY_COLOURS[activity]
+
+
+def low_battery_colour() -> QColor:
+    return QColor("#b71c1c")
+
+
+def warning_colour() -> QColor:
+    return QColor("#b71c1c")
+
+
 def row_state(row: Row) -> str:
     """The State cell: what the console knows of the session right now."""
     record = row.record
@@ -455,3 +476,105 @@ def close_button_tip(row: Row, book: RowBook) -> str | None:
             "SessionTableModel", "RUFUS has not confirmed the last close: refresh (F5) first."
         )
     return None
+
+
+# -- activity and device health -------------------------------------------------------------------
+
+
+def activity_name(activity: Activity) -> str:
+    match activity:
+        case Activity.LIVE:
+            return translate("Wording", "● LIVE")
+        case Activity.STALE:
+            return translate("Wording", "◷ STALE")
+        case Activity.UNUSED:
+            return translate("Wording", "○ unused")
+        case Activity.IDLE:
+            return translate("Wording", "idle")
+
+
+def activity_detail(activity: Activity, live_within: timedelta) -> str:
+    minutes = max(1, round(live_within.total_seconds() / 60))
+    match activity:
+        case Activity.LIVE:
+            return translate(
+                "Wording",
+                "A passing arrived within the last %n minute(s): a device is timing into this "
+                "session now.",
+                "",
+                minutes,
+            )
+        case Activity.STALE:
+            return translate(
+                "Wording", "Opened before today: most likely forgotten, and safe to close."
+            )
+        case Activity.UNUSED:
+            return translate("Wording", "Opened today, no passing yet.")
+        case Activity.IDLE:
+            return translate(
+                "Wording", "Opened today; no passing in the last %n minute(s).", "", minutes
+            )
+
+
+_STATUSES = {
+    "ONLINE": lambda: translate("Wording", "Online"),
+    "OFFLINE": lambda: translate("Wording", "Offline"),
+}
+
+
+def device_status(status: str | None) -> str:
+    """RUFUS's device status in the window's words; an unknown one as RUFUS says it."""
+    if not status:
+        return "—"
+    known = _STATUSES.get(status.strip().upper())
+    return known() if known else hostile(status)
+
+
+#: At or below this a battery is shown as low.
+LOW_BATTERY = 20
+
+
+def battery(percentage: int | None, charging: bool | None) -> str:
+    if percentage is None:
+        return "—"
+    text = translate("Wording", "%1 %").replace("%1", QLocale().toString(percentage))
+    if charging:
+        text += " ⚡"
+    if percentage <= LOW_BATTERY:
+        text = "▼ " + text
+    return text
+
+
+# -- the status bar --------------------------------------------------------------------------------
+
+
+def summary(open_count: int, live: int, stale: int) -> str:
+    """ "144 open · 3 live · 120 stale"."""
+    return (
+        translate("Wording", "%1 open · %2 live · %3 stale")
+        .replace("%1", QLocale().toString(open_count))
+        .replace("%2", QLocale().toString(live))
+        .replace("%3", QLocale().toString(stale))
+    )
+
+
+def freshness(since_s: int | None, next_s: int | None, stretched_to_s: int | None) -> str:
+    """ "Updated 12 s ago · next in 18 s"; with a big account, why the wait is longer."""
+    if since_s is None:
+        return ""
+    text = translate("Wording", "Updated %1 ago").replace("%1", span(timedelta(seconds=since_s)))
+    if next_s is not None:
+        text += " · " + translate("Wording", "next in %1").replace(
+            "%1", span(timedelta(seconds=next_s))
+        )
+    if stretched_to_s is not None:
+        text += " · " + translate(
+            "Wording", "every %1 for this account's size, to spare RUFUS"
+        ).replace("%1", span(timedelta(seconds=stretched_to_s)))
+    return text
+
+
+def refresh_choice(seconds: int) -> str:
+    if seconds <= 0:
+        return translate("Wording", "Off")
+    return translate("Wording", "Every %1").replace("%1", span(timedelta(seconds=seconds)))

@@ -23,6 +23,13 @@ from tests.conftest import TEST_SCHEDULE, TEST_TIMEOUTS
 WAIT_MS = 10_000
 
 
+@pytest.fixture(autouse=True)
+def no_live_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The live guard's countdown is tested on its own (test_race_day.py); elsewhere a live
+    session closes without the wait."""
+    monkeypatch.setattr("app.ui.confirm_close.LIVE_WAIT_S", 0)
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "settings.ini"

@@ -24,8 +24,7 @@ TOOLS = Path(sys.executable).parent
 SPANISH = {
     "Session": "Sesión",
     "● Open": "● Abierta",
-    "%1 open sessions": "%1 sesiones abiertas",
-    "%1 · updated %2": "%1 · actualizado %2",
+    "%1 open · %2 live · %3 stale": "%1 abiertas · %2 en directo · %3 olvidadas",
     "Close the session “%1” on %2 (%3)?": "¿Cerrar la sesión «%1» en %2 (%3)?",
     "Key: demo": "Clave: demo",
 }
@@ -70,11 +69,11 @@ def test_a_spanish_catalogue_changes_the_window_without_code(
     header = window.model.headerData(position("session"), Qt.Orientation.Horizontal)
     assert header == "Sesión"
     assert window.model.index(0, position("state")).data() == "● Abierta"
-    assert window.status_text().startswith("9 sesiones abiertas · actualizado ")
+    assert window.status_text().startswith("9 abiertas · ")
     assert window.key_label.text() == "Clave: demo"
 
     click_close_button(qtbot, window, shown_tokens(window)[0])
     qtbot.waitUntil(lambda: window.confirmation is not None, timeout=10_000)
     assert window.confirmation is not None
-    assert window.confirmation.text().startswith("¿Cerrar la sesión «")
+    assert window.confirmation.heading.text().startswith("¿Cerrar la sesión «")
     window.confirmation.reject()

@@ -43,7 +43,7 @@ def test_the_table_shows_exactly_the_clouds_open_sessions(
         assert cell(window, token, "token", TOOLTIP).startswith(token)
         assert token.startswith(cell(window, token, "token")[:6])
         assert state_of(window, token) is RowState.OPEN
-    assert re.fullmatch(r"9 open sessions · updated \d\d:\d\d:\d\d", window.status_text())
+    assert re.fullmatch(r"9 open · \d live · 0 stale", window.status_text())
 
 
 def test_rows_appear_device_by_device_with_progress(

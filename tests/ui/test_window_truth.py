@@ -79,7 +79,7 @@ def test_text_from_a_device_cannot_reorder_hide_or_fake_its_neighbours(
         click_close_button(qtbot, window, token)
         qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
         assert window.confirmation is not None
-        shown += [window.confirmation.text(), window.confirmation.informativeText()]
+        shown += [window.confirmation.heading.text(), window.confirmation.words()]
         window.confirmation.reject()
         shown.append(cell(window, token, "state", Qt.ItemDataRole.ToolTipRole))
     hidden = {"\x1b", "\r", "\n", "\t", "\u202e", "\u200b"}
