@@ -34,6 +34,7 @@ from app.rufus.models import (
     SessionListing,
 )
 from app.rufus.parsing import (
+    JsonObject,
     Pagination,
     list_items,
     object_items,
@@ -273,35 +274,55 @@ class RufusClient:
 
         Pages follow each other until RUFUS says there are no more: G2 by `has_more`; G1 by
         a page shorter than 5000 (or an empty one, or a 404 after the first). Each page is
-        parsed inside its request's retries, so a page that cannot be read is asked for
-        again like a 5xx. A 404 for the first page is told apart by reading the session: an
-        unknown token raises SessionNotFound, a known session just has no passings. Pages
-        that never end, or come back twice, raise BadResponse. Nothing is checked against
-        the session's count here: the caller compares what it got with what it expected.
+        decoded inside its request's retries, so a page that cannot be read is asked for
+        again like a 5xx. One request at a time, but the next page is asked for as soon as
+        the current one is known not to be the last, so the caller's work on a page overlaps
+        the wait for the next. A 404 for the first page is told apart by reading the session:
+        an unknown token raises SessionNotFound, a known session has no passings. Pages that
+        never end, or come back twice, raise BadResponse. Nothing is checked against the
+        session's count here: the caller compares what it got with what it expected.
         """
         if not is_addressable(token.strip()):
             raise _session_not_found(None)
         guard = _PassingPageGuard(self._passing_page_limit)
         page = 1
-        while True:
-            found = self._transport.call(
+        upcoming: Future[_RawPage | None] | None = self._ask_for_passings(token, page)
+        try:
+            while upcoming is not None:
+                found = upcoming.result()
+                upcoming = None
+                if found is None:
+                    if page == 1:
+                        self.session(token)  # raises SessionNotFound for an unknown token
+                    return  # after the first page, G1's way of saying there are no more
+                items, pagination = found
+                if guard.more_after(page, items, pagination):
+                    upcoming = self._ask_for_passings(token, page + 1)
+                passings = [parse_passing(item) for item in items]
+                del found, items  # only the page being handed over stays in memory
+                if passings:
+                    yield passings
+                page += 1
+        finally:
+            if upcoming is not None:  # the caller stopped early: the answer is not wanted
+                upcoming.cancel()
+
+    def _ask_for_passings(self, token: str, page: int) -> Future[_RawPage | None]:
+        # On the pool, whose threads keep their connections alive between pages and between
+        # listings; the caller's thread is free to handle the page before.
+        try:
+            return self._pool().submit(
+                self._transport.call,
                 "GET",
                 "/passings/session/{token}",
                 read=_passing_page,
                 token=token,
                 params={"page": page, "limit": self._passing_page_limit},
             )
-            if found is None:
-                if page == 1:
-                    self.session(token)  # raises SessionNotFound for an unknown token
-                return  # after the first page, G1's way of saying there are no more
-            passings, pagination = found
-            more = guard.more_after(page, passings, pagination)
-            if passings:
-                yield passings
-            if not more:
-                return
-            page += 1
+        except RuntimeError:  # close() shut the pool down: the console is quitting
+            raise ShuttingDown(
+                "The console is shutting down; the passings were not read."
+            ) from None
 
     # -- closing ------------------------------------------------------------------------------
 
@@ -367,10 +388,13 @@ class _PassingPageGuard:
 
     def __init__(self, page_limit: int) -> None:
         self._page_limit = page_limit
-        self._previous_start: tuple[int | None, str] | None = None
+        self._previous_start: tuple[object, object] | None = None
 
-    def more_after(self, page: int, passings: list[Passing], pagination: Pagination | None) -> bool:
-        start = (passings[0].num_passing, passings[0].timestamp_text) if passings else None
+    def more_after(
+        self, page: int, passings: list[JsonObject], pagination: Pagination | None
+    ) -> bool:
+        first = passings[0] if passings else None
+        start = (first.get("num_passing"), first.get("timestamp")) if first else None
         if start is not None and start == self._previous_start:
             # A server that ignores `page` would otherwise send its first page forever.
             raise unreadable(f"the passings: page {page} repeats the page before it")
@@ -413,13 +437,17 @@ def _active_sessions(reply: Reply) -> list[Session]:
     return [parse_session(item) for item in object_items(payload, "a device's open session")]
 
 
-def _passing_page(reply: Reply) -> tuple[list[Passing], Pagination | None] | None:
+#: A page of passings as decoded: its items (each an object) and its pagination, if any.
+_RawPage = tuple[list[JsonObject], Pagination | None]
+
+
+def _passing_page(reply: Reply) -> _RawPage | None:
     if reply.status == 404:
         return None
     payload = _expect_ok(reply, "reading a session's passings").payload()
-    # Parsed here, inside the request's retries: an unreadable page is asked for again.
-    passings = [parse_passing(item) for item in list_items(payload, "the passings")]
-    return passings, pagination_of(payload)
+    # Decoded and checked here, inside the request's retries: an unreadable page is asked
+    # for again. Making Passings of the items cannot fail, and is left to the caller's thread.
+    return list_items(payload, "the passings"), pagination_of(payload)
 
 
 def _device_reply(reply: Reply) -> Reply:
