@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -25,11 +25,13 @@ _BUFFER = 1 << 16
 
 class AtomicCsv:
     """`with AtomicCsv(folder) as out: out.row(...); out.commit(path)`; without a commit, or
-    on an error, the temporary file is removed."""
+    on an error, the temporary file is removed.
 
-    def __init__(self, folder: Path) -> None:
-        descriptor, name = tempfile.mkstemp(dir=folder, prefix=".rufus-", suffix=".csv.partial")
-        self.temporary = Path(name)
+    A private file is readable by its owner only; otherwise the user's umask decides, as for
+    any file a program saves."""
+
+    def __init__(self, folder: Path, *, private: bool = False) -> None:
+        descriptor, self.temporary = _new_file(folder, 0o600 if private else 0o666)
         self._file = open(  # noqa: SIM115 - closed by commit() or discard()
             descriptor, "w", encoding=ENCODING, newline="", buffering=_BUFFER
         )
@@ -72,6 +74,18 @@ class AtomicCsv:
         traceback: TracebackType | None,
     ) -> None:
         self.discard()
+
+
+def _new_file(folder: Path, mode: int) -> tuple[int, Path]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        # Hidden where a leading dot hides, and never taken for a finished CSV file.
+        candidate = folder / f".rufus-{secrets.token_hex(6)}.csv.partial"
+        try:
+            return os.open(candidate, flags, mode), candidate
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
 
 
 def _sync_folder(folder: Path) -> None:

@@ -22,9 +22,11 @@ INTERRUPTED = "interrupted"
 
 
 def write_history_csv(rows: Iterable[HistoryRow], path: Path) -> int:
-    """Writes the rows to `path` (replacing it) and returns how many; raises OSError."""
+    """Writes the rows to `path` (replacing it) and returns how many; raises OSError.
+
+    Readable by its owner only, like the history itself: it says who closed what, where."""
     count = 0
-    with AtomicCsv(path.parent) as out:
+    with AtomicCsv(path.parent, private=True) as out:
         out.row(COLUMNS)
         for row in rows:
             out.row(_cells(row))
