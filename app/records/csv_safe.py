@@ -26,7 +26,8 @@ def safe_cell(value: object) -> str:
     """The text to write in a CSV cell for `value`; None is an empty cell."""
     if isinstance(value, str):
         text = value if value.isprintable() else visible(value)
-        return "'" + text if text.startswith(FORMULA_STARTS) else text
+        # Judged on the text as sent: a leading tab, escaped above, is still marked.
+        return "'" + text if value.startswith(FORMULA_STARTS) else text
     if value is None:
         return ""
     if isinstance(value, bool):
