@@ -65,7 +65,7 @@ def entry_of(client: RufusClient, cloud: DemoCloud, token: str) -> OpenSession:
     return OpenSession(client.session(token), client.device(demo.deviceid))
 
 
-def get(cloud: DemoCloud, path: str, key: str | None = None, **params: object) -> requests.Response:
+def get(cloud: DemoCloud, path: str, key: str | None = None, **params: int) -> requests.Response:
     return requests.get(
         cloud.url + path, headers={"api_key": key or cloud.read_write_key}, params=params, timeout=5
     )
