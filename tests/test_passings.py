@@ -26,7 +26,7 @@ from app.records.passings_export import (
     save_passings,
 )
 from app.rufus import Device, OpenSession, RufusClient, Session
-from app.rufus.errors import BadResponse, ServerError, SessionNotFound
+from app.rufus.errors import BadResponse, ServerError, SessionNotFound, ShuttingDown
 from app.rufus.parsing import PASSING_FIELDS
 from tests.conftest import client_for
 
@@ -335,6 +335,22 @@ def test_stopping_leaves_no_file(cloud: DemoCloud, client: RufusClient, tmp_path
             progress=lambda count: stop.set(),
             stop=stop,
         )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_quitting_during_a_save_stops_it_and_leaves_no_file(
+    cloud: DemoCloud, tmp_path: Path
+) -> None:
+    token = timed_session(cloud, 10_001)
+    with client_for(cloud) as client:
+        entry = entry_of(client, cloud, token)
+        with pytest.raises(ShuttingDown):
+            save_passings(
+                client.passing_pages(token),
+                entry,
+                folder=tmp_path,
+                progress=lambda count: client.close(),
+            )
     assert list(tmp_path.iterdir()) == []
 
 

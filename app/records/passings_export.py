@@ -133,7 +133,8 @@ def save_passings(
     except OSError as error:
         raise PassingsNotSaved(
             f"The passings could not be saved in {path.parent}: {error.strerror or error}. "
-            "Check that the folder exists, is writable and the disk is not full."
+            "Check that the folder exists and is writable, that the disk is not full, and "
+            "that the file is not open in a spreadsheet."
         ) from error
     return SavedPassings(path, written, expected)
 

@@ -9,7 +9,7 @@ import secrets
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, is_addressable
 from app.rufus.errors import (
@@ -289,7 +289,12 @@ class RufusClient:
         upcoming: Future[_RawPage | None] | None = self._ask_for_passings(token, page)
         try:
             while upcoming is not None:
-                found = upcoming.result()
+                try:
+                    found = upcoming.result()
+                except CancelledError:  # close() cancelled it: the console is quitting
+                    raise ShuttingDown(
+                        "The console is shutting down; the passings were not all read."
+                    ) from None
                 upcoming = None
                 if found is None:
                     if page == 1:
