@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date, datetime
+from pathlib import Path
 from typing import NoReturn
 
 from app import __version__
@@ -84,6 +86,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     close.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    passings = commands.add_parser(
+        "passings",
+        parents=[common],
+        help="save a session's passings to a CSV file",
+        description="Saves every passing of one session, open or closed, to a CSV file that "
+        "spreadsheets open (UTF-8). Exit codes: 0 saved, 1 failed (no file is left), 3 "
+        "INCOMPLETE: RUFUS sent a different number of passings than it counts for the session "
+        "(what was read is kept as …-INCOMPLETE.csv).",
+    )
+    passings.add_argument("token", metavar="TOKEN", help="the session's token_session")
+    passings.add_argument(
+        "--csv",
+        metavar="FILE",
+        type=Path,
+        help="the file to write (default: <date>_<device>_<session>_<token>.csv in "
+        "Documents/Rufus Console/passings)",
+    )
+
+    history = commands.add_parser(
+        "history",
+        parents=[common],
+        help="the close history of this computer, newest first",
+        description="Every close attempt recorded on this computer, newest first: as a table, "
+        "or every column to a CSV file.",
+    )
+    history.add_argument("--csv", metavar="FILE", type=Path, help="write a CSV file instead")
+    history.add_argument(
+        "--since", metavar="DATE", type=_local_date, help="only attempts from DATE (YYYY-MM-DD) on"
+    )
+
     key = commands.add_parser("key", parents=[common], help="the API key in the system keyring")
     key.add_argument(
         "action",
@@ -133,6 +165,13 @@ def _int(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text} is not a whole number") from None
+
+
+def _local_date(text: str) -> date:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a date like 2026-05-10") from None
 
 
 def _non_negative_float(text: str) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import itertools
 import json
 import os
 import signal
@@ -12,7 +13,7 @@ import sys
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import TextIO
 
 from app.cli import render
@@ -23,10 +24,12 @@ from app.display import short_token, visible
 from app.keystore import ENVIRONMENT_VARIABLE, KeyState, forget_key, load_key, store_key
 from app.logsetup import redactor
 from app.records.close_record import CloseRecord, Outcome
-from app.records.history import CloseHistory
-from app.rufus import Device, KeyRights, OpenSession, RufusClient
+from app.records.history import CloseHistory, HistoryError
+from app.records.history_csv import write_history_csv
+from app.records.passings_export import PassingsIncomplete, save_passings
+from app.rufus import Device, KeyRights, OpenSession, Passing, RufusClient
 from app.rufus.endpoint import checked_base_url
-from app.rufus.errors import BadResponse, RufusError, WriteOnlyKey
+from app.rufus.errors import BadResponse, NotFound, RufusError, WriteOnlyKey
 from app.sessions.closing import RECHECK_SCHEDULE, CloseService, close_context
 
 EXIT_OK = 0
@@ -258,6 +261,90 @@ def _worst(records: list[CloseRecord]) -> int:
     return EXIT_FAILED
 
 
+def passings(args: argparse.Namespace, terminal: Terminal) -> int:
+    token = args.token.strip()
+    if not token:
+        raise CliError("the session token is empty")
+    with connected(args, terminal) as rufus:
+        client = rufus.client
+        session = client.session(token)  # its count is what the file is checked against
+        pages = client.passing_pages(token)
+        first = next(pages, None)  # its device is only named by the passings
+        entry = OpenSession(session, _device_of(client, first))
+        progress = _PassingsProgress(terminal, session.passings)
+        try:
+            saved = save_passings(
+                itertools.chain([first] if first else [], pages),
+                entry,
+                path=args.csv,
+                progress=progress,
+            )
+        except PassingsIncomplete as incomplete:
+            raise CliError(
+                f"{incomplete} What was read is in {visible(str(incomplete.partial_path))}",
+                EXIT_INCOMPLETE,
+            ) from None
+        finally:
+            progress.clear()
+    terminal.out.write(f"{saved.count} passings saved to {visible(str(saved.path))}\n")
+    return EXIT_OK
+
+
+def _device_of(client: RufusClient, page: list[Passing] | None) -> Device:
+    """The device that timed a session, for the file's name; RUFUS names it in each passing."""
+    deviceid = page[0].deviceid if page else None
+    if not deviceid:
+        return Device("")
+    try:
+        return client.device(deviceid)
+    except NotFound:  # unbound since: its id still tells it apart
+        return Device(deviceid)
+
+
+class _PassingsProgress:
+    """How many passings are saved so far, on one self-replacing line, only on a terminal."""
+
+    def __init__(self, terminal: Terminal, expected: int | None) -> None:
+        self._terminal = terminal
+        self._of = "" if expected is None else f" of {expected}"
+        self._shown = False
+
+    def __call__(self, count: int) -> None:
+        if not self._terminal.err.isatty():
+            return
+        self._terminal.err.write(f"\r\x1b[2KSaving passings… {count}{self._of}")
+        self._terminal.err.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            self._terminal.err.write("\r\x1b[2K")
+            self._terminal.err.flush()
+            self._shown = False
+
+
+def history(args: argparse.Namespace, terminal: Terminal) -> int:
+    # From the start of that day where the official is, however the history stores times.
+    since = datetime.combine(args.since, time.min).astimezone() if args.since else None
+    try:
+        rows = CloseHistory().rows(since=since)
+    except HistoryError as error:
+        raise CliError(f"the close history could not be read: {error}") from None
+    if args.csv is not None:
+        try:
+            count = write_history_csv(rows, args.csv)
+        except OSError as error:
+            raise CliError(
+                f"the close history could not be written to {visible(str(args.csv))}: "
+                f"{error.strerror or error}"
+            ) from None
+        noun = "close attempt" if count == 1 else "close attempts"
+        terminal.out.write(f"{count} {noun} written to {visible(str(args.csv))}\n")
+        return EXIT_OK
+    terminal.out.write(render.history_table(rows, since) + "\n")
+    return EXIT_OK
+
+
 def key(args: argparse.Namespace, terminal: Terminal) -> int:
     if args.action == "status":
         lookup = load_key(terminal.environ)
@@ -343,6 +430,8 @@ def demo_server(args: argparse.Namespace, terminal: Terminal) -> int:
 COMMANDS = {
     "sessions": sessions,
     "close": close,
+    "passings": passings,
+    "history": history,
     "key": key,
     "demo-server": demo_server,
 }

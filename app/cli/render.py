@@ -13,6 +13,7 @@ from typing import Any
 
 from app.display import local_time, short_token, visible
 from app.records.close_record import CloseRecord, Outcome, Step
+from app.records.history import HistoryRow
 from app.rufus.models import OpenSession, SessionListing
 
 
@@ -205,3 +206,32 @@ def progress_line(record: CloseRecord) -> str | None:
             )
         case _:
             return None
+
+
+def history_table(rows: list[HistoryRow], since: datetime | None = None) -> str:
+    """The close history, newest first, one attempt a line; times local with their zone."""
+    after = f" since {since.astimezone():%Y-%m-%d}" if since else ""
+    if not rows:
+        return f"No close attempts recorded{after}."
+    header = ("WHEN", "OUTCOME", "SESSION", "DEVICE", "PASSINGS", "TOKEN", "REASON")
+    table = [header]
+    twins = Twins(row.device_alias for row in rows)
+    for row in rows:
+        table.append(
+            (
+                row.requested_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"),
+                row.outcome.value if row.outcome else "interrupted",
+                visible(row.session_alias) or "(no name)",
+                device_name(row.device_alias, row.entry().device, twins),
+                "—" if row.passings_seen is None else str(row.passings_seen),
+                visible(short_token(row.token)),
+                visible(row.reason),
+            )
+        )
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in table
+    ]
+    noun = "close attempt" if len(rows) == 1 else "close attempts"
+    lines.append(f"{len(rows)} {noun}{after}")
+    return "\n".join(lines)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote
 
+from app.demo.passings import DemoPassing
 from app.demo.state import ApiKey, CloudState, DemoDevice, DemoSession
 
 Json = dict[str, Any]
@@ -41,6 +43,11 @@ class ApiOptions:
     unknown_key_status: int = 401
     #: Undocumented: what RUFUS answers when closing a session that is already closed.
     closed_close_status: int = 404
+    #: The most passings one page holds: RUFUS documents 5000 (G1 always, G2 at most).
+    passings_page_limit: int = 5000
+    #: Undocumented: what RUFUS answers for a page of passings with none on it (past the
+    #: last page, or a session without passings): 200 with an empty list, or 404.
+    no_passings_status: int = 200
 
 
 class DemoApi:
@@ -125,6 +132,8 @@ class DemoApi:
                 return lambda q, b: self._session_info(token)
             case "POST", ["passings"]:
                 return self._insert_passings
+            case "GET", ["passings", "session", token]:
+                return lambda q, b: self._session_passings(token, q)
         return None
 
     # -- devices ------------------------------------------------------------------------------
@@ -232,15 +241,15 @@ class DemoApi:
 
     def _insert_passings(self, query: Mapping[str, str], body: Json) -> Answer:
         token = _required_text(body, "token_session")
-        passings = body.get("passings_list")
-        if not isinstance(passings, list) or not passings:
+        sent = body.get("passings_list")
+        if not isinstance(sent, list) or not sent:
             raise _BadRequest("passings_list is required")
-        times = [
-            _parsed_time(p.get("timestamp")) if isinstance(p, dict) else None for p in passings
-        ]
-        if any(t is None for t in times):
+        existing = self.state.session(token)
+        numbered = existing.passings if existing else 0
+        passings = [_inserted(item, numbered + n) for n, item in enumerate(sent, start=1)]
+        if any(p is None for p in passings):
             raise _BadRequest("every passing needs a timestamp")
-        session = self.state.record_passings(token, [t for t in times if t is not None])
+        session = self.state.insert_passings(token, [p for p in passings if p is not None])
         if session is None:
             return Answer(
                 404, {"description": "Session not found or closed", "token_session": token}
@@ -248,11 +257,56 @@ class DemoApi:
         payload: Json = {
             "description": "Passings inserted succesfully",
             "token_session": token,
-            "inserted_count": len(times),
+            "inserted_count": len(passings),
         }
         if self.options.generation is Generation.G2:
             payload["duplicate_count"] = 0
         return Answer(200, payload)
+
+    def _session_passings(self, token: str, query: Mapping[str, str]) -> Answer:
+        """Session passings by range (rufus-api.md §4.2), at most a page at a time."""
+        first = _optional_int(query, "first")
+        last = _optional_int(query, "last")
+        page = _positive_int(query, "page", default=1)
+        limit = self.options.passings_page_limit
+        if self.options.generation is Generation.G2:
+            limit = min(_positive_int(query, "limit", default=limit), limit)
+        found = self.state.passings_page(
+            token, first=first, last=last, offset=(page - 1) * limit, limit=limit
+        )
+        if found is None:
+            return Answer(404, {"description": "Session not found", "token_session": token})
+        if not found.passings and self.options.no_passings_status == 404:
+            return Answer(404, {"description": "Passings not found", "token_session": token})
+        deviceid = found.session.deviceid
+        items = [self._passing_item(p, token, deviceid) for p in found.passings]
+        payload: Json = {"description": "Success", "result": items}
+        if self.options.generation is Generation.G2:
+            payload["pagination"] = {
+                "page": page,
+                "limit": limit,
+                "total": found.total,
+                "has_more": page * limit < found.total,
+            }
+        return Answer(200, payload)
+
+    def _passing_item(self, passing: DemoPassing, token: str, deviceid: str) -> Json:
+        # G1 documents coordinates as text ("0.0"), G2 as numbers or null.
+        coordinate = _coordinate_text if self.options.generation is Generation.G1 else _number
+        return {
+            "token_session": token,
+            "timestamp": _iso(passing.timestamp),
+            "num_passing": passing.num_passing,
+            "latitude": coordinate(passing.latitude),
+            "longitude": coordinate(passing.longitude),
+            "status": passing.status,
+            "participant_id": passing.participant_id,
+            "chip": passing.chip,
+            "bib": passing.bib,
+            "timezone": passing.timezone,
+            "gender": passing.gender,
+            "deviceid": deviceid,
+        }
 
     # -- pagination ---------------------------------------------------------------------------
 
@@ -332,6 +386,67 @@ def _positive_int(query: Mapping[str, str], name: str, *, default: int) -> int:
     if value < 1:
         raise _BadRequest(f"{name} must be at least 1")
     return value
+
+
+def _optional_int(query: Mapping[str, str], name: str) -> int | None:
+    raw = query.get(name)
+    if raw is None:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise _BadRequest(f"{name} must be an integer") from None
+
+
+def _inserted(item: object, number: int) -> DemoPassing | None:
+    """A passing of a POST /passings body; None when it has no usable timestamp."""
+    if not isinstance(item, dict):
+        return None
+    moment = _parsed_time(item.get("timestamp"))
+    if moment is None:
+        return None
+    sent_number = item.get("num_passing")
+    if isinstance(sent_number, int) and not isinstance(sent_number, bool):
+        number = sent_number
+    return DemoPassing(
+        num_passing=number,
+        timestamp=moment,
+        bib=_optional_text(item.get("bib")) or "",
+        # G1's parameter table calls it `chips`; its example and G2 call it `chip`.
+        chip=_optional_text(item.get("chip", item.get("chips"))),
+        participant_id=_optional_text(item.get("participant_id")),
+        status=_optional_text(item.get("status")),
+        latitude=_sent_coordinate(item.get("latitude")),
+        longitude=_sent_coordinate(item.get("longitude")),
+        timezone=_optional_text(item.get("timezone")),
+        gender=_optional_text(item.get("gender")),
+    )
+
+
+def _optional_text(value: object) -> str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    return str(value) if isinstance(value, str | int | float) else None
+
+
+def _sent_coordinate(value: object) -> float | str | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    return value if isinstance(value, str) else None
+
+
+def _coordinate_text(value: float | str | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _number(value: float | str | None) -> float | None:
+    try:
+        number = float(value) if value is not None else None
+    except ValueError:
+        return None
+    return number if number is not None and math.isfinite(number) else None
 
 
 def _milliseconds(moment: datetime) -> datetime:

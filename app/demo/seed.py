@@ -142,7 +142,11 @@ def seed_race(
                 first = started + timedelta(minutes=4)
                 last = now - timedelta(minutes=session_plan.last_min_ago)
                 state.load_passings(
-                    session.token_session, count=session_plan.passings, first=first, last=last
+                    session.token_session,
+                    count=session_plan.passings,
+                    first=first,
+                    last=last,
+                    seed=seed,
                 )
             if not session_plan.open:
                 state.close_session(session.token_session)

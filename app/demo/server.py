@@ -49,6 +49,8 @@ class DemoCloud:
         page_limit: int = 5000,
         unknown_key_status: int = 401,
         closed_close_status: int = 404,
+        passings_page_limit: int = 5000,
+        no_passings_status: int = 200,
         latency_ms: float = 0,
         devices: int = DEFAULT_DEVICES,
         port: int = 0,
@@ -66,6 +68,8 @@ class DemoCloud:
                 page_limit=page_limit,
                 unknown_key_status=unknown_key_status,
                 closed_close_status=closed_close_status,
+                passings_page_limit=passings_page_limit,
+                no_passings_status=no_passings_status,
             ),
         )
         self.faults = FaultPlan()

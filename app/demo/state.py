@@ -8,6 +8,8 @@ import threading
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from app.demo.passings import DemoPassing, SimulatedPassings
+
 
 class AccessType(enum.Enum):
     READ = "READ"
@@ -57,6 +59,18 @@ class DemoSession:
     passings: int = 0
     first: datetime | None = None
     last: datetime | None = None
+    #: A seeded session's passings, made up on demand; those a device inserted are kept
+    #: one by one beside it.
+    simulation: SimulatedPassings | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class PassingsPage:
+    """A page of a session's passings: the passings, and how many the whole range holds."""
+
+    session: DemoSession
+    passings: list[DemoPassing]
+    total: int
 
 
 class CloudState:
@@ -71,6 +85,8 @@ class CloudState:
         #: Each device's session tokens, oldest first: an account of thousands of devices
         #: must not be scanned whole for every device's request.
         self._by_device: dict[str, list[str]] = {}
+        #: Passings devices inserted, per session token, in the order they arrived.
+        self._inserted: dict[str, list[DemoPassing]] = {}
 
     # -- keys ---------------------------------------------------------------------------------
 
@@ -127,6 +143,7 @@ class CloudState:
                 return False
             for token in self._by_device.pop(deviceid, []):
                 del self._sessions[token]
+                self._inserted.pop(token, None)
             return True
 
     def devices(self) -> list[DemoDevice]:
@@ -163,24 +180,79 @@ class CloudState:
             return closed
 
     def record_passings(self, token: str, times: list[datetime]) -> DemoSession | None:
+        """Inserts passings that have nothing but a time (numbered after the last one)."""
+        session = self.session(token)
+        if session is None:
+            return None
+        return self.insert_passings(
+            token,
+            [
+                DemoPassing(session.passings + number, moment, bib="")
+                for number, moment in enumerate(times, start=1)
+            ],
+        )
+
+    def insert_passings(self, token: str, passings: list[DemoPassing]) -> DemoSession | None:
+        """Appends a device's passings to an open session; None when it is unknown or closed."""
         with self._lock:
             session = self._sessions.get(token)
-            if session is None or not session.active or not times:
+            if session is None or not session.active or not passings:
                 return None
+            times = [p.timestamp for p in passings]
             updated = replace(
                 session,
-                passings=session.passings + len(times),
+                passings=session.passings + len(passings),
                 first=session.first or min(times),
                 last=max([*times, session.last] if session.last else times),
             )
             self._sessions[token] = updated
+            self._inserted.setdefault(token, []).extend(passings)
             return updated
 
-    def load_passings(self, token: str, *, count: int, first: datetime, last: datetime) -> None:
-        """Sets a session's passing summary at once: a seeded race stores no single passings."""
+    def load_passings(
+        self, token: str, *, count: int, first: datetime, last: datetime, seed: int = 0
+    ) -> None:
+        """Sets a session's passing summary at once: a seeded race stores no single passings;
+        they are made up from `seed` and this summary when asked for."""
         with self._lock:
             session = self._sessions[token]
-            self._sessions[token] = replace(session, passings=count, first=first, last=last)
+            inserted = len(self._inserted.get(token, ()))
+            self._sessions[token] = replace(
+                session,
+                passings=count + inserted,
+                first=first,
+                last=last,
+                simulation=SimulatedPassings(seed, session.alias, count, first, last),
+            )
+
+    def passings_page(
+        self, token: str, *, first: int | None, last: int | None, offset: int, limit: int
+    ) -> PassingsPage | None:
+        """Passings whose num_passing is in [first, last], from `offset`, at most `limit`:
+        the made-up ones first, then the inserted ones. None for an unknown session."""
+        with self._lock:
+            session = self._sessions.get(token)
+            if session is None:
+                return None
+            inserted = [
+                p
+                for p in self._inserted.get(token, ())
+                if (first is None or p.num_passing >= first)
+                and (last is None or p.num_passing <= last)
+            ]
+        made_up = session.simulation
+        count = made_up.count if made_up else 0
+        low = max(first or 1, 1)
+        high = count if last is None else min(last, count)
+        simulated = max(0, high - low + 1)
+        page: list[DemoPassing] = []
+        if made_up is not None and offset < simulated:
+            start = low + offset
+            page = made_up.between(start, min(start + limit, high + 1))
+        if len(page) < limit:
+            skip = max(0, offset - simulated)
+            page += inserted[skip : skip + limit - len(page)]
+        return PassingsPage(session, page, simulated + len(inserted))
 
     def session(self, token: str) -> DemoSession | None:
         with self._lock:

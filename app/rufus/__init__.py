@@ -15,6 +15,7 @@ from app.rufus.models import (
     DeviceSessions,
     KeyRights,
     OpenSession,
+    Passing,
     Session,
     SessionListing,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "DeviceSessions",
     "KeyRights",
     "OpenSession",
+    "Passing",
     "RufusClient",
     "RufusError",
     "Session",

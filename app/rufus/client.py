@@ -1,5 +1,5 @@
-"""The RUFUS operations the console needs: list devices and open sessions, read one session,
-send one close request, and learn whether the key may close."""
+"""The RUFUS operations the console needs: list devices and open sessions, read one session
+and its passings, send one close request, and learn whether the key may close."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import secrets
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, is_addressable
 from app.rufus.errors import (
     AuthenticationError,
     BadResponse,
+    NotFound,
     PermissionDenied,
     ReadOnlyKey,
     Refused,
@@ -28,15 +29,18 @@ from app.rufus.models import (
     DeviceSessions,
     KeyRights,
     OpenSession,
+    Passing,
     Session,
     SessionListing,
 )
 from app.rufus.parsing import (
+    JsonObject,
     Pagination,
     list_items,
     object_items,
     pagination_of,
     parse_device,
+    parse_passing,
     parse_session,
     unreadable,
 )
@@ -48,6 +52,10 @@ log = logging.getLogger(__name__)
 DEVICE_PAGE_LIMIT = 5000
 #: A guard against a server whose `has_more` never turns false.
 _MAX_PAGES = 1000
+#: The most passings RUFUS serves on one page: always in G1, at most in G2.
+PASSING_PAGE_LIMIT = 5000
+#: A guard against passings pages that never end: ten million passings at 5000 a page.
+_MAX_PASSING_PAGES = 2000
 
 
 class RufusClient:
@@ -61,6 +69,7 @@ class RufusClient:
         timeouts: Timeouts = DEFAULT_TIMEOUTS,
         max_workers: int = 12,
         device_page_limit: int = DEVICE_PAGE_LIMIT,
+        passing_page_limit: int = PASSING_PAGE_LIMIT,
         retries: int = 2,
         backoff: float = 0.5,
     ) -> None:
@@ -74,6 +83,7 @@ class RufusClient:
         self._retries = retries
         self._max_workers = max_workers
         self._device_page_limit = device_page_limit
+        self._passing_page_limit = passing_page_limit
         self._executor: ThreadPoolExecutor | None = None
         self._executor_lock = threading.Lock()
 
@@ -133,6 +143,20 @@ class RufusClient:
         if total is not None and total != len(found):
             raise _PagesDisagree(f"{len(found)} devices on its pages, {total} in its total")
         return list(found.values())
+
+    def device(self, deviceid: str) -> Device:
+        """One device, by its id (a passing names its device only by id)."""
+        if not is_addressable(deviceid.strip()):
+            raise _device_not_found()
+        reply = self._transport.call(
+            "GET", "/devices/{deviceid}", read=_device_reply, deviceid=deviceid
+        )
+        if reply.status == 404:
+            raise _device_not_found()
+        items = object_items(reply.payload(), "the device")
+        if not items:
+            raise unreadable("the device: no result")
+        return parse_device(items[0])
 
     # -- sessions -----------------------------------------------------------------------------
 
@@ -243,6 +267,68 @@ class RufusClient:
             raise unreadable("the session: no result")
         return parse_session(items[0])
 
+    # -- passings -----------------------------------------------------------------------------
+
+    def passing_pages(self, token: str) -> Iterator[list[Passing]]:
+        """Every passing of a session, open or closed, one page at a time, in RUFUS's order.
+
+        Pages follow each other until RUFUS says there are no more: G2 by `has_more`; G1 by
+        a page shorter than 5000 (or an empty one, or a 404 after the first). Each page is
+        decoded inside its request's retries, so a page that cannot be read is asked for
+        again like a 5xx. One request at a time, but the next page is asked for as soon as
+        the current one is known not to be the last, so the caller's work on a page overlaps
+        the wait for the next. A 404 for the first page is told apart by reading the session:
+        an unknown token raises SessionNotFound, a known session has no passings. Pages that
+        never end, or come back twice, raise BadResponse. Nothing is checked against the
+        session's count here: the caller compares what it got with what it expected.
+        """
+        if not is_addressable(token.strip()):
+            raise _session_not_found(None)
+        guard = _PassingPageGuard(self._passing_page_limit)
+        page = 1
+        upcoming: Future[_RawPage | None] | None = self._ask_for_passings(token, page)
+        try:
+            while upcoming is not None:
+                try:
+                    found = upcoming.result()
+                except CancelledError:  # close() cancelled it: the console is quitting
+                    raise ShuttingDown(
+                        "The console is shutting down; the passings were not all read."
+                    ) from None
+                upcoming = None
+                if found is None:
+                    if page == 1:
+                        self.session(token)  # raises SessionNotFound for an unknown token
+                    return  # after the first page, G1's way of saying there are no more
+                items, pagination = found
+                if guard.more_after(page, items, pagination):
+                    upcoming = self._ask_for_passings(token, page + 1)
+                passings = [parse_passing(item) for item in items]
+                del found, items  # only the page being handed over stays in memory
+                if passings:
+                    yield passings
+                page += 1
+        finally:
+            if upcoming is not None:  # the caller stopped early: the answer is not wanted
+                upcoming.cancel()
+
+    def _ask_for_passings(self, token: str, page: int) -> Future[_RawPage | None]:
+        # On the pool, whose threads keep their connections alive between pages and between
+        # listings; the caller's thread is free to handle the page before.
+        try:
+            return self._pool().submit(
+                self._transport.call,
+                "GET",
+                "/passings/session/{token}",
+                read=_passing_page,
+                token=token,
+                params={"page": page, "limit": self._passing_page_limit},
+            )
+        except RuntimeError:  # close() shut the pool down: the console is quitting
+            raise ShuttingDown(
+                "The console is shutting down; the passings were not read."
+            ) from None
+
     # -- closing ------------------------------------------------------------------------------
 
     def request_close(self, token: str) -> int:
@@ -302,6 +388,33 @@ class _PagesDisagree(Exception):
     pass
 
 
+class _PassingPageGuard:
+    """Decides whether another page of passings follows, and stops pages that never end."""
+
+    def __init__(self, page_limit: int) -> None:
+        self._page_limit = page_limit
+        self._previous_start: tuple[object, object] | None = None
+
+    def more_after(
+        self, page: int, passings: list[JsonObject], pagination: Pagination | None
+    ) -> bool:
+        first = passings[0] if passings else None
+        start = (first.get("num_passing"), first.get("timestamp")) if first else None
+        if start is not None and start == self._previous_start:
+            # A server that ignores `page` would otherwise send its first page forever.
+            raise unreadable(f"the passings: page {page} repeats the page before it")
+        self._previous_start = start
+        if pagination is None:  # G1: only a full page may have another after it
+            more = len(passings) >= self._page_limit
+        else:
+            more = pagination.has_more
+            if more and not passings:
+                raise unreadable(f"the passings: page {page} is empty but says more follow")
+        if more and page >= _MAX_PASSING_PAGES:
+            raise unreadable(f"the passings: more than {_MAX_PASSING_PAGES} pages")
+        return more
+
+
 def _device_page(reply: Reply) -> tuple[list[Device], Pagination | None]:
     if reply.status == 404:
         # RUFUS answers the device list of any key it accepts; a 404 means the address
@@ -329,6 +442,25 @@ def _active_sessions(reply: Reply) -> list[Session]:
     return [parse_session(item) for item in object_items(payload, "a device's open session")]
 
 
+#: A page of passings as decoded: its items (each an object) and its pagination, if any.
+_RawPage = tuple[list[JsonObject], Pagination | None]
+
+
+def _passing_page(reply: Reply) -> _RawPage | None:
+    if reply.status == 404:
+        return None
+    payload = _expect_ok(reply, "reading a session's passings").payload()
+    # Decoded and checked here, inside the request's retries: an unreadable page is asked
+    # for again. Making Passings of the items cannot fail, and is left to the caller's thread.
+    return list_items(payload, "the passings"), pagination_of(payload)
+
+
+def _device_reply(reply: Reply) -> Reply:
+    if reply.status != 404:
+        object_items(_expect_ok(reply, "reading a device").payload(), "the device")
+    return reply
+
+
 def _session_reply(reply: Reply) -> Reply:
     if reply.status != 404:
         object_items(_expect_ok(reply, "reading a session").payload(), "the session")
@@ -348,6 +480,14 @@ def _expect_ok(reply: Reply, doing: str) -> Reply:
         f"RUFUS rejected the request while {doing} (HTTP {reply.status}). Try again; if it "
         "keeps happening, update Rufus Console.",
         status=reply.status,
+    )
+
+
+def _device_not_found() -> NotFound:
+    return NotFound(
+        "RUFUS has no device with this id for this account: it may have been unbound. "
+        "Refresh the list.",
+        status=404,
     )
 
 

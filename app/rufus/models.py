@@ -43,6 +43,35 @@ class Session:
     duration: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Passing:
+    """One chip passing of a session, with every field RUFUS sent (rufus-api.md §4.2).
+
+    Values are kept as RUFUS sent them, so that a saved file carries what RUFUS said: text
+    stays text (None where RUFUS sent null or left the field out), and nothing is validated.
+    """
+
+    token_session: str
+    num_passing: int | None
+    #: None when RUFUS sent no time, or one the console cannot read (see `timestamp_text`).
+    timestamp: datetime | None
+    #: The timestamp exactly as RUFUS sent it.
+    timestamp_text: str
+    bib: str | None = None
+    chip: str | None = None
+    participant_id: str | None = None
+    status: str | None = None
+    #: G1 sends coordinates as text ("0.0"), G2 as numbers: a number whenever it reads as
+    #: one (so "-3.7" stays a number, not text), otherwise the text as sent.
+    latitude: float | str | None = None
+    longitude: float | str | None = None
+    timezone: str | None = None
+    gender: str | None = None
+    deviceid: str | None = None
+    #: Fields RUFUS sent that its documentation does not name: (name, value as JSON).
+    other: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass(frozen=True)
 class OpenSession:
     """An open session together with the device it belongs to: one row of the console."""

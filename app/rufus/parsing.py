@@ -9,13 +9,14 @@ that is not a RUFUS answer at all raises `BadResponse`, never a `KeyError` or `T
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from app.rufus.errors import BadResponse
-from app.rufus.models import Device, Session
+from app.rufus.models import Device, Passing, Session
 
 JsonObject = dict[str, Any]
 
@@ -145,6 +146,89 @@ def parse_session(item: JsonObject) -> Session:
         first=lenient_time(item.get("first")),
         last=lenient_time(item.get("last")),
         duration=lenient_text(item.get("duration")) or None,
+    )
+
+
+#: The fields of a passing that RUFUS documents (rufus-api.md §4.2), in its order.
+PASSING_FIELDS = (
+    "token_session",
+    "timestamp",
+    "num_passing",
+    "latitude",
+    "longitude",
+    "status",
+    "participant_id",
+    "chip",
+    "bib",
+    "timezone",
+    "gender",
+    "deviceid",
+)
+_DOCUMENTED_PASSING_FIELDS = frozenset(PASSING_FIELDS)
+
+
+def parse_passing(item: JsonObject) -> Passing:
+    """A passing as RUFUS sent it; no field is required (a passing is data to keep, not to
+    judge), and fields RUFUS does not document are kept aside as JSON text."""
+    timestamp = item.get("timestamp")
+    other: tuple[tuple[str, str], ...] = ()
+    if not item.keys() <= _DOCUMENTED_PASSING_FIELDS:
+        other = tuple(
+            (str(name), json.dumps(value, ensure_ascii=False))
+            for name, value in item.items()
+            if name not in _DOCUMENTED_PASSING_FIELDS
+        )
+    return Passing(
+        token_session=lenient_text(item.get("token_session")),
+        num_passing=lenient_int(item.get("num_passing")),
+        timestamp=lenient_time(timestamp),
+        timestamp_text=lenient_text(timestamp),
+        bib=optional_text(item.get("bib")),
+        chip=optional_text(item.get("chip")),
+        participant_id=optional_text(item.get("participant_id")),
+        status=optional_text(item.get("status")),
+        latitude=_coordinate(item.get("latitude")),
+        longitude=_coordinate(item.get("longitude")),
+        timezone=optional_text(item.get("timezone")),
+        gender=optional_text(item.get("gender")),
+        deviceid=optional_text(item.get("deviceid")),
+        other=other,
+    )
+
+
+def optional_text(value: object) -> str | None:
+    """Text as sent; a number becomes its text; null, true/false or a structure is None."""
+    if isinstance(value, str):
+        return value
+    if value is None or isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return str(value)
+
+
+def _coordinate(value: object) -> float | str | None:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not isinstance(value, str):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    # Only a plain decimal reads as a number: "nan", "1e5" or "٣" stay the text they were.
+    if math.isfinite(number) and _is_plain_decimal(value):
+        return number
+    return value
+
+
+def _is_plain_decimal(text: str) -> bool:
+    digits = text.removeprefix("-").removeprefix("+")
+    whole, _, fraction = digits.partition(".")
+    return (
+        bool(whole or fraction)
+        and (not whole or (whole.isascii() and whole.isdigit()))
+        and (not fraction or (fraction.isascii() and fraction.isdigit()))
     )
 
 

@@ -1,0 +1,102 @@
+"""A CSV file that appears under its name only once it is complete.
+
+Written as UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the local code page)
+and Excel's own line ends, under a temporary name in the destination folder; `commit` syncs it
+to the disk and renames it in one step, so a reader, a crash or a full disk never leaves half
+a file under the final name. Cells go through `safe_cell`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+from types import TracebackType
+
+from app.records.csv_safe import safe_cell
+
+ENCODING = "utf-8-sig"
+#: Enough for a page of passings in a few writes.
+_BUFFER = 1 << 16
+
+
+class AtomicCsv:
+    """`with AtomicCsv(folder) as out: out.row(...); out.commit(path)`; without a commit, or
+    on an error, the temporary file is removed.
+
+    A private file is readable by its owner only; otherwise the user's umask decides, as for
+    any file a program saves."""
+
+    def __init__(self, folder: Path, *, private: bool = False) -> None:
+        descriptor, self.temporary = _new_file(folder, 0o600 if private else 0o666)
+        self._file = open(  # noqa: SIM115 - closed by commit() or discard()
+            descriptor, "w", encoding=ENCODING, newline="", buffering=_BUFFER
+        )
+        self._writer = csv.writer(self._file)
+        self._done = False
+
+    def row(self, cells: Iterable[object]) -> None:
+        self._writer.writerow([safe_cell(cell) for cell in cells])
+
+    def text_rows(self, rows: Iterable[list[str]]) -> None:
+        """Rows whose cells already went through `safe_cell`."""
+        self._writer.writerows(rows)
+
+    def commit(self, path: Path) -> Path:
+        """Gives the file its name, replacing a file of that name; returns the path."""
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        os.replace(self.temporary, path)
+        self._done = True
+        _sync_folder(path.parent)
+        return path
+
+    def discard(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        with contextlib.suppress(OSError):
+            self._file.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.temporary.unlink()
+
+    def __enter__(self) -> AtomicCsv:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.discard()
+
+
+def _new_file(folder: Path, mode: int) -> tuple[int, Path]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        # Hidden where a leading dot hides, and never taken for a finished CSV file.
+        candidate = folder / f".rufus-{secrets.token_hex(6)}.csv.partial"
+        try:
+            return os.open(candidate, flags, mode), candidate
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
+def _sync_folder(folder: Path) -> None:
+    """Makes the rename itself durable (POSIX); Windows cannot open a folder, and needs not."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
