@@ -21,19 +21,19 @@ import requests
 
 from app.demo import DemoCloud, Generation
 from app.rufus import RufusClient
-from app.rufus.parsing import payload_of, result_items
+from app.rufus.parsing import list_items, object_items, payload_of
 
 
 def naive(cloud: DemoCloud) -> int:
     headers = {"api_key": cloud.read_write_key}
     devices = requests.get(cloud.url + "/devices", headers=headers, timeout=10).json()
     count = 0
-    for item in result_items(payload_of(devices)):
+    for item in list_items(payload_of(devices), "the device list"):
         answer = requests.get(
             f"{cloud.url}/sessions/device/{item['deviceid']}/active", headers=headers, timeout=10
         )
         if answer.status_code == 200:
-            count += len(result_items(payload_of(answer.json())))
+            count += len(object_items(payload_of(answer.json()), "a device's open session"))
     return count
 
 
