@@ -26,6 +26,8 @@ NAME=rufus-console-$VERSION
 
 # The icon files must match their one source before they are shipped.
 "$PYTHON" "$ROOT/packaging/make_icons.py" --check
+# The window's catalogues, compiled for the spec to ship.
+"$PYTHON" "$ROOT/packaging/translations.py" build
 
 log "PyInstaller: $NAME for $ARCH"
 started=$SECONDS

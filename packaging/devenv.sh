@@ -72,13 +72,14 @@ ensure_venv() {
     python3 -m venv "$VENV"
   fi
   local stamp="$VENV/.installed-${extras:-app}"
-  if [ -f "$stamp" ] && [ "$stamp" -nt "$ROOT/pyproject.toml" ]; then
-    return
+  if ! [ -f "$stamp" ] || ! [ "$stamp" -nt "$ROOT/pyproject.toml" ]; then
+    log "installing rufus-console${extras:+[$extras]} into $VENV"
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e "$ROOT${extras:+[$extras]}"
+    touch "$stamp"
   fi
-  log "installing rufus-console${extras:+[$extras]} into $VENV"
-  "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e "$ROOT${extras:+[$extras]}"
-  touch "$stamp"
+  # The window's catalogues (.ts) compiled to what Qt loads (.qm): under a second.
+  "$VENV/bin/python" "$ROOT/packaging/translations.py" build
 }
 
 private_runtime_dir() {

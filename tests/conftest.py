@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -19,6 +21,24 @@ from app.logfile import stop_native_log
 from app.records.history import CloseHistory
 from app.rufus import RufusClient, Timeouts
 from app.sessions.closing import CloseService
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The window's catalogues compiled, as packaging/devenv.sh does before anything runs."""
+    folder = ROOT / "resources" / "translations"
+    stale = [
+        ts
+        for ts in folder.glob("*.ts")
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        subprocess.run(
+            [sys.executable, str(ROOT / "packaging" / "translations.py"), "build"], check=True
+        )
 
 
 @pytest.fixture(autouse=True)

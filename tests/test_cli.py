@@ -45,7 +45,7 @@ def quiet_environment(**extra: str) -> dict[str, str]:
 @pytest.fixture
 def server() -> Iterator[ServerProcess]:
     process = subprocess.Popen(
-        [CONSOLE, "demo-server", "--port", "0", "--generation", "g1"],
+        [CONSOLE, "demo-server", "--port", "0", "--generation", "g1", "--devices", "12"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -272,7 +272,7 @@ def test_demo_flag_lists_the_built_in_cloud() -> None:
     done = console("--demo", "sessions")
     assert done.returncode == 0, done.stderr
     assert "DEMO — simulated RUFUS cloud" in done.stderr
-    assert "9 open sessions on 12 devices" in done.stdout
+    assert "16 open sessions on 19 devices" in done.stdout
 
 
 def test_an_incomplete_list_says_so_and_exits_3() -> None:

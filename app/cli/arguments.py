@@ -72,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         "sessions", parents=[common], help="list the account's open sessions"
     )
     sessions.add_argument("--json", action="store_true", help="print JSON for scripts")
+    only = sessions.add_mutually_exclusive_group()
+    only.add_argument(
+        "--live", action="store_true", help="only sessions with a passing in the last 2 minutes"
+    )
+    only.add_argument(
+        "--stale", action="store_true", help="only sessions opened before today (local time)"
+    )
 
     close = commands.add_parser(
         "close",
@@ -138,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive_int,
         # None: the seeded race day's own devices (app.demo.seed stays unloaded until needed).
         default=None,
-        help="how many devices the account has (default: every device of the seeded race day)",
+        help="how many devices the account has (default: the seeded race day's devices, with "
+        "forgotten sessions, twin names and devices low on battery)",
     )
     server.add_argument(
         "--page-limit", type=_positive_int, default=5000, help="most devices per G2 page"

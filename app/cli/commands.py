@@ -18,7 +18,7 @@ from typing import TextIO
 
 from app.cli import render
 from app.demo import DemoCloud, Generation
-from app.demo.seed import DEFAULT_DEVICES
+from app.demo.seed import DEMO_DEVICES
 from app.demo.state import AccessType
 from app.display import short_token, visible
 from app.keystore import ENVIRONMENT_VARIABLE, KeyState, forget_key, load_key, store_key
@@ -30,6 +30,7 @@ from app.records.passings_export import PassingsIncomplete, save_passings
 from app.rufus import Device, KeyRights, OpenSession, Passing, RufusClient
 from app.rufus.endpoint import checked_base_url
 from app.rufus.errors import BadResponse, NotFound, RufusError, WriteOnlyKey
+from app.sessions.activity import Activity, activity
 from app.sessions.closing import RECHECK_SCHEDULE, CloseService, close_context
 
 EXIT_OK = 0
@@ -79,7 +80,8 @@ class Connected:
 def connected(args: argparse.Namespace, terminal: Terminal) -> Iterator[Connected]:
     """A client for the chosen cloud: the in-process simulation with --demo, else the real one."""
     if args.demo:
-        with DemoCloud() as cloud, RufusClient(cloud.read_write_key, cloud.url) as client:
+        cloud = DemoCloud(devices=DEMO_DEVICES, live=True)
+        with cloud, RufusClient(cloud.read_write_key, cloud.url) as client:
             terminal.err.write(f"DEMO — simulated RUFUS cloud at {cloud.url}\n")
             yield Connected(client, "demo")
         return
@@ -102,11 +104,18 @@ def sessions(args: argparse.Namespace, terminal: Terminal) -> int:
             listing = rufus.client.open_sessions()
         except BadResponse as unreadable:
             raise CliError(f"the list is INCOMPLETE: {unreadable}", EXIT_INCOMPLETE) from None
+    now = datetime.now(UTC)
+    wanted = Activity.LIVE if args.live else Activity.STALE if args.stale else None
+    entries = [
+        entry
+        for entry in listing.sessions
+        if wanted is None or activity(entry.session, now) is wanted
+    ]
     if args.json:
-        json.dump(render.as_json_objects(listing), terminal.out, indent=2, ensure_ascii=False)
+        json.dump(render.as_json_objects(entries, now), terminal.out, indent=2, ensure_ascii=False)
         terminal.out.write("\n")
     else:
-        terminal.out.write(render.session_table(listing, datetime.now(UTC)) + "\n")
+        terminal.out.write(render.session_table(listing, entries, now) + "\n")
     for line in render.failures_text(listing):
         terminal.err.write(f"rufus-console: {line}\n")
     if not listing.complete:
@@ -392,13 +401,14 @@ def _read_secret(prompt: str, terminal: Terminal) -> str:
 
 def demo_server(args: argparse.Namespace, terminal: Terminal) -> int:
     stop = threading.Event()
-    devices = DEFAULT_DEVICES if args.devices is None else args.devices
+    devices = DEMO_DEVICES if args.devices is None else args.devices
     with DemoCloud(
         generation=Generation(args.generation),
         latency_ms=args.latency_ms,
         devices=devices,
         page_limit=args.page_limit,
         port=args.port,
+        live=True,
     ) as cloud:
         # Before the banner: whoever reads it may send SIGTERM at once, and must get a clean stop.
         previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -15,6 +15,7 @@ from app.display import local_time, short_token, visible
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.history import HistoryRow
 from app.rufus.models import OpenSession, SessionListing
+from app.sessions.activity import activity
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -24,11 +25,11 @@ def _iso(moment: datetime | None) -> str | None:
     return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
 
-def as_json_objects(listing: SessionListing) -> list[dict[str, Any]]:
-    return [_json_object(row) for row in listing.sessions]
+def as_json_objects(entries: Iterable[OpenSession], now: datetime) -> list[dict[str, Any]]:
+    return [_json_object(row, now) for row in entries]
 
 
-def _json_object(row: OpenSession) -> dict[str, Any]:
+def _json_object(row: OpenSession, now: datetime) -> dict[str, Any]:
     session, device = row.session, row.device
     return {
         "token_session": session.token_session,
@@ -41,6 +42,12 @@ def _json_object(row: OpenSession) -> dict[str, Any]:
         "creation_date": _iso(session.creation_date),
         "first": _iso(session.first),
         "last": _iso(session.last),
+        "serial_number": device.serial_number,
+        "device_status": device.status,
+        "battery_percentage": device.battery_percentage,
+        "charging": device.charging,
+        "last_seen": _iso(device.last_heard),
+        "state_class": activity(session, now).value,
     }
 
 
@@ -55,10 +62,22 @@ def age(moment: datetime | None, now: datetime) -> str:
     return f"{seconds // 3600} h {seconds % 3600 // 60} min ago"
 
 
-def session_table(listing: SessionListing, now: datetime) -> str:
-    header = ("DEVICE", "KIND", "SESSION", "PASSINGS", "LAST PASSING", "OPENED", "TOKEN")
+def session_table(listing: SessionListing, entries: list[OpenSession], now: datetime) -> str:
+    header = (
+        "DEVICE",
+        "SERIAL",
+        "KIND",
+        "SESSION",
+        "CLASS",
+        "PASSINGS",
+        "LAST PASSING",
+        "OPENED",
+        "STATUS",
+        "BATTERY",
+        "TOKEN",
+    )
     rows = [header]
-    for row in listing.sessions:
+    for row in entries:
         session, device = row.session, row.device
         last = local_time(session.last)
         if session.last:
@@ -66,11 +85,15 @@ def session_table(listing: SessionListing, now: datetime) -> str:
         rows.append(
             (
                 visible(device.alias) or device.deviceid[:8],
+                visible(device.serial_number) or "—",
                 visible(device.model or device.type),
                 visible(session.alias),
+                activity(session, now).value.upper(),
                 "—" if session.passings is None else str(session.passings),
                 last,
-                local_time(session.creation_date),
+                opened(session.creation_date, now),
+                visible(device.status or "—"),
+                battery(device.battery_percentage, device.charging),
                 visible(short_token(session.token_session)),
             )
         )
@@ -78,10 +101,30 @@ def session_table(listing: SessionListing, now: datetime) -> str:
     lines = [
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
     ]
-    count = len(listing.sessions)
+    count = len(entries)
     noun = "open session" if count == 1 else "open sessions"
-    lines.append(f"{count} {noun} on {len(listing.devices)} devices")
+    shown = f"{count} {noun}"
+    if count != len(listing.sessions):
+        shown += f" (of {len(listing.sessions)})"
+    lines.append(f"{shown} on {len(listing.devices)} devices")
     return "\n".join(lines)
+
+
+def opened(moment: datetime | None, now: datetime) -> str:
+    """The time alone for today, the date and time otherwise (local, with the zone)."""
+    if moment is None:
+        return "—"
+    local = moment.astimezone()
+    if local.date() == now.astimezone().date():
+        return local_time(moment)
+    return local.strftime("%a %d %b %Y %H:%M %Z")
+
+
+def battery(percentage: int | None, charging: bool | None) -> str:
+    if percentage is None:
+        return "—"
+    text = f"{percentage} %" + (" charging" if charging else "")
+    return f"LOW {text}" if percentage <= 20 else text
 
 
 def failures_text(listing: SessionListing) -> list[str]:

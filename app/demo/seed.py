@@ -46,6 +46,10 @@ class DevicePlan:
     kind: DeviceKind
     alias: str
     sessions: tuple[SessionPlan, ...] = ()
+    #: Health as the device last reported it; None: made up from the seed.
+    status: str | None = None
+    battery: int | None = None
+    charging: bool | None = None
 
 
 def _open(alias: str, started: int, passings: int, last: float | None) -> SessionPlan:
@@ -83,8 +87,32 @@ RACE_DAY: tuple[DevicePlan, ...] = (
 )
 
 
-#: The story above, and nothing more.
+#: The story above, and nothing more: what tests build on.
 DEFAULT_DEVICES = len(RACE_DAY)
+
+DAY = 24 * 60
+#: What `--demo` adds, so that every kind of row shows: sessions forgotten days and a year
+#: ago, devices with the same name told apart only by their serial, devices offline or low
+#: on battery.
+SHOWCASE: tuple[DevicePlan, ...] = (
+    DevicePlan(
+        ONE4ALL,
+        "KM 35",
+        (_open("MARATHON 42K 2025", 365 * DAY + 200, 1611, 365 * DAY + 60),),
+        status="OFFLINE",
+        battery=4,
+    ),
+    DevicePlan(CLOUDBOX, "Start 5K", (_open("Saturday 5K", 2 * DAY + 300, 842, 2 * DAY + 200),)),
+    DevicePlan(RACE_APP, "Judge — Pau", (_open("Penalties Sat", 3 * DAY, 0, None),), battery=63),
+    # Three readers on the river bridge, each with its own serial and the same names.
+    DevicePlan(ONE4ALL, "BRIDGE", (_open("BRIDGE S4", 90, 211, 4.0),), battery=17, charging=True),
+    DevicePlan(ONE4ALL, "BRIDGE", (_open("BRIDGE S4", 91, 208, 0.1),), battery=76),
+    DevicePlan(ONE4ALL, "BRIDGE", (_open("BRIDGE S4", 92, 0, None),), status="OFFLINE", battery=9),
+    DevicePlan(CLOUDBOX, "KM 30", (_open("MARATHON 42K", 125, 0, None),), battery=88),
+)
+
+#: The race day with the showcase: what `--demo` and `demo-server` show.
+DEMO_DEVICES = len(RACE_DAY) + len(SHOWCASE)
 
 
 def _checkpoint(number: int, rng: random.Random) -> DevicePlan:
@@ -96,8 +124,15 @@ def _checkpoint(number: int, rng: random.Random) -> DevicePlan:
     return DevicePlan(kind, alias, (_open(f"ULTRA 100K · CP{number}", 300, passings, 2.0),))
 
 
+def _quiet_for(plan: DevicePlan, rng: random.Random) -> timedelta:
+    """How long ago the device last reported: moments for one at work, hours for one off."""
+    if plan.status == "OFFLINE" or not plan.sessions or not plan.sessions[-1].open:
+        return timedelta(hours=rng.randrange(3, 30))
+    return timedelta(seconds=rng.randrange(2, 90))
+
+
 def race_day_plan(devices: int, rng: random.Random) -> list[DevicePlan]:
-    plan = list(RACE_DAY[:devices])
+    plan = list((RACE_DAY + SHOWCASE)[:devices])
     plan += [_checkpoint(n, rng) for n in range(len(plan) + 1, devices + 1)]
     return plan
 
@@ -130,9 +165,11 @@ def seed_race(
             alias=plan.alias,
             firmware=plan.kind.firmware,
             now=now - timedelta(days=200 - number),
-            status="ONLINE" if plan.sessions and plan.sessions[-1].open else "OFFLINE",
-            battery_percentage=rng.randrange(18, 101),
-            charging=rng.random() < 0.2,
+            status=plan.status
+            or ("ONLINE" if plan.sessions and plan.sessions[-1].open else "OFFLINE"),
+            battery_percentage=plan.battery if plan.battery is not None else rng.randrange(18, 101),
+            charging=plan.charging if plan.charging is not None else rng.random() < 0.2,
+            last_seen=now - _quiet_for(plan, rng),
         )
         for session_plan in plan.sessions:
             started = now - timedelta(minutes=session_plan.started_min_ago)

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from app.demo.api import Answer, ApiOptions, DemoApi, Generation
 from app.demo.faults import Fault, FaultKind, FaultPlan, bent
+from app.demo.live import LivePassings
 from app.demo.seed import DEFAULT_DEVICES, add_demo_keys, seed_race
 from app.demo.state import AccessType, CloudState
 
@@ -54,8 +55,10 @@ class DemoCloud:
         latency_ms: float = 0,
         devices: int = DEFAULT_DEVICES,
         port: int = 0,
+        live: bool = False,
     ) -> None:
-        """`devices` seeds a new account; it is ignored when a `state` is given."""
+        """`devices` seeds a new account; it is ignored when a `state` is given. `live` keeps
+        passings arriving on the sessions that were timing when it started (`--demo`)."""
         if state is None:
             state = CloudState()
             seed_race(state, devices=devices)
@@ -80,6 +83,7 @@ class DemoCloud:
         self._working = 0
         self._server = _Server(("127.0.0.1", port), _Handler, self)
         self._thread: threading.Thread | None = None
+        self._live = LivePassings(state) if live else None
 
     @property
     def url(self) -> str:
@@ -91,6 +95,8 @@ class DemoCloud:
         return self.keys[AccessType.READ_WRITE]
 
     def start(self) -> DemoCloud:
+        if self._live is not None:
+            self._live.start()
         self._thread = threading.Thread(
             # A short poll keeps stop() quick; the loop costs nothing measurable.
             target=self._server.serve_forever,
@@ -102,6 +108,8 @@ class DemoCloud:
         return self
 
     def stop(self) -> None:
+        if self._live is not None:
+            self._live.stop()
         if self._thread is not None:
             self._server.shutdown()
             self._thread.join()

@@ -115,6 +115,7 @@ class CloudState:
         status: str | None = None,
         battery_percentage: int | None = None,
         charging: bool | None = None,
+        last_seen: datetime | None = None,
     ) -> DemoDevice:
         with self._lock:
             for device in self._devices.values():
@@ -128,7 +129,7 @@ class CloudState:
                 serial_number=serial_number,
                 firmware=firmware,
                 creation_date=now,
-                last_seen=now,
+                last_seen=last_seen or now,
                 status=status,
                 battery_percentage=battery_percentage,
                 charging=charging,

@@ -28,6 +28,12 @@ class Device:
     #: G2 `last_telemetry_at`: when the device last reported its health.
     last_telemetry: datetime | None = None
 
+    @property
+    def last_heard(self) -> datetime | None:
+        """When the device was last heard from: its telemetry, or its last login."""
+        times = [t for t in (self.last_telemetry, self.last_seen) if t is not None]
+        return max(times, default=None)
+
 
 @dataclass(frozen=True)
 class Session:

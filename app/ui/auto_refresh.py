@@ -13,7 +13,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 REQUESTS_PER_SECOND = 10
 
 
-def effective_interval(chosen_s: int, devices_with_sessions: int) -> int:
+def effective_interval(chosen_s: float, devices_with_sessions: int) -> float:
     """The chosen interval, stretched for big accounts: 2 000 devices with sessions at 10
     requests a second need 200 s between refreshes."""
     return max(chosen_s, math.ceil(devices_with_sessions / REQUESTS_PER_SECOND))
@@ -29,7 +29,7 @@ class AutoRefresh(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.chosen_s = 0
+        self.chosen_s: float = 0
         self.devices_with_sessions = 0
         self._since = QElapsedTimer()
         self._timer = QTimer(self)
@@ -40,14 +40,14 @@ class AutoRefresh(QObject):
         self.paused: Callable[[], bool] = _never
 
     @property
-    def interval_s(self) -> int:
+    def interval_s(self) -> float:
         return effective_interval(self.chosen_s, self.devices_with_sessions)
 
     @property
     def stretched(self) -> bool:
         return self.chosen_s > 0 and self.interval_s > self.chosen_s
 
-    def choose(self, seconds: int) -> None:
+    def choose(self, seconds: float) -> None:
         self.chosen_s = seconds
         if seconds <= 0:
             self._timer.stop()
@@ -81,7 +81,7 @@ class AutoRefresh(QObject):
     def _arm(self) -> None:
         if self.chosen_s <= 0:
             return
-        left = self.interval_s * 1000 - self._since.elapsed()
+        left = round(self.interval_s * 1000) - self._since.elapsed()
         self._timer.start(max(0, left))
 
     def _expired(self) -> None:

@@ -106,14 +106,8 @@ def _battery(row: Row, context: CellContext) -> str:
     return wording.battery(row.device.battery_percentage, row.device.charging)
 
 
-def _seen(row: Row) -> datetime | None:
-    """When the device was last heard from: its telemetry, or its last login (G1 last_seen)."""
-    times = [t for t in (row.device.last_telemetry, row.device.last_seen) if t is not None]
-    return max(times, default=None)
-
-
 def _last_seen(row: Row, context: CellContext) -> str:
-    seen = _seen(row)
+    seen = row.device.last_heard
     return "—" if seen is None else wording.age(seen, context.now)
 
 
@@ -201,8 +195,8 @@ COLUMNS: tuple[Column, ...] = (
         "last-seen",
         lambda: translate("SessionTableModel", "Last seen"),
         _last_seen,
-        lambda row, context: _timestamp(_seen(row)),
-        tooltip=lambda row, context: wording.exact_time(_seen(row)) or None,
+        lambda row, context: _timestamp(row.device.last_heard),
+        tooltip=lambda row, context: wording.exact_time(row.device.last_heard) or None,
         shown_by_default=False,
     ),
     Column(

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.jobs import JobRunner
 from app.keystore import DemoVault, KeyringVault, KeyVault
-from app.settings import APPLICATION, ORGANIZATION, Settings
+from app.settings import APPLICATION, LANGUAGE, ORGANIZATION, Settings
 from app.ui.app_icon import app_icon
 from app.ui.console import ClientFactory, Console
 from app.ui.crash_report import CrashReporter
 from app.ui.main_window import MainWindow
 from app.ui.self_test import SelfTest, SelfTestMode
+from app.ui.translation import install as install_translations
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +42,9 @@ def target(base_url: str, *, demo: bool) -> Iterator[Target]:
         yield Target(ClientFactory(base_url), KeyringVault(), demo=False)
         return
     from app.demo import DemoCloud  # noqa: PLC0415  (officials' windows never load it)
+    from app.demo.seed import DEMO_DEVICES  # noqa: PLC0415
 
-    with DemoCloud() as cloud:
+    with DemoCloud(devices=DEMO_DEVICES, live=True) as cloud:
         yield Target(ClientFactory(cloud.url), DemoVault(cloud.read_write_key), demo=True)
 
 
@@ -77,11 +79,13 @@ def run_window(
     log_path: Path | None = None,
 ) -> int:
     app = application(sys.argv[:1])
+    settings = Settings()
+    install_translations(settings.get(LANGUAGE))
     reporter = CrashReporter(log_path)
     reporter.install()
     try:
         with target(base_url, demo=demo) as chosen:
-            window = build(chosen)
+            window = build(chosen, settings)
             reporter.setParent(window)
             check = SelfTest(window, reporter, self_test) if self_test else None
             window.show()

@@ -638,7 +638,7 @@ class MainWindow(QMainWindow):
             wording.freshness(
                 self.auto_refresh.seconds_since_listing(),
                 self.auto_refresh.seconds_to_next(),
-                self.auto_refresh.interval_s if self.auto_refresh.stretched else None,
+                round(self.auto_refresh.interval_s) if self.auto_refresh.stretched else None,
             )
         )
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
@@ -17,10 +18,17 @@ from app.ui.columns import position
 from app.ui.console import ClientFactory
 from app.ui.launch import Target, build
 from app.ui.main_window import MainWindow
+from app.ui.translation import install
 from tests.conftest import TEST_SCHEDULE, TEST_TIMEOUTS
 
 #: Every wait in a window test is bounded; a hang fails the test instead of the run.
 WAIT_MS = 10_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """The window in English, as an English system shows it (its plural forms included)."""
+    install("en")
 
 
 @pytest.fixture(autouse=True)

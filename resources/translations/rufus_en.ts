@@ -1,0 +1,1175 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>ConfirmClose</name>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="55" />
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="112" />
+      <source>%1 · %2 passings · %3 live</source>
+      <translation>%1 · %2 passings · %3 live</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="63" />
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="113" />
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%n session</numerusform>
+        <numerusform>%n sessions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="126" />
+      <source>&amp;Save the %1 passings to a file first</source>
+      <translation>&amp;Save the %1 passings to a file first</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="166" />
+      <source>&amp;Type %1 to confirm that you mean all of them:</source>
+      <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="183" />
+      <source>C&amp;lose %n session(s)</source>
+      <translation>
+        <numerusform>C&amp;lose %n session</numerusform>
+        <numerusform>C&amp;lose %n sessions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="181" />
+      <source>C&amp;lose session</source>
+      <translation>C&amp;lose session</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="100" />
+      <source>Close %n session(s)?</source>
+      <translation>
+        <numerusform>Close %n session?</numerusform>
+        <numerusform>Close %n sessions?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="98" />
+      <source>Close session?</source>
+      <translation>Close session?</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="224" />
+      <source>Close the session “%1” on %2 (%3)?</source>
+      <translation>Close the session “%1” on %2 (%3)?</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="312" />
+      <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
+      <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="317" />
+      <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
+      <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="233" />
+      <source>Device</source>
+      <translation>Device</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="62" />
+      <source>Device:</source>
+      <translation>Device:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="272" />
+      <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
+      <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="237" />
+      <source>Last passing</source>
+      <translation>Last passing</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="70" />
+      <source>Last passing:</source>
+      <translation>Last passing:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="238" />
+      <source>Live</source>
+      <translation>Live</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="164" />
+      <source>Number of sessions</source>
+      <translation>Number of sessions</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="235" />
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="68" />
+      <source>Opened:</source>
+      <translation>Opened:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="236" />
+      <source>Passings</source>
+      <translation>Passings</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="69" />
+      <source>Passings:</source>
+      <translation>Passings:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="234" />
+      <source>Serial</source>
+      <translation>Serial</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="67" />
+      <source>Serial:</source>
+      <translation>Serial:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="232" />
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="60" />
+      <source>Session:</source>
+      <translation>Session:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="244" />
+      <source>Sessions to close</source>
+      <translation>Sessions to close</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="71" />
+      <source>Token:</source>
+      <translation>Token:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="52" />
+      <source>no passing yet</source>
+      <translation>no passing yet</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="254" />
+      <source>● LIVE</source>
+      <translation>● LIVE</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="app/ui/crash_report.py" line="57" />
+      <source>&amp;Keep working</source>
+      <translation>&amp;Keep working</translation>
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="60" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="37" />
+      <source>It could not be written to a log file: the log folder cannot be written.</source>
+      <translation>It could not be written to a log file: the log folder cannot be written.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="30" />
+      <source>Rufus Console ran into an unexpected problem and could not finish what it was doing.</source>
+      <translation>Rufus Console ran into an unexpected problem and could not finish what it was doing.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="28" />
+      <source>Rufus Console: unexpected problem</source>
+      <translation>Rufus Console: unexpected problem</translation>
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="48" />
+      <source>Sessions on RUFUS are not changed by this. Press F5 to see their real state. If it happens again, send the log file to whoever supports Rufus Console.</source>
+      <translation>Sessions on RUFUS are not changed by this. Press F5 to see their real state. If it happens again, send the log file to whoever supports Rufus Console.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="42" />
+      <source>What happened is written to the log file:
+%1</source>
+      <translation>What happened is written to the log file:
+%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyDialog</name>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="62" />
+      <source>&amp;Key:</source>
+      <translation>&amp;Key:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="64" />
+      <source>&amp;Paste</source>
+      <translation>&amp;Paste</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="66" />
+      <source>&amp;Show key</source>
+      <translation>&amp;Show key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="59" />
+      <location filename="app/ui/key_dialog.py" line="60" />
+      <source>API key</source>
+      <translation>API key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="82" />
+      <location filename="app/ui/key_dialog.py" line="102" />
+      <source>Check and sa&amp;ve</source>
+      <translation>Check and sa&amp;ve</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="120" />
+      <source>Checking the key with RUFUS…</source>
+      <translation>Checking the key with RUFUS…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="200" />
+      <source>Demo: the key is kept in memory; nothing is stored.</source>
+      <translation>Demo: the key is kept in memory; nothing is stored.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="44" />
+      <source>RUFUS API key</source>
+      <translation>RUFUS API key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="194" />
+      <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
+      <translation>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="49" />
+      <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
+      <translation>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="134" />
+      <source>Sa&amp;ve READ-only key</source>
+      <translation>Sa&amp;ve READ-only key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="147" />
+      <source>Storing the key…</source>
+      <translation>Storing the key…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="171" />
+      <source>The key was not saved. %1</source>
+      <translation>The key was not saved. %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="192" />
+      <source>The key will be kept for this run only.</source>
+      <translation>The key will be kept for this run only.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="166" />
+      <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
+      <translation>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="137" />
+      <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
+      <translation>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="app/ui/main_window.py" line="697" />
+      <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
+      <translation>%1 was already closed (elsewhere, or by its device). Nothing to do.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="239" />
+      <source>&amp;About Rufus Console</source>
+      <translation>&amp;About Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="209" />
+      <source>&amp;Close selected session…</source>
+      <translation>&amp;Close selected session…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="231" />
+      <source>&amp;Enter or change API key…</source>
+      <translation>&amp;Enter or change API key…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="243" />
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="224" />
+      <source>&amp;Filter…</source>
+      <translation>&amp;Filter…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="233" />
+      <source>&amp;Forget API key</source>
+      <translation>&amp;Forget API key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="256" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="253" />
+      <source>&amp;Key</source>
+      <translation>&amp;Key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="262" />
+      <source>&amp;Live only</source>
+      <translation>&amp;Live only</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="236" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="855" />
+      <source>&amp;Quit now</source>
+      <translation>&amp;Quit now</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="201" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="245" />
+      <source>&amp;Sessions</source>
+      <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="854" />
+      <source>&amp;Wait, then quit</source>
+      <translation>&amp;Wait, then quit</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="846" />
+      <source>A close is in progress</source>
+      <translation>A close is in progress</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="847" />
+      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
+      <translation>A session is being closed. Wait for RUFUS to answer before quitting?</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="526" />
+      <source>About Rufus Console</source>
+      <translation>About Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="204" />
+      <source>Ask RUFUS for every open session again (F5)</source>
+      <translation>Ask RUFUS for every open session again (F5)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="711" />
+      <source>Closed %1. It leaves the list at the next refresh.</source>
+      <translation>Closed %1. It leaves the list at the next refresh.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="706" />
+      <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
+      <translation>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="778" />
+      <source>Closed elsewhere since the last refresh: %1</source>
+      <translation>Closed elsewhere since the last refresh: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="688" />
+      <source>Closing %1…</source>
+      <translation>Closing %1…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="187" />
+      <source>Columns</source>
+      <translation>Columns</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="217" />
+      <source>Copy &amp;token</source>
+      <translation>Copy &amp;token</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="720" />
+      <source>Could not close %1: %2</source>
+      <translation>Could not close %1: %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="358" />
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="318" />
+      <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
+      <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="305" />
+      <source>Filter</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="301" />
+      <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
+      <translation>Filter sessions, devices, serials, tokens (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="495" />
+      <source>Forget the API key?</source>
+      <translation>Forget the API key?</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="616" />
+      <source>INCOMPLETE: could not read %1</source>
+      <translation>INCOMPLETE: could not read %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="850" />
+      <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
+      <translation>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="328" />
+      <source>Key warning</source>
+      <translation>Key warning</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="290" />
+      <source>Main</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="618" />
+      <source>No open session on the account's %1 devices.</source>
+      <translation>No open session on the account's %1 devices.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="337" />
+      <source>Not listed yet.</source>
+      <translation>Not listed yet.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="367" />
+      <source>Not the production RUFUS (%1): this window talks to %2.</source>
+      <translation>Not the production RUFUS (%1): this window talks to %2.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="180" />
+      <source>Open sessions</source>
+      <translation>Open sessions</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="865" />
+      <source>Quitting once the close in progress has finished…</source>
+      <translation>Quitting once the close in progress has finished…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="701" />
+      <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
+      <translation>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="716" />
+      <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
+      <translation>RUFUS has not confirmed the close of %1. Refresh before closing again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="737" />
+      <source>RUFUS now reports it closed</source>
+      <translation>RUFUS now reports it closed</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="739" />
+      <source>RUFUS reports it still open: it was not closed</source>
+      <translation>RUFUS reports it still open: it was not closed</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="280" />
+      <source>Refresh &amp;automatically</source>
+      <translation>Refresh &amp;automatically</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="593" />
+      <source>Refreshing… %1 of %2 devices</source>
+      <translation>Refreshing… %1 of %2 devices</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="566" />
+      <source>Refreshing… asking RUFUS for the account's devices</source>
+      <translation>Refreshing… asking RUFUS for the account's devices</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="497" />
+      <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
+      <translation>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="152" />
+      <source>Rufus Console</source>
+      <translation>Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="527" />
+      <source>Rufus Console %1
+Every open RUFUS timing session, closed safely.</source>
+      <translation>Rufus Console %1
+Every open RUFUS timing session, closed safely.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="149" />
+      <source>Rufus Console — DEMO — simulated cloud</source>
+      <translation>Rufus Console — DEMO — simulated cloud</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="151" />
+      <source>Rufus Console — NOT PRODUCTION: %1</source>
+      <translation>Rufus Console — NOT PRODUCTION: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="267" />
+      <source>S&amp;tale only</source>
+      <translation>S&amp;tale only</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="416" />
+      <source>Select a session first.</source>
+      <translation>Select a session first.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="363" />
+      <source>Server: %1</source>
+      <translation>Server: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="269" />
+      <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
+      <translation>Show only sessions opened before today: most likely forgotten (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="264" />
+      <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
+      <translation>Show only sessions with a passing in the last minutes (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="342" />
+      <source>Starting…</source>
+      <translation>Starting…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="678" />
+      <source>The list could not be refreshed: %1</source>
+      <translation>The list could not be refreshed: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="360" />
+      <source>This window talks to a simulated RUFUS cloud.</source>
+      <translation>This window talks to a simulated RUFUS cloud.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="471" />
+      <source>Token copied to the clipboard.</source>
+      <translation>Token copied to the clipboard.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="733" />
+      <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
+      <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="777" />
+      <source>and %1 more</source>
+      <translation>and %1 more</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="814" />
+      <source>“%1” on %2</source>
+      <translation>“%1” on %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionTableModel</name>
+    <message>
+      <location filename="app/ui/wording.py" line="357" />
+      <source>? Not re-read: %1</source>
+      <translation>? Not re-read: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="145" />
+      <source>Activity</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="376" />
+      <source>Already closed ✓</source>
+      <translation>Already closed ✓</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="187" />
+      <source>Battery</source>
+      <translation>Battery</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="123" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="471" />
+      <source>Close this session (Delete)</source>
+      <translation>Close this session (Delete)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="383" />
+      <source>Closed ✓</source>
+      <translation>Closed ✓</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="380" />
+      <source>Closed ✓ (confirmed %1 later)</source>
+      <translation>Closed ✓ (confirmed %1 later)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="378" />
+      <source>Closed ✓ (not re-checked)</source>
+      <translation>Closed ✓ (not re-checked)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="210" />
+      <source>Ctrl+C copies the full token</source>
+      <translation>Ctrl+C copies the full token</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="136" />
+      <source>Device</source>
+      <translation>Device</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="181" />
+      <source>Device status</source>
+      <translation>Device status</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="141" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="416" />
+      <source>Last close attempt, %1: %2</source>
+      <translation>Last close attempt, %1: %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="170" />
+      <source>Last passing</source>
+      <translation>Last passing</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="196" />
+      <source>Last seen</source>
+      <translation>Last seen</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="176" />
+      <source>No passings yet</source>
+      <translation>No passings yet</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="154" />
+      <source>Opened</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="161" />
+      <source>Passings</source>
+      <translation>Passings</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="475" />
+      <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
+      <translation>RUFUS has not confirmed the last close: refresh (F5) first.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="400" />
+      <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
+      <translation>RUFUS refused to close it (HTTP %1): the session is still open.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="396" />
+      <source>RUFUS reports it open: the close did not take effect.</source>
+      <translation>RUFUS reports it open: the close did not take effect.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="142" />
+      <source>Serial</source>
+      <translation>Serial</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="129" />
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="216" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="430" />
+      <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
+      <translation>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="473" />
+      <source>This session is being closed.</source>
+      <translation>This session is being closed.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="204" />
+      <source>Token</source>
+      <translation>Token</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="392" />
+      <source>the bulk close was stopped before its turn; nothing was sent.</source>
+      <translation>the bulk close was stopped before its turn; nothing was sent.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="365" />
+      <source>◌ Checking before closing…</source>
+      <translation>◌ Checking before closing…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="369" />
+      <source>◌ Closing…</source>
+      <translation>◌ Closing…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="344" />
+      <source>◌ Outcome unknown — checking…</source>
+      <translation>◌ Outcome unknown — checking…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="367" />
+      <source>◌ Saving passings…</source>
+      <translation>◌ Saving passings…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="371" />
+      <source>◌ Waiting to close…</source>
+      <translation>◌ Waiting to close…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="340" />
+      <source>● Open</source>
+      <translation>● Open</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="348" />
+      <source>⚠ Not closed: %1</source>
+      <translation>⚠ Not closed: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="352" />
+      <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
+      <translation>⚠ RUFUS has not confirmed this close. Refresh before closing again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Wording</name>
+    <message>
+      <location filename="app/ui/wording.py" line="540" />
+      <source>%1 %</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="34" />
+      <source>%1 %2 (%3 UTC)</source>
+      <translation>%1 %2 (%3 UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="104" />
+      <source>%1 (device %2)</source>
+      <translation>%1 (device %2)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="109" />
+      <source>%1 (serial %2)</source>
+      <translation>%1 (serial %2)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="46" />
+      <source>%1 ago</source>
+      <translation>%1 ago</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="57" />
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="54" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="554" />
+      <source>%1 open · %2 live · %3 stale</source>
+      <translation>%1 open · %2 live · %3 stale</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="52" />
+      <source>%1 s</source>
+      <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="63" />
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n day</numerusform>
+        <numerusform>%n days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="95" />
+      <source>(unnamed device %1)</source>
+      <translation>(unnamed device %1)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="120" />
+      <source>(unnamed session)</source>
+      <translation>(unnamed session)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="500" />
+      <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
+      <translation>
+        <numerusform>A passing arrived within the last %n minute: a device is timing into this session now.</numerusform>
+        <numerusform>A passing arrived within the last %n minutes: a device is timing into this session now.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="224" />
+      <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
+      <translation>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="580" />
+      <source>Every %1</source>
+      <translation>Every %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="250" />
+      <source>Kept for this run only, never written to a file.</source>
+      <translation>Kept for this run only, never written to a file.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="257" />
+      <source>Key: RUFUS_API_KEY</source>
+      <translation>Key: RUFUS_API_KEY</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="263" />
+      <source>Key: demo</source>
+      <translation>Key: demo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="282" />
+      <source>Key: keyring locked</source>
+      <translation>Key: keyring locked</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="287" />
+      <source>Key: keyring unavailable</source>
+      <translation>Key: keyring unavailable</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="274" />
+      <source>Key: no keyring</source>
+      <translation>Key: no keyring</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="267" />
+      <source>Key: none</source>
+      <translation>Key: none</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="253" />
+      <source>Key: system keyring</source>
+      <translation>Key: system keyring</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="273" />
+      <location filename="app/ui/wording.py" line="281" />
+      <location filename="app/ui/wording.py" line="286" />
+      <location filename="app/ui/wording.py" line="294" />
+      <source>Key: this run only</source>
+      <translation>Key: this run only</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="267" />
+      <source>No API key is stored yet: choose Key → Enter or change API key…</source>
+      <translation>No API key is stored yet: choose Key → Enter or change API key…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="579" />
+      <source>Off</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="521" />
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="520" />
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="508" />
+      <source>Opened before today: most likely forgotten, and safe to close.</source>
+      <translation>Opened before today: most likely forgotten, and safe to close.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="512" />
+      <source>Opened today, no passing yet.</source>
+      <translation>Opened today, no passing yet.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="514" />
+      <source>Opened today; no passing in the last %n minute(s).</source>
+      <translation>
+        <numerusform>Opened today; no passing in the last %n minute.</numerusform>
+        <numerusform>Opened today; no passing in the last %n minutes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="182" />
+      <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
+      <translation>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="218" />
+      <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
+      <translation>RUFUS did not answer in time. Check the internet connection and try again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="146" />
+      <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
+      <translation>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="210" />
+      <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
+      <translation>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="170" />
+      <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
+      <translation>RUFUS has no such session for this account any more. Refresh the list (F5).</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="176" />
+      <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
+      <translation>RUFUS is limiting requests from this key. Wait a minute and try again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="131" />
+      <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
+      <translation>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="162" />
+      <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
+      <translation>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="232" />
+      <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
+      <translation>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="202" />
+      <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
+      <translation>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="136" />
+      <location filename="app/ui/wording.py" line="241" />
+      <source>Something unexpected went wrong. The details are in the log; try again.</source>
+      <translation>Something unexpected went wrong. The details are in the log; try again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="257" />
+      <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
+      <translation>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="253" />
+      <source>The API key is stored in the system keyring.</source>
+      <translation>The API key is stored in the system keyring.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="190" />
+      <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
+      <translation>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="198" />
+      <source>The console is quitting; the request was abandoned.</source>
+      <translation>The console is quitting; the request was abandoned.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="263" />
+      <source>The simulated cloud's demo key (READ_WRITE).</source>
+      <translation>The simulated cloud's demo key (READ_WRITE).</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="289" />
+      <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
+      <translation>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="284" />
+      <source>The system keyring could not be opened.</source>
+      <translation>The system keyring could not be opened.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="276" />
+      <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
+      <translation>The system keyring is locked: unlock it (log in to the desktop) and restart.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="271" />
+      <source>This computer has no system keyring.</source>
+      <translation>This computer has no system keyring.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="459" />
+      <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
+      <translation>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="154" />
+      <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
+      <translation>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="565" />
+      <source>Updated %1 ago</source>
+      <translation>Updated %1 ago</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="445" />
+      <source>already closed</source>
+      <translation>already closed</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="443" />
+      <source>closed</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="571" />
+      <source>every %1 for this account's size, to spare RUFUS</source>
+      <translation>every %1 for this account's size, to spare RUFUS</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="493" />
+      <source>idle</source>
+      <translation>idle</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="45" />
+      <source>never</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="567" />
+      <source>next in %1</source>
+      <translation>next in %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="449" />
+      <source>not sent</source>
+      <translation>not sent</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="451" />
+      <source>outcome unknown</source>
+      <translation>outcome unknown</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="447" />
+      <source>refused</source>
+      <translation>refused</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="453" />
+      <source>still open</source>
+      <translation>still open</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="455" />
+      <source>stopped</source>
+      <translation>stopped</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="116" />
+      <source>unknown kind</source>
+      <translation>unknown kind</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="491" />
+      <source>○ unused</source>
+      <translation>○ unused</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="487" />
+      <source>● LIVE</source>
+      <translation>● LIVE</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="489" />
+      <source>◷ STALE</source>
+      <translation>◷ STALE</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+  <context>
+    <name>ConfirmClose</name>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="55" />
+      <source>%1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="112" />
+      <source>%1 · %2 passings · %3 live</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="63" />
+      <source>%1 — %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="113" />
+      <source>%n session(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="126" />
+      <source>&amp;Save the %1 passings to a file first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="166" />
+      <source>&amp;Type %1 to confirm that you mean all of them:</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="183" />
+      <source>C&amp;lose %n session(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="181" />
+      <source>C&amp;lose session</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="100" />
+      <source>Close %n session(s)?</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="98" />
+      <source>Close session?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="224" />
+      <source>Close the session “%1” on %2 (%3)?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="312" />
+      <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="317" />
+      <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="233" />
+      <source>Device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="62" />
+      <source>Device:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="272" />
+      <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="237" />
+      <source>Last passing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="70" />
+      <source>Last passing:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="238" />
+      <source>Live</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="164" />
+      <source>Number of sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="235" />
+      <source>Opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="68" />
+      <source>Opened:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="236" />
+      <source>Passings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="69" />
+      <source>Passings:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="234" />
+      <source>Serial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="67" />
+      <source>Serial:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="232" />
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="60" />
+      <source>Session:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="244" />
+      <source>Sessions to close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="71" />
+      <source>Token:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="52" />
+      <source>no passing yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="254" />
+      <source>● LIVE</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <location filename="app/ui/crash_report.py" line="57" />
+      <source>&amp;Keep working</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="60" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="37" />
+      <source>It could not be written to a log file: the log folder cannot be written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="30" />
+      <source>Rufus Console ran into an unexpected problem and could not finish what it was doing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="28" />
+      <source>Rufus Console: unexpected problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="48" />
+      <source>Sessions on RUFUS are not changed by this. Press F5 to see their real state. If it happens again, send the log file to whoever supports Rufus Console.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/crash_report.py" line="42" />
+      <source>What happened is written to the log file:
+%1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KeyDialog</name>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="62" />
+      <source>&amp;Key:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="64" />
+      <source>&amp;Paste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="66" />
+      <source>&amp;Show key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="59" />
+      <location filename="app/ui/key_dialog.py" line="60" />
+      <source>API key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="82" />
+      <location filename="app/ui/key_dialog.py" line="102" />
+      <source>Check and sa&amp;ve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="120" />
+      <source>Checking the key with RUFUS…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="200" />
+      <source>Demo: the key is kept in memory; nothing is stored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="44" />
+      <source>RUFUS API key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="194" />
+      <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="49" />
+      <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="134" />
+      <source>Sa&amp;ve READ-only key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="147" />
+      <source>Storing the key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="171" />
+      <source>The key was not saved. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="192" />
+      <source>The key will be kept for this run only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="166" />
+      <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="137" />
+      <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="app/ui/main_window.py" line="697" />
+      <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="239" />
+      <source>&amp;About Rufus Console</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="209" />
+      <source>&amp;Close selected session…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="231" />
+      <source>&amp;Enter or change API key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="243" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="224" />
+      <source>&amp;Filter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="233" />
+      <source>&amp;Forget API key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="256" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="253" />
+      <source>&amp;Key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="262" />
+      <source>&amp;Live only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="236" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="855" />
+      <source>&amp;Quit now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="201" />
+      <source>&amp;Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="245" />
+      <source>&amp;Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="854" />
+      <source>&amp;Wait, then quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="846" />
+      <source>A close is in progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="847" />
+      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="526" />
+      <source>About Rufus Console</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="204" />
+      <source>Ask RUFUS for every open session again (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="711" />
+      <source>Closed %1. It leaves the list at the next refresh.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="706" />
+      <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="778" />
+      <source>Closed elsewhere since the last refresh: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="688" />
+      <source>Closing %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="187" />
+      <source>Columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="217" />
+      <source>Copy &amp;token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="720" />
+      <source>Could not close %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="358" />
+      <source>DEMO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="318" />
+      <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="305" />
+      <source>Filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="301" />
+      <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="495" />
+      <source>Forget the API key?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="616" />
+      <source>INCOMPLETE: could not read %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="850" />
+      <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="328" />
+      <source>Key warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="290" />
+      <source>Main</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="618" />
+      <source>No open session on the account's %1 devices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="337" />
+      <source>Not listed yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="367" />
+      <source>Not the production RUFUS (%1): this window talks to %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="180" />
+      <source>Open sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="865" />
+      <source>Quitting once the close in progress has finished…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="701" />
+      <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="716" />
+      <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="737" />
+      <source>RUFUS now reports it closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="739" />
+      <source>RUFUS reports it still open: it was not closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="280" />
+      <source>Refresh &amp;automatically</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="593" />
+      <source>Refreshing… %1 of %2 devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="566" />
+      <source>Refreshing… asking RUFUS for the account's devices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="497" />
+      <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="152" />
+      <source>Rufus Console</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="527" />
+      <source>Rufus Console %1
+Every open RUFUS timing session, closed safely.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="149" />
+      <source>Rufus Console — DEMO — simulated cloud</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="151" />
+      <source>Rufus Console — NOT PRODUCTION: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="267" />
+      <source>S&amp;tale only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="416" />
+      <source>Select a session first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="363" />
+      <source>Server: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="269" />
+      <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="264" />
+      <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="342" />
+      <source>Starting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="678" />
+      <source>The list could not be refreshed: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="360" />
+      <source>This window talks to a simulated RUFUS cloud.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="471" />
+      <source>Token copied to the clipboard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="733" />
+      <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="777" />
+      <source>and %1 more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="814" />
+      <source>“%1” on %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SessionTableModel</name>
+    <message>
+      <location filename="app/ui/wording.py" line="357" />
+      <source>? Not re-read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="145" />
+      <source>Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="376" />
+      <source>Already closed ✓</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="187" />
+      <source>Battery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="123" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="471" />
+      <source>Close this session (Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="383" />
+      <source>Closed ✓</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="380" />
+      <source>Closed ✓ (confirmed %1 later)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="378" />
+      <source>Closed ✓ (not re-checked)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="210" />
+      <source>Ctrl+C copies the full token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="136" />
+      <source>Device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="181" />
+      <source>Device status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="141" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="416" />
+      <source>Last close attempt, %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="170" />
+      <source>Last passing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="196" />
+      <source>Last seen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="176" />
+      <source>No passings yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="154" />
+      <source>Opened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="161" />
+      <source>Passings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="475" />
+      <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="400" />
+      <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="396" />
+      <source>RUFUS reports it open: the close did not take effect.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="142" />
+      <source>Serial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="129" />
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="216" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="430" />
+      <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="473" />
+      <source>This session is being closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/columns.py" line="204" />
+      <source>Token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="392" />
+      <source>the bulk close was stopped before its turn; nothing was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="365" />
+      <source>◌ Checking before closing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="369" />
+      <source>◌ Closing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="344" />
+      <source>◌ Outcome unknown — checking…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="367" />
+      <source>◌ Saving passings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="371" />
+      <source>◌ Waiting to close…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="340" />
+      <source>● Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="348" />
+      <source>⚠ Not closed: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="352" />
+      <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Wording</name>
+    <message>
+      <location filename="app/ui/wording.py" line="540" />
+      <source>%1 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="34" />
+      <source>%1 %2 (%3 UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="104" />
+      <source>%1 (device %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="109" />
+      <source>%1 (serial %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="46" />
+      <source>%1 ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="57" />
+      <source>%1 h %2 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="54" />
+      <source>%1 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="554" />
+      <source>%1 open · %2 live · %3 stale</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="52" />
+      <source>%1 s</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="63" />
+      <source>%n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="95" />
+      <source>(unnamed device %1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="120" />
+      <source>(unnamed session)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="500" />
+      <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="224" />
+      <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="580" />
+      <source>Every %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="250" />
+      <source>Kept for this run only, never written to a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="257" />
+      <source>Key: RUFUS_API_KEY</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="263" />
+      <source>Key: demo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="282" />
+      <source>Key: keyring locked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="287" />
+      <source>Key: keyring unavailable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="274" />
+      <source>Key: no keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="267" />
+      <source>Key: none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="253" />
+      <source>Key: system keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="273" />
+      <location filename="app/ui/wording.py" line="281" />
+      <location filename="app/ui/wording.py" line="286" />
+      <location filename="app/ui/wording.py" line="294" />
+      <source>Key: this run only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="267" />
+      <source>No API key is stored yet: choose Key → Enter or change API key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="579" />
+      <source>Off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="521" />
+      <source>Offline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="520" />
+      <source>Online</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="508" />
+      <source>Opened before today: most likely forgotten, and safe to close.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="512" />
+      <source>Opened today, no passing yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="514" />
+      <source>Opened today; no passing in the last %n minute(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="182" />
+      <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="218" />
+      <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="146" />
+      <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="210" />
+      <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="170" />
+      <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="176" />
+      <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="131" />
+      <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="162" />
+      <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="232" />
+      <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="202" />
+      <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="136" />
+      <location filename="app/ui/wording.py" line="241" />
+      <source>Something unexpected went wrong. The details are in the log; try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="257" />
+      <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="253" />
+      <source>The API key is stored in the system keyring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="190" />
+      <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="198" />
+      <source>The console is quitting; the request was abandoned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="263" />
+      <source>The simulated cloud's demo key (READ_WRITE).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="289" />
+      <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="284" />
+      <source>The system keyring could not be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="276" />
+      <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="271" />
+      <source>This computer has no system keyring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="459" />
+      <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="154" />
+      <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="565" />
+      <source>Updated %1 ago</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="445" />
+      <source>already closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="443" />
+      <source>closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="571" />
+      <source>every %1 for this account's size, to spare RUFUS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="493" />
+      <source>idle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="45" />
+      <source>never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="567" />
+      <source>next in %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="449" />
+      <source>not sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="451" />
+      <source>outcome unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="447" />
+      <source>refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="453" />
+      <source>still open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="455" />
+      <source>stopped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="116" />
+      <source>unknown kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="491" />
+      <source>○ unused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="487" />
+      <source>● LIVE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="489" />
+      <source>◷ STALE</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
