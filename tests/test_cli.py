@@ -533,3 +533,53 @@ def test_ctrl_c_during_a_close_says_it_may_be_closed() -> None:
     assert err.startswith("rufus-console: interrupted while closing “MARATHON 42K”")
     assert "may have reached RUFUS, so the session may be closed" in err
     assert "rufus-console sessions" in err
+
+
+# -- issue 11: race day at a glance on the command line ------------------------------------------
+
+
+@pytest.mark.parametrize("generation", [Generation.G1, Generation.G2])
+def test_sessions_show_classes_and_device_health(
+    monkeypatch: pytest.MonkeyPatch, generation: Generation
+) -> None:
+    from app.demo.seed import DEMO_DEVICES
+
+    with DemoCloud(generation=generation, devices=DEMO_DEVICES) as cloud:
+        monkeypatch.setenv("RUFUS_API_KEY", cloud.read_write_key)
+        _, everything, _ = run_main(["--base-url", cloud.url, "sessions", "--json"], monkeypatch)
+        _, stale, _ = run_main(["--base-url", cloud.url, "sessions", "--stale"], monkeypatch)
+        _, live, _ = run_main(
+            ["--base-url", cloud.url, "sessions", "--live", "--json"], monkeypatch
+        )
+        opened = len(cloud.state.open_sessions())
+    rows = json.loads(everything)
+    assert len(rows) == opened
+    for row in rows:
+        assert {
+            "serial_number",
+            "device_status",
+            "battery_percentage",
+            "charging",
+            "last_seen",
+            "state_class",
+        } <= set(row)
+        assert row["state_class"] in ("live", "idle", "stale", "unused")
+    old = next(row for row in rows if row["alias"] == "MARATHON 42K 2025")
+    assert old["state_class"] == "stale"
+    if generation is Generation.G2:
+        assert (old["device_status"], old["battery_percentage"]) == ("OFFLINE", 4)
+    else:
+        assert (old["device_status"], old["battery_percentage"]) == (None, None)
+    assert all(row["state_class"] == "live" for row in json.loads(live))
+    assert json.loads(live)
+    lines = stale.splitlines()
+    assert "CLASS" in lines[0] and "SERIAL" in lines[0] and "BATTERY" in lines[0]
+    assert len(lines) == 2 + 3, "a header, three stale sessions, the count"
+    assert lines[-1].startswith(f"3 open sessions (of {opened}) on 19 devices")
+    assert all("STALE" in line for line in lines[1:-1])
+
+
+def test_live_and_stale_cannot_be_asked_together() -> None:
+    done = console("sessions", "--live", "--stale")
+    assert done.returncode == 2
+    assert "not allowed with argument" in done.stderr

@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self._quit_when_closed = False
         #: The question asked when quitting with a close in flight, while it is open.
         self.quit_question: QMessageBox | None = None
+        #: Rows the current listing found closed by someone else.
+        self._gone: list[Row] = []
 
         self.setWindowTitle(self._title())
         self.model = SessionTableModel()
@@ -181,6 +183,9 @@ class MainWindow(QMainWindow):
         return table
 
     def _column_menu(self, where: QPoint) -> None:
+        self.columns_menu().popup(self.table.horizontalHeader().mapToGlobal(where))
+
+    def columns_menu(self) -> QMenu:
         """The header's menu: every column that may be hidden, ticked when shown."""
         header = self.table.horizontalHeader()
         menu = QMenu(self)
@@ -192,8 +197,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
             action.toggled.connect(lambda shown, n=number: header.setSectionHidden(n, not shown))
-        self.column_menu = menu
-        menu.popup(header.mapToGlobal(where))
+        return menu
 
     def _build_actions(self) -> None:
         style = self.style()
@@ -559,6 +563,7 @@ class MainWindow(QMainWindow):
         self.model.closability_changed()
 
     def _listing_started(self) -> None:
+        self._gone = []
         self.book.begin_refresh()
         self.auto_refresh.listing_started()
         self.progress.setRange(0, 0)  # busy until the devices are counted
@@ -605,6 +610,8 @@ class MainWindow(QMainWindow):
             self._fit_columns()
         self.auto_refresh.listing_ended(sum(1 for d in done.devices if d.sessions != 0))
         text = self._summary()
+        if self._gone:
+            text += " · " + self._closed_elsewhere_text()
         if done.failures:
             shared = self.book.shared_names() | _twins(a.device for a in done.failures)
             names = ", ".join(
@@ -772,10 +779,15 @@ class MainWindow(QMainWindow):
             self.table.setCurrentIndex(self.model.index(-1, -1))
 
     def _say_closed_elsewhere(self, rows: list[Row]) -> None:
+        self._gone += rows
+        self._say(self._closed_elsewhere_text())
+
+    def _closed_elsewhere_text(self) -> str:
+        rows = self._gone
         names = ", ".join(self._row_name(row) for row in rows[:5])
         if len(rows) > 5:
             names += " " + self.tr("and %1 more").replace("%1", str(len(rows) - 5))
-        self._say(self.tr("Closed elsewhere since the last refresh: %1").replace("%1", names))
+        return self.tr("Closed elsewhere since the last refresh: %1").replace("%1", names)
 
     def _select(self, token: str) -> None:
         place = self.model.position_of(token)

@@ -61,7 +61,9 @@ def span(elapsed: timedelta) -> str:
     days = seconds // 86400
     if days < 365:
         return translate("Wording", "%n day(s)", "", days)
-    return translate("Wording", "%n year(s)", "", days // 365)
+    # Worked out apart: pyside6-lupdate reads "//" inside a call as a C++ comment.
+    years = days // 365
+    return translate("Wording", "%n year(s)", "", years)
 
 
 def span_seconds(seconds: float | None) -> str:

@@ -624,7 +624,7 @@ Every open RUFUS timing session, closed safely.</source>
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="357" />
+      <location filename="app/ui/wording.py" line="359" />
       <source>? Not re-read: %1</source>
       <translation type="unfinished" />
     </message>
@@ -634,7 +634,7 @@ Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="376" />
+      <location filename="app/ui/wording.py" line="378" />
       <source>Already closed ✓</source>
       <translation type="unfinished" />
     </message>
@@ -649,22 +649,22 @@ Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="471" />
+      <location filename="app/ui/wording.py" line="473" />
       <source>Close this session (Delete)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="383" />
+      <location filename="app/ui/wording.py" line="385" />
       <source>Closed ✓</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="380" />
+      <location filename="app/ui/wording.py" line="382" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="378" />
+      <location filename="app/ui/wording.py" line="380" />
       <source>Closed ✓ (not re-checked)</source>
       <translation type="unfinished" />
     </message>
@@ -689,7 +689,7 @@ Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="416" />
+      <location filename="app/ui/wording.py" line="418" />
       <source>Last close attempt, %1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -719,17 +719,17 @@ Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/wording.py" line="477" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="400" />
+      <location filename="app/ui/wording.py" line="402" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="396" />
+      <location filename="app/ui/wording.py" line="398" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation type="unfinished" />
     </message>
@@ -749,12 +749,12 @@ Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="430" />
+      <location filename="app/ui/wording.py" line="432" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="473" />
+      <location filename="app/ui/wording.py" line="475" />
       <source>This session is being closed.</source>
       <translation type="unfinished" />
     </message>
@@ -764,47 +764,47 @@ Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="392" />
+      <location filename="app/ui/wording.py" line="394" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="365" />
+      <location filename="app/ui/wording.py" line="367" />
       <source>◌ Checking before closing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="369" />
+      <location filename="app/ui/wording.py" line="371" />
       <source>◌ Closing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="344" />
+      <location filename="app/ui/wording.py" line="346" />
       <source>◌ Outcome unknown — checking…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="367" />
+      <location filename="app/ui/wording.py" line="369" />
       <source>◌ Saving passings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="371" />
+      <location filename="app/ui/wording.py" line="373" />
       <source>◌ Waiting to close…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="340" />
+      <location filename="app/ui/wording.py" line="342" />
       <source>● Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="348" />
+      <location filename="app/ui/wording.py" line="350" />
       <source>⚠ Not closed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="352" />
+      <location filename="app/ui/wording.py" line="354" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation type="unfinished" />
     </message>
@@ -812,7 +812,7 @@ Every open RUFUS timing session, closed safely.</source>
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="540" />
+      <location filename="app/ui/wording.py" line="542" />
       <source>%1 %</source>
       <translation type="unfinished" />
     </message>
@@ -822,12 +822,12 @@ Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="104" />
+      <location filename="app/ui/wording.py" line="106" />
       <source>%1 (device %2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="109" />
+      <location filename="app/ui/wording.py" line="111" />
       <source>%1 (serial %2)</source>
       <translation type="unfinished" />
     </message>
@@ -847,7 +847,7 @@ Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="554" />
+      <location filename="app/ui/wording.py" line="556" />
       <source>%1 open · %2 live · %3 stale</source>
       <translation type="unfinished" />
     </message>
@@ -864,18 +864,26 @@ Every open RUFUS timing session, closed safely.</source>
         <numerusform />
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="66" />
+      <source>%n year(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/wording.py" line="95" />
+      <location filename="app/ui/wording.py" line="97" />
       <source>(unnamed device %1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="120" />
+      <location filename="app/ui/wording.py" line="122" />
       <source>(unnamed session)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="500" />
+      <location filename="app/ui/wording.py" line="502" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation type="unfinished">
         <numerusform />
@@ -883,95 +891,95 @@ Every open RUFUS timing session, closed safely.</source>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="224" />
+      <location filename="app/ui/wording.py" line="226" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="580" />
+      <location filename="app/ui/wording.py" line="582" />
       <source>Every %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="250" />
+      <location filename="app/ui/wording.py" line="252" />
       <source>Kept for this run only, never written to a file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="257" />
+      <location filename="app/ui/wording.py" line="259" />
       <source>Key: RUFUS_API_KEY</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="263" />
+      <location filename="app/ui/wording.py" line="265" />
       <source>Key: demo</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="282" />
+      <location filename="app/ui/wording.py" line="284" />
       <source>Key: keyring locked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="287" />
+      <location filename="app/ui/wording.py" line="289" />
       <source>Key: keyring unavailable</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="274" />
+      <location filename="app/ui/wording.py" line="276" />
       <source>Key: no keyring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="267" />
+      <location filename="app/ui/wording.py" line="269" />
       <source>Key: none</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="253" />
+      <location filename="app/ui/wording.py" line="255" />
       <source>Key: system keyring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="273" />
-      <location filename="app/ui/wording.py" line="281" />
-      <location filename="app/ui/wording.py" line="286" />
-      <location filename="app/ui/wording.py" line="294" />
+      <location filename="app/ui/wording.py" line="275" />
+      <location filename="app/ui/wording.py" line="283" />
+      <location filename="app/ui/wording.py" line="288" />
+      <location filename="app/ui/wording.py" line="296" />
       <source>Key: this run only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="267" />
+      <location filename="app/ui/wording.py" line="269" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="579" />
+      <location filename="app/ui/wording.py" line="581" />
       <source>Off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="521" />
+      <location filename="app/ui/wording.py" line="523" />
       <source>Offline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="520" />
+      <location filename="app/ui/wording.py" line="522" />
       <source>Online</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="508" />
+      <location filename="app/ui/wording.py" line="510" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="512" />
+      <location filename="app/ui/wording.py" line="514" />
       <source>Opened today, no passing yet.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="514" />
+      <location filename="app/ui/wording.py" line="516" />
       <source>Opened today; no passing in the last %n minute(s).</source>
       <translation type="unfinished">
         <numerusform />
@@ -979,138 +987,138 @@ Every open RUFUS timing session, closed safely.</source>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="182" />
+      <location filename="app/ui/wording.py" line="184" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="218" />
+      <location filename="app/ui/wording.py" line="220" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="146" />
+      <location filename="app/ui/wording.py" line="148" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="210" />
+      <location filename="app/ui/wording.py" line="212" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="170" />
+      <location filename="app/ui/wording.py" line="172" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="176" />
+      <location filename="app/ui/wording.py" line="178" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="131" />
+      <location filename="app/ui/wording.py" line="133" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="162" />
+      <location filename="app/ui/wording.py" line="164" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="232" />
+      <location filename="app/ui/wording.py" line="234" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="202" />
+      <location filename="app/ui/wording.py" line="204" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="136" />
-      <location filename="app/ui/wording.py" line="241" />
+      <location filename="app/ui/wording.py" line="138" />
+      <location filename="app/ui/wording.py" line="243" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="257" />
+      <location filename="app/ui/wording.py" line="259" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="253" />
+      <location filename="app/ui/wording.py" line="255" />
       <source>The API key is stored in the system keyring.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="190" />
+      <location filename="app/ui/wording.py" line="192" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="198" />
+      <location filename="app/ui/wording.py" line="200" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="263" />
+      <location filename="app/ui/wording.py" line="265" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="289" />
+      <location filename="app/ui/wording.py" line="291" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="284" />
+      <location filename="app/ui/wording.py" line="286" />
       <source>The system keyring could not be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="276" />
+      <location filename="app/ui/wording.py" line="278" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="271" />
+      <location filename="app/ui/wording.py" line="273" />
       <source>This computer has no system keyring.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="459" />
+      <location filename="app/ui/wording.py" line="461" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="154" />
+      <location filename="app/ui/wording.py" line="156" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="565" />
+      <location filename="app/ui/wording.py" line="567" />
       <source>Updated %1 ago</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="445" />
+      <location filename="app/ui/wording.py" line="447" />
       <source>already closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="443" />
+      <location filename="app/ui/wording.py" line="445" />
       <source>closed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="571" />
+      <location filename="app/ui/wording.py" line="573" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="493" />
+      <location filename="app/ui/wording.py" line="495" />
       <source>idle</source>
       <translation type="unfinished" />
     </message>
@@ -1120,52 +1128,52 @@ Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="567" />
+      <location filename="app/ui/wording.py" line="569" />
       <source>next in %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="451" />
       <source>not sent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="451" />
+      <location filename="app/ui/wording.py" line="453" />
       <source>outcome unknown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="447" />
+      <location filename="app/ui/wording.py" line="449" />
       <source>refused</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="453" />
+      <location filename="app/ui/wording.py" line="455" />
       <source>still open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/wording.py" line="457" />
       <source>stopped</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="116" />
+      <location filename="app/ui/wording.py" line="118" />
       <source>unknown kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="491" />
+      <location filename="app/ui/wording.py" line="493" />
       <source>○ unused</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="487" />
+      <location filename="app/ui/wording.py" line="489" />
       <source>● LIVE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="489" />
+      <location filename="app/ui/wording.py" line="491" />
       <source>◷ STALE</source>
       <translation type="unfinished" />
     </message>
