@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
         "tokens", metavar="TOKEN", nargs="+", help="a session's token_session (several allowed)"
     )
     close.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    close.add_argument(
+        "--save-passings",
+        metavar="DIR",
+        type=Path,
+        help="save each session's passings to a CSV file in DIR first; a session whose "
+        "passings cannot all be saved is not closed",
+    )
 
     passings = commands.add_parser(
         "passings",

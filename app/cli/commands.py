@@ -149,7 +149,13 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
         context = close_context(client.base_url, rufus.key_source)
         progress = _Progress(terminal)
         try:
-            records = service.close_all(client, context, service.accept(entries), progress)
+            records = service.close_all(
+                client,
+                context,
+                service.accept(entries),
+                progress,
+                save_passings_to=args.save_passings,
+            )
         except KeyboardInterrupt:
             progress.clear()
             raise _interrupted(progress.current) from None

@@ -208,7 +208,7 @@ def outcome_line(record: CloseRecord, now: datetime, twins: Twins | None = None)
                 "unanswered."
             )
         case Outcome.CLOSED:
-            return f"Closed: {target}"
+            return f"Closed: {target}" + _saved(record)
         case Outcome.ALREADY_CLOSED:
             return f"Already closed: {target}"
         case Outcome.REFUSED:
@@ -233,12 +233,20 @@ def outcome_line(record: CloseRecord, now: datetime, twins: Twins | None = None)
             return f"Interrupted: {target}: the close request may have reached RUFUS."
 
 
+def _saved(record: CloseRecord) -> str:
+    if record.passings_file is None:
+        return ""
+    return f" — its {record.saved} passings are in {visible(record.passings_file)}"
+
+
 def progress_line(record: CloseRecord) -> str | None:
     """A line that replaces itself on a terminal while a close waits for an answer."""
     name = visible(record.entry.session.alias) or "(no name)"
     match record.step:
         case Step.CHECKING_BEFORE:
             return f"Checking “{name}” before closing it…"
+        case Step.SAVING_PASSINGS:
+            return f"Saving the passings of “{name}”: {record.saved}…"
         case Step.SENDING:
             return f"Closing “{name}”…"
         case Step.RECHECKING:

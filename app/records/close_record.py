@@ -93,6 +93,8 @@ class CloseRecord:
     checks: int = 0
     next_check_in_s: float | None = None
     passings_file: str | None = None
+    #: While saving the passings first: how many are in the file so far.
+    saved: int = 0
     #: The history's row for this attempt, once written.
     record_id: int | None = None
 

@@ -16,9 +16,10 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Protocol
 
 from app import __version__
@@ -30,6 +31,7 @@ from app.records.close_record import (
     Step,
 )
 from app.records.history import CloseHistory, HistoryRow
+from app.records.passings_export import PassingsNotSaved, SavedPassings, save_passings
 from app.rufus.errors import (
     KEYS_PAGE,
     AuthenticationError,
@@ -43,7 +45,7 @@ from app.rufus.errors import (
     ShuttingDown,
     WriteOnlyKey,
 )
-from app.rufus.models import OpenSession, Session
+from app.rufus.models import OpenSession, Passing, Session
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,8 @@ class CloseClient(SessionReader, Protocol):
     """What the pipeline needs of the RUFUS client."""
 
     def request_close(self, token: str) -> int: ...
+
+    def passing_pages(self, token: str) -> Iterator[list[Passing]]: ...
 
 
 def close_context(server: str, key_source: str) -> CloseContext:
@@ -124,16 +128,23 @@ class CloseService:
         entries: Sequence[OpenSession],
         report: Report,
         stop: threading.Event | None = None,
+        *,
+        save_passings_to: Path | None = None,
     ) -> list[CloseRecord]:
         """Closes `entries` (accepted first) in order; once `stop` is set, the ones not yet
-        started end STOPPED, with nothing sent."""
+        started end STOPPED, with nothing sent.
+
+        With `save_passings_to`, each session's passings are saved to a CSV file in that
+        folder first; a session whose file is incomplete or cannot be written is not closed
+        (NOT_SENT, with a PassingsNotSaved error): closing it anyway is a second, separate
+        decision."""
         records = []
         for entry in entries:
             try:
                 if (stop is not None and stop.is_set()) or self._quitting.is_set():
                     record = self._stopped(entry, context)
                 else:
-                    record = self._close_one(client, context, entry, report)
+                    record = self._close_one(client, context, entry, report, save_passings_to)
                 records.append(record)
                 report(record)
             finally:
@@ -142,7 +153,12 @@ class CloseService:
         return records
 
     def _close_one(
-        self, client: CloseClient, context: CloseContext, entry: OpenSession, report: Report
+        self,
+        client: CloseClient,
+        context: CloseContext,
+        entry: OpenSession,
+        report: Report,
+        save_to: Path | None,
     ) -> CloseRecord:
         record = CloseRecord(entry, context, self._now(), step=Step.CHECKING_BEFORE)
         report(record)
@@ -157,6 +173,12 @@ class CloseService:
         record = replace(record, statuses=("GET 200",))
         if before.active is False:
             return self._finish(record, Outcome.ALREADY_CLOSED, confirmed=before)
+        if save_to is not None and before.passings:
+            try:
+                saved = self._save_passings(client, record, before, save_to, report)
+            except RufusError as error:
+                return self._finish(record, Outcome.NOT_SENT, _not_saved(error))
+            record = replace(record, passings_file=str(saved.path), saved=saved.count)
 
         record = replace(record, step=Step.SENDING)
         try:
@@ -189,6 +211,25 @@ class CloseService:
                 "Refresh the list and try again.",
                 status=status,
             ),
+        )
+
+    def _save_passings(
+        self,
+        client: CloseClient,
+        record: CloseRecord,
+        session: Session,
+        folder: Path,
+        report: Report,
+    ) -> SavedPassings:
+        """The session's passings, as it is now, in one CSV file before anything is sent."""
+        saving = replace(record, step=Step.SAVING_PASSINGS)
+        report(saving)
+        return save_passings(
+            client.passing_pages(record.token),
+            OpenSession(session, record.entry.device),
+            folder=folder,
+            progress=lambda count: report(replace(saving, saved=count)),
+            stop=self._quitting,
         )
 
     def _accepted(self, client: CloseClient, record: CloseRecord, report: Report) -> CloseRecord:
@@ -338,6 +379,16 @@ def _checked_before(error: RufusError) -> RufusError:
             status=error.status,
         )
     return error
+
+
+def _not_saved(error: RufusError) -> PassingsNotSaved:
+    """Why a session was not closed after its passings could not be saved."""
+    if isinstance(error, PassingsNotSaved):
+        return error
+    return PassingsNotSaved(
+        f"The passings could not be read from RUFUS ({error}); the session was not closed. "
+        "Try again, or close it without saving the passings."
+    )
 
 
 def _no_history() -> HistoryUnavailable:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -86,6 +87,7 @@ class ConfirmCloseDialog(QDialog):
         *,
         shared: Collection[str] = (),
         live_within: timedelta = LIVE_WITHIN,
+        folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.entries = list(entries)
@@ -130,6 +132,19 @@ class ConfirmCloseDialog(QDialog):
         self.save_check.setChecked(passings > 0)
         self.save_check.setVisible(passings > 0)
         layout.addWidget(self.save_check)
+        self.folder_label = _plain(
+            translate(
+                "ConfirmClose",
+                "One CSV file per session, in %1. If a session's passings cannot all be "
+                "saved, it is not closed.",
+            ).replace("%1", str(folder) if folder is not None else "")
+        )
+        self.folder_label.setIndent(24)
+        self.folder_label.setVisible(passings > 0 and folder is not None)
+        self.save_check.toggled.connect(
+            lambda on: self.folder_label.setVisible(on and folder is not None)
+        )
+        layout.addWidget(self.folder_label)
         self.needs_typing = count >= TYPE_THE_COUNT_FROM or (count > 1 and bool(live))
         layout.addLayout(self._typing_row(count))
         layout.addWidget(self._button_box(count))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,7 @@ from app.ui.heap import limit_malloc_arenas
 
 if TYPE_CHECKING:
     from app.records.history import CloseHistory
+    from app.records.passings_export import SavedPassings
     from app.rufus.client import RufusClient
     from app.sessions.closing import CloseService
 
@@ -266,9 +267,12 @@ class Console(QObject):
         """The tokens queued or being closed, as the close pipeline knows them."""
         return self._service.in_flight() if self._service is not None else frozenset()
 
-    def close_sessions(self, entries: Sequence[OpenSession]) -> list[OpenSession]:
+    def close_sessions(
+        self, entries: Sequence[OpenSession], save_passings_to: Path | None = None
+    ) -> list[OpenSession]:
         """Queues closes, one at a time after any already queued; a session already queued or
-        being closed is never queued twice. Returns what was queued."""
+        being closed is never queued twice. With `save_passings_to`, each session's passings
+        are saved there first. Returns what was queued."""
         client = self._client
         if client is None or self.rights is KeyRights.READ_ONLY:
             return []
@@ -280,11 +284,12 @@ class Console(QObject):
 
         context = close_context(client.base_url, _key_source(self.key_lookup))
         self._clients[client] = self._clients.get(client, 0) + 1
-        self._stop_closing.clear()
         stop = self._stop_closing
         job = self._runner.write(
             "close sessions",
-            lambda report: service.close_all(client, context, accepted, report, stop),
+            lambda report: service.close_all(
+                client, context, accepted, report, stop, save_passings_to=save_passings_to
+            ),
             progress=self._close_step,
             succeeded=lambda records: self._closes_done(client, records),
             failed=lambda error: self._closes_done(client, []),
@@ -294,8 +299,37 @@ class Console(QObject):
         return accepted
 
     def stop_after_current(self) -> None:
-        """Bulk close: the session being closed finishes; those after it are not sent."""
+        """Bulk close: the session being closed finishes; those queued after it are not sent.
+        Closes queued from now on get their own, unset event."""
         self._stop_closing.set()
+        self._stop_closing = threading.Event()
+
+    def export_passings(
+        self,
+        entry: OpenSession,
+        path: Path,
+        *,
+        progress: Callable[[int], None],
+        succeeded: Callable[[SavedPassings], None],
+        failed: Callable[[object], None],
+    ) -> bool:
+        """Saves one session's passings to `path` in a worker, closing nothing. False when
+        there is no key to read them with."""
+        client = self._client
+        if client is None:
+            return False
+        from app.records.passings_export import save_passings  # noqa: PLC0415
+
+        job = self._runner.read(
+            "export passings",
+            lambda report: save_passings(
+                client.passing_pages(entry.token), entry, path=path, progress=report
+            ),
+            progress=lambda count: progress(count) if isinstance(count, int) else None,
+            succeeded=succeeded,
+            failed=failed,
+        )
+        return job is not None
 
     def _close_step(self, record: object) -> None:
         if not isinstance(record, CloseRecord):

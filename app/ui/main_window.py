@@ -10,14 +10,22 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QElapsedTimer, QModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
@@ -26,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -33,7 +42,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,21 +51,25 @@ from app import __version__
 from app.display import short_token
 from app.jobs import JobRunner
 from app.keystore import KeyLookup
-from app.records.close_record import CloseRecord, Outcome
+from app.records.close_record import CloseRecord
 from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
 from app.sessions.activity import Activity
 from app.sessions.book import Changes, Row
-from app.settings import AUTO_REFRESH, LIVE_WITHIN_MINUTES, Settings
+from app.settings import AUTO_REFRESH, LIVE_WITHIN_MINUTES, PASSINGS_FOLDER, Settings
 from app.ui import wording
 from app.ui.auto_refresh import AutoRefresh
 from app.ui.cell_tooltips import CellTooltips
+from app.ui.close_flow import CloseFlow
 from app.ui.columns import COLUMNS, KEYS, position
 from app.ui.console import Console, ListingDone
 from app.ui.heap import Heap
-from app.ui.session_model import CLOSABLE_ROLE, TOKEN_ROLE, SessionTableModel
+from app.ui.session_model import ACTIVITY_ROLE, CLOSABLE_ROLE, TOKEN_ROLE, SessionTableModel
+from app.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
+    from app.records.passings_export import SavedPassings
     from app.ui.confirm_close import ConfirmCloseDialog
+    from app.ui.history_window import HistoryWindow
     from app.ui.key_dialog import KeyDialog
 
 #: How often the "4 min ago" texts are brought up to date.
@@ -94,8 +106,8 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._settings = settings
         self._demo = demo
-        self.confirmation: ConfirmCloseDialog | None = None
         self.key_dialog: KeyDialog | None = None
+        self.history_window: HistoryWindow | None = None
         #: False when quitting left a worker running (see JobRunner.shutdown).
         self.stopped_cleanly = True
         self._closed = False
@@ -109,14 +121,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.model = SessionTableModel()
         self.book = self.model.book
+        self.close_flow = CloseFlow(self, console, self.model, settings, self._entry_name)
+        self.close_flow.said.connect(lambda text, error: self._say(text, error=error))
+        self.close_flow.question_closed.connect(self._question_closed)
+        self.close_flow.settled.connect(self._closes_settled)
         self.table = self._build_table()
         self.tooltips = CellTooltips(self.table, self.model)
         self.table.clicked.connect(self._cell_clicked)
         self.filter_edit = QLineEdit()
         self._heap = Heap()
         self.auto_refresh = AutoRefresh(self)
-        self.auto_refresh.paused = self._busy_with_a_close
+        self.auto_refresh.paused = self.close_flow.busy
         self.auto_refresh.due.connect(self._refresh_on_its_own)
+        self.commands = WindowCommands(self)
         self._build_actions()
         self._build_central()
         self._build_status_bar()
@@ -132,6 +149,9 @@ class MainWindow(QMainWindow):
         self._highlight_timer.setSingleShot(True)
         self._highlight_timer.timeout.connect(self.model.clear_highlights)
 
+        self._listen_to(console)
+
+    def _listen_to(self, console: Console) -> None:
         console.key_changed.connect(self._key_changed)
         console.key_needed.connect(self._key_needed)
         console.rights_changed.connect(self._rights_changed)
@@ -142,7 +162,12 @@ class MainWindow(QMainWindow):
         console.listing_failed.connect(self._listing_failed)
         console.close_progress.connect(self._close_progress)
         console.closes_finished.connect(self._closes_finished)
-        console.earlier_closes_settled.connect(self._earlier_closes_settled)
+        console.earlier_closes_settled.connect(self.close_flow.earlier_closes_settled)
+
+    @property
+    def confirmation(self) -> ConfirmCloseDialog | None:
+        """The close confirmation, while it is open."""
+        return self.close_flow.confirmation
 
     # -- building -----------------------------------------------------------------------------
 
@@ -161,7 +186,8 @@ class MainWindow(QMainWindow):
         table.setModel(self.model)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl-click and Ctrl+A (within the filter) for a bulk close.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setMouseTracking(True)  # cells light up under the pointer
@@ -185,11 +211,13 @@ class MainWindow(QMainWindow):
     def _column_menu(self, where: QPoint) -> None:
         self.columns_menu().popup(self.table.horizontalHeader().mapToGlobal(where))
 
-    def columns_menu(self) -> QMenu:
-        """The header's menu: every column that may be hidden, ticked when shown."""
+    def columns_menu(self, menu: QMenu | None = None) -> QMenu:
+        """The header's menu (and View → Columns): every column that may be hidden, ticked
+        when shown. Filled when it opens, so that the ticks are the header's of the moment."""
         header = self.table.horizontalHeader()
-        menu = QMenu(self)
-        menu.setTitle(self.tr("Columns"))
+        if menu is None:
+            menu = QMenu(self.tr("Columns"), self)
+        menu.clear()
         for number, column in enumerate(COLUMNS):
             if not column.hideable:
                 continue
@@ -200,118 +228,32 @@ class MainWindow(QMainWindow):
         return menu
 
     def _build_actions(self) -> None:
-        style = self.style()
-        self.refresh_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("&Refresh"), self
-        )
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)  # F5
-        self.refresh_action.setToolTip(self.tr("Ask RUFUS for every open session again (F5)"))
-        self.refresh_action.triggered.connect(self.refresh)
-
-        self.close_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
-            self.tr("&Close selected session…"),
-            self,
-        )
-        self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        self.close_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.close_action.triggered.connect(self.close_selected)
-        self.table.addAction(self.close_action)
-
-        self.copy_action = QAction(self.tr("Copy &token"), self)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.triggered.connect(self.copy_selected_token)
-        self.table.addAction(self.copy_action)
+        commands = self.commands
+        commands.refresh.triggered.connect(self.refresh)
+        commands.close.triggered.connect(self.close_selected)
+        commands.select_stale.triggered.connect(self.select_stale)
+        commands.export_passings.triggered.connect(self._ask_where_to_export)
+        commands.copy_token.triggered.connect(self.copy_selected_token)
+        commands.find.triggered.connect(self._focus_filter)
+        commands.history.triggered.connect(self.show_history)
+        commands.passings_folder.triggered.connect(self._choose_passings_folder)
+        commands.activity_filter.triggered.connect(self._activity_filter_changed)
+        commands.refresh_choices.triggered.connect(self._refresh_choice_changed)
+        commands.change_key.triggered.connect(self.ask_for_key)
+        commands.forget_key.triggered.connect(self._forget_key)
+        commands.quit.triggered.connect(self.close)
+        commands.about.triggered.connect(self._about)
+        self.table.addActions(commands.for_the_table())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-        self.find_action = QAction(self.tr("&Filter…"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
-        self.find_action.triggered.connect(self._focus_filter)
-
-        self._build_activity_filter()
-        self._build_refresh_menu()
-
-        self.change_key_action = QAction(self.tr("&Enter or change API key…"), self)
-        self.change_key_action.triggered.connect(self.ask_for_key)
-        self.forget_key_action = QAction(self.tr("&Forget API key"), self)
-        self.forget_key_action.triggered.connect(self._forget_key)
-
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        about_action = QAction(self.tr("&About Rufus Console"), self)
-        about_action.triggered.connect(self._about)
-
-        menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
-        file_menu.addAction(quit_action)
-        sessions_menu = menus.addMenu(self.tr("&Sessions"))
-        for action in (self.refresh_action, self.find_action, self.copy_action, self.close_action):
-            sessions_menu.addAction(action)
-        sessions_menu.addSeparator()
-        sessions_menu.addAction(self.live_only_action)
-        sessions_menu.addAction(self.stale_only_action)
-        sessions_menu.addSeparator()
-        sessions_menu.addMenu(self.refresh_menu)
-        key_menu = menus.addMenu(self.tr("&Key"))
-        key_menu.addAction(self.change_key_action)
-        key_menu.addAction(self.forget_key_action)
-        menus.addMenu(self.tr("&Help")).addAction(about_action)
-
-        self._build_toolbar()
-
-    def _build_activity_filter(self) -> None:
-        """ "Live only" and "Stale only": at most one at a time, or neither."""
-        self.live_only_action = QAction(self.tr("&Live only"), self)
-        self.live_only_action.setToolTip(
-            self.tr("Show only sessions with a passing in the last minutes (Ctrl+L)")
-        )
-        self.live_only_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.stale_only_action = QAction(self.tr("S&tale only"), self)
-        self.stale_only_action.setToolTip(
-            self.tr("Show only sessions opened before today: most likely forgotten (Ctrl+T)")
-        )
-        self.stale_only_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
-        self.activity_filter = QActionGroup(self)
-        self.activity_filter.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-        for action in (self.live_only_action, self.stale_only_action):
-            action.setCheckable(True)
-            self.activity_filter.addAction(action)
-        self.activity_filter.triggered.connect(self._activity_filter_changed)
-
-    def _build_refresh_menu(self) -> None:
-        self.refresh_menu = QMenu(self.tr("Refresh &automatically"), self)
-        self.refresh_choices = QActionGroup(self)
-        for seconds in AUTO_REFRESH.choices:
-            action = self.refresh_menu.addAction(wording.refresh_choice(seconds))
-            action.setCheckable(True)
-            action.setData(seconds)
-            self.refresh_choices.addAction(action)
-        self.refresh_choices.triggered.connect(self._refresh_choice_changed)
-
-    def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.refresh_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.live_only_action)
-        toolbar.addAction(self.stale_only_action)
-        toolbar.addSeparator()
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter sessions, devices, serials, tokens (Ctrl+F)")
-        )
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMaximumWidth(360)
-        self.filter_edit.setAccessibleName(self.tr("Filter"))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        commands.fill_menus(self)
+        columns = commands.view_menu.addMenu(self.tr("&Columns"))
+        columns.aboutToShow.connect(lambda: self.columns_menu(columns))
+        commands.fill_toolbar(self, self.filter_edit)
         self.filter_edit.textChanged.connect(self._filter)
         leave_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         leave_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
         leave_filter.activated.connect(self._leave_filter)
-        toolbar.addWidget(self.filter_edit)
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -356,6 +298,7 @@ class MainWindow(QMainWindow):
         self.freshness_label.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.progress)
+        bar.addWidget(self.close_flow.stop_button)
         bar.addPermanentWidget(self.freshness_label)
         bar.addPermanentWidget(self.key_label)
         if self._demo:
@@ -391,7 +334,7 @@ class MainWindow(QMainWindow):
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         chosen = self._settings.get(AUTO_REFRESH)
         self.auto_refresh.choose(chosen)
-        for action in self.refresh_choices.actions():
+        for action in self.commands.refresh_choices.actions():
             action.setChecked(action.data() == chosen)
         self.model.live_within = timedelta(minutes=self._settings.get(LIVE_WITHIN_MINUTES))
 
@@ -406,20 +349,58 @@ class MainWindow(QMainWindow):
         self.console.refresh()
 
     def selected_token(self) -> str | None:
-        index = self.table.currentIndex()
-        selected = self.table.selectionModel().selectedRows()
+        """The session the keyboard is on: the first selected row, else the current one."""
+        selected = self.selected_tokens()
         if selected:
-            index = selected[0]
-        if not index.isValid():
-            return None
-        return str(index.siblingAtColumn(0).data(TOKEN_ROLE))
+            return selected[0]
+        index = self.table.currentIndex()
+        return str(index.siblingAtColumn(0).data(TOKEN_ROLE)) if index.isValid() else None
+
+    def selected_tokens(self) -> list[str]:
+        """Every selected session, in the table's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.token_at(row) for row in rows]
 
     def close_selected(self) -> None:
-        token = self.selected_token()
-        if token is None:
+        tokens = self.selected_tokens()
+        if not tokens:
+            token = self.selected_token()
+            tokens = [token] if token is not None else []
+        if not tokens:
             self._say(self.tr("Select a session first."))
             return
-        self.request_close(token)
+        self.close_flow.request(tokens)
+
+    def select_stale(self) -> None:
+        """Selects every stale session the filter shows that can be closed now."""
+        selection = QItemSelection()
+        activity_column = position("activity")
+        last = self.model.columnCount() - 1
+        for row in range(self.model.rowCount()):
+            stale = self.model.index(row, activity_column).data(ACTIVITY_ROLE)
+            if stale == Activity.STALE.value and self.model.index(row, CLOSE_COLUMN).data(
+                CLOSABLE_ROLE
+            ):
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        count = len(self.selected_tokens())
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._say(
+            self.tr(
+                "%n stale session(s) selected: Delete closes them, after a confirmation.", "", count
+            )
+            if count
+            else self.tr("No stale session to select in the list shown.")
+        )
+
+    def _selection_changed(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.commands.close.setText(
+            self.tr("&Close %n selected…", "", count) if count > 1 else self.tr("&Close selected…")
+        )
+        self.commands.export_passings.setEnabled(count <= 1)
 
     def _cell_clicked(self, index: QModelIndex) -> None:
         if index.column() != CLOSE_COLUMN or not index.data(CLOSABLE_ROLE):
@@ -430,43 +411,91 @@ class MainWindow(QMainWindow):
 
     def request_close(self, token: str) -> None:
         """Opens the confirmation; the close itself starts only when the official confirms."""
-        row = self.book.get(token)
-        if row is None or self.confirmation is not None:  # one question at a time
-            return
-        if self.book.rights is KeyRights.READ_ONLY:
-            self._say(wording.read_only_text(), error=True)
-            return
-        if not self.book.closable(row):
-            return
-        # Loaded on first use: a dialog nobody has asked for yet costs start-up time.
-        from app.ui.confirm_close import ConfirmCloseDialog  # noqa: PLC0415
+        self.close_flow.request([token])
 
-        dialog = ConfirmCloseDialog(
-            [row.entry],
-            datetime.now(UTC),
-            self,
-            shared=self.book.shared_names(),
-            live_within=self.model.live_within,
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.confirmed.connect(self._confirmed)
-        dialog.finished.connect(self._confirmation_done)
-        self.confirmation = dialog
-        dialog.open()
-        dialog.activateWindow()  # keyboard focus on the question, with or without a WM
-
-    def _confirmed(self, tokens: list[str], save_passings: bool) -> None:
-        rows = [row for row in map(self.book.get, tokens) if row is not None]
-        if rows:
-            self.console.close_sessions([row.entry for row in rows])
-
-    def _confirmation_done(self) -> None:
-        if self.confirmation is not None:
-            self.confirmation.deleteLater()
-            self.confirmation = None
-        self.auto_refresh.resume()
+    def _question_closed(self) -> None:
         self.activateWindow()  # the keyboard goes back to the table for the next row
         self.table.setFocus()
+
+    def _closes_settled(self) -> None:
+        self.auto_refresh.resume()
+
+    def show_history(self) -> None:
+        """Sessions → Close history…: a window of its own, read from disk by a worker."""
+        if self.history_window is None:
+            from app.records.history import CloseHistory  # noqa: PLC0415  (see request_close)
+            from app.ui.history_window import HistoryWindow  # noqa: PLC0415
+
+            history = CloseHistory(self.console.factory.history_path)
+            self.history_window = HistoryWindow(self._runner, history, self)
+        self.history_window.load()
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+
+    def _ask_where_to_export(self) -> None:
+        token = self.selected_token()
+        row = self.book.get(token) if token is not None else None
+        if row is None:
+            self._say(self.tr("Select a session first."))
+            return
+        from app.records.passings_export import passings_file_name  # noqa: PLC0415
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export passings"),
+            str(self.close_flow.passings_folder() / passings_file_name(row.entry)),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.export_passings(token or "", Path(path))
+
+    def export_passings(self, token: str, path: Path) -> None:
+        """Saves one session's passings to `path` in a worker; the session stays open."""
+        row = self.book.get(token)
+        if row is None:
+            return
+        name = self._row_name(row)
+        total = row.entry.session.passings
+
+        def saving(count: int) -> None:
+            text = self.tr("Saving the passings of %1: %2").replace("%1", name)
+            amount = wording.count(count)
+            if total:
+                amount = (
+                    self.tr("%1 of %2").replace("%1", amount).replace("%2", wording.count(total))
+                )
+            self._say(text.replace("%2", amount) + "…")
+
+        def saved(result: SavedPassings) -> None:
+            self._say(
+                self.tr("%1 passings of %2 saved in %3")
+                .replace("%1", wording.count(result.count))
+                .replace("%2", name)
+                .replace("%3", str(result.path))
+            )
+
+        def failed(error: object) -> None:
+            self._say(
+                self.tr("The passings of %1 were not saved: %2")
+                .replace("%1", name)
+                .replace("%2", wording.error_text(error)),
+                error=True,
+            )
+
+        self._say(self.tr("Saving the passings of %1…").replace("%1", name))
+        if not self.console.export_passings(
+            row.entry, path, progress=saving, succeeded=saved, failed=failed
+        ):
+            self._say(self.tr("Enter an API key first."), error=True)
+
+    def _choose_passings_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Passings folder"), str(self.close_flow.passings_folder())
+        )
+        if folder:
+            self._settings.set(PASSINGS_FOLDER, folder)
+            self._say(self.tr("Passings will be saved in %1").replace("%1", folder))
 
     def copy_selected_token(self) -> None:
         token = self.selected_token()
@@ -539,7 +568,7 @@ class MainWindow(QMainWindow):
         label, explanation = wording.key_state(lookup)
         self.key_label.setText(label)
         self.key_label.setToolTip(explanation)
-        self.forget_key_action.setEnabled(lookup.usable)
+        self.commands.forget_key.setEnabled(lookup.usable)
         if not lookup.usable:
             self._show(self.book.clear())
             self.progress.hide()
@@ -556,9 +585,9 @@ class MainWindow(QMainWindow):
         read_only = rights is KeyRights.READ_ONLY
         self.rights_banner.setText(wording.read_only_text() if read_only else "")
         self.rights_banner.setVisible(read_only)
-        self.close_action.setEnabled(not read_only)
-        if read_only and self.confirmation is not None:
-            self.confirmation.reject()
+        self.commands.close.setEnabled(not read_only)
+        if read_only:
+            self.close_flow.read_only()
         # Every Close button and its tooltip depend on the key's rights.
         self.model.closability_changed()
 
@@ -609,6 +638,7 @@ class MainWindow(QMainWindow):
             self._sized = True
             self._fit_columns()
         self.auto_refresh.listing_ended(sum(1 for d in done.devices if d.sessions != 0))
+        self._show_freshness()
         text = self._summary()
         if self._gone:
             text += " · " + self._closed_elsewhere_text()
@@ -649,9 +679,6 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _busy_with_a_close(self) -> bool:
-        return self.confirmation is not None or bool(self.console.closing())
-
     def _refresh_on_its_own(self) -> None:
         # Never asks for a key or opens anything: without one there is nothing to refresh.
         if self.console.key_lookup.usable and not self.console.refreshing:
@@ -666,9 +693,9 @@ class MainWindow(QMainWindow):
     def _activity_filter_changed(self) -> None:
         only = (
             Activity.LIVE
-            if self.live_only_action.isChecked()
+            if self.commands.live_only.isChecked()
             else Activity.STALE
-            if self.stale_only_action.isChecked()
+            if self.commands.stale_only.isChecked()
             else None
         )
         token = self.selected_token()
@@ -690,64 +717,15 @@ class MainWindow(QMainWindow):
 
     def _close_progress(self, record: CloseRecord) -> None:
         self._show(self.book.apply_record(record))
-        name = self._name(record.token)
-        if record.outcome is None:
-            self._say(self.tr("Closing %1…").replace("%1", name))
-            return
-        text = self._outcome_text(record, name)
-        self._say(text, error=not record.outcome.closed)
-
-    def _outcome_text(self, record: CloseRecord, name: str) -> str:
-        match record.outcome:
-            case Outcome.ALREADY_CLOSED:
-                return self.tr(
-                    "%1 was already closed (elsewhere, or by its device). Nothing to do."
-                ).replace("%1", name)
-            case Outcome.CLOSED if record.confirmed is None:
-                return self.tr(
-                    "RUFUS accepted the close of %1; the check afterwards could not be made. "
-                    "Refresh (F5) to confirm."
-                ).replace("%1", name)
-            case Outcome.CLOSED if record.late:
-                return (
-                    self.tr("Closed %1: RUFUS confirmed it %2 after the close went unanswered.")
-                    .replace("%1", name)
-                    .replace("%2", wording.span_seconds(record.confirmed_after_s))
-                )
-            case Outcome.CLOSED:
-                return self.tr("Closed %1. It leaves the list at the next refresh.").replace(
-                    "%1", name
-                )
-            case Outcome.UNKNOWN:
-                return self.tr(
-                    "RUFUS has not confirmed the close of %1. Refresh before closing again."
-                ).replace("%1", name)
-            case _:
-                return (
-                    self.tr("Could not close %1: %2")
-                    .replace("%1", name)
-                    .replace("%2", wording.record_reason(record))
-                )
+        self.close_flow.progress(record)
 
     def _closes_finished(self, records: list[CloseRecord]) -> None:
         if self._quit_when_closed and not self.console.closing():
             self.close()
             return
-        self.auto_refresh.resume()
-
-    def _earlier_closes_settled(self, records: list[CloseRecord]) -> None:
-        lines = [
-            self.tr("When the console last stopped, the close of %1 had no known outcome: %2.")
-            .replace("%1", self._record_name(record))
-            .replace(
-                "%2",
-                self.tr("RUFUS now reports it closed")
-                if record.outcome is Outcome.CLOSED
-                else self.tr("RUFUS reports it still open: it was not closed"),
-            )
-            for record in records
-        ]
-        self._say(" ".join(lines), error=any(r.outcome is not Outcome.CLOSED for r in records))
+        self.close_flow.finished(records)
+        if self.history_window is not None and self.history_window.isVisible():
+            self.history_window.load()
 
     # -- helpers ------------------------------------------------------------------------------
 

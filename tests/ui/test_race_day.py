@@ -71,17 +71,17 @@ def test_live_only_and_stale_only_show_just_those(
     window = listed(qtbot, make_window(showcase))
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert window.stale_only_action.isChecked()
+    assert window.commands.stale_only.isChecked()
     stale = {cell(window, t, "session") for t in shown_tokens(window)}
     assert stale == {"MARATHON 42K 2025", "Saturday 5K", "Penalties Sat"}
 
-    window.live_only_action.trigger()  # one at a time
-    assert not window.stale_only_action.isChecked()
+    window.commands.live_only.trigger()  # one at a time
+    assert not window.commands.stale_only.isChecked()
     assert {cell(window, t, "activity") for t in shown_tokens(window)} == {"● LIVE"}
 
     window.filter_edit.setText("bridge")  # with the typed words too
     assert {cell(window, t, "session") for t in shown_tokens(window)} == {"BRIDGE S4"}
-    window.live_only_action.trigger()
+    window.commands.live_only.trigger()
     assert len(shown_tokens(window)) == 3
 
 
@@ -244,7 +244,7 @@ def test_the_refresh_interval_and_hidden_columns_are_remembered(
 ) -> None:
     window = listed(qtbot, make_window(race))
     assert window.table.horizontalHeader().isSectionHidden(position("token"))
-    [one_minute] = [a for a in window.refresh_choices.actions() if a.data() == 60]
+    [one_minute] = [a for a in window.commands.refresh_choices.actions() if a.data() == 60]
     one_minute.trigger()
     [battery] = [a for a in window.columns_menu().actions() if a.text() == "Battery"]
     battery.trigger()  # hidden from the header's menu
@@ -255,7 +255,7 @@ def test_the_refresh_interval_and_hidden_columns_are_remembered(
     assert stored.get(AUTO_REFRESH) == 60
     again = make_window(race)
     assert again.table.horizontalHeader().isSectionHidden(position("battery"))
-    assert [a.data() for a in again.refresh_choices.actions() if a.isChecked()] == [60]
+    assert [a.data() for a in again.commands.refresh_choices.actions() if a.isChecked()] == [60]
 
 
 def test_sessions_new_since_the_last_refresh_are_marked_for_a_while(
@@ -283,5 +283,5 @@ def test_a_session_goes_from_live_to_idle_without_a_refresh(
     window.model.live_within = timedelta(seconds=1)  # as if minutes had passed
     window._times_pass()
     qtbot.waitUntil(lambda: cell(window, live.token_session, "activity") == "idle", timeout=WAIT_MS)
-    window.live_only_action.trigger()
+    window.commands.live_only.trigger()
     assert live.token_session not in shown_tokens(window)

@@ -161,7 +161,7 @@ def test_forgetting_the_key_empties_the_keyring_and_the_table(
     assert memory_keyring.passwords == {}
     assert window.model.rowCount() == 0
     assert window.key_label.text() == "Key: none"
-    assert not window.forget_key_action.isEnabled()
+    assert not window.commands.forget_key.isEnabled()
 
 
 def test_the_key_dialog_shows_the_key_on_request_and_pastes(

@@ -1,0 +1,212 @@
+"""Sessions → Close history…: every close attempt this computer made, newest first, with a
+filter and "Export CSV…". The history is read and written by workers (it is on disk)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.jobs import JobRunner
+from app.records.close_record import Outcome
+from app.records.history import CloseHistory, HistoryRow
+from app.ui import wording
+
+translate = QCoreApplication.translate
+
+_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+_SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class HistoryWindow(QDialog):
+    """`loaded` rows are shown as they come; `export` writes what the filter shows."""
+
+    def __init__(
+        self, runner: JobRunner, history: CloseHistory, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._history = history
+        self.rows: list[HistoryRow] = []
+        self.setWindowTitle(self.tr("Close history"))
+        self.resize(1100, 520)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by session, device, serial, token…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter the close history"))
+        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label.setBuddy(self.filter_edit)
+
+        self.cells = QStandardItemModel(0, len(_HEADERS), self)
+        self.cells.setHorizontalHeaderLabels([header() for header in _HEADERS])
+        self.shown = QSortFilterProxyModel(self)
+        self.shown.setSourceModel(self.cells)
+        self.shown.setFilterRole(_SEARCH_ROLE)
+        self.shown.setSortRole(_SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.shown)
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setAccessibleName(self.tr("Close attempts, newest first"))
+        self.filter_edit.textChanged.connect(self._filter)
+
+        self.status = QLabel(self.tr("Reading the close history…"))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button.clicked.connect(self._ask_where)
+        self.export_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.filter_edit.setFocus()
+
+    def load(self) -> None:
+        self._runner.read(
+            "read close history",
+            lambda report: self._history.rows(),
+            succeeded=self._loaded,
+            failed=self._unreadable,
+        )
+
+    def _loaded(self, rows: list[HistoryRow]) -> None:
+        self.rows = rows
+        for row in rows:
+            self.cells.appendRow(_items(row))
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.resizeColumnsToContents()
+        self.export_button.setEnabled(bool(rows))
+        self.status.setText(
+            self.tr("%n close attempt(s).", "", len(rows))
+            if rows
+            else self.tr("No close attempt yet: every close is recorded here.")
+        )
+
+    def _unreadable(self, error: object) -> None:
+        self.status.setText(
+            self.tr("The close history could not be read: %1").replace("%1", str(error))
+        )
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
+        self.shown.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if words else ""))
+
+    def shown_rows(self) -> list[HistoryRow]:
+        """The attempts the filter shows, in the table's order."""
+        by_id = {row.id: row for row in self.rows}
+        ids = (
+            self.shown.index(n, 0).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.shown.rowCount())
+        )
+        return [by_id[row_id] for row_id in ids]
+
+    def _ask_where(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the close history"),
+            str(Path.home() / f"close-history-{datetime.now():%Y-%m-%d}.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> None:
+        """Writes the attempts the filter shows to `path`, in a worker."""
+        from app.records.history_csv import write_history_csv  # noqa: PLC0415
+
+        rows = self.shown_rows()
+        self.export_button.setEnabled(False)
+        self._runner.write(
+            "export close history",
+            lambda report: write_history_csv(rows, path),
+            succeeded=lambda count: self._exported(path, count),
+            failed=self._export_failed,
+        )
+
+    def _exported(self, path: Path, count: int) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(
+            self.tr("%1 attempts written to %2").replace("%1", str(count)).replace("%2", str(path))
+        )
+
+    def _export_failed(self, error: object) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(
+            self.tr("The CSV file could not be written: %1").replace("%1", str(error))
+        )
+
+
+_HEADERS: tuple[Callable[[], str], ...] = (
+    lambda: translate("HistoryWindow", "When (UTC)"),
+    lambda: translate("HistoryWindow", "Outcome"),
+    lambda: translate("HistoryWindow", "Session"),
+    lambda: translate("HistoryWindow", "Device"),
+    lambda: translate("HistoryWindow", "Serial"),
+    lambda: translate("HistoryWindow", "Passings"),
+    lambda: translate("HistoryWindow", "Token"),
+    lambda: translate("HistoryWindow", "Key"),
+    lambda: translate("HistoryWindow", "Computer"),
+    lambda: translate("HistoryWindow", "HTTP"),
+    lambda: translate("HistoryWindow", "Why"),
+)
+
+
+def _items(row: HistoryRow) -> list[QStandardItem]:
+    outcome = (
+        wording.outcome_name(row.outcome)
+        if row.outcome is not None
+        else translate("HistoryWindow", "interrupted")
+    )
+    passings = row.passings_confirmed if row.passings_confirmed is not None else row.passings_seen
+    texts = (
+        row.requested_at.strftime("%Y-%m-%d %H:%M:%S"),
+        outcome,
+        wording.hostile(row.session_alias),
+        wording.hostile(row.device_alias),
+        wording.hostile(row.device_serial),
+        wording.count(passings),
+        wording.hostile(row.token),
+        row.key_source,
+        f"{row.os_user}@{row.host}",
+        row.statuses,
+        row.reason,
+    )
+    items = [QStandardItem(text) for text in texts]
+    items[0].setData(row.requested_at.timestamp(), _SORT_ROLE)
+    for item, text in zip(items[1:], texts[1:], strict=True):
+        item.setData(text.casefold(), _SORT_ROLE)
+    items[5].setData(passings if passings is not None else -1, _SORT_ROLE)
+    items[0].setData(row.id, Qt.ItemDataRole.UserRole)
+    items[0].setData(" ".join(texts).casefold(), _SEARCH_ROLE)
+    if row.outcome is not None and not row.outcome.closed and row.outcome is not Outcome.STOPPED:
+        items[1].setForeground(wording.warning_colour())
+    return items

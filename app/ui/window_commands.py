@@ -1,0 +1,146 @@
+"""The window's commands: every action with its words, shortcut and tooltip, and the menus
+and toolbar that offer them. The window connects them to what they do; menus show each
+shortcut beside its command, so the keyboard can be learnt from them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QStyle
+
+from app.settings import AUTO_REFRESH
+from app.ui import wording
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return translate("WindowCommands", text)
+
+
+class WindowCommands(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        style = window.style()
+        self.refresh = self._action(
+            _tr("&Refresh"),
+            QKeySequence.StandardKey.Refresh,  # F5
+            _tr("Ask RUFUS for every open session again (F5)"),
+            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+        )
+        self.close = self._action(
+            _tr("&Close selected…"),
+            QKeySequence(Qt.Key.Key_Delete),
+            _tr("Close the selected sessions, after a confirmation (Delete)"),
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
+        )
+        self.select_stale = self._action(
+            _tr("Select &stale sessions"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S),
+            _tr("Select every stale session the list shows, to close them together"),
+        )
+        self.export_passings = self._action(
+            _tr("&Export passings…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+            _tr("Save the selected session's passings to a CSV file, without closing it"),
+        )
+        self.copy_token = self._action(_tr("Copy &token"), QKeySequence.StandardKey.Copy)
+        self.find = self._action(_tr("&Filter…"), QKeySequence.StandardKey.Find)  # Ctrl+F
+        self.history = self._action(
+            _tr("Close &history…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
+            _tr("Every close attempt made from this computer"),
+        )
+        self.passings_folder = self._action(_tr("&Passings folder…"))
+        self.live_only = self._action(
+            _tr("&Live only"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L),
+            _tr("Show only sessions with a passing in the last minutes (Ctrl+L)"),
+        )
+        self.stale_only = self._action(
+            _tr("S&tale only"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T),
+            _tr("Show only sessions opened before today: most likely forgotten (Ctrl+T)"),
+        )
+        self.activity_filter = QActionGroup(self)
+        self.activity_filter.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for action in (self.live_only, self.stale_only):
+            action.setCheckable(True)
+            self.activity_filter.addAction(action)
+
+        self.refresh_menu = QMenu(_tr("Refresh &automatically"), window)
+        self.refresh_choices = QActionGroup(self)
+        for seconds in AUTO_REFRESH.choices:
+            action = self.refresh_menu.addAction(wording.refresh_choice(seconds))
+            action.setCheckable(True)
+            action.setData(seconds)
+            self.refresh_choices.addAction(action)
+
+        self.change_key = self._action(_tr("&Enter or change API key…"))
+        self.forget_key = self._action(_tr("&Forget API key"))
+        self.quit = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.about = self._action(_tr("&About Rufus Console"))
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        tip: str | None = None,
+        icon: QIcon | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip is not None:
+            action.setToolTip(tip)
+        return action
+
+    def for_the_table(self) -> list[QAction]:
+        """The commands about the selected rows: the table's context menu, and shortcuts that
+        work only while the table (or a widget in it) has the keyboard."""
+        actions = [self.close, self.export_passings, self.copy_token]
+        for action in actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return actions
+
+    def fill_menus(self, window: QMainWindow) -> None:
+        menus = window.menuBar()
+        file_menu = menus.addMenu(_tr("&File"))
+        file_menu.addAction(self.quit)
+        sessions = menus.addMenu(_tr("&Sessions"))
+        for group in (
+            (self.refresh, self.find, self.copy_token),
+            (self.close, self.select_stale, self.export_passings),
+            (self.history, self.passings_folder),
+            (self.live_only, self.stale_only),
+        ):
+            for action in group:
+                sessions.addAction(action)
+            sessions.addSeparator()
+        sessions.addMenu(self.refresh_menu)
+        self.view_menu = menus.addMenu(_tr("&View"))
+        key_menu = menus.addMenu(_tr("&Key"))
+        key_menu.addAction(self.change_key)
+        key_menu.addAction(self.forget_key)
+        menus.addMenu(_tr("&Help")).addAction(self.about)
+
+    def fill_toolbar(self, window: QMainWindow, filter_edit: QLineEdit) -> None:
+        toolbar = window.addToolBar(_tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.refresh)
+        toolbar.addAction(self.close)
+        toolbar.addSeparator()
+        toolbar.addAction(self.live_only)
+        toolbar.addAction(self.stale_only)
+        toolbar.addSeparator()
+        edit = filter_edit
+        edit.setPlaceholderText(_tr("Filter sessions, devices, serials, tokens (Ctrl+F)"))
+        edit.setClearButtonEnabled(True)
+        edit.setMaximumWidth(360)
+        edit.setAccessibleName(_tr("Filter"))
+        toolbar.addWidget(edit)
