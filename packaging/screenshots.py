@@ -1,103 +1,194 @@
 """Saves the README's screenshots of the demo window. Needs a screen: run under xvfb-run.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py [SCENE…]
 
-1. the window with one row "Closing…" (the close is held back by a slow simulated cloud);
-2. the confirmation that comes before a close;
-3. a row whose close failed, saying why;
-4. the dialog an unexpected error brings up, naming the log file.
+Each scene runs in its own process (a fresh application, settings, close history and home
+folder, all thrown away), on the simulated cloud with the `--demo` accounts' devices. Without
+arguments every scene is shot; the PNGs go to resources/screenshots/.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.demo import DemoCloud
 from app.demo.faults import Fault, FaultKind
+from app.demo.seed import DEMO_DEVICES
 from app.keystore import DemoVault
 from app.settings import Settings
-from app.ui.console import Connection
+from app.ui.console import ClientFactory
 from app.ui.crash_report import CrashReporter
 from app.ui.launch import Target, application, build
+from app.ui.main_window import MainWindow
+from app.ui.translation import install
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "screenshots"
+WAIT_MS = 15_000
 
 
-def main() -> int:
-    app = application(sys.argv[:1])
-    settings = Settings(
-        QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
-    )
-    with DemoCloud() as cloud:
+def wait_for(condition: Callable[[], object], what: str) -> None:
+    waited = 0
+    while not condition():
+        QTest.qWait(50)
+        waited += 50
+        if waited > WAIT_MS:
+            raise TimeoutError(f"screenshots: gave up waiting for {what}")
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    QTest.qWait(300)  # let the window manager and the last paint settle
+    frame = widget.frameGeometry()
+    screen = QGuiApplication.primaryScreen()
+    image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    image.save(str(OUT / name))
+    print(f"saved {OUT / name}")
+
+
+class Stage:
+    """A demo window on its own simulated cloud, listed and ready to be shot."""
+
+    def __init__(self, cloud: DemoCloud, size: tuple[int, int] = (1200, 560)) -> None:
+        self.cloud = cloud
+        folder = Path(os.environ["HOME"])
+        settings = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+        target = Target(ClientFactory(cloud.url), DemoVault(cloud.read_write_key), demo=True)
+        self.window: MainWindow = build(target, settings)
+        self.window.resize(*size)
+        self.window.move(30, 30)
+        self.window.show()
+        self.window.console.start()
+        wait_for(lambda: self.window.status_text().startswith(("1", "2")), "the listing")
+        wait_for(lambda: "updated" in self.window.status_text(), "the listing's summary")
+
+    def token(self, session: str) -> str:
+        for token in self.window.model.tokens():
+            row = self.window.model.row_of(token)
+            if row is not None and row.entry.session.alias == session:
+                return token
+        raise LookupError(session)
+
+    def confirm(self) -> None:
+        wait_for(lambda: self.window.confirmation is not None, "the confirmation")
+
+
+def main_window() -> None:
+    """The window, one row closing (the close is held back by a slow simulated cloud)."""
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=5))
+        stage = Stage(cloud)
+        stage.window.request_close(stage.token("Saturday 5K"))
+        stage.confirm()
+        dialog = stage.window.confirmation
+        assert dialog is not None
+        shoot(dialog, "confirm-close.png")
+        dialog.close_button.click()
+        wait_for(lambda: "Closing" in stage.window.status_text(), "the close")
+        shoot(stage.window, "window-closing.png")
+
+
+def failed_close() -> None:
+    """A close RUFUS refused, saying why on the row and in the status bar."""
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        cloud.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=409))
+        stage = Stage(cloud)
+        stage.window.request_close(stage.token("Penalties Sat"))
+        stage.confirm()
+        dialog = stage.window.confirmation
+        assert dialog is not None
+        dialog.close_button.click()
+        wait_for(lambda: "still open" in stage.window.status_text(), "the refusal")
+        shoot(stage.window, "window-failed.png")
+
+
+def bulk_close() -> None:
+    """Select stale sessions, the one confirmation for all, the close under way, the history."""
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        stage = Stage(cloud)
+        window = stage.window
+        window.select_stale()
+        window.close_selected()
+        stage.confirm()
+        dialog = window.confirmation
+        assert dialog is not None
+        shoot(dialog, "confirm-bulk.png")
         cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=3))
-        window = build(
-            Target(Connection(cloud.url), DemoVault(cloud.read_write_key), True), settings
-        )
-        window.resize(1180, 520)
-        window.move(40, 40)
-        window.show()
-        state = {"step": 0}
+        dialog.close_button.click()
+        wait_for(lambda: window.status_text().startswith("2 of"), "the second close")
+        shoot(window, "window-bulk.png")
+        wait_for(lambda: "see Sessions" in window.status_text(), "the tally")
+        window.show_history()
+        history = window.history_window
+        assert history is not None
+        wait_for(lambda: "close attempt" in history.status.text(), "the history")
+        history.resize(1100, 320)
+        shoot(history, "history.png")
 
-        def shoot(name: str) -> None:
-            screen = QGuiApplication.primaryScreen()
-            frame = window.frameGeometry()
-            screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(
-                str(OUT / name)
-            )
-            print(f"saved {OUT / name}")
 
-        def listed() -> None:
-            if state["step"]:
-                return
-            state["step"] = 1
-            rows = window.model.rows()
-            window.request_close(rows[1].token)
-            QTimer.singleShot(400, confirm_shown)
-
-        def confirm_shown() -> None:
-            shoot("confirm-close.png")
-            assert window.confirmation is not None
-            window.confirmation.close_button.click()
-            QTimer.singleShot(600, closing_shown)
-
-        def closing_shown() -> None:
-            shoot("window-closing.png")
-            window.console.close_finished.connect(lambda *_: fail_another())
-
-        def fail_another() -> None:
-            cloud.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=503))
-            window.console.close_failed.connect(lambda *_: QTimer.singleShot(300, failed_shown))
-            window.request_close(window.model.rows()[3].token)
-            assert window.confirmation is not None
-            window.confirmation.close_button.click()
-
-        def failed_shown() -> None:
-            shoot("window-failed.png")
-            # The path an official on Linux would see; nothing is written there.
-            example_log = Path("/home/official/.local/state/rufus-console/rufus-console.log")
-            reporter = CrashReporter(example_log, window)
-            reporter.install()
-            reporter.shown.connect(lambda dialog: QTimer.singleShot(300, crash_shown))
-            QTimer.singleShot(0, deliberate_error)
+def crash_dialog() -> None:
+    """The dialog an unexpected error brings up, naming the log file."""
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        stage = Stage(cloud)
+        # The path an official on Linux would see; nothing is written there.
+        example_log = Path("/home/official/.local/state/rufus-console/rufus-console.log")
+        reporter = CrashReporter(example_log, stage.window)
+        reporter.install()
+        shown: list[QWidget] = []
+        reporter.shown.connect(shown.append)
 
         def deliberate_error() -> None:
             raise RuntimeError("a deliberate error for the screenshot")
 
-        def crash_shown() -> None:
-            shoot("crash-dialog.png")
-            app.quit()
+        QTimer.singleShot(0, deliberate_error)
+        wait_for(lambda: shown, "the crash dialog")
+        shoot(shown[0], "crash-dialog.png")
 
-        window.console.listing_finished.connect(lambda done: QTimer.singleShot(300, listed))
-        window.console.start()
-        app.exec()
-        window.close()
-    return 0
+
+SCENES: dict[str, Callable[[], None]] = {
+    "window": main_window,
+    "failed": failed_close,
+    "bulk": bulk_close,
+    "crash": crash_dialog,
+}
+
+
+def run_scene(name: str) -> None:
+    app: QApplication = application(sys.argv[:1])
+    install("en")
+    SCENES[name]()
+    app.closeAllWindows()
+
+
+def main(names: list[str]) -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for name in names or list(SCENES):
+        with tempfile.TemporaryDirectory() as home:
+            environment = {
+                **os.environ,
+                "HOME": home,
+                "XDG_CONFIG_HOME": f"{home}/.config",
+                "XDG_DATA_HOME": f"{home}/.local/share",
+                "XDG_STATE_HOME": f"{home}/.local/state",
+            }
+            command = [sys.executable, __file__, "--scene", name]
+            done = subprocess.run(command, env=environment, cwd=ROOT, check=False)
+            failed += done.returncode != 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if sys.argv[1:2] == ["--scene"]:
+        run_scene(sys.argv[2])
+    else:
+        sys.exit(main(sys.argv[1:]))

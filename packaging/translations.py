@@ -35,6 +35,8 @@ _ENGLISH_ONE = {
     "%n of these sessions are LIVE: their devices are still timing, and closing now stops "
     "them mid-race.": "%n of these sessions is LIVE: its device is still timing, and closing "
     "now stops it mid-race.",
+    "%n session(s) not closed: their passings could not all be saved.": "%n session not closed: "
+    "its passings could not all be saved.",
 }
 
 

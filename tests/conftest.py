@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -23,6 +24,19 @@ from app.rufus import RufusClient, Timeouts
 from app.sessions.closing import CloseService
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _a_zone_where_it_is_midday() -> str:
+    """A fixed-offset zone in which it is about noon now. The simulated race day opened its
+    sessions two hours ago and the showcase's forgotten ones days ago; whether a session is
+    stale depends on the local date, so a run shortly after midnight would see the race day
+    as yesterday's. Child processes inherit the zone."""
+    hours_east = (12 - time.gmtime().tm_hour + 12) % 24 - 12
+    return f"RACEDAY{-hours_east:+d}"  # POSIX counts the offset west of Greenwich
+
+
+os.environ["TZ"] = _a_zone_where_it_is_midday()
+time.tzset()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -130,6 +130,8 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
         raise CliError("a session token is empty")
     with connected(args, terminal) as rufus:
         client = rufus.client
+        service = CloseService(CloseHistory(), schedule=RECHECK_SCHEDULE)
+        _settle_earlier_closes(service, client, terminal)
         entries, done = _targets(client, tokens)
         now = datetime.now(UTC)
         twins = render.Twins(entry.device.alias for entry in entries)
@@ -145,7 +147,6 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
             )
         if not args.yes:
             _confirm(entries, now, terminal)
-        service = CloseService(CloseHistory(), schedule=RECHECK_SCHEDULE)
         context = close_context(client.base_url, rufus.key_source)
         progress = _Progress(terminal)
         try:
@@ -165,6 +166,19 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
         prefix = "" if stream is terminal.out else "rufus-console: "
         stream.write(prefix + render.outcome_line(record, now, twins) + "\n")
     return _worst(records)
+
+
+def _settle_earlier_closes(service: CloseService, client: RufusClient, terminal: Terminal) -> None:
+    """Closes an earlier run left without an outcome (a crash, a cut connection) are read
+    back first, and their records completed, as the window does at its first listing."""
+    try:
+        unfinished = service.history.unfinished(client.base_url)
+    except HistoryError as error:
+        terminal.err.write(f"rufus-console: the close history could not be read: {error}\n")
+        return
+    now = datetime.now(UTC)
+    for record in service.settle(client, unfinished):
+        terminal.err.write("rufus-console: " + render.settled_line(record, now) + "\n")
 
 
 def _targets(client: RufusClient, tokens: list[str]) -> tuple[list[OpenSession], list[CloseRecord]]:

@@ -233,6 +233,19 @@ def outcome_line(record: CloseRecord, now: datetime, twins: Twins | None = None)
             return f"Interrupted: {target}: the close request may have reached RUFUS."
 
 
+def settled_line(record: CloseRecord, now: datetime) -> str:
+    """An earlier close that had no known outcome, read back now."""
+    became = (
+        "RUFUS now reports it closed"
+        if record.outcome is Outcome.CLOSED
+        else "RUFUS reports it still open: it was not closed"
+    )
+    return (
+        f"An earlier close had no known outcome: {describe(record.entry, now)} — {became}. "
+        "The close history now says so."
+    )
+
+
 def _saved(record: CloseRecord) -> str:
     if record.passings_file is None:
         return ""

@@ -186,7 +186,14 @@ class CloseFlow(QObject):
         if not self._console.closing():
             self.stop_button.hide()
         if len(batch) > 1 or any(r.outcome is Outcome.STOPPED for r in records):
-            failed = sum(1 for r in records if r.outcome is not None and not r.outcome.closed)
+            # Sessions stopped before their turn are what the official asked for, not a fault.
+            failed = sum(
+                1
+                for r in records
+                if r.outcome is not None
+                and not r.outcome.closed
+                and r.outcome is not Outcome.STOPPED
+            )
             self.said.emit(batch_summary(records), failed > 0)
         unsaved = [r for r in records if isinstance(r.error, PassingsNotSaved)]
         if unsaved:
@@ -195,16 +202,12 @@ class CloseFlow(QObject):
 
     def _ask_to_close_without_saving(self, records: list[CloseRecord]) -> None:
         """The second, explicit step: these sessions stay open unless the official says so."""
+        n = len(records)
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate("CloseFlow", "Passings not saved"))
         box.setText(
-            translate(
-                "CloseFlow",
-                "The passings of %n session(s) could not all be saved, so they were not closed.",
-                "",
-                len(records),
-            )
+            self.tr("%n session(s) not closed: their passings could not all be saved.", "", n)
         )
         lines = [
             translate("CloseFlow", "%1: %2")

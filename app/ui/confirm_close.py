@@ -229,8 +229,9 @@ class ConfirmCloseDialog(QDialog):
     # -- building -----------------------------------------------------------------------------
 
     def _heading(self, shared: Collection[str]) -> str:
-        if len(self.entries) > 1:
-            return translate("ConfirmClose", "Close these %n session(s)?", "", len(self.entries))
+        count = len(self.entries)
+        if count > 1:
+            return translate("ConfirmClose", "Close these %n session(s)?", "", count)
         session, device = self.entries[0].session, self.entries[0].device
         name = (
             wording.with_serial(device) if device.alias in shared else wording.device_name(device)
@@ -290,13 +291,15 @@ class ConfirmCloseDialog(QDialog):
                     "stops it mid-race.",
                 )
             ).replace("%1", wording.span(self._now - last))
-        return translate(
+        count = len(live)  # lupdate skips a plural whose count is a call
+        sentence = translate(
             "ConfirmClose",
             "%n of these sessions are LIVE: their devices are still timing, and closing now "
             "stops them mid-race.",
             "",
-            len(live),
+            count,
         )
+        return sentence
 
     # -- the deliberate act -------------------------------------------------------------------
 

@@ -2,24 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca">
   <context>
+    <name>CloseFlow</name>
+    <message>
+      <location filename="app/ui/close_flow.py" line="169" />
+      <source>%1 of %2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="291" />
+      <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="349" />
+      <source>%1 — see Sessions → Close history (Ctrl+H)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="213" />
+      <source>%1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="342" />
+      <source>%n already closed</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="340" />
+      <source>%n closed</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="344" />
+      <source>%n failed</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="346" />
+      <source>%n not confirmed (refresh to check)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="210" />
+      <source>%n session(s) not closed: their passings could not all be saved.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="348" />
+      <source>%n stopped before their turn</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="236" />
+      <source>&amp;Keep them open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="67" />
+      <source>&amp;Stop after this one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="233" />
+      <source>Close &amp;without saving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="225" />
+      <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="316" />
+      <source>Closed %1. It leaves the list at the next refresh.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="302" />
+      <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="310" />
+      <source>Closed %1; its %2 passings are in %3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="284" />
+      <source>Closing %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="326" />
+      <source>Could not close %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="104" />
+      <source>None of the selected sessions can be closed now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="208" />
+      <source>Passings not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="295" />
+      <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="320" />
+      <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="263" />
+      <source>RUFUS now reports it closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="265" />
+      <source>RUFUS reports it still open: it was not closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="279" />
+      <source>Saving the passings of %1: %2 of %3…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="151" />
+      <source>Stopping after the session being closed now…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="69" />
+      <source>The session being closed finishes; the sessions after it are not sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="256" />
+      <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="220" />
+      <source>and %1 more</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_close.py" line="55" />
+      <location filename="app/ui/confirm_close.py" line="56" />
       <source>%1 (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="112" />
+      <location filename="app/ui/confirm_close.py" line="114" />
       <source>%1 · %2 passings · %3 live</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="63" />
+      <location filename="app/ui/confirm_close.py" line="64" />
       <source>%1 — %2</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="113" />
+      <location filename="app/ui/confirm_close.py" line="295" />
+      <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="115" />
       <source>%n session(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -27,17 +206,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="126" />
+      <location filename="app/ui/confirm_close.py" line="128" />
       <source>&amp;Save the %1 passings to a file first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="166" />
+      <location filename="app/ui/confirm_close.py" line="181" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="183" />
+      <location filename="app/ui/confirm_close.py" line="198" />
       <source>C&amp;lose %n session(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -45,12 +224,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="181" />
+      <location filename="app/ui/confirm_close.py" line="196" />
       <source>C&amp;lose session</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="102" />
       <source>Close %n session(s)?</source>
       <translation type="unfinished">
         <numerusform />
@@ -58,117 +237,130 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="100" />
       <source>Close session?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="224" />
+      <location filename="app/ui/confirm_close.py" line="240" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="234" />
+      <source>Close these %n session(s)?</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="312" />
+      <location filename="app/ui/confirm_close.py" line="330" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="317" />
+      <location filename="app/ui/confirm_close.py" line="335" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="233" />
+      <location filename="app/ui/confirm_close.py" line="249" />
       <source>Device</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="62" />
+      <location filename="app/ui/confirm_close.py" line="63" />
       <source>Device:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="272" />
+      <location filename="app/ui/confirm_close.py" line="288" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="237" />
+      <location filename="app/ui/confirm_close.py" line="253" />
       <source>Last passing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="70" />
+      <location filename="app/ui/confirm_close.py" line="71" />
       <source>Last passing:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="238" />
+      <location filename="app/ui/confirm_close.py" line="254" />
       <source>Live</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="164" />
+      <location filename="app/ui/confirm_close.py" line="179" />
       <source>Number of sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="235" />
+      <location filename="app/ui/confirm_close.py" line="136" />
+      <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="251" />
       <source>Opened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="68" />
+      <location filename="app/ui/confirm_close.py" line="69" />
       <source>Opened:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="236" />
+      <location filename="app/ui/confirm_close.py" line="252" />
       <source>Passings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="69" />
+      <location filename="app/ui/confirm_close.py" line="70" />
       <source>Passings:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="234" />
+      <location filename="app/ui/confirm_close.py" line="250" />
       <source>Serial</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="67" />
+      <location filename="app/ui/confirm_close.py" line="68" />
       <source>Serial:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="232" />
+      <location filename="app/ui/confirm_close.py" line="248" />
       <source>Session</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="60" />
+      <location filename="app/ui/confirm_close.py" line="61" />
       <source>Session:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="244" />
+      <location filename="app/ui/confirm_close.py" line="260" />
       <source>Sessions to close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="71" />
+      <location filename="app/ui/confirm_close.py" line="72" />
       <source>Token:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="52" />
+      <location filename="app/ui/confirm_close.py" line="53" />
       <source>no passing yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="254" />
+      <location filename="app/ui/confirm_close.py" line="270" />
       <source>● LIVE</source>
       <translation type="unfinished" />
     </message>
@@ -209,6 +401,142 @@
       <location filename="app/ui/crash_report.py" line="42" />
       <source>What happened is written to the log file:
 %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HistoryWindow</name>
+    <message>
+      <location filename="app/ui/history_window.py" line="158" />
+      <source>%1 attempts written to %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/history_window.py" line="108" />
+      <source>%n close attempt(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="75" />
+      <source>&amp;Export CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="54" />
+      <source>&amp;Filter:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="137" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="70" />
+      <source>Close attempts, newest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="47" />
+      <source>Close history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="177" />
+      <source>Computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="172" />
+      <source>Device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="135" />
+      <source>Export the close history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="51" />
+      <source>Filter by session, device, serial, token…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="53" />
+      <source>Filter the close history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="178" />
+      <source>HTTP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="176" />
+      <source>Key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="110" />
+      <source>No close attempt yet: every close is recorded here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="170" />
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="174" />
+      <source>Passings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="73" />
+      <source>Reading the close history…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="173" />
+      <source>Serial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="171" />
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="164" />
+      <source>The CSV file could not be written: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="115" />
+      <source>The close history could not be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="175" />
+      <source>Token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="169" />
+      <source>When (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="179" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="187" />
+      <source>interrupted</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -300,323 +628,250 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="app/ui/main_window.py" line="697" />
-      <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
+      <location filename="app/ui/main_window.py" line="466" />
+      <source>%1 of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="239" />
-      <source>&amp;About Rufus Console</source>
+      <location filename="app/ui/main_window.py" line="472" />
+      <source>%1 passings of %2 saved in %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="392" />
+      <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="401" />
+      <source>&amp;Close %n selected…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="401" />
+      <source>&amp;Close selected…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="209" />
-      <source>&amp;Close selected session…</source>
+      <location filename="app/ui/main_window.py" line="250" />
+      <source>&amp;Columns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="231" />
-      <source>&amp;Enter or change API key…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="243" />
-      <source>&amp;File</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="224" />
-      <source>&amp;Filter…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="233" />
-      <source>&amp;Forget API key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="256" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="253" />
-      <source>&amp;Key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="262" />
-      <source>&amp;Live only</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="236" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="855" />
+      <location filename="app/ui/main_window.py" line="845" />
       <source>&amp;Quit now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="201" />
-      <source>&amp;Refresh</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="245" />
-      <source>&amp;Sessions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="854" />
+      <location filename="app/ui/main_window.py" line="844" />
       <source>&amp;Wait, then quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="846" />
+      <location filename="app/ui/main_window.py" line="836" />
       <source>A close is in progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="847" />
+      <location filename="app/ui/main_window.py" line="837" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="526" />
+      <location filename="app/ui/main_window.py" line="559" />
       <source>About Rufus Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="204" />
-      <source>Ask RUFUS for every open session again (F5)</source>
+      <location filename="app/ui/main_window.py" line="448" />
+      <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="711" />
-      <source>Closed %1. It leaves the list at the next refresh.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="706" />
-      <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="778" />
+      <location filename="app/ui/main_window.py" line="768" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="688" />
-      <source>Closing %1…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="187" />
+      <location filename="app/ui/main_window.py" line="219" />
       <source>Columns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="217" />
-      <source>Copy &amp;token</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="720" />
-      <source>Could not close %1: %2</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="358" />
+      <location filename="app/ui/main_window.py" line="305" />
       <source>DEMO</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="318" />
+      <location filename="app/ui/main_window.py" line="264" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="305" />
-      <source>Filter</source>
+      <location filename="app/ui/main_window.py" line="490" />
+      <source>Enter an API key first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="301" />
-      <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
+      <location filename="app/ui/main_window.py" line="446" />
+      <source>Export passings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="495" />
+      <location filename="app/ui/main_window.py" line="528" />
       <source>Forget the API key?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="616" />
+      <location filename="app/ui/main_window.py" line="653" />
       <source>INCOMPLETE: could not read %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="850" />
+      <location filename="app/ui/main_window.py" line="840" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="328" />
+      <location filename="app/ui/main_window.py" line="274" />
       <source>Key warning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="290" />
-      <source>Main</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="618" />
+      <location filename="app/ui/main_window.py" line="655" />
       <source>No open session on the account's %1 devices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="395" />
+      <source>No stale session to select in the list shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="283" />
       <source>Not listed yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="367" />
+      <location filename="app/ui/main_window.py" line="314" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="180" />
+      <location filename="app/ui/main_window.py" line="208" />
       <source>Open sessions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="865" />
+      <location filename="app/ui/main_window.py" line="494" />
+      <source>Passings folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="498" />
+      <source>Passings will be saved in %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="855" />
       <source>Quitting once the close in progress has finished…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="701" />
-      <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="716" />
-      <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="737" />
-      <source>RUFUS now reports it closed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="739" />
-      <source>RUFUS reports it still open: it was not closed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="280" />
-      <source>Refresh &amp;automatically</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="593" />
+      <location filename="app/ui/main_window.py" line="627" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="566" />
+      <location filename="app/ui/main_window.py" line="600" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="497" />
+      <location filename="app/ui/main_window.py" line="530" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="152" />
+      <location filename="app/ui/main_window.py" line="179" />
       <source>Rufus Console</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="527" />
+      <location filename="app/ui/main_window.py" line="560" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="149" />
+      <location filename="app/ui/main_window.py" line="176" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="151" />
+      <location filename="app/ui/main_window.py" line="178" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="267" />
-      <source>S&amp;tale only</source>
+      <location filename="app/ui/main_window.py" line="462" />
+      <source>Saving the passings of %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="416" />
+      <location filename="app/ui/main_window.py" line="486" />
+      <source>Saving the passings of %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="370" />
+      <location filename="app/ui/main_window.py" line="440" />
       <source>Select a session first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="363" />
+      <location filename="app/ui/main_window.py" line="310" />
       <source>Server: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="269" />
-      <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="264" />
-      <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="342" />
+      <location filename="app/ui/main_window.py" line="288" />
       <source>Starting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="678" />
+      <location filename="app/ui/main_window.py" line="712" />
       <source>The list could not be refreshed: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="360" />
+      <location filename="app/ui/main_window.py" line="480" />
+      <source>The passings of %1 were not saved: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="307" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="471" />
+      <location filename="app/ui/main_window.py" line="504" />
       <source>Token copied to the clipboard.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="733" />
-      <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="777" />
+      <location filename="app/ui/main_window.py" line="767" />
       <source>and %1 more</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="814" />
+      <location filename="app/ui/main_window.py" line="804" />
       <source>“%1” on %2</source>
       <translation type="unfinished" />
     </message>

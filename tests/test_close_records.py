@@ -1,0 +1,262 @@
+"""Closes that keep their records: passings saved before a close (and no close without
+them), and a close whose process died between its intent and its outcome, completed by the
+next run."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli.commands import EXIT_FAILED
+from app.demo import DemoCloud, Fault, FaultKind, Generation
+from app.records.close_record import CloseRecord, Outcome, Step
+from app.records.history import CloseHistory
+from app.records.passings_export import PassingsIncomplete, PassingsNotSaved
+from app.rufus import RufusClient
+from app.sessions.closing import CloseService, close_context
+from tests.conftest import wait_until
+from tests.test_cli import run_main
+from tests.test_close import closes_sent, entry_for, is_open
+from tests.test_passings import timed_session
+
+CONSOLE = str(Path(sys.executable).with_name("rufus-console"))
+PASSINGS = "/passings/session/*"
+
+
+def close_saving(
+    service: CloseService, client: RufusClient, cloud: DemoCloud, folder: Path, *tokens: str
+) -> tuple[list[CloseRecord], list[CloseRecord]]:
+    """Closes with the passings saved first; returns the records and every step reported."""
+    steps: list[CloseRecord] = []
+    entries = service.accept(entry_for(cloud, token) for token in tokens)
+    records = service.close_all(
+        client, close_context(cloud.url, "test"), entries, steps.append, save_passings_to=folder
+    )
+    return records, steps
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """The passings folder (the history is beside it, in tmp_path)."""
+    made = tmp_path / "passings"
+    made.mkdir()
+    return made
+
+
+def rows_of(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def test_the_passings_are_in_their_file_before_the_close_is_sent(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, folder: Path
+) -> None:
+    token = timed_session(cloud, 5001)  # two pages
+    files_at_close: list[list[str]] = []
+    closing = cloud.state.close_session
+
+    def watched_close(token: str) -> object:
+        files_at_close.append(sorted(p.name for p in folder.iterdir()))
+        return closing(token)
+
+    cloud.state.close_session = watched_close  # type: ignore[method-assign]
+
+    [record], steps = close_saving(service, client, cloud, folder, token)
+
+    assert record.outcome is Outcome.CLOSED
+    assert record.passings_file is not None and record.saved == 5001
+    saved = Path(record.passings_file)
+    assert files_at_close == [[saved.name]], "the complete file, before RUFUS closed it"
+    rows = rows_of(saved)
+    assert len(rows) == 5001 and {row["token_session"] for row in rows} == {token}
+    assert [s.saved for s in steps if s.step is Step.SAVING_PASSINGS][-1] == 5001
+    [row] = service.history.rows()
+    assert (row.outcome, row.passings_file) == (Outcome.CLOSED, str(saved))
+
+
+def test_a_session_without_passings_is_closed_without_a_file(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, folder: Path
+) -> None:
+    token = timed_session(cloud, 0)
+    [record], _ = close_saving(service, client, cloud, folder, token)
+    assert record.outcome is Outcome.CLOSED
+    assert record.passings_file is None and list(folder.iterdir()) == []
+
+
+def test_passings_that_cannot_be_read_mean_no_close(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, folder: Path
+) -> None:
+    token = timed_session(cloud, 6000)
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", PASSINGS, status=503, after=1, times=None))
+
+    [record], _ = close_saving(service, client, cloud, folder, token)
+
+    assert record.outcome is Outcome.NOT_SENT
+    assert isinstance(record.error, PassingsNotSaved)
+    assert "not closed" in str(record.error) and "without saving" in str(record.error)
+    assert closes_sent(cloud) == 0 and is_open(cloud, token)
+    assert list(folder.iterdir()) == []
+    [row] = service.history.rows()
+    assert row.outcome is Outcome.NOT_SENT and "not closed" in row.reason
+
+
+def test_passings_that_keep_arriving_while_saving_mean_no_close(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, folder: Path
+) -> None:
+    """A live session: the file would miss what arrived after the count was read."""
+    token = timed_session(cloud, 20)
+    entries = service.accept([entry_for(cloud, token)])
+
+    def device_keeps_timing(record: CloseRecord) -> None:
+        if record.step is Step.SAVING_PASSINGS and record.saved == 0:
+            session = cloud.state.session(token)
+            assert session is not None and session.last is not None
+            cloud.state.record_passings(token, [session.last])
+
+    [record] = service.close_all(
+        client,
+        close_context(cloud.url, "test"),
+        entries,
+        device_keeps_timing,
+        save_passings_to=folder,
+    )
+
+    assert record.outcome is Outcome.NOT_SENT
+    assert isinstance(record.error, PassingsIncomplete)
+    assert (record.error.written, record.error.reported) == (21, 20)
+    assert closes_sent(cloud) == 0 and is_open(cloud, token)
+    [partial] = folder.iterdir()
+    assert partial.name.endswith("-INCOMPLETE.csv") and len(rows_of(partial)) == 21
+
+
+def test_a_folder_that_cannot_be_written_means_no_close(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, folder: Path
+) -> None:
+    token = timed_session(cloud, 3)
+    blocked = folder / "a file, not a folder"
+    blocked.write_text("")
+
+    [record], _ = close_saving(service, client, cloud, blocked, token)
+
+    assert record.outcome is Outcome.NOT_SENT and isinstance(record.error, PassingsNotSaved)
+    assert closes_sent(cloud) == 0 and is_open(cloud, token)
+
+
+def test_a_bulk_close_saves_each_sessions_passings_and_skips_only_the_failed_one(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, folder: Path
+) -> None:
+    good, bad, also_good = (timed_session(cloud, n, alias=f"S{n}") for n in (7, 8, 9))
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", f"/passings/session/{bad}*", times=None))
+
+    records, _ = close_saving(service, client, cloud, folder, good, bad, also_good)
+
+    assert [r.outcome for r in records] == [Outcome.CLOSED, Outcome.NOT_SENT, Outcome.CLOSED]
+    assert sorted(len(rows_of(p)) for p in folder.iterdir()) == [7, 9]
+    assert is_open(cloud, bad) and closes_sent(cloud) == 2
+
+
+# -- a process killed between the intent and the outcome ------------------------------------------
+
+
+def quiet_environment(key: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["RUFUS_API_KEY"] = key
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    return env
+
+
+@pytest.mark.parametrize("carried_out", [True, False], ids=["closed", "still-open"])
+def test_a_close_killed_mid_request_is_completed_by_the_next_run(
+    generation: Generation, carried_out: bool
+) -> None:
+    with DemoCloud(generation=generation) as cloud:
+        token, other = (s.token_session for s in cloud.state.open_sessions()[:2])
+        # RUFUS takes the request in (and carries it out, or not) but never answers in time.
+        cloud.inject(
+            Fault(
+                FaultKind.SLOW, "PATCH", f"/sessions/close/{token}", delay_s=20, applied=carried_out
+            )
+        )
+        env = quiet_environment(cloud.read_write_key)
+        first = subprocess.Popen(
+            [CONSOLE, "--base-url", cloud.url, "close", token, "--yes"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_until(lambda: cloud.requests("PATCH", f"/sessions/close/{token}"), timeout=30)
+            [intent] = CloseHistory().rows()
+            assert (intent.token, intent.outcome) == (token, None)
+        finally:
+            first.send_signal(signal.SIGKILL)
+            first.wait(timeout=10)
+
+        second = subprocess.run(
+            [CONSOLE, "--base-url", cloud.url, "close", other, "--yes"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+
+        assert second.returncode == 0, second.stderr
+        became = "now reports it closed" if carried_out else "still open: it was not closed"
+        assert "An earlier close had no known outcome" in second.stderr
+        assert became in second.stderr
+        outcomes = {row.token: row.outcome for row in CloseHistory().rows()}
+        assert outcomes == {
+            token: Outcome.CLOSED if carried_out else Outcome.STILL_OPEN,
+            other: Outcome.CLOSED,
+        }
+        assert len(cloud.requests("PATCH", f"/sessions/close/{token}")) == 1, "never sent twice"
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+
+def test_close_with_save_passings_writes_the_files_then_closes(
+    cloud: DemoCloud, monkeypatch: pytest.MonkeyPatch, folder: Path
+) -> None:
+    monkeypatch.setenv("RUFUS_API_KEY", cloud.read_write_key)
+    first, second = timed_session(cloud, 5000, alias="A"), timed_session(cloud, 12, alias="B")
+
+    code, out, err = run_main(
+        ["--base-url", cloud.url, "close", first, second, "--yes", "--save-passings", str(folder)],
+        monkeypatch,
+    )
+
+    assert (code, err) == (0, ""), err
+    lines = out.splitlines()
+    assert lines[0].startswith("Closed: “A”") and lines[1].startswith("Closed: “B”")
+    saved = {path.name: len(rows_of(path)) for path in folder.iterdir()}
+    assert sorted(saved.values()) == [12, 5000]
+    for line, count in zip(lines, (5000, 12), strict=True):
+        assert f"— its {count} passings are in {folder}/" in line
+    assert not is_open(cloud, first) and not is_open(cloud, second)
+
+
+def test_close_with_save_passings_leaves_open_what_could_not_be_saved(
+    cloud: DemoCloud, monkeypatch: pytest.MonkeyPatch, folder: Path
+) -> None:
+    monkeypatch.setenv("RUFUS_API_KEY", cloud.read_write_key)
+    token = timed_session(cloud, 30)
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", PASSINGS, status=500, times=None))
+
+    code, out, err = run_main(
+        ["--base-url", cloud.url, "close", token, "--yes", "--save-passings", str(folder)],
+        monkeypatch,
+    )
+
+    assert code == EXIT_FAILED and out == ""
+    assert err.startswith("rufus-console: Not closed (nothing was sent): “HALF 21K”")
+    assert "close it without saving the passings" in err
+    assert is_open(cloud, token) and closes_sent(cloud, token) == 0
+    assert list(folder.iterdir()) == []

@@ -1,0 +1,296 @@
+"""Closing many from the window, and what it keeps: selecting several (Ctrl+A within the
+filter, Select stale sessions), one confirmation for all, one close at a time with "Stop after
+this one", the tally at the end, passings saved first (and the second question when they could
+not be), Export passings… on a row, and the close history window with its CSV."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.demo import DemoCloud, Fault, FaultKind, Generation
+from app.demo.seed import DEMO_DEVICES
+from app.records.close_record import Outcome
+from app.records.history import CloseHistory
+from app.sessions.book import RowState
+from app.ui.confirm_close import ConfirmCloseDialog
+from app.ui.history_window import HistoryWindow
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import (
+    WAIT_MS,
+    WindowFactory,
+    cell,
+    close_requests,
+    listed,
+    shown_tokens,
+    state_of,
+)
+
+NOW = datetime.now(UTC)
+STALE = {"MARATHON 42K 2025", "Saturday 5K", "Penalties Sat"}
+
+
+@pytest.fixture
+def showcase(generation: Generation) -> Iterator[DemoCloud]:
+    with DemoCloud(generation=generation, devices=DEMO_DEVICES) as cloud:
+        yield cloud
+
+
+def confirmation(qtbot: QtBot, window: MainWindow) -> ConfirmCloseDialog:
+    qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
+    dialog = window.confirmation
+    assert dialog is not None
+    return dialog
+
+
+def names(window: MainWindow, tokens: list[str]) -> set[str]:
+    return {cell(window, token, "session") for token in tokens}
+
+
+def select_stale(qtbot: QtBot, window: MainWindow) -> list[str]:
+    window.table.setFocus()
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    return window.selected_tokens()
+
+
+def answer(qtbot: QtBot, window: MainWindow, label: str) -> None:
+    """Presses `label` in the "Passings not saved" question."""
+    qtbot.waitUntil(lambda: window.close_flow.save_question is not None, timeout=WAIT_MS)
+    box = window.close_flow.save_question
+    assert isinstance(box, QMessageBox)
+    [button] = [b for b in box.buttons() if b.text() == label]
+    button.click()
+
+
+def test_ctrl_a_selects_what_the_filter_shows_and_delete_asks_about_all_of_them(
+    qtbot: QtBot, make_window: WindowFactory, showcase: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(showcase))
+    window.filter_edit.setText("marathon")
+    shown = shown_tokens(window)
+    assert 1 < len(shown) < len(showcase.state.open_sessions())
+    window.table.setFocus()
+
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.selected_tokens() == shown, "every row shown, and nothing hidden"
+    assert window.commands.close.text() == f"&Close {len(shown)} selected…"
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    dialog = confirmation(qtbot, window)
+    assert dialog.tokens == shown
+    assert dialog.windowTitle() == f"Close {len(shown)} sessions?"
+    words = dialog.words()
+    for token in shown:
+        assert cell(window, token, "serial") in words
+    passings = sum(s.passings for s in showcase.state.open_sessions() if s.token_session in shown)
+    assert dialog.totals.text().startswith(f"{len(shown)} sessions · {passings:,} passings")
+    dialog.reject()
+    assert close_requests(showcase) == []
+
+
+def test_select_stale_then_close_them_together_saving_their_passings(
+    qtbot: QtBot, make_window: WindowFactory, showcase: DemoCloud, private_folders: Path
+) -> None:
+    window = listed(qtbot, make_window(showcase))
+    stale = select_stale(qtbot, window)
+    assert names(window, stale) == STALE
+    assert window.status_text() == (
+        "3 stale sessions selected: Delete closes them, after a confirmation."
+    )
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    dialog = confirmation(qtbot, window)
+    assert not dialog.needs_typing, "three sessions, none live: one question is enough"
+    assert dialog.save_check.isChecked(), "saving the passings is the default"
+    folder = private_folders / "Documents" / "Rufus Console" / "passings"
+    assert str(folder) in dialog.folder_label.text()
+
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        dialog.close_button.click()
+
+    assert window.status_text() == "3 closed — see Sessions → Close history (Ctrl+H)"
+    assert {state_of(window, token) for token in stale} == {RowState.CLOSED}
+    files = sorted(folder.iterdir())
+    assert len(files) == sum(1 for t in stale if showcase.state.session(t).passings)  # type: ignore[union-attr]
+    rows = CloseHistory().rows()
+    assert {(row.token, row.outcome) for row in rows} == {(t, Outcome.CLOSED) for t in stale}
+    assert {row.passings_file for row in rows if row.passings_seen} == {str(f) for f in files}
+    assert not window.close_flow.stop_button.isVisible()
+
+
+def test_a_bulk_close_with_mixed_outcomes_tells_each_and_the_tally(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race))
+    tokens = shown_tokens(window)[:6]
+    gone, refused = tokens[1], tokens[3]
+    race.state.close_session(gone)  # closed on another computer since the listing
+    race.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", f"/sessions/close/{refused}", status=409))
+    window.table.selectRow(0)
+    for token in tokens[1:]:
+        index = window.model.index(window.model.position_of(token) or 0, 0)
+        qtbot.mouseClick(
+            window.table.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ControlModifier,
+            window.table.visualRect(index).center(),
+        )
+    assert window.selected_tokens() == tokens
+
+    window.close_selected()
+    dialog = confirmation(qtbot, window)
+    assert dialog.needs_typing and not dialog.close_button.isEnabled()
+    dialog.save_check.setChecked(False)
+    qtbot.keyClicks(dialog.type_edit, "6")
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        dialog.close_button.click()
+
+    assert window.status_text() == (
+        "⚠ 4 closed, 1 already closed, 1 failed — see Sessions → Close history (Ctrl+H)"
+    )
+    assert state_of(window, refused) is RowState.NOT_CLOSED
+    assert cell(window, refused, "state").startswith("⚠ Not closed: RUFUS refused to close it")
+    outcomes = {row.token: row.outcome for row in CloseHistory().rows()}
+    assert outcomes[gone] is Outcome.ALREADY_CLOSED and outcomes[refused] is Outcome.REFUSED
+    assert sum(o is Outcome.CLOSED for o in outcomes.values()) == 4
+    assert close_requests(race, gone) == [], "nothing sent for the one already closed"
+
+
+def test_stop_after_this_one_lets_the_current_close_finish_and_sends_no_other(
+    qtbot: QtBot, make_window: WindowFactory, showcase: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(showcase))
+    stale = select_stale(qtbot, window)
+    first = stale[0]
+    showcase.inject(
+        Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{first}", delay_s=0.5, applied=True)
+    )
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    dialog = confirmation(qtbot, window)
+    dialog.save_check.setChecked(False)
+    dialog.close_button.click()
+    stop = window.close_flow.stop_button
+    qtbot.waitUntil(stop.isVisible, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(close_requests(showcase, first)), timeout=WAIT_MS)
+    assert window.status_text().startswith("1 of 3: Closing “")
+
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+
+    assert window.status_text() == (
+        "1 closed, 2 stopped before their turn — see Sessions → Close history (Ctrl+H)"
+    )
+    assert not stop.isVisible()
+    assert state_of(window, first) is RowState.CLOSED
+    for token in stale[1:]:
+        assert state_of(window, token) is RowState.NOT_CLOSED
+        assert "stopped before its turn; nothing was sent" in cell(window, token, "state")
+        assert close_requests(showcase, token) == []
+    outcomes = [row.outcome for row in CloseHistory().rows()]
+    assert sorted(o.value for o in outcomes if o) == ["closed", "stopped", "stopped"]
+
+
+@pytest.mark.parametrize("choice", ["keep", "close"])
+def test_passings_that_could_not_be_saved_take_a_second_explicit_step(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, choice: str
+) -> None:
+    window = listed(qtbot, make_window(race))
+    token = max(race.state.open_sessions(), key=lambda s: s.passings).token_session
+    race.inject(Fault(FaultKind.ERROR_STATUS, "GET", "/passings/session/*", status=503, times=None))
+    window.request_close(token)
+    dialog = confirmation(qtbot, window)
+    assert dialog.save_check.isChecked()
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        dialog.close_button.click()
+
+    assert close_requests(race, token) == [], "nothing sent while the passings are not saved"
+    assert state_of(window, token) is RowState.NOT_CLOSED
+    assert "could not be read from RUFUS" in cell(window, token, "state")
+    box = window.close_flow.save_question
+    assert box is not None and box.text() == (
+        "1 session not closed: its passings could not all be saved."
+    )
+    assert cell(window, token, "session") in box.informativeText()
+
+    if choice == "keep":
+        answer(qtbot, window, "&Keep them open")
+        assert close_requests(race, token) == []
+        assert race.state.session(token).active  # type: ignore[union-attr]
+        return
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        answer(qtbot, window, "Close &without saving")
+    assert state_of(window, token) is RowState.CLOSED
+    assert close_requests(race, token) == [f"/sessions/close/{token}"]
+    outcomes = [row.outcome for row in CloseHistory().rows()]
+    assert sorted(o.value for o in outcomes if o) == ["closed", "not sent"]
+
+
+def test_export_passings_saves_a_row_without_closing_it(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, tmp_path: Path
+) -> None:
+    window = listed(qtbot, make_window(race))
+    session = max(race.state.open_sessions(), key=lambda s: s.passings)
+    target = tmp_path / "finish.csv"
+
+    window.export_passings(session.token_session, target)
+    qtbot.waitUntil(lambda: "saved in" in window.status_text(), timeout=WAIT_MS)
+
+    assert window.status_text().startswith(f"{session.passings:,} passings of “")
+    assert window.status_text().endswith(f"saved in {target}")
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        assert len(list(csv.reader(file))) == session.passings + 1
+    assert close_requests(race) == []
+    assert state_of(window, session.token_session) is RowState.OPEN
+
+
+def test_the_close_history_window_lists_filters_and_exports(
+    qtbot: QtBot, make_window: WindowFactory, showcase: DemoCloud, tmp_path: Path
+) -> None:
+    device = showcase.state.bind_device(
+        type="CLOUDBOX", model="CloudBox", serial_number="CB-1", alias="=HYPERLINK(evil)", now=NOW
+    )
+    created = showcase.state.create_session(device.deviceid, "+SUM(A1)", now=NOW)
+    assert created is not None
+    hostile = created.token_session
+    window = listed(qtbot, make_window(showcase))
+    stale = select_stale(qtbot, window)
+    for token in [hostile, *stale]:
+        window.request_close(token)
+        dialog = confirmation(qtbot, window)
+        dialog.save_check.setChecked(False)
+        with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+            dialog.close_button.click()
+        qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
+
+    qtbot.keyClick(window.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    history = window.history_window
+    assert isinstance(history, HistoryWindow)
+    qtbot.waitUntil(lambda: history.shown.rowCount() == 4, timeout=WAIT_MS)
+    assert history.status.text() == "4 close attempts."
+    newest = history.shown.index(0, 2).data()
+    assert newest == cell(window, stale[-1], "session"), "newest first"
+
+    history.filter_edit.setText("hyperlink")
+    assert [row.token for row in history.shown_rows()] == [hostile]
+    history.filter_edit.clear()
+
+    target = tmp_path / "history.csv"
+    history.export(target)
+    qtbot.waitUntil(lambda: "written to" in history.status.text(), timeout=WAIT_MS)
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert len(rows) == 4
+    assert {row["token"] for row in rows} == {hostile, *stale}
+    [evil] = [row for row in rows if row["token"] == hostile]
+    assert evil["device_alias"] == "'=HYPERLINK(evil)", "a formula never reaches a spreadsheet"
+    assert evil["session_alias"] == "'+SUM(A1)"
