@@ -13,17 +13,18 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.demo import DemoCloud
 from app.demo.faults import Fault, FaultKind
-from app.demo.seed import DEMO_DEVICES
+from app.demo.seed import DEMO_DEVICES, zone_where_it_is_midday
 from app.keystore import DemoVault
 from app.settings import Settings
 from app.ui.console import ClientFactory
@@ -67,9 +68,10 @@ class Stage:
         self.window.resize(*size)
         self.window.move(30, 30)
         self.window.show()
+        listed: list[object] = []
+        self.window.console.listing_finished.connect(listed.append)
         self.window.console.start()
-        wait_for(lambda: self.window.status_text().startswith(("1", "2")), "the listing")
-        wait_for(lambda: "updated" in self.window.status_text(), "the listing's summary")
+        wait_for(lambda: listed, "the listing")
 
     def token(self, session: str) -> str:
         for token in self.window.model.tokens():
@@ -92,9 +94,12 @@ def main_window() -> None:
         dialog = stage.window.confirmation
         assert dialog is not None
         shoot(dialog, "confirm-close.png")
+        finished: list[object] = []
+        stage.window.console.closes_finished.connect(finished.append)
         dialog.close_button.click()
         wait_for(lambda: "Closing" in stage.window.status_text(), "the close")
         shoot(stage.window, "window-closing.png")
+        wait_for(lambda: finished, "the end of the close")
 
 
 def failed_close() -> None:
@@ -106,8 +111,10 @@ def failed_close() -> None:
         stage.confirm()
         dialog = stage.window.confirmation
         assert dialog is not None
+        finished: list[object] = []
+        stage.window.console.closes_finished.connect(finished.append)
         dialog.close_button.click()
-        wait_for(lambda: "still open" in stage.window.status_text(), "the refusal")
+        wait_for(lambda: finished, "the refusal")
         shoot(stage.window, "window-failed.png")
 
 
@@ -149,7 +156,7 @@ def crash_dialog() -> None:
         def deliberate_error() -> None:
             raise RuntimeError("a deliberate error for the screenshot")
 
-        QTimer.singleShot(0, deliberate_error)
+        threading.Thread(target=deliberate_error, name="screenshot").start()
         wait_for(lambda: shown, "the crash dialog")
         shoot(shown[0], "crash-dialog.png")
 
@@ -180,6 +187,7 @@ def main(names: list[str]) -> int:
                 "XDG_CONFIG_HOME": f"{home}/.config",
                 "XDG_DATA_HOME": f"{home}/.local/share",
                 "XDG_STATE_HOME": f"{home}/.local/state",
+                "TZ": zone_where_it_is_midday(),
             }
             command = [sys.executable, __file__, "--scene", name]
             done = subprocess.run(command, env=environment, cwd=ROOT, check=False)

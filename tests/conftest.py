@@ -18,6 +18,7 @@ from keyring.backend import KeyringBackend
 
 from app import logsetup
 from app.demo import DemoCloud, Generation
+from app.demo.seed import zone_where_it_is_midday
 from app.logfile import stop_native_log
 from app.records.history import CloseHistory
 from app.rufus import RufusClient, Timeouts
@@ -26,16 +27,9 @@ from app.sessions.closing import CloseService
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _a_zone_where_it_is_midday() -> str:
-    """A fixed-offset zone in which it is about noon now. The simulated race day opened its
-    sessions two hours ago and the showcase's forgotten ones days ago; whether a session is
-    stale depends on the local date, so a run shortly after midnight would see the race day
-    as yesterday's. Child processes inherit the zone."""
-    hours_east = (12 - time.gmtime().tm_hour + 12) % 24 - 12
-    return f"RACEDAY{-hours_east:+d}"  # POSIX counts the offset west of Greenwich
-
-
-os.environ["TZ"] = _a_zone_where_it_is_midday()
+# The race day opened its sessions two hours ago: a run just after midnight would see it as
+# yesterday's (stale). Child processes inherit the zone.
+os.environ["TZ"] = zone_where_it_is_midday()
 time.tzset()
 
 

@@ -62,6 +62,27 @@ def test_every_string_the_code_translates_is_in_the_english_catalogue() -> None:
     assert missing == [], "run packaging/translations.py update; lupdate skipped these"
 
 
+def test_every_translation_call_names_its_string_literally() -> None:
+    """A wrapper such as `def _tr(text): return translate("Menu", text)` hides every string
+    passed to it from lupdate: those stay English in every language."""
+    hidden = [
+        f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)}"
+        for path in sorted((ROOT / "app").rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and not _names_its_string(node)
+    ]
+    assert hidden == []
+
+
+def _names_its_string(call: ast.Call) -> bool:
+    name = getattr(call.func, "id", None) or getattr(call.func, "attr", None)
+    if name == "translate":
+        return len(call.args) >= 2 and all(_literal(a) is not None for a in call.args[:2])
+    if name == "tr":
+        return bool(call.args) and _literal(call.args[0]) is not None
+    return True
+
+
 def test_the_check_notices_a_string_lupdate_would_miss() -> None:
     code = 'translate(\n    "CloseFlow",\n    "%n things",\n    "",\n    len(things),\n)\n'
     assert list(asked_for(ast.parse(code))) == [("CloseFlow", "%n things")]

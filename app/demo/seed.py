@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -187,3 +188,14 @@ def seed_race(
                 )
             if not session_plan.open:
                 state.close_session(session.token_session)
+
+
+def zone_where_it_is_midday() -> str:
+    """A fixed-offset time zone (for `TZ`) in which it is about noon now. The race day opened
+    its sessions hours ago and whether a session is stale depends on the local date: shown
+    just after midnight, the whole race day would be yesterday's. Tests and screenshots run in
+    this zone."""
+    hours_east = (12 - time.gmtime().tm_hour + 12) % 24 - 12
+    # Named as the offset ("+05"), as zones without a name of their own are; POSIX counts
+    # the offset itself west of Greenwich.
+    return f"<{hours_east:+03d}>{-hours_east:+d}"

@@ -74,6 +74,10 @@ def target_lines(entry: OpenSession, now: datetime) -> list[str]:
     return [f"{label} {value}" for label, value in rows]
 
 
+#: Where the confirmation's table shows the passings, right-aligned as numbers are.
+_PASSINGS_COLUMN = 4
+_NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
 class ConfirmCloseDialog(QDialog):
     """`confirmed(tokens, save_passings)` once the official has asked for the close."""
 
@@ -271,11 +275,17 @@ class ConfirmCloseDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if column == _PASSINGS_COLUMN:
+                    item.setTextAlignment(_NUMBER_ALIGNMENT)
                 if column == len(cells) - 1 and text:
                     item.setForeground(wording.warning_colour())
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.setMinimumHeight(min(320, 40 + 26 * len(self.entries)))
+        # Every column in view without scrolling sideways, within the screen's width.
+        wanted = table.horizontalHeader().length() + 2 * table.frameWidth() + 24
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        table.setMinimumWidth(min(wanted, screen - 80))
         return table
 
     def _live_words(self, live: list[OpenSession]) -> str:

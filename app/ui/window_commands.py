@@ -14,53 +14,66 @@ from app.ui import wording
 translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return translate("WindowCommands", text)
-
-
 class WindowCommands(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         style = window.style()
         self.refresh = self._action(
-            _tr("&Refresh"),
+            translate("WindowCommands", "&Refresh"),
             QKeySequence.StandardKey.Refresh,  # F5
-            _tr("Ask RUFUS for every open session again (F5)"),
+            translate("WindowCommands", "Ask RUFUS for every open session again (F5)"),
             style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
         )
         self.close = self._action(
-            _tr("&Close selected…"),
+            translate("WindowCommands", "&Close selected…"),
             QKeySequence(Qt.Key.Key_Delete),
-            _tr("Close the selected sessions, after a confirmation (Delete)"),
+            translate(
+                "WindowCommands", "Close the selected sessions, after a confirmation (Delete)"
+            ),
             style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
         )
         self.select_stale = self._action(
-            _tr("Select &stale sessions"),
+            translate("WindowCommands", "Select &stale sessions"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S),
-            _tr("Select every stale session the list shows, to close them together"),
+            translate(
+                "WindowCommands",
+                "Select every stale session the list shows, to close them together",
+            ),
         )
         self.export_passings = self._action(
-            _tr("&Export passings…"),
+            translate("WindowCommands", "&Export passings…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
-            _tr("Save the selected session's passings to a CSV file, without closing it"),
+            translate(
+                "WindowCommands",
+                "Save the selected session's passings to a CSV file, without closing it",
+            ),
         )
-        self.copy_token = self._action(_tr("Copy &token"), QKeySequence.StandardKey.Copy)
-        self.find = self._action(_tr("&Filter…"), QKeySequence.StandardKey.Find)  # Ctrl+F
+        self.copy_token = self._action(
+            translate("WindowCommands", "Copy &token"), QKeySequence.StandardKey.Copy
+        )
+        self.find = self._action(
+            translate("WindowCommands", "&Filter…"), QKeySequence.StandardKey.Find
+        )  # Ctrl+F
         self.history = self._action(
-            _tr("Close &history…"),
+            translate("WindowCommands", "Close &history…"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
-            _tr("Every close attempt made from this computer"),
+            translate("WindowCommands", "Every close attempt made from this computer"),
         )
-        self.passings_folder = self._action(_tr("&Passings folder…"))
+        self.passings_folder = self._action(translate("WindowCommands", "&Passings folder…"))
         self.live_only = self._action(
-            _tr("&Live only"),
+            translate("WindowCommands", "&Live only"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L),
-            _tr("Show only sessions with a passing in the last minutes (Ctrl+L)"),
+            translate(
+                "WindowCommands", "Show only sessions with a passing in the last minutes (Ctrl+L)"
+            ),
         )
         self.stale_only = self._action(
-            _tr("S&tale only"),
+            translate("WindowCommands", "S&tale only"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T),
-            _tr("Show only sessions opened before today: most likely forgotten (Ctrl+T)"),
+            translate(
+                "WindowCommands",
+                "Show only sessions opened before today: most likely forgotten (Ctrl+T)",
+            ),
         )
         self.activity_filter = QActionGroup(self)
         self.activity_filter.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
@@ -68,7 +81,7 @@ class WindowCommands(QObject):
             action.setCheckable(True)
             self.activity_filter.addAction(action)
 
-        self.refresh_menu = QMenu(_tr("Refresh &automatically"), window)
+        self.refresh_menu = QMenu(translate("WindowCommands", "Refresh &automatically"), window)
         self.refresh_choices = QActionGroup(self)
         for seconds in AUTO_REFRESH.choices:
             action = self.refresh_menu.addAction(wording.refresh_choice(seconds))
@@ -76,10 +89,12 @@ class WindowCommands(QObject):
             action.setData(seconds)
             self.refresh_choices.addAction(action)
 
-        self.change_key = self._action(_tr("&Enter or change API key…"))
-        self.forget_key = self._action(_tr("&Forget API key"))
-        self.quit = self._action(_tr("&Quit"), QKeySequence.StandardKey.Quit)
-        self.about = self._action(_tr("&About Rufus Console"))
+        self.change_key = self._action(translate("WindowCommands", "&Enter or change API key…"))
+        self.forget_key = self._action(translate("WindowCommands", "&Forget API key"))
+        self.quit = self._action(
+            translate("WindowCommands", "&Quit"), QKeySequence.StandardKey.Quit
+        )
+        self.about = self._action(translate("WindowCommands", "&About Rufus Console"))
 
     def _action(
         self,
@@ -107,9 +122,9 @@ class WindowCommands(QObject):
 
     def fill_menus(self, window: QMainWindow) -> None:
         menus = window.menuBar()
-        file_menu = menus.addMenu(_tr("&File"))
+        file_menu = menus.addMenu(translate("WindowCommands", "&File"))
         file_menu.addAction(self.quit)
-        sessions = menus.addMenu(_tr("&Sessions"))
+        sessions = menus.addMenu(translate("WindowCommands", "&Sessions"))
         for group in (
             (self.refresh, self.find, self.copy_token),
             (self.close, self.select_stale, self.export_passings),
@@ -120,14 +135,14 @@ class WindowCommands(QObject):
                 sessions.addAction(action)
             sessions.addSeparator()
         sessions.addMenu(self.refresh_menu)
-        self.view_menu = menus.addMenu(_tr("&View"))
-        key_menu = menus.addMenu(_tr("&Key"))
+        self.view_menu = menus.addMenu(translate("WindowCommands", "&View"))
+        key_menu = menus.addMenu(translate("WindowCommands", "&Key"))
         key_menu.addAction(self.change_key)
         key_menu.addAction(self.forget_key)
-        menus.addMenu(_tr("&Help")).addAction(self.about)
+        menus.addMenu(translate("WindowCommands", "&Help")).addAction(self.about)
 
     def fill_toolbar(self, window: QMainWindow, filter_edit: QLineEdit) -> None:
-        toolbar = window.addToolBar(_tr("Main"))
+        toolbar = window.addToolBar(translate("WindowCommands", "Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
@@ -139,8 +154,10 @@ class WindowCommands(QObject):
         toolbar.addAction(self.stale_only)
         toolbar.addSeparator()
         edit = filter_edit
-        edit.setPlaceholderText(_tr("Filter sessions, devices, serials, tokens (Ctrl+F)"))
+        edit.setPlaceholderText(
+            translate("WindowCommands", "Filter sessions, devices, serials, tokens (Ctrl+F)")
+        )
         edit.setClearButtonEnabled(True)
         edit.setMaximumWidth(360)
-        edit.setAccessibleName(_tr("Filter"))
+        edit.setAccessibleName(translate("WindowCommands", "Filter"))
         toolbar.addWidget(edit)

@@ -6,170 +6,170 @@
     <message>
       <location filename="app/ui/close_flow.py" line="169" />
       <source>%1 of %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1 de %2: %3</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="291" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
-      <translation type="unfinished" />
+      <translation>%1 ja estava tancada (en un altre lloc o pel seu dispositiu). No cal fer res.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="349" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
-      <translation type="unfinished" />
+      <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="213" />
       <source>%1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="342" />
       <source>%n already closed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ja tancada</numerusform>
+        <numerusform>%n ja tancades</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="340" />
       <source>%n closed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n tancada</numerusform>
+        <numerusform>%n tancades</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="344" />
       <source>%n failed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fallida</numerusform>
+        <numerusform>%n fallides</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="346" />
       <source>%n not confirmed (refresh to check)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sense confirmar (actualitzeu per comprovar-ho)</numerusform>
+        <numerusform>%n sense confirmar (actualitzeu per comprovar-ho)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="210" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sessió no tancada: no s'han pogut desar tots els seus passos.</numerusform>
+        <numerusform>%n sessions no tancades: no s'han pogut desar tots els seus passos.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="348" />
       <source>%n stopped before their turn</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n aturada abans del seu torn</numerusform>
+        <numerusform>%n aturades abans del seu torn</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="236" />
       <source>&amp;Keep them open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mantén-les obertes</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="67" />
       <source>&amp;Stop after this one</source>
-      <translation type="unfinished" />
+      <translation>&amp;Atura després d'aquesta</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="233" />
       <source>Close &amp;without saving</source>
-      <translation type="unfinished" />
+      <translation>Tanca &amp;sense desar</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="225" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
-      <translation type="unfinished" />
+      <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="316" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
-      <translation type="unfinished" />
+      <translation>S'ha tancat %1. Sortirà de la llista en la pròxima actualització.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="302" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
-      <translation type="unfinished" />
+      <translation>S'ha tancat %1: RUFUS ho ha confirmat %2 després que la petició de tancament es quedés sense resposta.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="310" />
       <source>Closed %1; its %2 passings are in %3.</source>
-      <translation type="unfinished" />
+      <translation>S'ha tancat %1; els seus %2 passos són a %3.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="284" />
       <source>Closing %1…</source>
-      <translation type="unfinished" />
+      <translation>Tancant %1…</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="326" />
       <source>Could not close %1: %2</source>
-      <translation type="unfinished" />
+      <translation>No s'ha pogut tancar %1: %2</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="104" />
       <source>None of the selected sessions can be closed now.</source>
-      <translation type="unfinished" />
+      <translation>Ara no es pot tancar cap de les sessions seleccionades.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="208" />
       <source>Passings not saved</source>
-      <translation type="unfinished" />
+      <translation>Passos no desats</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="295" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ha acceptat el tancament de %1, però no s'ha pogut fer la comprovació posterior. Actualitzeu (F5) per confirmar-ho.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="320" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no ha confirmat el tancament de %1. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="263" />
       <source>RUFUS now reports it closed</source>
-      <translation type="unfinished" />
+      <translation>RUFUS indica ara que està tancada</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="265" />
       <source>RUFUS reports it still open: it was not closed</source>
-      <translation type="unfinished" />
+      <translation>RUFUS indica que continua oberta: no es va arribar a tancar</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="279" />
       <source>Saving the passings of %1: %2 of %3…</source>
-      <translation type="unfinished" />
+      <translation>Desant els passos de %1: %2 de %3…</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="151" />
       <source>Stopping after the session being closed now…</source>
-      <translation type="unfinished" />
+      <translation>S'aturarà després de la sessió que s'està tancant…</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="69" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
-      <translation type="unfinished" />
+      <translation>La sessió que s'està tancant acaba de tancar-se; el tancament de les següents no s'envia.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="256" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
-      <translation type="unfinished" />
+      <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="220" />
       <source>and %1 more</source>
-      <translation type="unfinished" />
+      <translation>i %1 més</translation>
     </message>
   </context>
   <context>
@@ -177,192 +177,192 @@
     <message>
       <location filename="app/ui/confirm_close.py" line="56" />
       <source>%1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="114" />
+      <location filename="app/ui/confirm_close.py" line="118" />
       <source>%1 · %2 passings · %3 live</source>
-      <translation type="unfinished" />
+      <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="64" />
       <source>%1 — %2</source>
-      <translation type="unfinished" />
+      <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="305" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
+        <numerusform>%n d'aquestes sessions estan EN DIRECTE: els seus dispositius continuen cronometrant i, si les tanqueu ara, els atureu en plena cursa.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="115" />
+      <location filename="app/ui/confirm_close.py" line="119" />
       <source>%n session(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sessió</numerusform>
+        <numerusform>%n sessions</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="128" />
+      <location filename="app/ui/confirm_close.py" line="132" />
       <source>&amp;Save the %1 passings to a file first</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desa primer els passos (%1) en un fitxer</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="181" />
+      <location filename="app/ui/confirm_close.py" line="185" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="198" />
+      <location filename="app/ui/confirm_close.py" line="202" />
       <source>C&amp;lose %n session(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&amp;Tanca %n sessió</numerusform>
+        <numerusform>&amp;Tanca %n sessions</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="196" />
+      <location filename="app/ui/confirm_close.py" line="200" />
       <source>C&amp;lose session</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tanca la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="102" />
+      <location filename="app/ui/confirm_close.py" line="106" />
       <source>Close %n session(s)?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Voleu tancar %n sessió?</numerusform>
+        <numerusform>Voleu tancar %n sessions?</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="104" />
       <source>Close session?</source>
-      <translation type="unfinished" />
+      <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="240" />
+      <location filename="app/ui/confirm_close.py" line="244" />
       <source>Close the session “%1” on %2 (%3)?</source>
-      <translation type="unfinished" />
+      <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="234" />
+      <location filename="app/ui/confirm_close.py" line="238" />
       <source>Close these %n session(s)?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Voleu tancar %n sessió?</numerusform>
+        <numerusform>Voleu tancar aquestes %n sessions?</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="330" />
+      <location filename="app/ui/confirm_close.py" line="340" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
-      <translation type="unfinished" />
+      <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="335" />
+      <location filename="app/ui/confirm_close.py" line="345" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
-      <translation type="unfinished" />
+      <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="249" />
+      <location filename="app/ui/confirm_close.py" line="253" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositiu</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="63" />
       <source>Device:</source>
-      <translation type="unfinished" />
+      <translation>Dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="288" />
+      <location filename="app/ui/confirm_close.py" line="298" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
-      <translation type="unfinished" />
+      <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="253" />
+      <location filename="app/ui/confirm_close.py" line="257" />
       <source>Last passing</source>
-      <translation type="unfinished" />
+      <translation>Últim pas</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="71" />
       <source>Last passing:</source>
-      <translation type="unfinished" />
+      <translation>Últim pas:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="254" />
+      <location filename="app/ui/confirm_close.py" line="258" />
       <source>Live</source>
-      <translation type="unfinished" />
+      <translation>En directe</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="179" />
+      <location filename="app/ui/confirm_close.py" line="183" />
       <source>Number of sessions</source>
-      <translation type="unfinished" />
+      <translation>Nombre de sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="136" />
+      <location filename="app/ui/confirm_close.py" line="140" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
-      <translation type="unfinished" />
+      <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="251" />
+      <location filename="app/ui/confirm_close.py" line="255" />
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Obertura</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="69" />
       <source>Opened:</source>
-      <translation type="unfinished" />
+      <translation>Obertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="252" />
+      <location filename="app/ui/confirm_close.py" line="256" />
       <source>Passings</source>
-      <translation type="unfinished" />
+      <translation>Passos</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="70" />
       <source>Passings:</source>
-      <translation type="unfinished" />
+      <translation>Passos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="250" />
+      <location filename="app/ui/confirm_close.py" line="254" />
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>Núm. de sèrie</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="68" />
       <source>Serial:</source>
-      <translation type="unfinished" />
+      <translation>Núm. de sèrie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="248" />
+      <location filename="app/ui/confirm_close.py" line="252" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sessió</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="61" />
       <source>Session:</source>
-      <translation type="unfinished" />
+      <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="260" />
+      <location filename="app/ui/confirm_close.py" line="264" />
       <source>Sessions to close</source>
-      <translation type="unfinished" />
+      <translation>Sessions que es tancaran</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="72" />
       <source>Token:</source>
-      <translation type="unfinished" />
+      <translation>Token:</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="53" />
       <source>no passing yet</source>
-      <translation type="unfinished" />
+      <translation>encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="270" />
+      <location filename="app/ui/confirm_close.py" line="274" />
       <source>● LIVE</source>
-      <translation type="unfinished" />
+      <translation>● EN DIRECTE</translation>
     </message>
   </context>
   <context>
@@ -370,38 +370,39 @@
     <message>
       <location filename="app/ui/crash_report.py" line="57" />
       <source>&amp;Keep working</source>
-      <translation type="unfinished" />
+      <translation>&amp;Continua treballant</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="60" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Surt</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="37" />
       <source>It could not be written to a log file: the log folder cannot be written.</source>
-      <translation type="unfinished" />
+      <translation>No s'ha pogut escriure en un fitxer de registre: no es pot escriure a la carpeta de registres.</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="30" />
       <source>Rufus Console ran into an unexpected problem and could not finish what it was doing.</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console ha tingut un problema inesperat i no ha pogut acabar el que estava fent.</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="28" />
       <source>Rufus Console: unexpected problem</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console: problema inesperat</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="48" />
       <source>Sessions on RUFUS are not changed by this. Press F5 to see their real state. If it happens again, send the log file to whoever supports Rufus Console.</source>
-      <translation type="unfinished" />
+      <translation>Això no canvia les sessions a RUFUS. Premeu F5 per veure'n l'estat real. Si torna a passar, envieu el fitxer de registre a qui doni suport a Rufus Console.</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="42" />
       <source>What happened is written to the log file:
 %1</source>
-      <translation type="unfinished" />
+      <translation>El que ha passat s'ha escrit al fitxer de registre:
+%1</translation>
     </message>
   </context>
   <context>
@@ -409,135 +410,135 @@
     <message>
       <location filename="app/ui/history_window.py" line="158" />
       <source>%1 attempts written to %2</source>
-      <translation type="unfinished" />
+      <translation>Intents escrits a %2: %1</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/history_window.py" line="108" />
       <source>%n close attempt(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n intent de tancament.</numerusform>
+        <numerusform>%n intents de tancament.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="75" />
       <source>&amp;Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporta a CSV…</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="54" />
       <source>&amp;Filter:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Filtre:</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="137" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="70" />
       <source>Close attempts, newest first</source>
-      <translation type="unfinished" />
+      <translation>Intents de tancament, del més recent al més antic</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="47" />
       <source>Close history</source>
-      <translation type="unfinished" />
+      <translation>Historial de tancaments</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="177" />
       <source>Computer</source>
-      <translation type="unfinished" />
+      <translation>Ordinador</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="172" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositiu</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="135" />
       <source>Export the close history</source>
-      <translation type="unfinished" />
+      <translation>Exporta l'historial de tancaments</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="51" />
       <source>Filter by session, device, serial, token…</source>
-      <translation type="unfinished" />
+      <translation>Filtra per sessió, dispositiu, núm. de sèrie, token…</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="53" />
       <source>Filter the close history</source>
-      <translation type="unfinished" />
+      <translation>Filtra l'historial de tancaments</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="178" />
       <source>HTTP</source>
-      <translation type="unfinished" />
+      <translation>HTTP</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="176" />
       <source>Key</source>
-      <translation type="unfinished" />
+      <translation>Clau</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="110" />
       <source>No close attempt yet: every close is recorded here.</source>
-      <translation type="unfinished" />
+      <translation>Encara no hi ha cap intent de tancament: aquí es registren tots els tancaments.</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="170" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Resultat</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="174" />
       <source>Passings</source>
-      <translation type="unfinished" />
+      <translation>Passos</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="73" />
       <source>Reading the close history…</source>
-      <translation type="unfinished" />
+      <translation>Llegint l'historial de tancaments…</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="173" />
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>Núm. de sèrie</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="171" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sessió</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="164" />
       <source>The CSV file could not be written: %1</source>
-      <translation type="unfinished" />
+      <translation>No s'ha pogut escriure el fitxer CSV: %1</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="115" />
       <source>The close history could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>No s'ha pogut llegir l'historial de tancaments: %1</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="175" />
       <source>Token</source>
-      <translation type="unfinished" />
+      <translation>Token</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="169" />
       <source>When (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Quan (UTC)</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="179" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Motiu</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="187" />
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>interrompuda</translation>
     </message>
   </context>
   <context>
@@ -545,84 +546,84 @@
     <message>
       <location filename="app/ui/key_dialog.py" line="62" />
       <source>&amp;Key:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Clau:</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="64" />
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enganxa</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="66" />
       <source>&amp;Show key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostra la clau</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="59" />
       <location filename="app/ui/key_dialog.py" line="60" />
       <source>API key</source>
-      <translation type="unfinished" />
+      <translation>Clau d'API</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="82" />
       <location filename="app/ui/key_dialog.py" line="102" />
       <source>Check and sa&amp;ve</source>
-      <translation type="unfinished" />
+      <translation>Comprova i &amp;desa</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="120" />
       <source>Checking the key with RUFUS…</source>
-      <translation type="unfinished" />
+      <translation>Comprovant la clau amb RUFUS…</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="200" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
-      <translation type="unfinished" />
+      <translation>Demo: la clau es conserva a la memòria; no es desa res.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="44" />
       <source>RUFUS API key</source>
-      <translation type="unfinished" />
+      <translation>Clau d'API de RUFUS</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="194" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS_API_KEY està definida: la clau introduïda aquí s'usa en aquesta execució i es desa al clauer del sistema, però en el pròxim inici preval la variable.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="49" />
       <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console necessita una clau d'API de RUFUS amb accés &lt;b&gt;READ_WRITE&lt;/b&gt;: READ per llistar les sessions i WRITE per tancar-les.&lt;br&gt;Creeu-ne una a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i enganxeu-la aquí.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="134" />
       <source>Sa&amp;ve READ-only key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Desa la clau només READ</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="147" />
       <source>Storing the key…</source>
-      <translation type="unfinished" />
+      <translation>Desant la clau…</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="171" />
       <source>The key was not saved. %1</source>
-      <translation type="unfinished" />
+      <translation>No s'ha desat la clau. %1</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="192" />
       <source>The key will be kept for this run only.</source>
-      <translation type="unfinished" />
+      <translation>La clau es conservarà només durant aquesta execució.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="166" />
       <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
-      <translation type="unfinished" />
+      <translation>Això no sembla una clau d'API de RUFUS (és buida o té espais o caràcters inusuals). Torneu-la a copiar de RUFUS Cloud → API Keys.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="137" />
       <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
-      <translation type="unfinished" />
+      <translation>Aquesta clau és només READ: pot llistar sessions, però no tancar-les. Introduïu una clau READ_WRITE o premeu «Desa la clau només READ» per fer-la servir només per llistar.</translation>
     </message>
   </context>
   <context>
@@ -630,250 +631,251 @@
     <message>
       <location filename="app/ui/main_window.py" line="466" />
       <source>%1 of %2</source>
-      <translation type="unfinished" />
+      <translation>%1 de %2</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="472" />
       <source>%1 passings of %2 saved in %3</source>
-      <translation type="unfinished" />
+      <translation>%1 passos de %2 desats a %3</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/main_window.py" line="392" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
+        <numerusform>%n sessions oblidades seleccionades: Supr les tanca, amb confirmació prèvia.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/main_window.py" line="401" />
       <source>&amp;Close %n selected…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&amp;Tanca %n seleccionada…</numerusform>
+        <numerusform>&amp;Tanca %n seleccionades…</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="401" />
       <source>&amp;Close selected…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="250" />
       <source>&amp;Columns</source>
-      <translation type="unfinished" />
+      <translation>&amp;Columnes</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="845" />
       <source>&amp;Quit now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Surt ara</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="844" />
       <source>&amp;Wait, then quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Espera i després surt</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="836" />
       <source>A close is in progress</source>
-      <translation type="unfinished" />
+      <translation>Hi ha un tancament en curs</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="837" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
-      <translation type="unfinished" />
+      <translation>S'està tancant una sessió. Voleu esperar que RUFUS respongui abans de sortir?</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="559" />
       <source>About Rufus Console</source>
-      <translation type="unfinished" />
+      <translation>Quant a Rufus Console</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="448" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="768" />
       <source>Closed elsewhere since the last refresh: %1</source>
-      <translation type="unfinished" />
+      <translation>Tancades en un altre lloc des de l'última actualització: %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="219" />
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>Columnes</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="305" />
       <source>DEMO</source>
-      <translation type="unfinished" />
+      <translation>DEMO</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="264" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
-      <translation type="unfinished" />
+      <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="490" />
       <source>Enter an API key first.</source>
-      <translation type="unfinished" />
+      <translation>Primer introduïu una clau d'API.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="446" />
       <source>Export passings</source>
-      <translation type="unfinished" />
+      <translation>Exporta els passos</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="528" />
       <source>Forget the API key?</source>
-      <translation type="unfinished" />
+      <translation>Voleu oblidar la clau d'API?</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="653" />
       <source>INCOMPLETE: could not read %1</source>
-      <translation type="unfinished" />
+      <translation>INCOMPLET: no s'ha pogut llegir %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="840" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
-      <translation type="unfinished" />
+      <translation>Si sortiu ara, pot ser que la sessió acabi tancada o no. En el pròxim inici es tornarà a llegir i s'indicarà què se n'ha fet.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="274" />
       <source>Key warning</source>
-      <translation type="unfinished" />
+      <translation>Avís sobre la clau</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="655" />
       <source>No open session on the account's %1 devices.</source>
-      <translation type="unfinished" />
+      <translation>Cap sessió oberta als %1 dispositius del compte.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="395" />
       <source>No stale session to select in the list shown.</source>
-      <translation type="unfinished" />
+      <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="283" />
       <source>Not listed yet.</source>
-      <translation type="unfinished" />
+      <translation>Encara no s'han llistat les sessions.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="314" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
-      <translation type="unfinished" />
+      <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="208" />
       <source>Open sessions</source>
-      <translation type="unfinished" />
+      <translation>Sessions obertes</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="494" />
       <source>Passings folder</source>
-      <translation type="unfinished" />
+      <translation>Carpeta de passos</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="498" />
       <source>Passings will be saved in %1</source>
-      <translation type="unfinished" />
+      <translation>Els passos es desaran a %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="855" />
       <source>Quitting once the close in progress has finished…</source>
-      <translation type="unfinished" />
+      <translation>Es sortirà quan acabi el tancament en curs…</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="627" />
       <source>Refreshing… %1 of %2 devices</source>
-      <translation type="unfinished" />
+      <translation>Actualitzant… %1 de %2 dispositius</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="600" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
-      <translation type="unfinished" />
+      <translation>Actualitzant… demanant a RUFUS els dispositius del compte</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="530" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
-      <translation type="unfinished" />
+      <translation>Voleu treure la clau d'API del clauer del sistema d'aquest ordinador? L'haureu de tornar a introduir per fer servir la consola.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="179" />
       <source>Rufus Console</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="560" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console %1
+Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="176" />
       <source>Rufus Console — DEMO — simulated cloud</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console — DEMO — núvol simulat</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="178" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="462" />
       <source>Saving the passings of %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Desant els passos de %1: %2</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="486" />
       <source>Saving the passings of %1…</source>
-      <translation type="unfinished" />
+      <translation>Desant els passos de %1…</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="370" />
       <location filename="app/ui/main_window.py" line="440" />
       <source>Select a session first.</source>
-      <translation type="unfinished" />
+      <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="310" />
       <source>Server: %1</source>
-      <translation type="unfinished" />
+      <translation>Servidor: %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="288" />
       <source>Starting…</source>
-      <translation type="unfinished" />
+      <translation>Iniciant…</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="712" />
       <source>The list could not be refreshed: %1</source>
-      <translation type="unfinished" />
+      <translation>No s'ha pogut actualitzar la llista: %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="480" />
       <source>The passings of %1 were not saved: %2</source>
-      <translation type="unfinished" />
+      <translation>No s'han desat els passos de %1: %2</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="307" />
       <source>This window talks to a simulated RUFUS cloud.</source>
-      <translation type="unfinished" />
+      <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="504" />
       <source>Token copied to the clipboard.</source>
-      <translation type="unfinished" />
+      <translation>S'ha copiat el token al porta-retalls.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="767" />
       <source>and %1 more</source>
-      <translation type="unfinished" />
+      <translation>i %1 més</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="804" />
       <source>“%1” on %2</source>
-      <translation type="unfinished" />
+      <translation>«%1» a %2</translation>
     </message>
   </context>
   <context>
@@ -881,186 +883,339 @@ Every open RUFUS timing session, closed safely.</source>
     <message>
       <location filename="app/ui/wording.py" line="359" />
       <source>? Not re-read: %1</source>
-      <translation type="unfinished" />
+      <translation>? No rellegida: %1</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="145" />
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>Activitat</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="378" />
       <source>Already closed ✓</source>
-      <translation type="unfinished" />
+      <translation>Ja tancada ✓</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="187" />
       <source>Battery</source>
-      <translation type="unfinished" />
+      <translation>Bateria</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="123" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Tanca</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="473" />
       <source>Close this session (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Tanca aquesta sessió (Supr)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="385" />
       <source>Closed ✓</source>
-      <translation type="unfinished" />
+      <translation>Tancada ✓</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="382" />
       <source>Closed ✓ (confirmed %1 later)</source>
-      <translation type="unfinished" />
+      <translation>Tancada ✓ (confirmada %1 després)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="380" />
       <source>Closed ✓ (not re-checked)</source>
-      <translation type="unfinished" />
+      <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="210" />
       <source>Ctrl+C copies the full token</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+C copia el token sencer</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="136" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositiu</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="181" />
       <source>Device status</source>
-      <translation type="unfinished" />
+      <translation>Estat del dispositiu</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="141" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipus</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="418" />
       <source>Last close attempt, %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Últim intent de tancament, %1: %2</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="170" />
       <source>Last passing</source>
-      <translation type="unfinished" />
+      <translation>Últim pas</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="196" />
       <source>Last seen</source>
-      <translation type="unfinished" />
+      <translation>Última connexió</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="176" />
       <source>No passings yet</source>
-      <translation type="unfinished" />
+      <translation>Encara sense passos</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="154" />
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Obertura</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="161" />
       <source>Passings</source>
-      <translation type="unfinished" />
+      <translation>Passos</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="477" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no ha confirmat l'últim tancament: primer actualitzeu (F5).</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="402" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS s'ha negat a tancar-la (HTTP %1): la sessió continua oberta.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="398" />
       <source>RUFUS reports it open: the close did not take effect.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="142" />
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>Núm. de sèrie</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="129" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sessió</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="216" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Estat</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="432" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
-      <translation type="unfinished" />
+      <translation>La petició de tancament no ha rebut una resposta clara. Es torna a llegir la sessió: comprovació %1, la següent d'aquí a %2 s. La petició no s'envia mai dues vegades.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="475" />
       <source>This session is being closed.</source>
-      <translation type="unfinished" />
+      <translation>Aquesta sessió s'està tancant.</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="204" />
       <source>Token</source>
-      <translation type="unfinished" />
+      <translation>Token</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="394" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>el tancament en bloc es va aturar abans d'arribar a aquesta sessió; no es va enviar res.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="367" />
       <source>◌ Checking before closing…</source>
-      <translation type="unfinished" />
+      <translation>◌ Comprovant abans de tancar…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="371" />
       <source>◌ Closing…</source>
-      <translation type="unfinished" />
+      <translation>◌ Tancant…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="346" />
       <source>◌ Outcome unknown — checking…</source>
-      <translation type="unfinished" />
+      <translation>◌ Resultat desconegut — comprovant…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="369" />
       <source>◌ Saving passings…</source>
-      <translation type="unfinished" />
+      <translation>◌ Desant passos…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="373" />
       <source>◌ Waiting to close…</source>
-      <translation type="unfinished" />
+      <translation>◌ En espera de tancament…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="342" />
       <source>● Open</source>
-      <translation type="unfinished" />
+      <translation>● Oberta</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="350" />
       <source>⚠ Not closed: %1</source>
-      <translation type="unfinished" />
+      <translation>⚠ No tancada: %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="354" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
+      <translation>⚠ RUFUS no ha confirmat aquest tancament. Actualitzeu abans de tornar a tancar-la.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowCommands</name>
+    <message>
+      <location filename="app/ui/window_commands.py" line="97" />
+      <source>&amp;About Rufus Console</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="28" />
+      <source>&amp;Close selected…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="92" />
+      <source>&amp;Enter or change API key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="44" />
+      <source>&amp;Export passings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="125" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="55" />
+      <source>&amp;Filter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="93" />
+      <source>&amp;Forget API key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="142" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="139" />
+      <source>&amp;Key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="64" />
+      <source>&amp;Live only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="62" />
+      <source>&amp;Passings folder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="95" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="22" />
+      <source>&amp;Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="127" />
+      <source>&amp;Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="138" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="24" />
+      <source>Ask RUFUS for every open session again (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="58" />
+      <source>Close &amp;history…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="30" />
+      <source>Close the selected sessions, after a confirmation (Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="52" />
+      <source>Copy &amp;token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="60" />
+      <source>Every close attempt made from this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="162" />
+      <source>Filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="158" />
+      <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="145" />
+      <source>Main</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="84" />
+      <source>Refresh &amp;automatically</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="71" />
+      <source>S&amp;tale only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="46" />
+      <source>Save the selected session's passings to a CSV file, without closing it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="36" />
+      <source>Select &amp;stale sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="38" />
+      <source>Select every stale session the list shows, to close them together</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="73" />
+      <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="66" />
+      <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1069,131 +1224,131 @@ Every open RUFUS timing session, closed safely.</source>
     <message>
       <location filename="app/ui/wording.py" line="542" />
       <source>%1 %</source>
-      <translation type="unfinished" />
+      <translation>%1 %</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="34" />
       <source>%1 %2 (%3 UTC)</source>
-      <translation type="unfinished" />
+      <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="106" />
       <source>%1 (device %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (dispositiu %2)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="111" />
       <source>%1 (serial %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (núm. de sèrie %2)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="46" />
       <source>%1 ago</source>
-      <translation type="unfinished" />
+      <translation>fa %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="57" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="54" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="556" />
       <source>%1 open · %2 live · %3 stale</source>
-      <translation type="unfinished" />
+      <translation>%1 obertes · %2 en directe · %3 oblidades</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="52" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 s</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="63" />
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n dia</numerusform>
+        <numerusform>%n dies</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="66" />
       <source>%n year(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n any</numerusform>
+        <numerusform>%n anys</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="97" />
       <source>(unnamed device %1)</source>
-      <translation type="unfinished" />
+      <translation>(dispositiu sense nom %1)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="122" />
       <source>(unnamed session)</source>
-      <translation type="unfinished" />
+      <translation>(sessió sense nom)</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="502" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ha arribat un pas fa menys de %n minut: un dispositiu està cronometrant en aquesta sessió ara mateix.</numerusform>
+        <numerusform>Ha arribat un pas fa menys de %n minuts: un dispositiu està cronometrant en aquesta sessió ara mateix.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="226" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
-      <translation type="unfinished" />
+      <translation>No s'ha pogut contactar amb RUFUS. Comproveu la connexió a internet (a la wifi del recinte, primer accediu-hi amb un navegador) i torneu-ho a provar.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="582" />
       <source>Every %1</source>
-      <translation type="unfinished" />
+      <translation>Cada %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="252" />
       <source>Kept for this run only, never written to a file.</source>
-      <translation type="unfinished" />
+      <translation>Només es conserva durant aquesta execució; no s'escriu mai en un fitxer.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="259" />
       <source>Key: RUFUS_API_KEY</source>
-      <translation type="unfinished" />
+      <translation>Clau: RUFUS_API_KEY</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="265" />
       <source>Key: demo</source>
-      <translation type="unfinished" />
+      <translation>Clau: demo</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="284" />
       <source>Key: keyring locked</source>
-      <translation type="unfinished" />
+      <translation>Clau: clauer bloquejat</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="289" />
       <source>Key: keyring unavailable</source>
-      <translation type="unfinished" />
+      <translation>Clau: clauer no disponible</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="276" />
       <source>Key: no keyring</source>
-      <translation type="unfinished" />
+      <translation>Clau: sense clauer</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="269" />
       <source>Key: none</source>
-      <translation type="unfinished" />
+      <translation>Clau: cap</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="255" />
       <source>Key: system keyring</source>
-      <translation type="unfinished" />
+      <translation>Clau: clauer del sistema</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="275" />
@@ -1201,236 +1356,236 @@ Every open RUFUS timing session, closed safely.</source>
       <location filename="app/ui/wording.py" line="288" />
       <location filename="app/ui/wording.py" line="296" />
       <source>Key: this run only</source>
-      <translation type="unfinished" />
+      <translation>Clau: només aquesta execució</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="269" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>Encara no hi ha cap clau d'API desada: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="581" />
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Desactivada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="523" />
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>Sense connexió</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="522" />
       <source>Online</source>
-      <translation type="unfinished" />
+      <translation>En línia</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="510" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
-      <translation type="unfinished" />
+      <translation>Oberta abans d'avui: molt probablement oblidada, i es pot tancar sense risc.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="514" />
       <source>Opened today, no passing yet.</source>
-      <translation type="unfinished" />
+      <translation>Oberta avui, encara sense passos.</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="516" />
       <source>Opened today; no passing in the last %n minute(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Oberta avui; sense passos des de fa %n minut.</numerusform>
+        <numerusform>Oberta avui; sense passos des de fa %n minuts.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="184" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ha respost 404 a la llista de dispositius: comproveu l'adreça del servidor; normalment acaba en /v0.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="220" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no ha respost a temps. Comproveu la connexió a internet i torneu-ho a provar.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="148" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no reconeix aquesta clau d'API: potser s'ha suprimit o està mal escrita. Trieu Clau → Introdueix o canvia la clau d'API… i introduïu una clau READ_WRITE.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="212" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ha tingut un problema en respondre (HTTP %1). Espereu un moment i torneu-ho a provar; si continua passant, pot ser que RUFUS no estigui disponible.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="172" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ja no té aquesta sessió en aquest compte. Actualitzeu la llista (F5).</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="178" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS està limitant les peticions d'aquesta clau. Espereu un minut i torneu-ho a provar.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="133" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ha rebutjat la petició (HTTP %1). Actualitzeu la llista (F5) i torneu-ho a provar.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="164" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no permet llistar amb aquesta clau: és només WRITE o s'ha suprimit. La consola necessita una clau READ_WRITE: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="234" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
-      <translation type="unfinished" />
+      <translation>No s'ha pogut llegir la resposta de RUFUS (una pàgina d'accés a la wifi o un canvi a RUFUS). Torneu-ho a provar; si continua passant, accediu a la xarxa amb un navegador o actualitzeu Rufus Console.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="204" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
-      <translation type="unfinished" />
+      <translation>Ha respost alguna cosa que no és RUFUS (HTTP %1): comproveu l'adreça del servidor; també ho pot causar la pàgina d'accés de la wifi del recinte.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="138" />
       <location filename="app/ui/wording.py" line="243" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
-      <translation type="unfinished" />
+      <translation>Alguna cosa ha fallat de manera inesperada. Els detalls són al registre; torneu-ho a provar.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="259" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
-      <translation type="unfinished" />
+      <translation>La clau d'API ve de la variable d'entorn RUFUS_API_KEY, que té prioritat sobre el clauer del sistema.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="255" />
       <source>The API key is stored in the system keyring.</source>
-      <translation type="unfinished" />
+      <translation>La clau d'API està desada al clauer del sistema.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="192" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
-      <translation type="unfinished" />
+      <translation>No s'ha pogut escriure a l'historial de tancaments, així que el tancament no s'ha enviat: cada tancament es registra abans d'enviar-se. Comproveu que el disc no sigui ple i torneu-ho a provar.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="200" />
       <source>The console is quitting; the request was abandoned.</source>
-      <translation type="unfinished" />
+      <translation>La consola s'està tancant; s'ha abandonat la petició.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="265" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
-      <translation type="unfinished" />
+      <translation>La clau de demostració del núvol simulat (READ_WRITE).</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="291" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
-      <translation type="unfinished" />
+      <translation>El clauer del sistema ha acceptat la clau, però no l'ha conservada: es tornarà a demanar en el pròxim inici.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="286" />
       <source>The system keyring could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>No s'ha pogut obrir el clauer del sistema.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="278" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
-      <translation type="unfinished" />
+      <translation>El clauer del sistema està bloquejat: desbloquegeu-lo (accediu a l'escriptori amb el vostre usuari) i reinicieu Rufus Console.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="273" />
       <source>This computer has no system keyring.</source>
-      <translation type="unfinished" />
+      <translation>Aquest ordinador no té clauer del sistema.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="461" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>Aquesta clau pot llistar sessions, però no tancar-les: és només READ. Per tancar sessions, creeu una clau READ_WRITE a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="156" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>Aquesta clau és només READ: per tancar cal una clau READ_WRITE. Creeu-ne una a RUFUS Cloud → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="567" />
       <source>Updated %1 ago</source>
-      <translation type="unfinished" />
+      <translation>Última actualització: fa %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="447" />
       <source>already closed</source>
-      <translation type="unfinished" />
+      <translation>ja tancada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="445" />
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>tancada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="573" />
       <source>every %1 for this account's size, to spare RUFUS</source>
-      <translation type="unfinished" />
+      <translation>cada %1 per la mida d'aquest compte, per no sobrecarregar RUFUS</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="495" />
       <source>idle</source>
-      <translation type="unfinished" />
+      <translation>inactiva</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="45" />
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>mai</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="569" />
       <source>next in %1</source>
-      <translation type="unfinished" />
+      <translation>pròxima d'aquí a %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="451" />
       <source>not sent</source>
-      <translation type="unfinished" />
+      <translation>no enviada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="453" />
       <source>outcome unknown</source>
-      <translation type="unfinished" />
+      <translation>resultat desconegut</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="449" />
       <source>refused</source>
-      <translation type="unfinished" />
+      <translation>rebutjada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="455" />
       <source>still open</source>
-      <translation type="unfinished" />
+      <translation>continua oberta</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="457" />
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>aturada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="118" />
       <source>unknown kind</source>
-      <translation type="unfinished" />
+      <translation>tipus desconegut</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="493" />
       <source>○ unused</source>
-      <translation type="unfinished" />
+      <translation>○ sense ús</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="489" />
       <source>● LIVE</source>
-      <translation type="unfinished" />
+      <translation>● EN DIRECTE</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="491" />
       <source>◷ STALE</source>
-      <translation type="unfinished" />
+      <translation>◷ OBLIDADA</translation>
     </message>
   </context>
 </TS>

@@ -180,7 +180,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="114" />
+      <location filename="app/ui/confirm_close.py" line="118" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
@@ -190,7 +190,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="305" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -198,7 +198,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="115" />
+      <location filename="app/ui/confirm_close.py" line="119" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -206,17 +206,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="128" />
+      <location filename="app/ui/confirm_close.py" line="132" />
       <source>&amp;Save the %1 passings to a file first</source>
       <translation>&amp;Save the %1 passings to a file first</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="181" />
+      <location filename="app/ui/confirm_close.py" line="185" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="198" />
+      <location filename="app/ui/confirm_close.py" line="202" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -224,12 +224,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="196" />
+      <location filename="app/ui/confirm_close.py" line="200" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="102" />
+      <location filename="app/ui/confirm_close.py" line="106" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -237,17 +237,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="104" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="240" />
+      <location filename="app/ui/confirm_close.py" line="244" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="234" />
+      <location filename="app/ui/confirm_close.py" line="238" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -255,17 +255,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="330" />
+      <location filename="app/ui/confirm_close.py" line="340" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="335" />
+      <location filename="app/ui/confirm_close.py" line="345" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="249" />
+      <location filename="app/ui/confirm_close.py" line="253" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
@@ -275,12 +275,12 @@
       <translation>Device:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="288" />
+      <location filename="app/ui/confirm_close.py" line="298" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="253" />
+      <location filename="app/ui/confirm_close.py" line="257" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
@@ -290,22 +290,22 @@
       <translation>Last passing:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="254" />
+      <location filename="app/ui/confirm_close.py" line="258" />
       <source>Live</source>
       <translation>Live</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="179" />
+      <location filename="app/ui/confirm_close.py" line="183" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="136" />
+      <location filename="app/ui/confirm_close.py" line="140" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="251" />
+      <location filename="app/ui/confirm_close.py" line="255" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
@@ -315,7 +315,7 @@
       <translation>Opened:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="252" />
+      <location filename="app/ui/confirm_close.py" line="256" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
@@ -325,7 +325,7 @@
       <translation>Passings:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="250" />
+      <location filename="app/ui/confirm_close.py" line="254" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
@@ -335,7 +335,7 @@
       <translation>Serial:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="248" />
+      <location filename="app/ui/confirm_close.py" line="252" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
@@ -345,7 +345,7 @@
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="260" />
+      <location filename="app/ui/confirm_close.py" line="264" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
@@ -360,7 +360,7 @@
       <translation>no passing yet</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="270" />
+      <location filename="app/ui/confirm_close.py" line="274" />
       <source>● LIVE</source>
       <translation>● LIVE</translation>
     </message>
@@ -1064,6 +1064,159 @@ Every open RUFUS timing session, closed safely.</translation>
       <location filename="app/ui/wording.py" line="354" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS has not confirmed this close. Refresh before closing again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowCommands</name>
+    <message>
+      <location filename="app/ui/window_commands.py" line="97" />
+      <source>&amp;About Rufus Console</source>
+      <translation>&amp;About Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="28" />
+      <source>&amp;Close selected…</source>
+      <translation>&amp;Close selected…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="92" />
+      <source>&amp;Enter or change API key…</source>
+      <translation>&amp;Enter or change API key…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="44" />
+      <source>&amp;Export passings…</source>
+      <translation>&amp;Export passings…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="125" />
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="55" />
+      <source>&amp;Filter…</source>
+      <translation>&amp;Filter…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="93" />
+      <source>&amp;Forget API key</source>
+      <translation>&amp;Forget API key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="142" />
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="139" />
+      <source>&amp;Key</source>
+      <translation>&amp;Key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="64" />
+      <source>&amp;Live only</source>
+      <translation>&amp;Live only</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="62" />
+      <source>&amp;Passings folder…</source>
+      <translation>&amp;Passings folder…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="95" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="22" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="127" />
+      <source>&amp;Sessions</source>
+      <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="138" />
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="24" />
+      <source>Ask RUFUS for every open session again (F5)</source>
+      <translation>Ask RUFUS for every open session again (F5)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="58" />
+      <source>Close &amp;history…</source>
+      <translation>Close &amp;history…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="30" />
+      <source>Close the selected sessions, after a confirmation (Delete)</source>
+      <translation>Close the selected sessions, after a confirmation (Delete)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="52" />
+      <source>Copy &amp;token</source>
+      <translation>Copy &amp;token</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="60" />
+      <source>Every close attempt made from this computer</source>
+      <translation>Every close attempt made from this computer</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="162" />
+      <source>Filter</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="158" />
+      <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
+      <translation>Filter sessions, devices, serials, tokens (Ctrl+F)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="145" />
+      <source>Main</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="84" />
+      <source>Refresh &amp;automatically</source>
+      <translation>Refresh &amp;automatically</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="71" />
+      <source>S&amp;tale only</source>
+      <translation>S&amp;tale only</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="46" />
+      <source>Save the selected session's passings to a CSV file, without closing it</source>
+      <translation>Save the selected session's passings to a CSV file, without closing it</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="36" />
+      <source>Select &amp;stale sessions</source>
+      <translation>Select &amp;stale sessions</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="38" />
+      <source>Select every stale session the list shows, to close them together</source>
+      <translation>Select every stale session the list shows, to close them together</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="73" />
+      <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
+      <translation>Show only sessions opened before today: most likely forgotten (Ctrl+T)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="66" />
+      <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
+      <translation>Show only sessions with a passing in the last minutes (Ctrl+L)</translation>
     </message>
   </context>
   <context>

@@ -6,170 +6,170 @@
     <message>
       <location filename="app/ui/close_flow.py" line="169" />
       <source>%1 of %2: %3</source>
-      <translation type="unfinished" />
+      <translation>%1 de %2: %3</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="291" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
-      <translation type="unfinished" />
+      <translation>%1 ya estaba cerrada (en otro lugar o por su dispositivo). No hay nada que hacer.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="349" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
-      <translation type="unfinished" />
+      <translation>%1 — consulta Sesiones → Historial de cierres (Ctrl+H)</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="213" />
       <source>%1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="342" />
       <source>%n already closed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ya cerrada</numerusform>
+        <numerusform>%n ya cerradas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="340" />
       <source>%n closed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n cerrada</numerusform>
+        <numerusform>%n cerradas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="344" />
       <source>%n failed</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fallida</numerusform>
+        <numerusform>%n fallidas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="346" />
       <source>%n not confirmed (refresh to check)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sin confirmar (actualiza para comprobarlo)</numerusform>
+        <numerusform>%n sin confirmar (actualiza para comprobarlo)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="210" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sesión no cerrada: no se han podido guardar todos sus pasos.</numerusform>
+        <numerusform>%n sesiones no cerradas: no se han podido guardar todos sus pasos.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/close_flow.py" line="348" />
       <source>%n stopped before their turn</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n detenida antes de su turno</numerusform>
+        <numerusform>%n detenidas antes de su turno</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="236" />
       <source>&amp;Keep them open</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mantenerlas abiertas</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="67" />
       <source>&amp;Stop after this one</source>
-      <translation type="unfinished" />
+      <translation>&amp;Detener después de esta</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="233" />
       <source>Close &amp;without saving</source>
-      <translation type="unfinished" />
+      <translation>Cerrar &amp;sin guardar</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="225" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
-      <translation type="unfinished" />
+      <translation>¿Cerrarlas de todos modos? Sus pasos se podrán seguir consultando en RUFUS después del cierre.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="316" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
-      <translation type="unfinished" />
+      <translation>Se ha cerrado %1. Saldrá de la lista en la próxima actualización.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="302" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
-      <translation type="unfinished" />
+      <translation>Se ha cerrado %1: RUFUS lo ha confirmado %2 después de que la petición de cierre se quedara sin respuesta.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="310" />
       <source>Closed %1; its %2 passings are in %3.</source>
-      <translation type="unfinished" />
+      <translation>Se ha cerrado %1; sus %2 pasos están en %3.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="284" />
       <source>Closing %1…</source>
-      <translation type="unfinished" />
+      <translation>Cerrando %1…</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="326" />
       <source>Could not close %1: %2</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido cerrar %1: %2</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="104" />
       <source>None of the selected sessions can be closed now.</source>
-      <translation type="unfinished" />
+      <translation>Ahora no se puede cerrar ninguna de las sesiones seleccionadas.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="208" />
       <source>Passings not saved</source>
-      <translation type="unfinished" />
+      <translation>Pasos no guardados</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="295" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ha aceptado el cierre de %1, pero no se ha podido hacer la comprobación posterior. Actualiza (F5) para confirmarlo.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="320" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no ha confirmado el cierre de %1. Actualiza antes de volver a cerrarla.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="263" />
       <source>RUFUS now reports it closed</source>
-      <translation type="unfinished" />
+      <translation>RUFUS indica ahora que está cerrada</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="265" />
       <source>RUFUS reports it still open: it was not closed</source>
-      <translation type="unfinished" />
+      <translation>RUFUS indica que sigue abierta: no llegó a cerrarse</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="279" />
       <source>Saving the passings of %1: %2 of %3…</source>
-      <translation type="unfinished" />
+      <translation>Guardando los pasos de %1: %2 de %3…</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="151" />
       <source>Stopping after the session being closed now…</source>
-      <translation type="unfinished" />
+      <translation>Se detendrá después de la sesión que se está cerrando…</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="69" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
-      <translation type="unfinished" />
+      <translation>La sesión que se está cerrando termina de cerrarse; el cierre de las siguientes no se envía.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="256" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
-      <translation type="unfinished" />
+      <translation>La última vez que se detuvo la consola, el cierre de %1 no tenía un resultado conocido: %2.</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="220" />
       <source>and %1 more</source>
-      <translation type="unfinished" />
+      <translation>y %1 más</translation>
     </message>
   </context>
   <context>
@@ -177,192 +177,192 @@
     <message>
       <location filename="app/ui/confirm_close.py" line="56" />
       <source>%1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="114" />
+      <location filename="app/ui/confirm_close.py" line="118" />
       <source>%1 · %2 passings · %3 live</source>
-      <translation type="unfinished" />
+      <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="64" />
       <source>%1 — %2</source>
-      <translation type="unfinished" />
+      <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="305" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
+        <numerusform>%n de estas sesiones están EN DIRECTO: sus dispositivos siguen cronometrando y cerrarlas ahora los detiene en plena carrera.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="115" />
+      <location filename="app/ui/confirm_close.py" line="119" />
       <source>%n session(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sesión</numerusform>
+        <numerusform>%n sesiones</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="128" />
+      <location filename="app/ui/confirm_close.py" line="132" />
       <source>&amp;Save the %1 passings to a file first</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar antes los pasos (%1) en un archivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="181" />
+      <location filename="app/ui/confirm_close.py" line="185" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="198" />
+      <location filename="app/ui/confirm_close.py" line="202" />
       <source>C&amp;lose %n session(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ce&amp;rrar %n sesión</numerusform>
+        <numerusform>Ce&amp;rrar %n sesiones</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="196" />
+      <location filename="app/ui/confirm_close.py" line="200" />
       <source>C&amp;lose session</source>
-      <translation type="unfinished" />
+      <translation>Ce&amp;rrar la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="102" />
+      <location filename="app/ui/confirm_close.py" line="106" />
       <source>Close %n session(s)?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>¿Cerrar %n sesión?</numerusform>
+        <numerusform>¿Cerrar %n sesiones?</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="104" />
       <source>Close session?</source>
-      <translation type="unfinished" />
+      <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="240" />
+      <location filename="app/ui/confirm_close.py" line="244" />
       <source>Close the session “%1” on %2 (%3)?</source>
-      <translation type="unfinished" />
+      <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="234" />
+      <location filename="app/ui/confirm_close.py" line="238" />
       <source>Close these %n session(s)?</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>¿Cerrar %n sesión?</numerusform>
+        <numerusform>¿Cerrar estas %n sesiones?</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="330" />
+      <location filename="app/ui/confirm_close.py" line="340" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
-      <translation type="unfinished" />
+      <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="335" />
+      <location filename="app/ui/confirm_close.py" line="345" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
-      <translation type="unfinished" />
+      <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="249" />
+      <location filename="app/ui/confirm_close.py" line="253" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="63" />
       <source>Device:</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="288" />
+      <location filename="app/ui/confirm_close.py" line="298" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
-      <translation type="unfinished" />
+      <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="253" />
+      <location filename="app/ui/confirm_close.py" line="257" />
       <source>Last passing</source>
-      <translation type="unfinished" />
+      <translation>Último paso</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="71" />
       <source>Last passing:</source>
-      <translation type="unfinished" />
+      <translation>Último paso:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="254" />
+      <location filename="app/ui/confirm_close.py" line="258" />
       <source>Live</source>
-      <translation type="unfinished" />
+      <translation>En directo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="179" />
+      <location filename="app/ui/confirm_close.py" line="183" />
       <source>Number of sessions</source>
-      <translation type="unfinished" />
+      <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="136" />
+      <location filename="app/ui/confirm_close.py" line="140" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
-      <translation type="unfinished" />
+      <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="251" />
+      <location filename="app/ui/confirm_close.py" line="255" />
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Apertura</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="69" />
       <source>Opened:</source>
-      <translation type="unfinished" />
+      <translation>Apertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="252" />
+      <location filename="app/ui/confirm_close.py" line="256" />
       <source>Passings</source>
-      <translation type="unfinished" />
+      <translation>Pasos</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="70" />
       <source>Passings:</source>
-      <translation type="unfinished" />
+      <translation>Pasos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="250" />
+      <location filename="app/ui/confirm_close.py" line="254" />
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>N.º de serie</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="68" />
       <source>Serial:</source>
-      <translation type="unfinished" />
+      <translation>N.º de serie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="248" />
+      <location filename="app/ui/confirm_close.py" line="252" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sesión</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="61" />
       <source>Session:</source>
-      <translation type="unfinished" />
+      <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="260" />
+      <location filename="app/ui/confirm_close.py" line="264" />
       <source>Sessions to close</source>
-      <translation type="unfinished" />
+      <translation>Sesiones que se van a cerrar</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="72" />
       <source>Token:</source>
-      <translation type="unfinished" />
+      <translation>Token:</translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="53" />
       <source>no passing yet</source>
-      <translation type="unfinished" />
+      <translation>aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="270" />
+      <location filename="app/ui/confirm_close.py" line="274" />
       <source>● LIVE</source>
-      <translation type="unfinished" />
+      <translation>● EN DIRECTO</translation>
     </message>
   </context>
   <context>
@@ -370,38 +370,39 @@
     <message>
       <location filename="app/ui/crash_report.py" line="57" />
       <source>&amp;Keep working</source>
-      <translation type="unfinished" />
+      <translation>&amp;Continuar trabajando</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="60" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="37" />
       <source>It could not be written to a log file: the log folder cannot be written.</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido escribir en un archivo de registro: no se puede escribir en la carpeta de registros.</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="30" />
       <source>Rufus Console ran into an unexpected problem and could not finish what it was doing.</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console ha tenido un problema inesperado y no ha podido terminar lo que estaba haciendo.</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="28" />
       <source>Rufus Console: unexpected problem</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console: problema inesperado</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="48" />
       <source>Sessions on RUFUS are not changed by this. Press F5 to see their real state. If it happens again, send the log file to whoever supports Rufus Console.</source>
-      <translation type="unfinished" />
+      <translation>Esto no cambia las sesiones en RUFUS. Pulsa F5 para ver su estado real. Si vuelve a ocurrir, envía el archivo de registro a quien dé soporte a Rufus Console.</translation>
     </message>
     <message>
       <location filename="app/ui/crash_report.py" line="42" />
       <source>What happened is written to the log file:
 %1</source>
-      <translation type="unfinished" />
+      <translation>Lo ocurrido se ha escrito en el archivo de registro:
+%1</translation>
     </message>
   </context>
   <context>
@@ -409,135 +410,135 @@
     <message>
       <location filename="app/ui/history_window.py" line="158" />
       <source>%1 attempts written to %2</source>
-      <translation type="unfinished" />
+      <translation>Intentos escritos en %2: %1</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/history_window.py" line="108" />
       <source>%n close attempt(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n intento de cierre.</numerusform>
+        <numerusform>%n intentos de cierre.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="75" />
       <source>&amp;Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="54" />
       <source>&amp;Filter:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Filtro:</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="137" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="70" />
       <source>Close attempts, newest first</source>
-      <translation type="unfinished" />
+      <translation>Intentos de cierre, del más reciente al más antiguo</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="47" />
       <source>Close history</source>
-      <translation type="unfinished" />
+      <translation>Historial de cierres</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="177" />
       <source>Computer</source>
-      <translation type="unfinished" />
+      <translation>Equipo</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="172" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="135" />
       <source>Export the close history</source>
-      <translation type="unfinished" />
+      <translation>Exportar el historial de cierres</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="51" />
       <source>Filter by session, device, serial, token…</source>
-      <translation type="unfinished" />
+      <translation>Filtrar por sesión, dispositivo, n.º de serie, token…</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="53" />
       <source>Filter the close history</source>
-      <translation type="unfinished" />
+      <translation>Filtrar el historial de cierres</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="178" />
       <source>HTTP</source>
-      <translation type="unfinished" />
+      <translation>HTTP</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="176" />
       <source>Key</source>
-      <translation type="unfinished" />
+      <translation>Clave</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="110" />
       <source>No close attempt yet: every close is recorded here.</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay ningún intento de cierre: aquí se registran todos los cierres.</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="170" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Resultado</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="174" />
       <source>Passings</source>
-      <translation type="unfinished" />
+      <translation>Pasos</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="73" />
       <source>Reading the close history…</source>
-      <translation type="unfinished" />
+      <translation>Leyendo el historial de cierres…</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="173" />
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>N.º de serie</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="171" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sesión</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="164" />
       <source>The CSV file could not be written: %1</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido escribir el archivo CSV: %1</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="115" />
       <source>The close history could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido leer el historial de cierres: %1</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="175" />
       <source>Token</source>
-      <translation type="unfinished" />
+      <translation>Token</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="169" />
       <source>When (UTC)</source>
-      <translation type="unfinished" />
+      <translation>Cuándo (UTC)</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="179" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>Motivo</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="187" />
       <source>interrupted</source>
-      <translation type="unfinished" />
+      <translation>interrumpida</translation>
     </message>
   </context>
   <context>
@@ -545,84 +546,84 @@
     <message>
       <location filename="app/ui/key_dialog.py" line="62" />
       <source>&amp;Key:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Clave:</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="64" />
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>&amp;Pegar</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="66" />
       <source>&amp;Show key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mostrar la clave</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="59" />
       <location filename="app/ui/key_dialog.py" line="60" />
       <source>API key</source>
-      <translation type="unfinished" />
+      <translation>Clave de API</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="82" />
       <location filename="app/ui/key_dialog.py" line="102" />
       <source>Check and sa&amp;ve</source>
-      <translation type="unfinished" />
+      <translation>Comprobar y &amp;guardar</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="120" />
       <source>Checking the key with RUFUS…</source>
-      <translation type="unfinished" />
+      <translation>Comprobando la clave con RUFUS…</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="200" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
-      <translation type="unfinished" />
+      <translation>Demo: la clave se conserva en memoria; no se guarda nada.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="44" />
       <source>RUFUS API key</source>
-      <translation type="unfinished" />
+      <translation>Clave de API de RUFUS</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="194" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS_API_KEY está definida: la clave introducida aquí se usa en esta ejecución y se guarda en el llavero del sistema, pero en el próximo inicio prevalece la variable.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="49" />
       <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console necesita una clave de API de RUFUS con acceso &lt;b&gt;READ_WRITE&lt;/b&gt;: READ para listar las sesiones y WRITE para cerrarlas.&lt;br&gt;Crea una en RUFUS Cloud → el nombre de tu cuenta (arriba a la derecha) → API Keys y pégala aquí.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="134" />
       <source>Sa&amp;ve READ-only key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Guardar la clave solo READ</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="147" />
       <source>Storing the key…</source>
-      <translation type="unfinished" />
+      <translation>Guardando la clave…</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="171" />
       <source>The key was not saved. %1</source>
-      <translation type="unfinished" />
+      <translation>No se ha guardado la clave. %1</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="192" />
       <source>The key will be kept for this run only.</source>
-      <translation type="unfinished" />
+      <translation>La clave se conservará solo durante esta ejecución.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="166" />
       <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
-      <translation type="unfinished" />
+      <translation>Esto no parece una clave de API de RUFUS (está vacía o tiene espacios o caracteres inusuales). Vuelve a copiarla desde RUFUS Cloud → API Keys.</translation>
     </message>
     <message>
       <location filename="app/ui/key_dialog.py" line="137" />
       <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
-      <translation type="unfinished" />
+      <translation>Esta clave es solo READ: puede listar sesiones, pero no cerrarlas. Introduce una clave READ_WRITE o pulsa «Guardar la clave solo READ» para usarla solo para listar.</translation>
     </message>
   </context>
   <context>
@@ -630,250 +631,251 @@
     <message>
       <location filename="app/ui/main_window.py" line="466" />
       <source>%1 of %2</source>
-      <translation type="unfinished" />
+      <translation>%1 de %2</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="472" />
       <source>%1 passings of %2 saved in %3</source>
-      <translation type="unfinished" />
+      <translation>%1 pasos de %2 guardados en %3</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/main_window.py" line="392" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
+        <numerusform>%n sesiones olvidadas seleccionadas: Supr las cierra, previa confirmación.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/main_window.py" line="401" />
       <source>&amp;Close %n selected…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
+        <numerusform>&amp;Cerrar %n seleccionadas…</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="401" />
       <source>&amp;Close selected…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="250" />
       <source>&amp;Columns</source>
-      <translation type="unfinished" />
+      <translation>&amp;Columnas</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="845" />
       <source>&amp;Quit now</source>
-      <translation type="unfinished" />
+      <translation>&amp;Salir ahora</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="844" />
       <source>&amp;Wait, then quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Esperar y después salir</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="836" />
       <source>A close is in progress</source>
-      <translation type="unfinished" />
+      <translation>Hay un cierre en curso</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="837" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
-      <translation type="unfinished" />
+      <translation>Se está cerrando una sesión. ¿Esperar a que RUFUS responda antes de salir?</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="559" />
       <source>About Rufus Console</source>
-      <translation type="unfinished" />
+      <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="448" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="768" />
       <source>Closed elsewhere since the last refresh: %1</source>
-      <translation type="unfinished" />
+      <translation>Cerradas en otro lugar desde la última actualización: %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="219" />
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>Columnas</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="305" />
       <source>DEMO</source>
-      <translation type="unfinished" />
+      <translation>DEMO</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="264" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
-      <translation type="unfinished" />
+      <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="490" />
       <source>Enter an API key first.</source>
-      <translation type="unfinished" />
+      <translation>Introduce primero una clave de API.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="446" />
       <source>Export passings</source>
-      <translation type="unfinished" />
+      <translation>Exportar pasos</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="528" />
       <source>Forget the API key?</source>
-      <translation type="unfinished" />
+      <translation>¿Olvidar la clave de API?</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="653" />
       <source>INCOMPLETE: could not read %1</source>
-      <translation type="unfinished" />
+      <translation>INCOMPLETO: no se ha podido leer %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="840" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
-      <translation type="unfinished" />
+      <translation>Si sales ahora, puede que la sesión acabe cerrada o no. En el próximo inicio se volverá a leer y se indicará qué ha sido de ella.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="274" />
       <source>Key warning</source>
-      <translation type="unfinished" />
+      <translation>Aviso sobre la clave</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="655" />
       <source>No open session on the account's %1 devices.</source>
-      <translation type="unfinished" />
+      <translation>Ninguna sesión abierta en los %1 dispositivos de la cuenta.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="395" />
       <source>No stale session to select in the list shown.</source>
-      <translation type="unfinished" />
+      <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="283" />
       <source>Not listed yet.</source>
-      <translation type="unfinished" />
+      <translation>Aún no se han listado las sesiones.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="314" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
-      <translation type="unfinished" />
+      <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="208" />
       <source>Open sessions</source>
-      <translation type="unfinished" />
+      <translation>Sesiones abiertas</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="494" />
       <source>Passings folder</source>
-      <translation type="unfinished" />
+      <translation>Carpeta de pasos</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="498" />
       <source>Passings will be saved in %1</source>
-      <translation type="unfinished" />
+      <translation>Los pasos se guardarán en %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="855" />
       <source>Quitting once the close in progress has finished…</source>
-      <translation type="unfinished" />
+      <translation>Se saldrá cuando termine el cierre en curso…</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="627" />
       <source>Refreshing… %1 of %2 devices</source>
-      <translation type="unfinished" />
+      <translation>Actualizando… %1 de %2 dispositivos</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="600" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
-      <translation type="unfinished" />
+      <translation>Actualizando… pidiendo a RUFUS los dispositivos de la cuenta</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="530" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
-      <translation type="unfinished" />
+      <translation>¿Quitar la clave de API del llavero del sistema de este equipo? Tendrás que volver a introducirla para usar la consola.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="179" />
       <source>Rufus Console</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="560" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console %1
+Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="176" />
       <source>Rufus Console — DEMO — simulated cloud</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console — DEMO — nube simulada</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="178" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
-      <translation type="unfinished" />
+      <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="462" />
       <source>Saving the passings of %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Guardando los pasos de %1: %2</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="486" />
       <source>Saving the passings of %1…</source>
-      <translation type="unfinished" />
+      <translation>Guardando los pasos de %1…</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="370" />
       <location filename="app/ui/main_window.py" line="440" />
       <source>Select a session first.</source>
-      <translation type="unfinished" />
+      <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="310" />
       <source>Server: %1</source>
-      <translation type="unfinished" />
+      <translation>Servidor: %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="288" />
       <source>Starting…</source>
-      <translation type="unfinished" />
+      <translation>Iniciando…</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="712" />
       <source>The list could not be refreshed: %1</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido actualizar la lista: %1</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="480" />
       <source>The passings of %1 were not saved: %2</source>
-      <translation type="unfinished" />
+      <translation>No se han guardado los pasos de %1: %2</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="307" />
       <source>This window talks to a simulated RUFUS cloud.</source>
-      <translation type="unfinished" />
+      <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="504" />
       <source>Token copied to the clipboard.</source>
-      <translation type="unfinished" />
+      <translation>Token copiado al portapapeles.</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="767" />
       <source>and %1 more</source>
-      <translation type="unfinished" />
+      <translation>y %1 más</translation>
     </message>
     <message>
       <location filename="app/ui/main_window.py" line="804" />
       <source>“%1” on %2</source>
-      <translation type="unfinished" />
+      <translation>«%1» en %2</translation>
     </message>
   </context>
   <context>
@@ -881,186 +883,339 @@ Every open RUFUS timing session, closed safely.</source>
     <message>
       <location filename="app/ui/wording.py" line="359" />
       <source>? Not re-read: %1</source>
-      <translation type="unfinished" />
+      <translation>? No releída: %1</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="145" />
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>Actividad</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="378" />
       <source>Already closed ✓</source>
-      <translation type="unfinished" />
+      <translation>Ya cerrada ✓</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="187" />
       <source>Battery</source>
-      <translation type="unfinished" />
+      <translation>Batería</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="123" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Cerrar</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="473" />
       <source>Close this session (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Cerrar esta sesión (Supr)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="385" />
       <source>Closed ✓</source>
-      <translation type="unfinished" />
+      <translation>Cerrada ✓</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="382" />
       <source>Closed ✓ (confirmed %1 later)</source>
-      <translation type="unfinished" />
+      <translation>Cerrada ✓ (confirmada %1 después)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="380" />
       <source>Closed ✓ (not re-checked)</source>
-      <translation type="unfinished" />
+      <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="210" />
       <source>Ctrl+C copies the full token</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+C copia el token completo</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="136" />
       <source>Device</source>
-      <translation type="unfinished" />
+      <translation>Dispositivo</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="181" />
       <source>Device status</source>
-      <translation type="unfinished" />
+      <translation>Estado del dispositivo</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="141" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Tipo</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="418" />
       <source>Last close attempt, %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Último intento de cierre, %1: %2</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="170" />
       <source>Last passing</source>
-      <translation type="unfinished" />
+      <translation>Último paso</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="196" />
       <source>Last seen</source>
-      <translation type="unfinished" />
+      <translation>Última conexión</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="176" />
       <source>No passings yet</source>
-      <translation type="unfinished" />
+      <translation>Aún sin pasos</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="154" />
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>Apertura</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="161" />
       <source>Passings</source>
-      <translation type="unfinished" />
+      <translation>Pasos</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="477" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no ha confirmado el último cierre: actualiza (F5) primero.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="402" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS se ha negado a cerrarla (HTTP %1): la sesión sigue abierta.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="398" />
       <source>RUFUS reports it open: the close did not take effect.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="142" />
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>N.º de serie</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="129" />
       <source>Session</source>
-      <translation type="unfinished" />
+      <translation>Sesión</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="216" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Estado</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="432" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
-      <translation type="unfinished" />
+      <translation>La petición de cierre no ha obtenido una respuesta clara. Se vuelve a leer la sesión: comprobación %1, la siguiente dentro de %2 s. La petición nunca se envía dos veces.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="475" />
       <source>This session is being closed.</source>
-      <translation type="unfinished" />
+      <translation>Esta sesión se está cerrando.</translation>
     </message>
     <message>
       <location filename="app/ui/columns.py" line="204" />
       <source>Token</source>
-      <translation type="unfinished" />
+      <translation>Token</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="394" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>el cierre en bloque se detuvo antes de llegar a esta sesión; no se envió nada.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="367" />
       <source>◌ Checking before closing…</source>
-      <translation type="unfinished" />
+      <translation>◌ Comprobando antes de cerrar…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="371" />
       <source>◌ Closing…</source>
-      <translation type="unfinished" />
+      <translation>◌ Cerrando…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="346" />
       <source>◌ Outcome unknown — checking…</source>
-      <translation type="unfinished" />
+      <translation>◌ Resultado desconocido — comprobando…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="369" />
       <source>◌ Saving passings…</source>
-      <translation type="unfinished" />
+      <translation>◌ Guardando pasos…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="373" />
       <source>◌ Waiting to close…</source>
-      <translation type="unfinished" />
+      <translation>◌ En espera de cierre…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="342" />
       <source>● Open</source>
-      <translation type="unfinished" />
+      <translation>● Abierta</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="350" />
       <source>⚠ Not closed: %1</source>
-      <translation type="unfinished" />
+      <translation>⚠ No cerrada: %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="354" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
+      <translation>⚠ RUFUS no ha confirmado este cierre. Actualiza antes de volver a cerrarla.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowCommands</name>
+    <message>
+      <location filename="app/ui/window_commands.py" line="97" />
+      <source>&amp;About Rufus Console</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="28" />
+      <source>&amp;Close selected…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="92" />
+      <source>&amp;Enter or change API key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="44" />
+      <source>&amp;Export passings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="125" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="55" />
+      <source>&amp;Filter…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="93" />
+      <source>&amp;Forget API key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="142" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="139" />
+      <source>&amp;Key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="64" />
+      <source>&amp;Live only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="62" />
+      <source>&amp;Passings folder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="95" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="22" />
+      <source>&amp;Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="127" />
+      <source>&amp;Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="138" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="24" />
+      <source>Ask RUFUS for every open session again (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="58" />
+      <source>Close &amp;history…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="30" />
+      <source>Close the selected sessions, after a confirmation (Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="52" />
+      <source>Copy &amp;token</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="60" />
+      <source>Every close attempt made from this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="162" />
+      <source>Filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="158" />
+      <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="145" />
+      <source>Main</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="84" />
+      <source>Refresh &amp;automatically</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="71" />
+      <source>S&amp;tale only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="46" />
+      <source>Save the selected session's passings to a CSV file, without closing it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="36" />
+      <source>Select &amp;stale sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="38" />
+      <source>Select every stale session the list shows, to close them together</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="73" />
+      <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="66" />
+      <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1069,131 +1224,131 @@ Every open RUFUS timing session, closed safely.</source>
     <message>
       <location filename="app/ui/wording.py" line="542" />
       <source>%1 %</source>
-      <translation type="unfinished" />
+      <translation>%1 %</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="34" />
       <source>%1 %2 (%3 UTC)</source>
-      <translation type="unfinished" />
+      <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="106" />
       <source>%1 (device %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (dispositivo %2)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="111" />
       <source>%1 (serial %2)</source>
-      <translation type="unfinished" />
+      <translation>%1 (n.º de serie %2)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="46" />
       <source>%1 ago</source>
-      <translation type="unfinished" />
+      <translation>hace %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="57" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 h %2 min</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="54" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 min</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="556" />
       <source>%1 open · %2 live · %3 stale</source>
-      <translation type="unfinished" />
+      <translation>%1 abiertas · %2 en directo · %3 olvidadas</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="52" />
       <source>%1 s</source>
-      <translation type="unfinished" />
+      <translation>%1 s</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="63" />
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n día</numerusform>
+        <numerusform>%n días</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="66" />
       <source>%n year(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n año</numerusform>
+        <numerusform>%n años</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="97" />
       <source>(unnamed device %1)</source>
-      <translation type="unfinished" />
+      <translation>(dispositivo sin nombre %1)</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="122" />
       <source>(unnamed session)</source>
-      <translation type="unfinished" />
+      <translation>(sesión sin nombre)</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="502" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Ha llegado un paso hace menos de %n minuto: un dispositivo está cronometrando en esta sesión ahora mismo.</numerusform>
+        <numerusform>Ha llegado un paso hace menos de %n minutos: un dispositivo está cronometrando en esta sesión ahora mismo.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="226" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido contactar con RUFUS. Comprueba la conexión a internet (en la wifi del recinto, accede primero con un navegador) y vuelve a intentarlo.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="582" />
       <source>Every %1</source>
-      <translation type="unfinished" />
+      <translation>Cada %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="252" />
       <source>Kept for this run only, never written to a file.</source>
-      <translation type="unfinished" />
+      <translation>Solo se conserva durante esta ejecución; nunca se escribe en un archivo.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="259" />
       <source>Key: RUFUS_API_KEY</source>
-      <translation type="unfinished" />
+      <translation>Clave: RUFUS_API_KEY</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="265" />
       <source>Key: demo</source>
-      <translation type="unfinished" />
+      <translation>Clave: demo</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="284" />
       <source>Key: keyring locked</source>
-      <translation type="unfinished" />
+      <translation>Clave: llavero bloqueado</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="289" />
       <source>Key: keyring unavailable</source>
-      <translation type="unfinished" />
+      <translation>Clave: llavero no disponible</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="276" />
       <source>Key: no keyring</source>
-      <translation type="unfinished" />
+      <translation>Clave: sin llavero</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="269" />
       <source>Key: none</source>
-      <translation type="unfinished" />
+      <translation>Clave: ninguna</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="255" />
       <source>Key: system keyring</source>
-      <translation type="unfinished" />
+      <translation>Clave: llavero del sistema</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="275" />
@@ -1201,236 +1356,236 @@ Every open RUFUS timing session, closed safely.</source>
       <location filename="app/ui/wording.py" line="288" />
       <location filename="app/ui/wording.py" line="296" />
       <source>Key: this run only</source>
-      <translation type="unfinished" />
+      <translation>Clave: solo esta ejecución</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="269" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>Todavía no hay ninguna clave de API guardada: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="581" />
       <source>Off</source>
-      <translation type="unfinished" />
+      <translation>Desactivada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="523" />
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>Sin conexión</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="522" />
       <source>Online</source>
-      <translation type="unfinished" />
+      <translation>En línea</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="510" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
-      <translation type="unfinished" />
+      <translation>Abierta antes de hoy: muy probablemente olvidada, y se puede cerrar sin riesgo.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="514" />
       <source>Opened today, no passing yet.</source>
-      <translation type="unfinished" />
+      <translation>Abierta hoy, aún sin pasos.</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="516" />
       <source>Opened today; no passing in the last %n minute(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Abierta hoy; sin pasos desde hace %n minuto.</numerusform>
+        <numerusform>Abierta hoy; sin pasos desde hace %n minutos.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="184" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ha respondido 404 a la lista de dispositivos: comprueba la dirección del servidor; normalmente termina en /v0.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="220" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no ha respondido a tiempo. Comprueba la conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="148" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no reconoce esta clave de API: puede que se haya eliminado o que esté mal escrita. Elige Clave → Introducir o cambiar la clave de API… e introduce una clave READ_WRITE.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="212" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ha tenido un problema al responder (HTTP %1). Espera un momento y vuelve a intentarlo; si sigue ocurriendo, puede que RUFUS no esté disponible.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="172" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ya no tiene esta sesión en esta cuenta. Actualiza la lista (F5).</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="178" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS está limitando las peticiones de esta clave. Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="133" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
-      <translation type="unfinished" />
+      <translation>RUFUS ha rechazado la petición (HTTP %1). Actualiza la lista (F5) y vuelve a intentarlo.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="164" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>RUFUS no permite listar con esta clave: es solo WRITE o se ha eliminado. La consola necesita una clave READ_WRITE: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="234" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido leer la respuesta de RUFUS (una página de acceso a la wifi o un cambio en RUFUS). Vuelve a intentarlo; si sigue ocurriendo, accede a la red con un navegador o actualiza Rufus Console.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="204" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
-      <translation type="unfinished" />
+      <translation>Ha respondido algo que no es RUFUS (HTTP %1): comprueba la dirección del servidor; también puede deberse a la página de acceso de la wifi del recinto.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="138" />
       <location filename="app/ui/wording.py" line="243" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
-      <translation type="unfinished" />
+      <translation>Algo ha fallado de forma inesperada. Los detalles están en el registro; vuelve a intentarlo.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="259" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
-      <translation type="unfinished" />
+      <translation>La clave de API viene de la variable de entorno RUFUS_API_KEY, que tiene prioridad sobre el llavero del sistema.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="255" />
       <source>The API key is stored in the system keyring.</source>
-      <translation type="unfinished" />
+      <translation>La clave de API está guardada en el llavero del sistema.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="192" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido escribir en el historial de cierres, así que el cierre no se ha enviado: cada cierre se registra antes de enviarse. Comprueba que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="200" />
       <source>The console is quitting; the request was abandoned.</source>
-      <translation type="unfinished" />
+      <translation>La consola se está cerrando; se ha abandonado la petición.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="265" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
-      <translation type="unfinished" />
+      <translation>La clave de demostración de la nube simulada (READ_WRITE).</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="291" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
-      <translation type="unfinished" />
+      <translation>El llavero del sistema ha aceptado la clave, pero no la ha conservado: se volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="286" />
       <source>The system keyring could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>No se ha podido abrir el llavero del sistema.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="278" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
-      <translation type="unfinished" />
+      <translation>El llavero del sistema está bloqueado: desbloquéalo (accede al escritorio con tu usuario) y reinicia Rufus Console.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="273" />
       <source>This computer has no system keyring.</source>
-      <translation type="unfinished" />
+      <translation>Este equipo no tiene llavero del sistema.</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="461" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>Esta clave puede listar sesiones, pero no cerrarlas: es solo READ. Para cerrar sesiones, crea una clave READ_WRITE en RUFUS Cloud → el nombre de tu cuenta (arriba a la derecha) → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="156" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>Esta clave es solo READ: para cerrar hace falta una clave READ_WRITE. Crea una en RUFUS Cloud → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="567" />
       <source>Updated %1 ago</source>
-      <translation type="unfinished" />
+      <translation>Última actualización: hace %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="447" />
       <source>already closed</source>
-      <translation type="unfinished" />
+      <translation>ya cerrada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="445" />
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>cerrada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="573" />
       <source>every %1 for this account's size, to spare RUFUS</source>
-      <translation type="unfinished" />
+      <translation>cada %1 por el tamaño de esta cuenta, para no sobrecargar RUFUS</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="495" />
       <source>idle</source>
-      <translation type="unfinished" />
+      <translation>inactiva</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="45" />
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>nunca</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="569" />
       <source>next in %1</source>
-      <translation type="unfinished" />
+      <translation>próxima dentro de %1</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="451" />
       <source>not sent</source>
-      <translation type="unfinished" />
+      <translation>no enviada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="453" />
       <source>outcome unknown</source>
-      <translation type="unfinished" />
+      <translation>resultado desconocido</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="449" />
       <source>refused</source>
-      <translation type="unfinished" />
+      <translation>rechazada</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="455" />
       <source>still open</source>
-      <translation type="unfinished" />
+      <translation>sigue abierta</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="457" />
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>detenida</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="118" />
       <source>unknown kind</source>
-      <translation type="unfinished" />
+      <translation>tipo desconocido</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="493" />
       <source>○ unused</source>
-      <translation type="unfinished" />
+      <translation>○ sin usar</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="489" />
       <source>● LIVE</source>
-      <translation type="unfinished" />
+      <translation>● EN DIRECTO</translation>
     </message>
     <message>
       <location filename="app/ui/wording.py" line="491" />
       <source>◷ STALE</source>
-      <translation type="unfinished" />
+      <translation>◷ OLVIDADA</translation>
     </message>
   </context>
 </TS>
