@@ -78,6 +78,7 @@ def target_lines(entry: OpenSession, now: datetime) -> list[str]:
 _PASSINGS_COLUMN = 4
 _NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
+
 class ConfirmCloseDialog(QDialog):
     """`confirmed(tokens, save_passings)` once the official has asked for the close."""
 
