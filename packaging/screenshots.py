@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -59,14 +59,15 @@ def shoot(widget: QWidget, name: str) -> None:
 class Stage:
     """A demo window on its own simulated cloud, listed and ready to be shot."""
 
-    def __init__(self, cloud: DemoCloud, size: tuple[int, int] = (1200, 560)) -> None:
+    def __init__(self, cloud: DemoCloud, size: tuple[int, int] | None = (1200, 560)) -> None:
         self.cloud = cloud
         folder = Path(os.environ["HOME"])
         settings = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
         target = Target(ClientFactory(cloud.url), DemoVault(cloud.read_write_key), demo=True)
         self.window: MainWindow = build(target, settings)
-        self.window.resize(*size)
-        self.window.move(30, 30)
+        if size is not None:  # else as a first start places it
+            self.window.resize(*size)
+            self.window.move(30, 30)
         self.window.show()
         listed: list[object] = []
         self.window.console.listing_finished.connect(listed.append)
@@ -161,17 +162,80 @@ def crash_dialog() -> None:
         shoot(shown[0], "crash-dialog.png")
 
 
+def dark_window() -> None:
+    """The window on a dark desktop theme: the state colours follow the palette."""
+    QApplication.setStyle("Fusion")
+    QApplication.setPalette(dark_palette())
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        stage = Stage(cloud)
+        stage.window.table.selectRow(2)
+        shoot(stage.window, "window-dark.png")
+
+
+def outdoor_window() -> None:
+    """View → Outdoor (high contrast): black on white, bold states, taller rows."""
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        stage = Stage(cloud)
+        stage.window.commands.outdoor.trigger()
+        shoot(stage.window, "window-outdoor.png")
+        stage.window.commands.outdoor.trigger()  # not remembered past this scene
+
+
+def spanish_window() -> None:
+    """The window in Spanish, as on a computer whose system language is Spanish."""
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        stage = Stage(cloud)
+        stage.window.select_stale()
+        shoot(stage.window, "window-es.png")
+        stage.window.close_selected()
+        stage.confirm()
+        dialog = stage.window.confirmation
+        assert dialog is not None
+        shoot(dialog, "confirm-bulk-es.png")
+
+
+def small_screen() -> None:
+    """A first start on a 1024 by 600 laptop (Qt's offscreen platform with a screen that size):
+    the window fills the screen and the least useful columns make room for Close."""
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        stage = Stage(cloud, size=None)
+        stage.window.grab().save(str(OUT / "window-1024x600.png"))
+        print(f"saved {OUT / 'window-1024x600.png'}")
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette(QColor("#454545"), QColor("#353535"))  # button, window
+    for role, colour in (
+        (QPalette.ColorRole.WindowText, "#e0e0e0"),
+        (QPalette.ColorRole.ButtonText, "#e0e0e0"),
+        (QPalette.ColorRole.Base, "#2a2a2a"),
+        (QPalette.ColorRole.AlternateBase, "#323232"),
+        (QPalette.ColorRole.Text, "#e0e0e0"),
+        (QPalette.ColorRole.Highlight, "#3d6fb4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 SCENES: dict[str, Callable[[], None]] = {
     "window": main_window,
     "failed": failed_close,
     "bulk": bulk_close,
     "crash": crash_dialog,
+    "dark": dark_window,
+    "outdoor": outdoor_window,
+    "spanish": spanish_window,
+    "small": small_screen,
 }
+#: Scenes that need more than the screen the script runs on.
+LANGUAGE = {"spanish": "es"}
+SCREEN = {"small": f"offscreen:configfile={ROOT / 'tests' / 'screens' / 'laptop.json'}"}
 
 
 def run_scene(name: str) -> None:
     app: QApplication = application(sys.argv[:1])
-    install("en")
+    install(LANGUAGE.get(name, "en"))
     SCENES[name]()
     app.closeAllWindows()
 
@@ -188,6 +252,7 @@ def main(names: list[str]) -> int:
                 "XDG_DATA_HOME": f"{home}/.local/share",
                 "XDG_STATE_HOME": f"{home}/.local/state",
                 "TZ": zone_where_it_is_midday(),
+                **({"QT_QPA_PLATFORM": SCREEN[name]} if name in SCREEN else {}),
             }
             command = [sys.executable, __file__, "--scene", name]
             done = subprocess.run(command, env=environment, cwd=ROOT, check=False)

@@ -251,6 +251,17 @@ def check_window(bundle: Bundle, display: str) -> None:
         say(f"window: {line.removeprefix('self-test: ')}")
 
 
+def check_window_in_spanish(bundle: Bundle, display: str) -> None:
+    """The same self-test on a Spanish system: our catalogues and Qt's own, from the bundle."""
+    env = bundle.environment(DISPLAY=display, LANG="es_ES.UTF-8")
+    result = bundle.run(["--demo", "--self-test"], env)
+    check(result.returncode == 0, f"the self-test in Spanish failed: {told(result)}")
+    [line] = [x for x in result.stdout.splitlines() if x.startswith("self-test: language")]
+    wanted = "language es_ES: menus Archivo, Sesiones, Ver, Clave, Ayuda; Qt's Cancel: Cancelar"
+    check(line == f"self-test: {wanted}", f"the window is not in Spanish: {line}")
+    say(f"window in Spanish: {line.removeprefix('self-test: ')}")
+
+
 def check_crash_report(bundle: Bundle, display: str) -> None:
     result = bundle.run(["--demo", "--self-test", "crash"], bundle.environment(DISPLAY=display))
     check(result.returncode == 0, f"the crash self-test failed: {told(result)}")
@@ -454,6 +465,8 @@ def main() -> int:
         folder, launcher = unpack_and_install(tarball, scratch)
         bundle = Bundle(launcher, scratch / "home", hide_python())
         check_installed_app(bundle)
+        with virtual_screen() as display:
+            check_window_in_spanish(bundle, display)
         uninstall(folder, bundle.home)
     except (SmokeFailure, subprocess.SubprocessError) as failure:
         say(f"FAILED: {failure}")

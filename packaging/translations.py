@@ -37,6 +37,9 @@ _ENGLISH_ONE = {
     "now stops it mid-race.",
     "%n session(s) not closed: their passings could not all be saved.": "%n session not closed: "
     "its passings could not all be saved.",
+    "%n stale session(s) selected: Delete closes them, after a confirmation.": "%n stale session "
+    "selected: Delete closes it, after a confirmation.",
+    "Closed %1; its %Ln passing(s) are in %2.": "Closed %1; its %Ln passing is in %2.",
 }
 
 
@@ -55,7 +58,7 @@ class Message:
 
     @property
     def plural(self) -> bool:
-        return "%n" in self.source
+        return "%n" in self.source or "%Ln" in self.source
 
     @property
     def finished(self) -> bool:

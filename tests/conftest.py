@@ -27,6 +27,19 @@ from app.sessions.closing import CloseService
 ROOT = Path(__file__).resolve().parent.parent
 
 
+SCREENS = ROOT / "tests" / "screens"
+
+
+def offscreen(screen: str) -> str:
+    """Qt's offscreen platform with a screen of a known size (tests/screens/*.json)."""
+    return f"offscreen:configfile={SCREENS / screen}.json"
+
+
+# Windows open on a desktop-sized screen unless a test says otherwise (the offscreen
+# platform's own is 800 by 600, where the window makes room by hiding columns).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = offscreen("desktop")
+
 # The race day opened its sessions two hours ago: a run just after midnight would see it as
 # yesterday's (stale). Child processes inherit the zone.
 os.environ["TZ"] = zone_where_it_is_midday()

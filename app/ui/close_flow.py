@@ -306,11 +306,11 @@ def outcome_text(record: CloseRecord, name: str) -> str:
                 .replace("%2", wording.span_seconds(record.confirmed_after_s))
             )
         case Outcome.CLOSED if record.passings_file is not None:
+            saved = record.saved
             return (
-                translate("CloseFlow", "Closed %1; its %2 passings are in %3.")
+                translate("CloseFlow", "Closed %1; its %Ln passing(s) are in %2.", "", saved)
                 .replace("%1", name)
-                .replace("%2", wording.count(record.saved))
-                .replace("%3", wording.hostile(record.passings_file))
+                .replace("%2", wording.hostile(record.passings_file))
             )
         case Outcome.CLOSED:
             return translate(

@@ -56,6 +56,9 @@ class Column:
     #: Whether the header's menu offers to hide it.
     hideable: bool = True
     shown_by_default: bool = True
+    #: On a screen too narrow for every column at first start, the order in which this one
+    #: is hidden to keep Close in view (lowest first); None: never.
+    gives_way: int | None = None
 
 
 def _timestamp(moment: datetime | None) -> float:
@@ -138,8 +141,16 @@ COLUMNS: tuple[Column, ...] = (
         _folded(_device),
         hideable=False,
     ),
-    Column("kind", lambda: translate("SessionTableModel", "Kind"), _kind, _folded(_kind)),
-    Column("serial", lambda: translate("SessionTableModel", "Serial"), _serial, _folded(_serial)),
+    Column(
+        "kind", lambda: translate("SessionTableModel", "Kind"), _kind, _folded(_kind), gives_way=1
+    ),
+    Column(
+        "serial",
+        lambda: translate("SessionTableModel", "Serial"),
+        _serial,
+        _folded(_serial),
+        gives_way=5,
+    ),
     Column(
         "activity",
         lambda: translate("SessionTableModel", "Activity"),
@@ -155,6 +166,7 @@ COLUMNS: tuple[Column, ...] = (
         _opened,
         lambda row, context: _timestamp(row.entry.session.creation_date),
         tooltip=lambda row, context: wording.exact_time(row.entry.session.creation_date),
+        gives_way=4,
     ),
     Column(
         "passings",
@@ -164,6 +176,7 @@ COLUMNS: tuple[Column, ...] = (
             -1 if row.entry.session.passings is None else row.entry.session.passings
         ),
         numeric=True,
+        gives_way=7,
     ),
     Column(
         "last-passing",
@@ -175,12 +188,14 @@ COLUMNS: tuple[Column, ...] = (
             wording.exact_time(row.entry.session.last)
             or translate("SessionTableModel", "No passings yet")
         ),
+        gives_way=6,
     ),
     Column(
         "status",
         lambda: translate("SessionTableModel", "Device status"),
         _status,
         _folded(_status),
+        gives_way=2,
     ),
     Column(
         "battery",
@@ -190,6 +205,7 @@ COLUMNS: tuple[Column, ...] = (
             -1 if row.device.battery_percentage is None else row.device.battery_percentage
         ),
         numeric=True,
+        gives_way=3,
     ),
     Column(
         "last-seen",
@@ -230,6 +246,13 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 KEYS = tuple(column.key for column in COLUMNS)
+#: The columns a narrow screen hides first (see Column.gives_way).
+GIVE_WAY = tuple(
+    sorted(
+        (n for n, column in enumerate(COLUMNS) if column.gives_way is not None),
+        key=lambda n: COLUMNS[n].gives_way or 0,
+    )
+)
 
 
 def position(key: str) -> int:

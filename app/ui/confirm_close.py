@@ -128,11 +128,10 @@ class ConfirmCloseDialog(QDialog):
         _red_bold(self.live_warning)
         layout.addWidget(self.live_warning)
         self.permanence = _plain(_permanence(count))
+        self.setAccessibleDescription(_permanence(count))
         layout.addWidget(self.permanence)
         self.save_check = QCheckBox(
-            translate("ConfirmClose", "&Save the %1 passings to a file first").replace(
-                "%1", wording.count(passings)
-            )
+            translate("ConfirmClose", "&Save the %Ln passing(s) to a file first", "", passings)
         )
         self.save_check.setChecked(passings > 0)
         self.save_check.setVisible(passings > 0)

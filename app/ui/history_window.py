@@ -155,7 +155,7 @@ class HistoryWindow(QDialog):
     def _exported(self, path: Path, count: int) -> None:
         self.export_button.setEnabled(True)
         self.status.setText(
-            self.tr("%1 attempts written to %2").replace("%1", str(count)).replace("%2", str(path))
+            self.tr("%Ln attempt(s) written to %1", "", count).replace("%1", str(path))
         )
 
     def _export_failed(self, error: object) -> None:

@@ -21,7 +21,8 @@ from app.jobs import JobRunner
 from app.keystore import KeyLookup, KeyState
 from app.rufus.errors import ConfigurationError
 from app.rufus.models import KeyRights
-from app.ui import wording
+from app.ui import colours, wording
+from app.ui.colours import Tone
 from app.ui.console import Console, KeyCheck
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
@@ -178,7 +179,7 @@ class KeyDialog(QDialog):
 
     def _say(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b71c1c;" if error else "")
+        self.status.setStyleSheet(colours.text_style(Tone.BAD if error else None))
 
 
 def _keyring_note(current: KeyLookup) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
+    QByteArray,
     QElapsedTimer,
     QItemSelection,
     QItemSelectionModel,
@@ -55,12 +56,14 @@ from app.records.close_record import CloseRecord
 from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
 from app.sessions.activity import Activity
 from app.sessions.book import Changes, Row
-from app.settings import AUTO_REFRESH, LIVE_WITHIN_MINUTES, PASSINGS_FOLDER, Settings
-from app.ui import wording
+from app.settings import AUTO_REFRESH, LANGUAGE, LIVE_WITHIN_MINUTES, PASSINGS_FOLDER, Settings
+from app.ui import colours, screen_fit, wording
+from app.ui.appearance import Appearance
 from app.ui.auto_refresh import AutoRefresh
 from app.ui.cell_tooltips import CellTooltips
 from app.ui.close_flow import CloseFlow
-from app.ui.columns import COLUMNS, KEYS, position
+from app.ui.colours import Tone
+from app.ui.columns import COLUMNS, GIVE_WAY, KEYS, position
 from app.ui.console import Console, ListingDone
 from app.ui.heap import Heap
 from app.ui.session_model import ACTIVITY_ROLE, CLOSABLE_ROLE, TOKEN_ROLE, SessionTableModel
@@ -85,7 +88,6 @@ CLOSE_COLUMN = position("close")
 #: Names the remembered column layout: another set of columns starts from its defaults.
 COLUMNS_ID = format(zlib.crc32(",".join(KEYS).encode()), "08x")
 _CLOSE_COLUMN_WIDTH = 90
-_ERROR_STYLE = "color: #b71c1c;"
 _BANNER_STYLE = (
     "background: #b71c1c; color: white; font-weight: bold; padding: 6px 8px; border-radius: 3px;"
 )
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         self.quit_question: QMessageBox | None = None
         #: Rows the current listing found closed by someone else.
         self._gone: list[Row] = []
+        #: The status bar's message is an error (its colour follows the scheme).
+        self._status_tone: Tone | None = None
 
         self.setWindowTitle(self._title())
         self.model = SessionTableModel()
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
         self.close_flow.question_closed.connect(self._question_closed)
         self.close_flow.settled.connect(self._closes_settled)
         self.table = self._build_table()
+        self.appearance = Appearance(self.table, settings)
         self.tooltips = CellTooltips(self.table, self.model)
         self.table.clicked.connect(self._cell_clicked)
         self.filter_edit = QLineEdit()
@@ -138,6 +143,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._restore_settings()
+        self.appearance.changed.connect(self._appearance_changed)
+        self._appearance_changed()
 
         self._age_timer = QTimer(self)
         self._age_timer.timeout.connect(self._times_pass)
@@ -206,6 +213,12 @@ class MainWindow(QMainWindow):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         table.setAccessibleName(self.tr("Open sessions"))
+        table.setAccessibleDescription(
+            self.tr(
+                "One row per open session of the account. Delete closes the selected sessions "
+                "after a confirmation; Ctrl+C copies the token; F5 refreshes."
+            )
+        )
         return table
 
     def _column_menu(self, where: QPoint) -> None:
@@ -243,6 +256,11 @@ class MainWindow(QMainWindow):
         commands.forget_key.triggered.connect(self._forget_key)
         commands.quit.triggered.connect(self.close)
         commands.about.triggered.connect(self._about)
+        commands.zoom_in.triggered.connect(self.appearance.zoom_in)
+        commands.zoom_out.triggered.connect(self.appearance.zoom_out)
+        commands.zoom_reset.triggered.connect(self.appearance.zoom_reset)
+        commands.outdoor.toggled.connect(self.appearance.set_outdoor)
+        commands.languages.triggered.connect(self._language_chosen)
         self.table.addActions(commands.for_the_table())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -254,6 +272,11 @@ class MainWindow(QMainWindow):
         leave_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         leave_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
         leave_filter.activated.connect(self._leave_filter)
+        # Enter or Down in the filter: on to the first row it shows.
+        self.filter_edit.returnPressed.connect(self._enter_results)
+        to_results = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter_edit)
+        to_results.setContext(Qt.ShortcutContext.WidgetShortcut)
+        to_results.activated.connect(self._enter_results)
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -293,8 +316,12 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self._progress_clock = QElapsedTimer()
         self._progress_clock.start()
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.progress.setAccessibleName(self.tr("Devices read"))
         self.key_label = QLabel()
+        self.key_label.setAccessibleName(self.tr("API key in use"))
         self.freshness_label = QLabel()
+        self.freshness_label.setAccessibleName(self.tr("Last refresh"))
         self.freshness_label.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.progress)
@@ -320,9 +347,11 @@ class MainWindow(QMainWindow):
     # -- settings -----------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        geometry = self._settings.window_geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 560)
+        self._place_on_screen(self._settings.window_geometry)
+        self.commands.outdoor.setChecked(self.appearance.outdoor)
+        language = self._settings.get(LANGUAGE)
+        for action in self.commands.languages.actions():
+            action.setChecked(action.data() == language)
         header = self.table.horizontalHeader()
         saved = self._settings.table_header(COLUMNS_ID)
         # Widths come from the settings, or from the first list's contents.
@@ -469,10 +498,9 @@ class MainWindow(QMainWindow):
 
         def saved(result: SavedPassings) -> None:
             self._say(
-                self.tr("%1 passings of %2 saved in %3")
-                .replace("%1", wording.count(result.count))
-                .replace("%2", name)
-                .replace("%3", str(result.path))
+                self.tr("%Ln passing(s) of %1 saved in %2", "", result.count)
+                .replace("%1", name)
+                .replace("%2", str(result.path))
             )
 
         def failed(error: object) -> None:
@@ -548,10 +576,50 @@ class MainWindow(QMainWindow):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
+    def _enter_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        first = self.model.index(0, 0)
+        self.table.selectionModel().setCurrentIndex(
+            first,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
     def _leave_filter(self) -> None:
         """Esc in the filter box: show every row again and go back to the table."""
         self.filter_edit.clear()
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _language_chosen(self, action: QAction) -> None:
+        self._settings.set(LANGUAGE, action.data())
+        if not action.data():
+            self._say(self.tr("From its next start, Rufus Console follows the system's language."))
+            return
+        self._say(
+            self.tr("“%1” will be the language the next time Rufus Console starts.").replace(
+                "%1", action.text()
+            )
+        )
+
+    def _appearance_changed(self) -> None:
+        """The scheme or the zoom changed: what is coloured or sized by hand follows."""
+        self.model.recolour()
+        self.status_label.setStyleSheet(colours.text_style(self._status_tone))
+        self.table.horizontalHeader().resizeSection(CLOSE_COLUMN, self._close_column_width())
+
+    def _close_column_width(self) -> int:
+        return round(_CLOSE_COLUMN_WIDTH * self.appearance.scale)
+
+    def _place_on_screen(self, geometry: QByteArray | None) -> None:
+        """Where the window was, if a screen is still there; else sized to the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if geometry is not None and self.restoreGeometry(geometry):
+            screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+            if screen_fit.reachable(self.geometry(), screens):
+                return
+        self.setGeometry(screen_fit.first_geometry(screen.availableGeometry()))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -651,10 +719,9 @@ class MainWindow(QMainWindow):
                 for a in done.failures
             )
             text += " · " + self.tr("INCOMPLETE: could not read %1").replace("%1", names)
+        devices = len(done.devices)
         self._set_empty_text(
-            self.tr("No open session on the account's %1 devices.").replace(
-                "%1", str(len(done.devices))
-            )
+            self.tr("No open session on the account's %Ln device(s).", "", devices)
         )
         self._say(text, error=bool(done.failures))
 
@@ -779,7 +846,18 @@ class MainWindow(QMainWindow):
         for column in range(self.model.columnCount()):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
                 self.table.resizeColumnToContents(column)
-        header.resizeSection(CLOSE_COLUMN, _CLOSE_COLUMN_WIDTH)
+        header.resizeSection(CLOSE_COLUMN, self._close_column_width())
+        # A narrow screen: the least useful columns give way, so that Close stays in view.
+        widths = [
+            max(header.sectionSize(c), self.table.sizeHintForColumn(c))
+            if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+            else header.sectionSize(c)
+            for c in range(self.model.columnCount())
+        ]
+        hidden = {c for c in range(len(widths)) if header.isSectionHidden(c)}
+        room = self.table.viewport().width()
+        for column in screen_fit.columns_to_hide(widths, GIVE_WAY, hidden, room):
+            header.setSectionHidden(column, True)
 
     def _set_empty_text(self, text: str) -> None:
         self.empty_label.setText(text)
@@ -808,7 +886,8 @@ class MainWindow(QMainWindow):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(("⚠ " if error else "") + text)
-        self.status_label.setStyleSheet(_ERROR_STYLE if error else "")
+        self._status_tone = Tone.BAD if error else None
+        self.status_label.setStyleSheet(colours.text_style(self._status_tone))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -822,6 +901,7 @@ class MainWindow(QMainWindow):
         if not self._closed:  # once, though Qt may deliver it again on quit
             self._closed = True
             self._save_settings()
+            self.appearance.release()
             self._age_timer.stop()
             self.stopped_cleanly = self._runner.shutdown(QUIT_WAIT_MS)
         event.accept()

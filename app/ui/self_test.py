@@ -19,9 +19,9 @@ import sys
 import time
 from typing import Literal
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.records.close_record import CloseRecord
 from app.sessions.book import RowState
@@ -37,6 +37,15 @@ SelfTestMode = Literal["close", "crash", "startup", "memory"]
 
 class DeliberateCrash(RuntimeError):
     """Raised by `--self-test crash`; nothing else raises it."""
+
+
+def language_line(window: MainWindow) -> str:
+    """The window's language as shown: its menus (our catalogues) and Qt's own Cancel button
+    (Qt's catalogues, which the bundle must carry too)."""
+    menus = ", ".join(action.text().replace("&", "") for action in window.menuBar().actions())
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+    return f"language {QLocale().name()}: menus {menus}; Qt's Cancel: {cancel}"
 
 
 class SelfTest(QObject):
@@ -80,6 +89,7 @@ class SelfTest(QObject):
             self._say(
                 f"window icon in {len(icon_sizes)} sizes, {icon_sizes[0]} to {icon_sizes[-1]} px"
             )
+            self._say(language_line(self._window))
             if count == 0:
                 self._fail("no open session to close")
                 return

@@ -26,12 +26,12 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QIcon, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QIcon, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.sessions.activity import LIVE_WITHIN, Activity
 from app.sessions.book import Changes, Row, RowBook
-from app.ui import wording
+from app.ui import colours, wording
 from app.ui.columns import COLUMNS, CellContext, position
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,6 +155,14 @@ class SessionTableModel(QSortFilterProxyModel):
             self._items[token] = items
             self._cells.appendRow(items)
 
+    def recolour(self) -> None:
+        """The palette or the outdoor scheme changed: every row's colours again."""
+        context = self.context()
+        for token, items in self._items.items():
+            row = self.book.get(token)
+            if row is not None:
+                _colour(items, row, context)
+
     def highlight(self, tokens: list[str]) -> None:
         """Marks rows new since the last refresh, until `clear_highlights`."""
         brush = QApplication.palette().brush(QPalette.ColorRole.Highlight)
@@ -235,11 +243,23 @@ def _fill(items: list[QStandardItem], row: Row, context: CellContext) -> None:
         item.setData(_sortable(spec.sort_key(row, context)), SORT_ROLE)
         if spec.numeric:
             item.setData(_RIGHT, Qt.ItemDataRole.TextAlignmentRole)
-    items[_STATE].setForeground(QBrush(wording.state_colour(row.state)))
-    _mark_battery(items[_BATTERY], row.device.battery_percentage)
-    _close_button(items[_CLOSE], context.book.closable(row))
     items[0].setData(row.token, TOKEN_ROLE)
+    _colour(items, row, context)
+
+
+def _colour(items: list[QStandardItem], row: Row, context: CellContext) -> None:
+    """Everything about a row that follows the colour scheme."""
+    _set_tone(items[_STATE], wording.state_colour(row.state), colours.current().outdoor)
+    _mark_battery(items[_BATTERY], row.device.battery_percentage)
+    _close_button(items[_CLOSE], context.book.closable(row), force=True)
     _fill_activity(items, row, context, force=True)
+
+
+def _set_tone(item: QStandardItem, colour: QColor, bold: bool) -> None:
+    item.setForeground(QBrush(colour))
+    font = item.font()
+    font.setBold(bold)
+    item.setFont(font)
 
 
 def _fill_activity(
@@ -253,26 +273,30 @@ def _fill_activity(
     items[_ACTIVITY].setData(now.value, ACTIVITY_ROLE)
     items[_ACTIVITY].setText(COLUMNS[_ACTIVITY].display(row, context))
     items[_ACTIVITY].setData(COLUMNS[_ACTIVITY].sort_key(row, context), SORT_ROLE)
-    items[_ACTIVITY].setForeground(QBrush(wording.activity_colour(now)))
-    bold = items[_ACTIVITY].font()
-    bold.setBold(now is Activity.LIVE)
-    items[_ACTIVITY].setFont(bold)
+    bold = now is Activity.LIVE or colours.current().outdoor
+    _set_tone(items[_ACTIVITY], wording.activity_colour(now), bold)
     items[0].setData(row.search_text + _activity_tag(now), SEARCH_ROLE)
 
 
 def _mark_battery(item: QStandardItem, percentage: int | None) -> None:
     low = percentage is not None and percentage <= wording.LOW_BATTERY
     if low:
-        item.setForeground(QBrush(wording.low_battery_colour()))
+        _set_tone(item, wording.low_battery_colour(), bold=True)
+    else:
+        item.setData(None, Qt.ItemDataRole.ForegroundRole)
+        _set_tone_free(item)
+
+
+def _set_tone_free(item: QStandardItem) -> None:
     font = item.font()
-    font.setBold(low)
+    font.setBold(False)
     item.setFont(font)
 
 
-def _close_button(item: QStandardItem, closable: bool) -> None:
+def _close_button(item: QStandardItem, closable: bool, *, force: bool = False) -> None:
     """The Close cell drawn as a flat button by Qt's own delegate: a Python delegate would
     be called back for every row painted (see the module's docstring)."""
-    if item.data(CLOSABLE_ROLE) == closable:
+    if not force and item.data(CLOSABLE_ROLE) == closable:
         return
     palette = QApplication.palette()
     group = QPalette.ColorGroup.Active if closable else QPalette.ColorGroup.Disabled

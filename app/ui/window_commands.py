@@ -13,6 +13,10 @@ from app.ui import wording
 
 translate = QCoreApplication.translate
 
+#: View → Language: each language in its own name, so that anyone can find theirs; "" is the
+#: system's language.
+LANGUAGE_NAMES = (("", ""), ("en", "English"), ("es", "Español"), ("ca", "Català"))
+
 
 class WindowCommands(QObject):
     def __init__(self, window: QMainWindow) -> None:
@@ -59,7 +63,11 @@ class WindowCommands(QObject):
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
             translate("WindowCommands", "Every close attempt made from this computer"),
         )
-        self.passings_folder = self._action(translate("WindowCommands", "&Passings folder…"))
+        self.passings_folder = self._action(
+            translate("WindowCommands", "&Passings folder…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P),
+            translate("WindowCommands", "Where passings are saved before a close"),
+        )
         self.live_only = self._action(
             translate("WindowCommands", "&Live only"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L),
@@ -89,12 +97,54 @@ class WindowCommands(QObject):
             action.setData(seconds)
             self.refresh_choices.addAction(action)
 
-        self.change_key = self._action(translate("WindowCommands", "&Enter or change API key…"))
-        self.forget_key = self._action(translate("WindowCommands", "&Forget API key"))
-        self.quit = self._action(
-            translate("WindowCommands", "&Quit"), QKeySequence.StandardKey.Quit
+        self.zoom_in = self._action(translate("WindowCommands", "Zoom &in"))
+        # Ctrl+= as well as Ctrl++: on most keyboards "+" needs Shift, "=" is the same key.
+        self.zoom_in.setShortcuts(
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal),
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Plus),
+            ]
         )
-        self.about = self._action(translate("WindowCommands", "&About Rufus Console"))
+        self.zoom_out = self._action(
+            translate("WindowCommands", "Zoom &out"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Minus),
+        )
+        self.zoom_reset = self._action(
+            translate("WindowCommands", "&Actual size"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0),
+        )
+        self.outdoor = self._action(
+            translate("WindowCommands", "Out&door (high contrast)"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O),
+            translate("WindowCommands", "Black on white, bold states, taller rows: for full sun"),
+        )
+        self.outdoor.setCheckable(True)
+        self.language_menu = QMenu(translate("WindowCommands", "&Language"), window)
+        self.languages = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES:
+            action = self.language_menu.addAction(
+                name or translate("WindowCommands", "The system's language")
+            )
+            action.setCheckable(True)
+            action.setData(code)
+            self.languages.addAction(action)
+
+        self.change_key = self._action(
+            translate("WindowCommands", "&Enter or change API key…"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K),
+        )
+        self.forget_key = self._action(
+            translate("WindowCommands", "&Forget API key"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_K),
+        )
+        # Ctrl+Q spelt out: desktops without a platform theme have no standard Quit key.
+        self.quit = self._action(
+            translate("WindowCommands", "&Quit"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
+        )
+        self.about = self._action(
+            translate("WindowCommands", "&About Rufus Console"),
+            QKeySequence(Qt.Key.Key_F1),
+        )
 
     def _action(
         self,
@@ -136,6 +186,12 @@ class WindowCommands(QObject):
             sessions.addSeparator()
         sessions.addMenu(self.refresh_menu)
         self.view_menu = menus.addMenu(translate("WindowCommands", "&View"))
+        for action in (self.zoom_in, self.zoom_out, self.zoom_reset):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.outdoor)
+        self.view_menu.addMenu(self.language_menu)
+        self.view_menu.addSeparator()
         key_menu = menus.addMenu(translate("WindowCommands", "&Key"))
         key_menu.addAction(self.change_key)
         key_menu.addAction(self.forget_key)
@@ -160,4 +216,11 @@ class WindowCommands(QObject):
         edit.setClearButtonEnabled(True)
         edit.setMaximumWidth(360)
         edit.setAccessibleName(translate("WindowCommands", "Filter"))
+        edit.setAccessibleDescription(
+            translate(
+                "WindowCommands",
+                "Shows only the sessions whose session, device, serial or token contain every "
+                "word typed. Enter or Down goes to the first one; Esc shows every session.",
+            )
+        )
         toolbar.addWidget(edit)

@@ -20,6 +20,8 @@ from app.rufus import errors
 from app.rufus.models import Device, KeyRights
 from app.sessions.activity import Activity
 from app.sessions.book import BUSY, Row, RowBook, RowState
+from app.ui import colours
+from app.ui.colours import Tone
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
@@ -299,39 +301,39 @@ def key_state(lookup: KeyLookup) -> tuple[str, str]:
 # -- rows ---------------------------------------------------------------------------------------
 
 #: Colour goes with text and a symbol, never alone (race-day rule 4).
-_STATE_COLOURS = {
-    RowState.OPEN: QColor("#1b5e20"),
-    RowState.CLOSING: QColor("#0d47a1"),
-    RowState.CHECKING: QColor("#0d47a1"),
-    RowState.CLOSED: QColor("#555555"),
-    RowState.NOT_CLOSED: QColor("#b71c1c"),
-    RowState.UNCONFIRMED: QColor("#b71c1c"),
-    RowState.STALE: QColor("#8d6e00"),
+_STATE_TONES = {
+    RowState.OPEN: Tone.GOOD,
+    RowState.CLOSING: Tone.BUSY,
+    RowState.CHECKING: Tone.BUSY,
+    RowState.CLOSED: Tone.MUTED,
+    RowState.NOT_CLOSED: Tone.BAD,
+    RowState.UNCONFIRMED: Tone.BAD,
+    RowState.STALE: Tone.CAUTION,
 }
 
 
 def state_colour(state: RowState) -> QColor:
-    return _STATE_COLOURS[state]
+    return colours.tone(_STATE_TONES[state])
 
 
-_ACTIVITY_COLOURS = {
-    Activity.LIVE: QColor("#6a1b9a"),
-    Activity.STALE: QColor("#8d6e00"),
-    Activity.UNUSED: QColor("#555555"),
-    Activity.IDLE: QColor("#37474f"),
+_ACTIVITY_TONES = {
+    Activity.LIVE: Tone.LIVE,
+    Activity.STALE: Tone.CAUTION,
+    Activity.UNUSED: Tone.MUTED,
+    Activity.IDLE: Tone.CALM,
 }
 
 
 def activity_colour(activity: Activity) -> QColor:
-    return _ACTIVITY_COLOURS[activity]
+    return colours.tone(_ACTIVITY_TONES[activity])
 
 
 def low_battery_colour() -> QColor:
-    return QColor("#b71c1c")
+    return colours.tone(Tone.BAD)
 
 
 def warning_colour() -> QColor:
-    return QColor("#b71c1c")
+    return colours.tone(Tone.BAD)
 
 
 def row_state(row: Row) -> str:

@@ -101,10 +101,13 @@
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>S'ha tancat %1: RUFUS ho ha confirmat %2 després que la petició de tancament es quedés sense resposta.</translation>
     </message>
-    <message>
-      <location filename="app/ui/close_flow.py" line="310" />
-      <source>Closed %1; its %2 passings are in %3.</source>
-      <translation>S'ha tancat %1; els seus %2 passos són a %3.</translation>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="311" />
+      <source>Closed %1; its %Ln passing(s) are in %2.</source>
+      <translation>
+        <numerusform>S'ha tancat %1; %Ln pas desat a %2.</numerusform>
+        <numerusform>S'ha tancat %1; %Ln passos desats a %2.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="284" />
@@ -180,7 +183,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="118" />
+      <location filename="app/ui/confirm_close.py" line="119" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
@@ -198,17 +201,20 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="119" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sessió</numerusform>
         <numerusform>%n sessions</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="app/ui/confirm_close.py" line="132" />
-      <source>&amp;Save the %1 passings to a file first</source>
-      <translation>&amp;Desa primer els passos (%1) en un fitxer</translation>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="134" />
+      <source>&amp;Save the %Ln passing(s) to a file first</source>
+      <translation>
+        <numerusform>&amp;Desa primer %Ln pas en un fitxer</numerusform>
+        <numerusform>&amp;Desa primer els %Ln passos en un fitxer</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="185" />
@@ -229,7 +235,7 @@
       <translation>&amp;Tanca la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="106" />
+      <location filename="app/ui/confirm_close.py" line="107" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -237,7 +243,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="104" />
+      <location filename="app/ui/confirm_close.py" line="105" />
       <source>Close session?</source>
       <translation>Voleu tancar la sessió?</translation>
     </message>
@@ -407,10 +413,13 @@
   </context>
   <context>
     <name>HistoryWindow</name>
-    <message>
+    <message numerus="yes">
       <location filename="app/ui/history_window.py" line="158" />
-      <source>%1 attempts written to %2</source>
-      <translation>Intents escrits a %2: %1</translation>
+      <source>%Ln attempt(s) written to %1</source>
+      <translation>
+        <numerusform>%Ln intent escrit a %1</numerusform>
+        <numerusform>%Ln intents escrits a %1</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/history_window.py" line="108" />
@@ -544,84 +553,84 @@
   <context>
     <name>KeyDialog</name>
     <message>
-      <location filename="app/ui/key_dialog.py" line="62" />
+      <location filename="app/ui/key_dialog.py" line="63" />
       <source>&amp;Key:</source>
       <translation>&amp;Clau:</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="64" />
+      <location filename="app/ui/key_dialog.py" line="65" />
       <source>&amp;Paste</source>
       <translation>&amp;Enganxa</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="66" />
+      <location filename="app/ui/key_dialog.py" line="67" />
       <source>&amp;Show key</source>
       <translation>&amp;Mostra la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="59" />
       <location filename="app/ui/key_dialog.py" line="60" />
+      <location filename="app/ui/key_dialog.py" line="61" />
       <source>API key</source>
       <translation>Clau d'API</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="82" />
-      <location filename="app/ui/key_dialog.py" line="102" />
+      <location filename="app/ui/key_dialog.py" line="83" />
+      <location filename="app/ui/key_dialog.py" line="103" />
       <source>Check and sa&amp;ve</source>
       <translation>Comprova i &amp;desa</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="120" />
+      <location filename="app/ui/key_dialog.py" line="121" />
       <source>Checking the key with RUFUS…</source>
       <translation>Comprovant la clau amb RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="200" />
+      <location filename="app/ui/key_dialog.py" line="201" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
       <translation>Demo: la clau es conserva a la memòria; no es desa res.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="44" />
+      <location filename="app/ui/key_dialog.py" line="45" />
       <source>RUFUS API key</source>
       <translation>Clau d'API de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="194" />
+      <location filename="app/ui/key_dialog.py" line="195" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
       <translation>RUFUS_API_KEY està definida: la clau introduïda aquí s'usa en aquesta execució i es desa al clauer del sistema, però en el pròxim inici preval la variable.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="49" />
+      <location filename="app/ui/key_dialog.py" line="50" />
       <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
       <translation>Rufus Console necessita una clau d'API de RUFUS amb accés &lt;b&gt;READ_WRITE&lt;/b&gt;: READ per llistar les sessions i WRITE per tancar-les.&lt;br&gt;Creeu-ne una a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i enganxeu-la aquí.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="134" />
+      <location filename="app/ui/key_dialog.py" line="135" />
       <source>Sa&amp;ve READ-only key</source>
       <translation>&amp;Desa la clau només READ</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="147" />
+      <location filename="app/ui/key_dialog.py" line="148" />
       <source>Storing the key…</source>
       <translation>Desant la clau…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="171" />
+      <location filename="app/ui/key_dialog.py" line="172" />
       <source>The key was not saved. %1</source>
       <translation>No s'ha desat la clau. %1</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="192" />
+      <location filename="app/ui/key_dialog.py" line="193" />
       <source>The key will be kept for this run only.</source>
       <translation>La clau es conservarà només durant aquesta execució.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="166" />
+      <location filename="app/ui/key_dialog.py" line="167" />
       <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
       <translation>Això no sembla una clau d'API de RUFUS (és buida o té espais o caràcters inusuals). Torneu-la a copiar de RUFUS Cloud → API Keys.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="137" />
+      <location filename="app/ui/key_dialog.py" line="138" />
       <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
       <translation>Aquesta clau és només READ: pot llistar sessions, però no tancar-les. Introduïu una clau READ_WRITE o premeu «Desa la clau només READ» per fer-la servir només per llistar.</translation>
     </message>
@@ -629,17 +638,20 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="app/ui/main_window.py" line="466" />
+      <location filename="app/ui/main_window.py" line="495" />
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="472" />
-      <source>%1 passings of %2 saved in %3</source>
-      <translation>%1 passos de %2 desats a %3</translation>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="501" />
+      <source>%Ln passing(s) of %1 saved in %2</source>
+      <translation>
+        <numerusform>%Ln pas de %1 desat a %2</numerusform>
+        <numerusform>%Ln passos de %1 desats a %2</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="392" />
+      <location filename="app/ui/main_window.py" line="421" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -647,7 +659,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="401" />
+      <location filename="app/ui/main_window.py" line="430" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -655,413 +667,451 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="401" />
+      <location filename="app/ui/main_window.py" line="430" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="250" />
+      <location filename="app/ui/main_window.py" line="268" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="845" />
+      <location filename="app/ui/main_window.py" line="925" />
       <source>&amp;Quit now</source>
       <translation>&amp;Surt ara</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="844" />
+      <location filename="app/ui/main_window.py" line="924" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Espera i després surt</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="836" />
+      <location filename="app/ui/main_window.py" line="916" />
       <source>A close is in progress</source>
       <translation>Hi ha un tancament en curs</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="837" />
+      <location filename="app/ui/main_window.py" line="917" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation>S'està tancant una sessió. Voleu esperar que RUFUS respongui abans de sortir?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="559" />
+      <location filename="app/ui/main_window.py" line="322" />
+      <source>API key in use</source>
+      <translation>Clau d'API en ús</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="627" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="448" />
+      <location filename="app/ui/main_window.py" line="477" />
       <source>CSV files (*.csv)</source>
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="768" />
+      <location filename="app/ui/main_window.py" line="835" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Tancades en un altre lloc des de l'última actualització: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="219" />
+      <location filename="app/ui/main_window.py" line="232" />
       <source>Columns</source>
       <translation>Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="305" />
+      <location filename="app/ui/main_window.py" line="332" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="264" />
+      <location filename="app/ui/main_window.py" line="287" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="490" />
+      <location filename="app/ui/main_window.py" line="320" />
+      <source>Devices read</source>
+      <translation>Dispositius llegits</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="518" />
       <source>Enter an API key first.</source>
       <translation>Primer introduïu una clau d'API.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="446" />
+      <location filename="app/ui/main_window.py" line="475" />
       <source>Export passings</source>
       <translation>Exporta els passos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="528" />
+      <location filename="app/ui/main_window.py" line="556" />
       <source>Forget the API key?</source>
       <translation>Voleu oblidar la clau d'API?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="653" />
+      <location filename="app/ui/main_window.py" line="598" />
+      <source>From its next start, Rufus Console follows the system's language.</source>
+      <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="721" />
       <source>INCOMPLETE: could not read %1</source>
       <translation>INCOMPLET: no s'ha pogut llegir %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="840" />
+      <location filename="app/ui/main_window.py" line="920" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>Si sortiu ara, pot ser que la sessió acabi tancada o no. En el pròxim inici es tornarà a llegir i s'indicarà què se n'ha fet.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="274" />
+      <location filename="app/ui/main_window.py" line="297" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="655" />
-      <source>No open session on the account's %1 devices.</source>
-      <translation>Cap sessió oberta als %1 dispositius del compte.</translation>
+      <location filename="app/ui/main_window.py" line="324" />
+      <source>Last refresh</source>
+      <translation>Última actualització</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="724" />
+      <source>No open session on the account's %Ln device(s).</source>
+      <translation>
+        <numerusform>El compte té %Ln dispositiu i no hi ha cap sessió oberta.</numerusform>
+        <numerusform>El compte té %Ln dispositius i no hi ha cap sessió oberta.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="395" />
+      <location filename="app/ui/main_window.py" line="424" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="283" />
+      <location filename="app/ui/main_window.py" line="306" />
       <source>Not listed yet.</source>
       <translation>Encara no s'han llistat les sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="314" />
+      <location filename="app/ui/main_window.py" line="341" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="208" />
+      <location filename="app/ui/main_window.py" line="218" />
+      <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
+      <translation>Una fila per cada sessió oberta del compte. Supr tanca les sessions seleccionades, amb confirmació prèvia; Ctrl+C copia el token; F5 actualitza.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="215" />
       <source>Open sessions</source>
       <translation>Sessions obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="494" />
+      <location filename="app/ui/main_window.py" line="522" />
       <source>Passings folder</source>
       <translation>Carpeta de passos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="498" />
+      <location filename="app/ui/main_window.py" line="526" />
       <source>Passings will be saved in %1</source>
       <translation>Els passos es desaran a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="855" />
+      <location filename="app/ui/main_window.py" line="935" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Es sortirà quan acabi el tancament en curs…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="627" />
+      <location filename="app/ui/main_window.py" line="695" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualitzant… %1 de %2 dispositius</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="600" />
+      <location filename="app/ui/main_window.py" line="668" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualitzant… demanant a RUFUS els dispositius del compte</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="530" />
+      <location filename="app/ui/main_window.py" line="558" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation>Voleu treure la clau d'API del clauer del sistema d'aquest ordinador? L'haureu de tornar a introduir per fer servir la consola.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="179" />
+      <location filename="app/ui/main_window.py" line="186" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="560" />
+      <location filename="app/ui/main_window.py" line="628" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="176" />
+      <location filename="app/ui/main_window.py" line="183" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — núvol simulat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="178" />
+      <location filename="app/ui/main_window.py" line="185" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="462" />
+      <location filename="app/ui/main_window.py" line="491" />
       <source>Saving the passings of %1: %2</source>
       <translation>Desant els passos de %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="486" />
+      <location filename="app/ui/main_window.py" line="514" />
       <source>Saving the passings of %1…</source>
       <translation>Desant els passos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="370" />
-      <location filename="app/ui/main_window.py" line="440" />
+      <location filename="app/ui/main_window.py" line="399" />
+      <location filename="app/ui/main_window.py" line="469" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="310" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="288" />
+      <location filename="app/ui/main_window.py" line="311" />
       <source>Starting…</source>
       <translation>Iniciant…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="712" />
+      <location filename="app/ui/main_window.py" line="319" />
+      <source>Status</source>
+      <translation>Estat</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="779" />
       <source>The list could not be refreshed: %1</source>
       <translation>No s'ha pogut actualitzar la llista: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="480" />
+      <location filename="app/ui/main_window.py" line="508" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>No s'han desat els passos de %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="307" />
+      <location filename="app/ui/main_window.py" line="334" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="504" />
+      <location filename="app/ui/main_window.py" line="532" />
       <source>Token copied to the clipboard.</source>
       <translation>S'ha copiat el token al porta-retalls.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="767" />
+      <location filename="app/ui/main_window.py" line="834" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="804" />
+      <location filename="app/ui/main_window.py" line="882" />
       <source>“%1” on %2</source>
       <translation>«%1» a %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="601" />
+      <source>“%1” will be the language the next time Rufus Console starts.</source>
+      <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
   </context>
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="359" />
+      <location filename="app/ui/wording.py" line="361" />
       <source>? Not re-read: %1</source>
       <translation>? No rellegida: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="145" />
+      <location filename="app/ui/columns.py" line="156" />
       <source>Activity</source>
       <translation>Activitat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="378" />
+      <location filename="app/ui/wording.py" line="380" />
       <source>Already closed ✓</source>
       <translation>Ja tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="187" />
+      <location filename="app/ui/columns.py" line="202" />
       <source>Battery</source>
       <translation>Bateria</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="123" />
+      <location filename="app/ui/columns.py" line="126" />
       <source>Close</source>
       <translation>Tanca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="473" />
+      <location filename="app/ui/wording.py" line="475" />
       <source>Close this session (Delete)</source>
       <translation>Tanca aquesta sessió (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="385" />
+      <location filename="app/ui/wording.py" line="387" />
       <source>Closed ✓</source>
       <translation>Tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="382" />
+      <location filename="app/ui/wording.py" line="384" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Tancada ✓ (confirmada %1 després)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="380" />
+      <location filename="app/ui/wording.py" line="382" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="210" />
+      <location filename="app/ui/columns.py" line="226" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token sencer</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="136" />
+      <location filename="app/ui/columns.py" line="139" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="181" />
+      <location filename="app/ui/columns.py" line="195" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="141" />
+      <location filename="app/ui/columns.py" line="145" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="418" />
+      <location filename="app/ui/wording.py" line="420" />
       <source>Last close attempt, %1: %2</source>
       <translation>Últim intent de tancament, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="170" />
+      <location filename="app/ui/columns.py" line="183" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="196" />
+      <location filename="app/ui/columns.py" line="212" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="176" />
+      <location filename="app/ui/columns.py" line="189" />
       <source>No passings yet</source>
       <translation>Encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="154" />
+      <location filename="app/ui/columns.py" line="165" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="161" />
+      <location filename="app/ui/columns.py" line="173" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="477" />
+      <location filename="app/ui/wording.py" line="479" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmat l'últim tancament: primer actualitzeu (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="402" />
+      <location filename="app/ui/wording.py" line="404" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS s'ha negat a tancar-la (HTTP %1): la sessió continua oberta.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="398" />
+      <location filename="app/ui/wording.py" line="400" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="142" />
+      <location filename="app/ui/columns.py" line="149" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="129" />
+      <location filename="app/ui/columns.py" line="132" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="216" />
+      <location filename="app/ui/columns.py" line="232" />
       <source>State</source>
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="432" />
+      <location filename="app/ui/wording.py" line="434" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petició de tancament no ha rebut una resposta clara. Es torna a llegir la sessió: comprovació %1, la següent d'aquí a %2 s. La petició no s'envia mai dues vegades.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/wording.py" line="477" />
       <source>This session is being closed.</source>
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="204" />
+      <location filename="app/ui/columns.py" line="220" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="394" />
+      <location filename="app/ui/wording.py" line="396" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el tancament en bloc es va aturar abans d'arribar a aquesta sessió; no es va enviar res.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="367" />
+      <location filename="app/ui/wording.py" line="369" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprovant abans de tancar…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="371" />
+      <location filename="app/ui/wording.py" line="373" />
       <source>◌ Closing…</source>
       <translation>◌ Tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="346" />
+      <location filename="app/ui/wording.py" line="348" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultat desconegut — comprovant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="369" />
+      <location filename="app/ui/wording.py" line="371" />
       <source>◌ Saving passings…</source>
       <translation>◌ Desant passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="373" />
+      <location filename="app/ui/wording.py" line="375" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de tancament…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="342" />
+      <location filename="app/ui/wording.py" line="344" />
       <source>● Open</source>
       <translation>● Oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="350" />
+      <location filename="app/ui/wording.py" line="352" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No tancada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="354" />
+      <location filename="app/ui/wording.py" line="356" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmat aquest tancament. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
@@ -1069,205 +1119,250 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="97" />
+      <location filename="app/ui/window_commands.py" line="145" />
       <source>&amp;About Rufus Console</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="28" />
+      <location filename="app/ui/window_commands.py" line="113" />
+      <source>&amp;Actual size</source>
+      <translation>&amp;Mida real</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="32" />
       <source>&amp;Close selected…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="92" />
+      <location filename="app/ui/window_commands.py" line="133" />
       <source>&amp;Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="44" />
+      <location filename="app/ui/window_commands.py" line="48" />
       <source>&amp;Export passings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exporta els passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="125" />
+      <location filename="app/ui/window_commands.py" line="175" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fitxer</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="55" />
+      <location filename="app/ui/window_commands.py" line="59" />
       <source>&amp;Filter…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Filtra…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="93" />
+      <location filename="app/ui/window_commands.py" line="137" />
       <source>&amp;Forget API key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Oblida la clau d'API</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="198" />
+      <source>&amp;Help</source>
+      <translation>&amp;Ajuda</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="195" />
+      <source>&amp;Key</source>
+      <translation>&amp;Clau</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="122" />
+      <source>&amp;Language</source>
+      <translation>&amp;Llengua</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="72" />
+      <source>&amp;Live only</source>
+      <translation>Només en &amp;directe</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="67" />
+      <source>&amp;Passings folder…</source>
+      <translation>Carpeta de &amp;passos…</translation>
     </message>
     <message>
       <location filename="app/ui/window_commands.py" line="142" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Surt</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="139" />
-      <source>&amp;Key</source>
-      <translation type="unfinished" />
+      <location filename="app/ui/window_commands.py" line="26" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualitza</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="64" />
-      <source>&amp;Live only</source>
-      <translation type="unfinished" />
+      <location filename="app/ui/window_commands.py" line="177" />
+      <source>&amp;Sessions</source>
+      <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="188" />
+      <source>&amp;View</source>
+      <translation>&amp;Visualitza</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="28" />
+      <source>Ask RUFUS for every open session again (F5)</source>
+      <translation>Torna a demanar a RUFUS totes les sessions obertes (F5)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="119" />
+      <source>Black on white, bold states, taller rows: for full sun</source>
+      <translation>Negre sobre blanc, estats en negreta, files més altes: per treballar a ple sol</translation>
     </message>
     <message>
       <location filename="app/ui/window_commands.py" line="62" />
-      <source>&amp;Passings folder…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="95" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="22" />
-      <source>&amp;Refresh</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="127" />
-      <source>&amp;Sessions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="138" />
-      <source>&amp;View</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="24" />
-      <source>Ask RUFUS for every open session again (F5)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="58" />
       <source>Close &amp;history…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Historial de tancaments…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="30" />
+      <location filename="app/ui/window_commands.py" line="34" />
       <source>Close the selected sessions, after a confirmation (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Tanca les sessions seleccionades, amb confirmació prèvia (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="52" />
+      <location filename="app/ui/window_commands.py" line="56" />
       <source>Copy &amp;token</source>
-      <translation type="unfinished" />
+      <translation>&amp;Copia el token</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="60" />
+      <location filename="app/ui/window_commands.py" line="64" />
       <source>Every close attempt made from this computer</source>
-      <translation type="unfinished" />
+      <translation>Tots els intents de tancament fets des d'aquest ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="162" />
+      <location filename="app/ui/window_commands.py" line="218" />
       <source>Filter</source>
-      <translation type="unfinished" />
+      <translation>Filtre</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="158" />
+      <location filename="app/ui/window_commands.py" line="214" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Filtra sessions, dispositius, núm. de sèrie, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="145" />
+      <location filename="app/ui/window_commands.py" line="201" />
       <source>Main</source>
-      <translation type="unfinished" />
+      <translation>Principal</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="84" />
+      <location filename="app/ui/window_commands.py" line="117" />
+      <source>Out&amp;door (high contrast)</source>
+      <translation>&amp;Exterior (alt contrast)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="92" />
       <source>Refresh &amp;automatically</source>
-      <translation type="unfinished" />
+      <translation>Actualitza auto&amp;màticament</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="71" />
+      <location filename="app/ui/window_commands.py" line="79" />
       <source>S&amp;tale only</source>
-      <translation type="unfinished" />
+      <translation>Només o&amp;blidades</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="46" />
+      <location filename="app/ui/window_commands.py" line="50" />
       <source>Save the selected session's passings to a CSV file, without closing it</source>
-      <translation type="unfinished" />
+      <translation>Desa els passos de la sessió seleccionada en un fitxer CSV, sense tancar-la</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="36" />
+      <location filename="app/ui/window_commands.py" line="40" />
       <source>Select &amp;stale sessions</source>
-      <translation type="unfinished" />
+      <translation>Selecciona les sessions &amp;oblidades</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="38" />
+      <location filename="app/ui/window_commands.py" line="42" />
       <source>Select every stale session the list shows, to close them together</source>
-      <translation type="unfinished" />
+      <translation>Selecciona totes les sessions oblidades que mostra la llista, per tancar-les alhora</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="73" />
+      <location filename="app/ui/window_commands.py" line="81" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Mostra només les sessions obertes abans d'avui: molt probablement oblidades (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="66" />
+      <location filename="app/ui/window_commands.py" line="74" />
       <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
-      <translation type="unfinished" />
+      <translation>Mostra només les sessions amb algun pas en els últims minuts (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="220" />
+      <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
+      <translation>Mostra només les sessions en què la sessió, el dispositiu, el núm. de sèrie o el token continguin totes les paraules escrites. Retorn o la fletxa avall porten a la primera; Esc torna a mostrar totes les sessions.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="126" />
+      <source>The system's language</source>
+      <translation>Llengua del sistema</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="69" />
+      <source>Where passings are saved before a close</source>
+      <translation>On es desen els passos abans d'un tancament</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="100" />
+      <source>Zoom &amp;in</source>
+      <translation>&amp;Amplia</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="109" />
+      <source>Zoom &amp;out</source>
+      <translation>&amp;Redueix</translation>
     </message>
   </context>
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="542" />
+      <location filename="app/ui/wording.py" line="544" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="34" />
+      <location filename="app/ui/wording.py" line="36" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="106" />
+      <location filename="app/ui/wording.py" line="108" />
       <source>%1 (device %2)</source>
       <translation>%1 (dispositiu %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="111" />
+      <location filename="app/ui/wording.py" line="113" />
       <source>%1 (serial %2)</source>
       <translation>%1 (núm. de sèrie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="46" />
+      <location filename="app/ui/wording.py" line="48" />
       <source>%1 ago</source>
       <translation>fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="57" />
+      <location filename="app/ui/wording.py" line="59" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="54" />
+      <location filename="app/ui/wording.py" line="56" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="556" />
+      <location filename="app/ui/wording.py" line="558" />
       <source>%1 open · %2 live · %3 stale</source>
       <translation>%1 obertes · %2 en directe · %3 oblidades</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="52" />
+      <location filename="app/ui/wording.py" line="54" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="63" />
+      <location filename="app/ui/wording.py" line="65" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n dia</numerusform>
@@ -1275,7 +1370,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="66" />
+      <location filename="app/ui/wording.py" line="68" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n any</numerusform>
@@ -1283,17 +1378,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="97" />
+      <location filename="app/ui/wording.py" line="99" />
       <source>(unnamed device %1)</source>
       <translation>(dispositiu sense nom %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="122" />
+      <location filename="app/ui/wording.py" line="124" />
       <source>(unnamed session)</source>
       <translation>(sessió sense nom)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="502" />
+      <location filename="app/ui/wording.py" line="504" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha arribat un pas fa menys de %n minut: un dispositiu està cronometrant en aquesta sessió ara mateix.</numerusform>
@@ -1301,95 +1396,95 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="226" />
+      <location filename="app/ui/wording.py" line="228" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No s'ha pogut contactar amb RUFUS. Comproveu la connexió a internet (a la wifi del recinte, primer accediu-hi amb un navegador) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="582" />
+      <location filename="app/ui/wording.py" line="584" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="252" />
+      <location filename="app/ui/wording.py" line="254" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Només es conserva durant aquesta execució; no s'escriu mai en un fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="259" />
+      <location filename="app/ui/wording.py" line="261" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clau: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="265" />
+      <location filename="app/ui/wording.py" line="267" />
       <source>Key: demo</source>
       <translation>Clau: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="284" />
+      <location filename="app/ui/wording.py" line="286" />
       <source>Key: keyring locked</source>
       <translation>Clau: clauer bloquejat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="289" />
+      <location filename="app/ui/wording.py" line="291" />
       <source>Key: keyring unavailable</source>
       <translation>Clau: clauer no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="276" />
+      <location filename="app/ui/wording.py" line="278" />
       <source>Key: no keyring</source>
       <translation>Clau: sense clauer</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="269" />
+      <location filename="app/ui/wording.py" line="271" />
       <source>Key: none</source>
       <translation>Clau: cap</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="255" />
+      <location filename="app/ui/wording.py" line="257" />
       <source>Key: system keyring</source>
       <translation>Clau: clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="275" />
-      <location filename="app/ui/wording.py" line="283" />
-      <location filename="app/ui/wording.py" line="288" />
-      <location filename="app/ui/wording.py" line="296" />
+      <location filename="app/ui/wording.py" line="277" />
+      <location filename="app/ui/wording.py" line="285" />
+      <location filename="app/ui/wording.py" line="290" />
+      <location filename="app/ui/wording.py" line="298" />
       <source>Key: this run only</source>
       <translation>Clau: només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="269" />
+      <location filename="app/ui/wording.py" line="271" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Encara no hi ha cap clau d'API desada: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="581" />
+      <location filename="app/ui/wording.py" line="583" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="523" />
+      <location filename="app/ui/wording.py" line="525" />
       <source>Offline</source>
       <translation>Sense connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="522" />
+      <location filename="app/ui/wording.py" line="524" />
       <source>Online</source>
       <translation>En línia</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="510" />
+      <location filename="app/ui/wording.py" line="512" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
       <translation>Oberta abans d'avui: molt probablement oblidada, i es pot tancar sense risc.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="514" />
+      <location filename="app/ui/wording.py" line="516" />
       <source>Opened today, no passing yet.</source>
       <translation>Oberta avui, encara sense passos.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="516" />
+      <location filename="app/ui/wording.py" line="518" />
       <source>Opened today; no passing in the last %n minute(s).</source>
       <translation>
         <numerusform>Oberta avui; sense passos des de fa %n minut.</numerusform>
@@ -1397,193 +1492,193 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="184" />
+      <location filename="app/ui/wording.py" line="186" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respost 404 a la llista de dispositius: comproveu l'adreça del servidor; normalment acaba en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="220" />
+      <location filename="app/ui/wording.py" line="222" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respost a temps. Comproveu la connexió a internet i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="148" />
+      <location filename="app/ui/wording.py" line="150" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconeix aquesta clau d'API: potser s'ha suprimit o està mal escrita. Trieu Clau → Introdueix o canvia la clau d'API… i introduïu una clau READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="212" />
+      <location filename="app/ui/wording.py" line="214" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tingut un problema en respondre (HTTP %1). Espereu un moment i torneu-ho a provar; si continua passant, pot ser que RUFUS no estigui disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="172" />
+      <location filename="app/ui/wording.py" line="174" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ja no té aquesta sessió en aquest compte. Actualitzeu la llista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="178" />
+      <location filename="app/ui/wording.py" line="180" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS està limitant les peticions d'aquesta clau. Espereu un minut i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="133" />
+      <location filename="app/ui/wording.py" line="135" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rebutjat la petició (HTTP %1). Actualitzeu la llista (F5) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="164" />
+      <location filename="app/ui/wording.py" line="166" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permet llistar amb aquesta clau: és només WRITE o s'ha suprimit. La consola necessita una clau READ_WRITE: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="234" />
+      <location filename="app/ui/wording.py" line="236" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No s'ha pogut llegir la resposta de RUFUS (una pàgina d'accés a la wifi o un canvi a RUFUS). Torneu-ho a provar; si continua passant, accediu a la xarxa amb un navegador o actualitzeu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="204" />
+      <location filename="app/ui/wording.py" line="206" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respost alguna cosa que no és RUFUS (HTTP %1): comproveu l'adreça del servidor; també ho pot causar la pàgina d'accés de la wifi del recinte.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="138" />
-      <location filename="app/ui/wording.py" line="243" />
+      <location filename="app/ui/wording.py" line="140" />
+      <location filename="app/ui/wording.py" line="245" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Alguna cosa ha fallat de manera inesperada. Els detalls són al registre; torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="259" />
+      <location filename="app/ui/wording.py" line="261" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clau d'API ve de la variable d'entorn RUFUS_API_KEY, que té prioritat sobre el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="255" />
+      <location filename="app/ui/wording.py" line="257" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clau d'API està desada al clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="192" />
+      <location filename="app/ui/wording.py" line="194" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No s'ha pogut escriure a l'historial de tancaments, així que el tancament no s'ha enviat: cada tancament es registra abans d'enviar-se. Comproveu que el disc no sigui ple i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="200" />
+      <location filename="app/ui/wording.py" line="202" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola s'està tancant; s'ha abandonat la petició.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="265" />
+      <location filename="app/ui/wording.py" line="267" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clau de demostració del núvol simulat (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="291" />
+      <location filename="app/ui/wording.py" line="293" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El clauer del sistema ha acceptat la clau, però no l'ha conservada: es tornarà a demanar en el pròxim inici.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="286" />
+      <location filename="app/ui/wording.py" line="288" />
       <source>The system keyring could not be opened.</source>
       <translation>No s'ha pogut obrir el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="278" />
+      <location filename="app/ui/wording.py" line="280" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El clauer del sistema està bloquejat: desbloquegeu-lo (accediu a l'escriptori amb el vostre usuari) i reinicieu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="273" />
+      <location filename="app/ui/wording.py" line="275" />
       <source>This computer has no system keyring.</source>
       <translation>Aquest ordinador no té clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="461" />
+      <location filename="app/ui/wording.py" line="463" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau pot llistar sessions, però no tancar-les: és només READ. Per tancar sessions, creeu una clau READ_WRITE a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="156" />
+      <location filename="app/ui/wording.py" line="158" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau és només READ: per tancar cal una clau READ_WRITE. Creeu-ne una a RUFUS Cloud → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="567" />
+      <location filename="app/ui/wording.py" line="569" />
       <source>Updated %1 ago</source>
       <translation>Última actualització: fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="447" />
+      <location filename="app/ui/wording.py" line="449" />
       <source>already closed</source>
       <translation>ja tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="445" />
+      <location filename="app/ui/wording.py" line="447" />
       <source>closed</source>
       <translation>tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="573" />
+      <location filename="app/ui/wording.py" line="575" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 per la mida d'aquest compte, per no sobrecarregar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="495" />
+      <location filename="app/ui/wording.py" line="497" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="45" />
+      <location filename="app/ui/wording.py" line="47" />
       <source>never</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="569" />
+      <location filename="app/ui/wording.py" line="571" />
       <source>next in %1</source>
       <translation>pròxima d'aquí a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="451" />
+      <location filename="app/ui/wording.py" line="453" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="453" />
+      <location filename="app/ui/wording.py" line="455" />
       <source>outcome unknown</source>
       <translation>resultat desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="451" />
       <source>refused</source>
       <translation>rebutjada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/wording.py" line="457" />
       <source>still open</source>
       <translation>continua oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="457" />
+      <location filename="app/ui/wording.py" line="459" />
       <source>stopped</source>
       <translation>aturada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="118" />
+      <location filename="app/ui/wording.py" line="120" />
       <source>unknown kind</source>
       <translation>tipus desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="493" />
+      <location filename="app/ui/wording.py" line="495" />
       <source>○ unused</source>
       <translation>○ sense ús</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="489" />
+      <location filename="app/ui/wording.py" line="491" />
       <source>● LIVE</source>
       <translation>● EN DIRECTE</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="491" />
+      <location filename="app/ui/wording.py" line="493" />
       <source>◷ STALE</source>
       <translation>◷ OBLIDADA</translation>
     </message>

@@ -101,10 +101,13 @@
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</translation>
     </message>
-    <message>
-      <location filename="app/ui/close_flow.py" line="310" />
-      <source>Closed %1; its %2 passings are in %3.</source>
-      <translation>Closed %1; its %2 passings are in %3.</translation>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="311" />
+      <source>Closed %1; its %Ln passing(s) are in %2.</source>
+      <translation>
+        <numerusform>Closed %1; its %Ln passing is in %2.</numerusform>
+        <numerusform>Closed %1; its %Ln passings are in %2.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="284" />
@@ -180,7 +183,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="118" />
+      <location filename="app/ui/confirm_close.py" line="119" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
@@ -198,17 +201,20 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="119" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
         <numerusform>%n sessions</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="app/ui/confirm_close.py" line="132" />
-      <source>&amp;Save the %1 passings to a file first</source>
-      <translation>&amp;Save the %1 passings to a file first</translation>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="134" />
+      <source>&amp;Save the %Ln passing(s) to a file first</source>
+      <translation>
+        <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
+        <numerusform>&amp;Save the %Ln passings to a file first</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="185" />
@@ -229,7 +235,7 @@
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="106" />
+      <location filename="app/ui/confirm_close.py" line="107" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -237,7 +243,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="104" />
+      <location filename="app/ui/confirm_close.py" line="105" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
@@ -407,10 +413,13 @@
   </context>
   <context>
     <name>HistoryWindow</name>
-    <message>
+    <message numerus="yes">
       <location filename="app/ui/history_window.py" line="158" />
-      <source>%1 attempts written to %2</source>
-      <translation>%1 attempts written to %2</translation>
+      <source>%Ln attempt(s) written to %1</source>
+      <translation>
+        <numerusform>%Ln attempt written to %1</numerusform>
+        <numerusform>%Ln attempts written to %1</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/history_window.py" line="108" />
@@ -544,84 +553,84 @@
   <context>
     <name>KeyDialog</name>
     <message>
-      <location filename="app/ui/key_dialog.py" line="62" />
+      <location filename="app/ui/key_dialog.py" line="63" />
       <source>&amp;Key:</source>
       <translation>&amp;Key:</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="64" />
+      <location filename="app/ui/key_dialog.py" line="65" />
       <source>&amp;Paste</source>
       <translation>&amp;Paste</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="66" />
+      <location filename="app/ui/key_dialog.py" line="67" />
       <source>&amp;Show key</source>
       <translation>&amp;Show key</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="59" />
       <location filename="app/ui/key_dialog.py" line="60" />
+      <location filename="app/ui/key_dialog.py" line="61" />
       <source>API key</source>
       <translation>API key</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="82" />
-      <location filename="app/ui/key_dialog.py" line="102" />
+      <location filename="app/ui/key_dialog.py" line="83" />
+      <location filename="app/ui/key_dialog.py" line="103" />
       <source>Check and sa&amp;ve</source>
       <translation>Check and sa&amp;ve</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="120" />
+      <location filename="app/ui/key_dialog.py" line="121" />
       <source>Checking the key with RUFUS…</source>
       <translation>Checking the key with RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="200" />
+      <location filename="app/ui/key_dialog.py" line="201" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
       <translation>Demo: the key is kept in memory; nothing is stored.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="44" />
+      <location filename="app/ui/key_dialog.py" line="45" />
       <source>RUFUS API key</source>
       <translation>RUFUS API key</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="194" />
+      <location filename="app/ui/key_dialog.py" line="195" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
       <translation>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="49" />
+      <location filename="app/ui/key_dialog.py" line="50" />
       <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
       <translation>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="134" />
+      <location filename="app/ui/key_dialog.py" line="135" />
       <source>Sa&amp;ve READ-only key</source>
       <translation>Sa&amp;ve READ-only key</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="147" />
+      <location filename="app/ui/key_dialog.py" line="148" />
       <source>Storing the key…</source>
       <translation>Storing the key…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="171" />
+      <location filename="app/ui/key_dialog.py" line="172" />
       <source>The key was not saved. %1</source>
       <translation>The key was not saved. %1</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="192" />
+      <location filename="app/ui/key_dialog.py" line="193" />
       <source>The key will be kept for this run only.</source>
       <translation>The key will be kept for this run only.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="166" />
+      <location filename="app/ui/key_dialog.py" line="167" />
       <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
       <translation>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="137" />
+      <location filename="app/ui/key_dialog.py" line="138" />
       <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
       <translation>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</translation>
     </message>
@@ -629,25 +638,28 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="app/ui/main_window.py" line="466" />
+      <location filename="app/ui/main_window.py" line="495" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="472" />
-      <source>%1 passings of %2 saved in %3</source>
-      <translation>%1 passings of %2 saved in %3</translation>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="501" />
+      <source>%Ln passing(s) of %1 saved in %2</source>
+      <translation>
+        <numerusform>%Ln passing of %1 saved in %2</numerusform>
+        <numerusform>%Ln passings of %1 saved in %2</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="392" />
+      <location filename="app/ui/main_window.py" line="421" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
-        <numerusform>%n stale session selected: Delete closes them, after a confirmation.</numerusform>
+        <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
         <numerusform>%n stale sessions selected: Delete closes them, after a confirmation.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="401" />
+      <location filename="app/ui/main_window.py" line="430" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -655,413 +667,451 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="401" />
+      <location filename="app/ui/main_window.py" line="430" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="250" />
+      <location filename="app/ui/main_window.py" line="268" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="845" />
+      <location filename="app/ui/main_window.py" line="925" />
       <source>&amp;Quit now</source>
       <translation>&amp;Quit now</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="844" />
+      <location filename="app/ui/main_window.py" line="924" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Wait, then quit</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="836" />
+      <location filename="app/ui/main_window.py" line="916" />
       <source>A close is in progress</source>
       <translation>A close is in progress</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="837" />
+      <location filename="app/ui/main_window.py" line="917" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation>A session is being closed. Wait for RUFUS to answer before quitting?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="559" />
+      <location filename="app/ui/main_window.py" line="322" />
+      <source>API key in use</source>
+      <translation>API key in use</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="627" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="448" />
+      <location filename="app/ui/main_window.py" line="477" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="768" />
+      <location filename="app/ui/main_window.py" line="835" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Closed elsewhere since the last refresh: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="219" />
+      <location filename="app/ui/main_window.py" line="232" />
       <source>Columns</source>
       <translation>Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="305" />
+      <location filename="app/ui/main_window.py" line="332" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="264" />
+      <location filename="app/ui/main_window.py" line="287" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="490" />
+      <location filename="app/ui/main_window.py" line="320" />
+      <source>Devices read</source>
+      <translation>Devices read</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="518" />
       <source>Enter an API key first.</source>
       <translation>Enter an API key first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="446" />
+      <location filename="app/ui/main_window.py" line="475" />
       <source>Export passings</source>
       <translation>Export passings</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="528" />
+      <location filename="app/ui/main_window.py" line="556" />
       <source>Forget the API key?</source>
       <translation>Forget the API key?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="653" />
+      <location filename="app/ui/main_window.py" line="598" />
+      <source>From its next start, Rufus Console follows the system's language.</source>
+      <translation>From its next start, Rufus Console follows the system's language.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="721" />
       <source>INCOMPLETE: could not read %1</source>
       <translation>INCOMPLETE: could not read %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="840" />
+      <location filename="app/ui/main_window.py" line="920" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="274" />
+      <location filename="app/ui/main_window.py" line="297" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="655" />
-      <source>No open session on the account's %1 devices.</source>
-      <translation>No open session on the account's %1 devices.</translation>
+      <location filename="app/ui/main_window.py" line="324" />
+      <source>Last refresh</source>
+      <translation>Last refresh</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="724" />
+      <source>No open session on the account's %Ln device(s).</source>
+      <translation>
+        <numerusform>No open session on the account's %Ln device.</numerusform>
+        <numerusform>No open session on the account's %Ln devices.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="395" />
+      <location filename="app/ui/main_window.py" line="424" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="283" />
+      <location filename="app/ui/main_window.py" line="306" />
       <source>Not listed yet.</source>
       <translation>Not listed yet.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="314" />
+      <location filename="app/ui/main_window.py" line="341" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>Not the production RUFUS (%1): this window talks to %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="208" />
+      <location filename="app/ui/main_window.py" line="218" />
+      <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
+      <translation>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="215" />
       <source>Open sessions</source>
       <translation>Open sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="494" />
+      <location filename="app/ui/main_window.py" line="522" />
       <source>Passings folder</source>
       <translation>Passings folder</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="498" />
+      <location filename="app/ui/main_window.py" line="526" />
       <source>Passings will be saved in %1</source>
       <translation>Passings will be saved in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="855" />
+      <location filename="app/ui/main_window.py" line="935" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Quitting once the close in progress has finished…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="627" />
+      <location filename="app/ui/main_window.py" line="695" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Refreshing… %1 of %2 devices</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="600" />
+      <location filename="app/ui/main_window.py" line="668" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Refreshing… asking RUFUS for the account's devices</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="530" />
+      <location filename="app/ui/main_window.py" line="558" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="179" />
+      <location filename="app/ui/main_window.py" line="186" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="560" />
+      <location filename="app/ui/main_window.py" line="628" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Every open RUFUS timing session, closed safely.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="176" />
+      <location filename="app/ui/main_window.py" line="183" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — simulated cloud</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="178" />
+      <location filename="app/ui/main_window.py" line="185" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="462" />
+      <location filename="app/ui/main_window.py" line="491" />
       <source>Saving the passings of %1: %2</source>
       <translation>Saving the passings of %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="486" />
+      <location filename="app/ui/main_window.py" line="514" />
       <source>Saving the passings of %1…</source>
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="370" />
-      <location filename="app/ui/main_window.py" line="440" />
+      <location filename="app/ui/main_window.py" line="399" />
+      <location filename="app/ui/main_window.py" line="469" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="310" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>Server: %1</source>
       <translation>Server: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="288" />
+      <location filename="app/ui/main_window.py" line="311" />
       <source>Starting…</source>
       <translation>Starting…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="712" />
+      <location filename="app/ui/main_window.py" line="319" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="779" />
       <source>The list could not be refreshed: %1</source>
       <translation>The list could not be refreshed: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="480" />
+      <location filename="app/ui/main_window.py" line="508" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>The passings of %1 were not saved: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="307" />
+      <location filename="app/ui/main_window.py" line="334" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>This window talks to a simulated RUFUS cloud.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="504" />
+      <location filename="app/ui/main_window.py" line="532" />
       <source>Token copied to the clipboard.</source>
       <translation>Token copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="767" />
+      <location filename="app/ui/main_window.py" line="834" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="804" />
+      <location filename="app/ui/main_window.py" line="882" />
       <source>“%1” on %2</source>
       <translation>“%1” on %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="601" />
+      <source>“%1” will be the language the next time Rufus Console starts.</source>
+      <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
   </context>
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="359" />
+      <location filename="app/ui/wording.py" line="361" />
       <source>? Not re-read: %1</source>
       <translation>? Not re-read: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="145" />
+      <location filename="app/ui/columns.py" line="156" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="378" />
+      <location filename="app/ui/wording.py" line="380" />
       <source>Already closed ✓</source>
       <translation>Already closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="187" />
+      <location filename="app/ui/columns.py" line="202" />
       <source>Battery</source>
       <translation>Battery</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="123" />
+      <location filename="app/ui/columns.py" line="126" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="473" />
+      <location filename="app/ui/wording.py" line="475" />
       <source>Close this session (Delete)</source>
       <translation>Close this session (Delete)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="385" />
+      <location filename="app/ui/wording.py" line="387" />
       <source>Closed ✓</source>
       <translation>Closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="382" />
+      <location filename="app/ui/wording.py" line="384" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Closed ✓ (confirmed %1 later)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="380" />
+      <location filename="app/ui/wording.py" line="382" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="210" />
+      <location filename="app/ui/columns.py" line="226" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copies the full token</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="136" />
+      <location filename="app/ui/columns.py" line="139" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="181" />
+      <location filename="app/ui/columns.py" line="195" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="141" />
+      <location filename="app/ui/columns.py" line="145" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="418" />
+      <location filename="app/ui/wording.py" line="420" />
       <source>Last close attempt, %1: %2</source>
       <translation>Last close attempt, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="170" />
+      <location filename="app/ui/columns.py" line="183" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="196" />
+      <location filename="app/ui/columns.py" line="212" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="176" />
+      <location filename="app/ui/columns.py" line="189" />
       <source>No passings yet</source>
       <translation>No passings yet</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="154" />
+      <location filename="app/ui/columns.py" line="165" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="161" />
+      <location filename="app/ui/columns.py" line="173" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="477" />
+      <location filename="app/ui/wording.py" line="479" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS has not confirmed the last close: refresh (F5) first.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="402" />
+      <location filename="app/ui/wording.py" line="404" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS refused to close it (HTTP %1): the session is still open.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="398" />
+      <location filename="app/ui/wording.py" line="400" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="142" />
+      <location filename="app/ui/columns.py" line="149" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="129" />
+      <location filename="app/ui/columns.py" line="132" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="216" />
+      <location filename="app/ui/columns.py" line="232" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="432" />
+      <location filename="app/ui/wording.py" line="434" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/wording.py" line="477" />
       <source>This session is being closed.</source>
       <translation>This session is being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="204" />
+      <location filename="app/ui/columns.py" line="220" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="394" />
+      <location filename="app/ui/wording.py" line="396" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>the bulk close was stopped before its turn; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="367" />
+      <location filename="app/ui/wording.py" line="369" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Checking before closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="371" />
+      <location filename="app/ui/wording.py" line="373" />
       <source>◌ Closing…</source>
       <translation>◌ Closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="346" />
+      <location filename="app/ui/wording.py" line="348" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Outcome unknown — checking…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="369" />
+      <location filename="app/ui/wording.py" line="371" />
       <source>◌ Saving passings…</source>
       <translation>◌ Saving passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="373" />
+      <location filename="app/ui/wording.py" line="375" />
       <source>◌ Waiting to close…</source>
       <translation>◌ Waiting to close…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="342" />
+      <location filename="app/ui/wording.py" line="344" />
       <source>● Open</source>
       <translation>● Open</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="350" />
+      <location filename="app/ui/wording.py" line="352" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ Not closed: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="354" />
+      <location filename="app/ui/wording.py" line="356" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS has not confirmed this close. Refresh before closing again.</translation>
     </message>
@@ -1069,205 +1119,250 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="97" />
+      <location filename="app/ui/window_commands.py" line="145" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="28" />
+      <location filename="app/ui/window_commands.py" line="113" />
+      <source>&amp;Actual size</source>
+      <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="32" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="92" />
+      <location filename="app/ui/window_commands.py" line="133" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="44" />
+      <location filename="app/ui/window_commands.py" line="48" />
       <source>&amp;Export passings…</source>
       <translation>&amp;Export passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="125" />
+      <location filename="app/ui/window_commands.py" line="175" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="55" />
+      <location filename="app/ui/window_commands.py" line="59" />
       <source>&amp;Filter…</source>
       <translation>&amp;Filter…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="93" />
+      <location filename="app/ui/window_commands.py" line="137" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Forget API key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="142" />
+      <location filename="app/ui/window_commands.py" line="198" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="139" />
+      <location filename="app/ui/window_commands.py" line="195" />
       <source>&amp;Key</source>
       <translation>&amp;Key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="64" />
+      <location filename="app/ui/window_commands.py" line="122" />
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="72" />
       <source>&amp;Live only</source>
       <translation>&amp;Live only</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="62" />
+      <location filename="app/ui/window_commands.py" line="67" />
       <source>&amp;Passings folder…</source>
       <translation>&amp;Passings folder…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="95" />
+      <location filename="app/ui/window_commands.py" line="142" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="22" />
+      <location filename="app/ui/window_commands.py" line="26" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="127" />
+      <location filename="app/ui/window_commands.py" line="177" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="138" />
+      <location filename="app/ui/window_commands.py" line="188" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="24" />
+      <location filename="app/ui/window_commands.py" line="28" />
       <source>Ask RUFUS for every open session again (F5)</source>
       <translation>Ask RUFUS for every open session again (F5)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="58" />
+      <location filename="app/ui/window_commands.py" line="119" />
+      <source>Black on white, bold states, taller rows: for full sun</source>
+      <translation>Black on white, bold states, taller rows: for full sun</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="62" />
       <source>Close &amp;history…</source>
       <translation>Close &amp;history…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="30" />
+      <location filename="app/ui/window_commands.py" line="34" />
       <source>Close the selected sessions, after a confirmation (Delete)</source>
       <translation>Close the selected sessions, after a confirmation (Delete)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="52" />
+      <location filename="app/ui/window_commands.py" line="56" />
       <source>Copy &amp;token</source>
       <translation>Copy &amp;token</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="60" />
+      <location filename="app/ui/window_commands.py" line="64" />
       <source>Every close attempt made from this computer</source>
       <translation>Every close attempt made from this computer</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="162" />
+      <location filename="app/ui/window_commands.py" line="218" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="158" />
+      <location filename="app/ui/window_commands.py" line="214" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filter sessions, devices, serials, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="145" />
+      <location filename="app/ui/window_commands.py" line="201" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="84" />
+      <location filename="app/ui/window_commands.py" line="117" />
+      <source>Out&amp;door (high contrast)</source>
+      <translation>Out&amp;door (high contrast)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="92" />
       <source>Refresh &amp;automatically</source>
       <translation>Refresh &amp;automatically</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="71" />
+      <location filename="app/ui/window_commands.py" line="79" />
       <source>S&amp;tale only</source>
       <translation>S&amp;tale only</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="46" />
+      <location filename="app/ui/window_commands.py" line="50" />
       <source>Save the selected session's passings to a CSV file, without closing it</source>
       <translation>Save the selected session's passings to a CSV file, without closing it</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="36" />
+      <location filename="app/ui/window_commands.py" line="40" />
       <source>Select &amp;stale sessions</source>
       <translation>Select &amp;stale sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="38" />
+      <location filename="app/ui/window_commands.py" line="42" />
       <source>Select every stale session the list shows, to close them together</source>
       <translation>Select every stale session the list shows, to close them together</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="73" />
+      <location filename="app/ui/window_commands.py" line="81" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Show only sessions opened before today: most likely forgotten (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="66" />
+      <location filename="app/ui/window_commands.py" line="74" />
       <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
       <translation>Show only sessions with a passing in the last minutes (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="220" />
+      <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
+      <translation>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="126" />
+      <source>The system's language</source>
+      <translation>The system's language</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="69" />
+      <source>Where passings are saved before a close</source>
+      <translation>Where passings are saved before a close</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="100" />
+      <source>Zoom &amp;in</source>
+      <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="109" />
+      <source>Zoom &amp;out</source>
+      <translation>Zoom &amp;out</translation>
     </message>
   </context>
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="542" />
+      <location filename="app/ui/wording.py" line="544" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="34" />
+      <location filename="app/ui/wording.py" line="36" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="106" />
+      <location filename="app/ui/wording.py" line="108" />
       <source>%1 (device %2)</source>
       <translation>%1 (device %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="111" />
+      <location filename="app/ui/wording.py" line="113" />
       <source>%1 (serial %2)</source>
       <translation>%1 (serial %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="46" />
+      <location filename="app/ui/wording.py" line="48" />
       <source>%1 ago</source>
       <translation>%1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="57" />
+      <location filename="app/ui/wording.py" line="59" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="54" />
+      <location filename="app/ui/wording.py" line="56" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="556" />
+      <location filename="app/ui/wording.py" line="558" />
       <source>%1 open · %2 live · %3 stale</source>
       <translation>%1 open · %2 live · %3 stale</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="52" />
+      <location filename="app/ui/wording.py" line="54" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="63" />
+      <location filename="app/ui/wording.py" line="65" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -1275,7 +1370,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="66" />
+      <location filename="app/ui/wording.py" line="68" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1283,17 +1378,17 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="97" />
+      <location filename="app/ui/wording.py" line="99" />
       <source>(unnamed device %1)</source>
       <translation>(unnamed device %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="122" />
+      <location filename="app/ui/wording.py" line="124" />
       <source>(unnamed session)</source>
       <translation>(unnamed session)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="502" />
+      <location filename="app/ui/wording.py" line="504" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>A passing arrived within the last %n minute: a device is timing into this session now.</numerusform>
@@ -1301,95 +1396,95 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="226" />
+      <location filename="app/ui/wording.py" line="228" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="582" />
+      <location filename="app/ui/wording.py" line="584" />
       <source>Every %1</source>
       <translation>Every %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="252" />
+      <location filename="app/ui/wording.py" line="254" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Kept for this run only, never written to a file.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="259" />
+      <location filename="app/ui/wording.py" line="261" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Key: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="265" />
+      <location filename="app/ui/wording.py" line="267" />
       <source>Key: demo</source>
       <translation>Key: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="284" />
+      <location filename="app/ui/wording.py" line="286" />
       <source>Key: keyring locked</source>
       <translation>Key: keyring locked</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="289" />
+      <location filename="app/ui/wording.py" line="291" />
       <source>Key: keyring unavailable</source>
       <translation>Key: keyring unavailable</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="276" />
+      <location filename="app/ui/wording.py" line="278" />
       <source>Key: no keyring</source>
       <translation>Key: no keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="269" />
+      <location filename="app/ui/wording.py" line="271" />
       <source>Key: none</source>
       <translation>Key: none</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="255" />
+      <location filename="app/ui/wording.py" line="257" />
       <source>Key: system keyring</source>
       <translation>Key: system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="275" />
-      <location filename="app/ui/wording.py" line="283" />
-      <location filename="app/ui/wording.py" line="288" />
-      <location filename="app/ui/wording.py" line="296" />
+      <location filename="app/ui/wording.py" line="277" />
+      <location filename="app/ui/wording.py" line="285" />
+      <location filename="app/ui/wording.py" line="290" />
+      <location filename="app/ui/wording.py" line="298" />
       <source>Key: this run only</source>
       <translation>Key: this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="269" />
+      <location filename="app/ui/wording.py" line="271" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>No API key is stored yet: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="581" />
+      <location filename="app/ui/wording.py" line="583" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="523" />
+      <location filename="app/ui/wording.py" line="525" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="522" />
+      <location filename="app/ui/wording.py" line="524" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="510" />
+      <location filename="app/ui/wording.py" line="512" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
       <translation>Opened before today: most likely forgotten, and safe to close.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="514" />
+      <location filename="app/ui/wording.py" line="516" />
       <source>Opened today, no passing yet.</source>
       <translation>Opened today, no passing yet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="516" />
+      <location filename="app/ui/wording.py" line="518" />
       <source>Opened today; no passing in the last %n minute(s).</source>
       <translation>
         <numerusform>Opened today; no passing in the last %n minute.</numerusform>
@@ -1397,193 +1492,193 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="184" />
+      <location filename="app/ui/wording.py" line="186" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="220" />
+      <location filename="app/ui/wording.py" line="222" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS did not answer in time. Check the internet connection and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="148" />
+      <location filename="app/ui/wording.py" line="150" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="212" />
+      <location filename="app/ui/wording.py" line="214" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="172" />
+      <location filename="app/ui/wording.py" line="174" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS has no such session for this account any more. Refresh the list (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="178" />
+      <location filename="app/ui/wording.py" line="180" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS is limiting requests from this key. Wait a minute and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="133" />
+      <location filename="app/ui/wording.py" line="135" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="164" />
+      <location filename="app/ui/wording.py" line="166" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="234" />
+      <location filename="app/ui/wording.py" line="236" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="204" />
+      <location filename="app/ui/wording.py" line="206" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="138" />
-      <location filename="app/ui/wording.py" line="243" />
+      <location filename="app/ui/wording.py" line="140" />
+      <location filename="app/ui/wording.py" line="245" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Something unexpected went wrong. The details are in the log; try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="259" />
+      <location filename="app/ui/wording.py" line="261" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="255" />
+      <location filename="app/ui/wording.py" line="257" />
       <source>The API key is stored in the system keyring.</source>
       <translation>The API key is stored in the system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="192" />
+      <location filename="app/ui/wording.py" line="194" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="200" />
+      <location filename="app/ui/wording.py" line="202" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>The console is quitting; the request was abandoned.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="265" />
+      <location filename="app/ui/wording.py" line="267" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>The simulated cloud's demo key (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="291" />
+      <location filename="app/ui/wording.py" line="293" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="286" />
+      <location filename="app/ui/wording.py" line="288" />
       <source>The system keyring could not be opened.</source>
       <translation>The system keyring could not be opened.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="278" />
+      <location filename="app/ui/wording.py" line="280" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>The system keyring is locked: unlock it (log in to the desktop) and restart.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="273" />
+      <location filename="app/ui/wording.py" line="275" />
       <source>This computer has no system keyring.</source>
       <translation>This computer has no system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="461" />
+      <location filename="app/ui/wording.py" line="463" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="156" />
+      <location filename="app/ui/wording.py" line="158" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="567" />
+      <location filename="app/ui/wording.py" line="569" />
       <source>Updated %1 ago</source>
       <translation>Updated %1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="447" />
+      <location filename="app/ui/wording.py" line="449" />
       <source>already closed</source>
       <translation>already closed</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="445" />
+      <location filename="app/ui/wording.py" line="447" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="573" />
+      <location filename="app/ui/wording.py" line="575" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>every %1 for this account's size, to spare RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="495" />
+      <location filename="app/ui/wording.py" line="497" />
       <source>idle</source>
       <translation>idle</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="45" />
+      <location filename="app/ui/wording.py" line="47" />
       <source>never</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="569" />
+      <location filename="app/ui/wording.py" line="571" />
       <source>next in %1</source>
       <translation>next in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="451" />
+      <location filename="app/ui/wording.py" line="453" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="453" />
+      <location filename="app/ui/wording.py" line="455" />
       <source>outcome unknown</source>
       <translation>outcome unknown</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="451" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/wording.py" line="457" />
       <source>still open</source>
       <translation>still open</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="457" />
+      <location filename="app/ui/wording.py" line="459" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="118" />
+      <location filename="app/ui/wording.py" line="120" />
       <source>unknown kind</source>
       <translation>unknown kind</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="493" />
+      <location filename="app/ui/wording.py" line="495" />
       <source>○ unused</source>
       <translation>○ unused</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="489" />
+      <location filename="app/ui/wording.py" line="491" />
       <source>● LIVE</source>
       <translation>● LIVE</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="491" />
+      <location filename="app/ui/wording.py" line="493" />
       <source>◷ STALE</source>
       <translation>◷ STALE</translation>
     </message>

@@ -101,10 +101,13 @@
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>Se ha cerrado %1: RUFUS lo ha confirmado %2 después de que la petición de cierre se quedara sin respuesta.</translation>
     </message>
-    <message>
-      <location filename="app/ui/close_flow.py" line="310" />
-      <source>Closed %1; its %2 passings are in %3.</source>
-      <translation>Se ha cerrado %1; sus %2 pasos están en %3.</translation>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="311" />
+      <source>Closed %1; its %Ln passing(s) are in %2.</source>
+      <translation>
+        <numerusform>Se ha cerrado %1; %Ln paso guardado en %2.</numerusform>
+        <numerusform>Se ha cerrado %1; %Ln pasos guardados en %2.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="284" />
@@ -180,7 +183,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="118" />
+      <location filename="app/ui/confirm_close.py" line="119" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
@@ -198,17 +201,20 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="119" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
         <numerusform>%n sesiones</numerusform>
       </translation>
     </message>
-    <message>
-      <location filename="app/ui/confirm_close.py" line="132" />
-      <source>&amp;Save the %1 passings to a file first</source>
-      <translation>&amp;Guardar antes los pasos (%1) en un archivo</translation>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="134" />
+      <source>&amp;Save the %Ln passing(s) to a file first</source>
+      <translation>
+        <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
+        <numerusform>&amp;Guardar primero los %Ln pasos en un archivo</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="185" />
@@ -229,7 +235,7 @@
       <translation>Ce&amp;rrar la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="106" />
+      <location filename="app/ui/confirm_close.py" line="107" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -237,7 +243,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="104" />
+      <location filename="app/ui/confirm_close.py" line="105" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
@@ -407,10 +413,13 @@
   </context>
   <context>
     <name>HistoryWindow</name>
-    <message>
+    <message numerus="yes">
       <location filename="app/ui/history_window.py" line="158" />
-      <source>%1 attempts written to %2</source>
-      <translation>Intentos escritos en %2: %1</translation>
+      <source>%Ln attempt(s) written to %1</source>
+      <translation>
+        <numerusform>%Ln intento escrito en %1</numerusform>
+        <numerusform>%Ln intentos escritos en %1</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/history_window.py" line="108" />
@@ -544,84 +553,84 @@
   <context>
     <name>KeyDialog</name>
     <message>
-      <location filename="app/ui/key_dialog.py" line="62" />
+      <location filename="app/ui/key_dialog.py" line="63" />
       <source>&amp;Key:</source>
       <translation>&amp;Clave:</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="64" />
+      <location filename="app/ui/key_dialog.py" line="65" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="66" />
+      <location filename="app/ui/key_dialog.py" line="67" />
       <source>&amp;Show key</source>
       <translation>&amp;Mostrar la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="59" />
       <location filename="app/ui/key_dialog.py" line="60" />
+      <location filename="app/ui/key_dialog.py" line="61" />
       <source>API key</source>
       <translation>Clave de API</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="82" />
-      <location filename="app/ui/key_dialog.py" line="102" />
+      <location filename="app/ui/key_dialog.py" line="83" />
+      <location filename="app/ui/key_dialog.py" line="103" />
       <source>Check and sa&amp;ve</source>
       <translation>Comprobar y &amp;guardar</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="120" />
+      <location filename="app/ui/key_dialog.py" line="121" />
       <source>Checking the key with RUFUS…</source>
       <translation>Comprobando la clave con RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="200" />
+      <location filename="app/ui/key_dialog.py" line="201" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
       <translation>Demo: la clave se conserva en memoria; no se guarda nada.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="44" />
+      <location filename="app/ui/key_dialog.py" line="45" />
       <source>RUFUS API key</source>
       <translation>Clave de API de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="194" />
+      <location filename="app/ui/key_dialog.py" line="195" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
       <translation>RUFUS_API_KEY está definida: la clave introducida aquí se usa en esta ejecución y se guarda en el llavero del sistema, pero en el próximo inicio prevalece la variable.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="49" />
+      <location filename="app/ui/key_dialog.py" line="50" />
       <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
       <translation>Rufus Console necesita una clave de API de RUFUS con acceso &lt;b&gt;READ_WRITE&lt;/b&gt;: READ para listar las sesiones y WRITE para cerrarlas.&lt;br&gt;Crea una en RUFUS Cloud → el nombre de tu cuenta (arriba a la derecha) → API Keys y pégala aquí.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="134" />
+      <location filename="app/ui/key_dialog.py" line="135" />
       <source>Sa&amp;ve READ-only key</source>
       <translation>&amp;Guardar la clave solo READ</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="147" />
+      <location filename="app/ui/key_dialog.py" line="148" />
       <source>Storing the key…</source>
       <translation>Guardando la clave…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="171" />
+      <location filename="app/ui/key_dialog.py" line="172" />
       <source>The key was not saved. %1</source>
       <translation>No se ha guardado la clave. %1</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="192" />
+      <location filename="app/ui/key_dialog.py" line="193" />
       <source>The key will be kept for this run only.</source>
       <translation>La clave se conservará solo durante esta ejecución.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="166" />
+      <location filename="app/ui/key_dialog.py" line="167" />
       <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
       <translation>Esto no parece una clave de API de RUFUS (está vacía o tiene espacios o caracteres inusuales). Vuelve a copiarla desde RUFUS Cloud → API Keys.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="137" />
+      <location filename="app/ui/key_dialog.py" line="138" />
       <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
       <translation>Esta clave es solo READ: puede listar sesiones, pero no cerrarlas. Introduce una clave READ_WRITE o pulsa «Guardar la clave solo READ» para usarla solo para listar.</translation>
     </message>
@@ -629,17 +638,20 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="app/ui/main_window.py" line="466" />
+      <location filename="app/ui/main_window.py" line="495" />
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="472" />
-      <source>%1 passings of %2 saved in %3</source>
-      <translation>%1 pasos de %2 guardados en %3</translation>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="501" />
+      <source>%Ln passing(s) of %1 saved in %2</source>
+      <translation>
+        <numerusform>%Ln paso de %1 guardado en %2</numerusform>
+        <numerusform>%Ln pasos de %1 guardados en %2</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="392" />
+      <location filename="app/ui/main_window.py" line="421" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -647,7 +659,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="401" />
+      <location filename="app/ui/main_window.py" line="430" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -655,413 +667,451 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="401" />
+      <location filename="app/ui/main_window.py" line="430" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="250" />
+      <location filename="app/ui/main_window.py" line="268" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="845" />
+      <location filename="app/ui/main_window.py" line="925" />
       <source>&amp;Quit now</source>
       <translation>&amp;Salir ahora</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="844" />
+      <location filename="app/ui/main_window.py" line="924" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Esperar y después salir</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="836" />
+      <location filename="app/ui/main_window.py" line="916" />
       <source>A close is in progress</source>
       <translation>Hay un cierre en curso</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="837" />
+      <location filename="app/ui/main_window.py" line="917" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation>Se está cerrando una sesión. ¿Esperar a que RUFUS responda antes de salir?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="559" />
+      <location filename="app/ui/main_window.py" line="322" />
+      <source>API key in use</source>
+      <translation>Clave de API en uso</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="627" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="448" />
+      <location filename="app/ui/main_window.py" line="477" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="768" />
+      <location filename="app/ui/main_window.py" line="835" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Cerradas en otro lugar desde la última actualización: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="219" />
+      <location filename="app/ui/main_window.py" line="232" />
       <source>Columns</source>
       <translation>Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="305" />
+      <location filename="app/ui/main_window.py" line="332" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="264" />
+      <location filename="app/ui/main_window.py" line="287" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="490" />
+      <location filename="app/ui/main_window.py" line="320" />
+      <source>Devices read</source>
+      <translation>Dispositivos leídos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="518" />
       <source>Enter an API key first.</source>
       <translation>Introduce primero una clave de API.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="446" />
+      <location filename="app/ui/main_window.py" line="475" />
       <source>Export passings</source>
       <translation>Exportar pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="528" />
+      <location filename="app/ui/main_window.py" line="556" />
       <source>Forget the API key?</source>
       <translation>¿Olvidar la clave de API?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="653" />
+      <location filename="app/ui/main_window.py" line="598" />
+      <source>From its next start, Rufus Console follows the system's language.</source>
+      <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="721" />
       <source>INCOMPLETE: could not read %1</source>
       <translation>INCOMPLETO: no se ha podido leer %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="840" />
+      <location filename="app/ui/main_window.py" line="920" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>Si sales ahora, puede que la sesión acabe cerrada o no. En el próximo inicio se volverá a leer y se indicará qué ha sido de ella.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="274" />
+      <location filename="app/ui/main_window.py" line="297" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="655" />
-      <source>No open session on the account's %1 devices.</source>
-      <translation>Ninguna sesión abierta en los %1 dispositivos de la cuenta.</translation>
+      <location filename="app/ui/main_window.py" line="324" />
+      <source>Last refresh</source>
+      <translation>Última actualización</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="724" />
+      <source>No open session on the account's %Ln device(s).</source>
+      <translation>
+        <numerusform>La cuenta tiene %Ln dispositivo y no hay ninguna sesión abierta.</numerusform>
+        <numerusform>La cuenta tiene %Ln dispositivos y no hay ninguna sesión abierta.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="395" />
+      <location filename="app/ui/main_window.py" line="424" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="283" />
+      <location filename="app/ui/main_window.py" line="306" />
       <source>Not listed yet.</source>
       <translation>Aún no se han listado las sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="314" />
+      <location filename="app/ui/main_window.py" line="341" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="208" />
+      <location filename="app/ui/main_window.py" line="218" />
+      <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
+      <translation>Una fila por cada sesión abierta de la cuenta. Supr cierra las sesiones seleccionadas, previa confirmación; Ctrl+C copia el token; F5 actualiza.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="215" />
       <source>Open sessions</source>
       <translation>Sesiones abiertas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="494" />
+      <location filename="app/ui/main_window.py" line="522" />
       <source>Passings folder</source>
       <translation>Carpeta de pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="498" />
+      <location filename="app/ui/main_window.py" line="526" />
       <source>Passings will be saved in %1</source>
       <translation>Los pasos se guardarán en %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="855" />
+      <location filename="app/ui/main_window.py" line="935" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Se saldrá cuando termine el cierre en curso…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="627" />
+      <location filename="app/ui/main_window.py" line="695" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualizando… %1 de %2 dispositivos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="600" />
+      <location filename="app/ui/main_window.py" line="668" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualizando… pidiendo a RUFUS los dispositivos de la cuenta</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="530" />
+      <location filename="app/ui/main_window.py" line="558" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation>¿Quitar la clave de API del llavero del sistema de este equipo? Tendrás que volver a introducirla para usar la consola.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="179" />
+      <location filename="app/ui/main_window.py" line="186" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="560" />
+      <location filename="app/ui/main_window.py" line="628" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="176" />
+      <location filename="app/ui/main_window.py" line="183" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — nube simulada</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="178" />
+      <location filename="app/ui/main_window.py" line="185" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="462" />
+      <location filename="app/ui/main_window.py" line="491" />
       <source>Saving the passings of %1: %2</source>
       <translation>Guardando los pasos de %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="486" />
+      <location filename="app/ui/main_window.py" line="514" />
       <source>Saving the passings of %1…</source>
       <translation>Guardando los pasos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="370" />
-      <location filename="app/ui/main_window.py" line="440" />
+      <location filename="app/ui/main_window.py" line="399" />
+      <location filename="app/ui/main_window.py" line="469" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="310" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="288" />
+      <location filename="app/ui/main_window.py" line="311" />
       <source>Starting…</source>
       <translation>Iniciando…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="712" />
+      <location filename="app/ui/main_window.py" line="319" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="779" />
       <source>The list could not be refreshed: %1</source>
       <translation>No se ha podido actualizar la lista: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="480" />
+      <location filename="app/ui/main_window.py" line="508" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>No se han guardado los pasos de %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="307" />
+      <location filename="app/ui/main_window.py" line="334" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="504" />
+      <location filename="app/ui/main_window.py" line="532" />
       <source>Token copied to the clipboard.</source>
       <translation>Token copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="767" />
+      <location filename="app/ui/main_window.py" line="834" />
       <source>and %1 more</source>
       <translation>y %1 más</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="804" />
+      <location filename="app/ui/main_window.py" line="882" />
       <source>“%1” on %2</source>
       <translation>«%1» en %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="601" />
+      <source>“%1” will be the language the next time Rufus Console starts.</source>
+      <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
   </context>
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="359" />
+      <location filename="app/ui/wording.py" line="361" />
       <source>? Not re-read: %1</source>
       <translation>? No releída: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="145" />
+      <location filename="app/ui/columns.py" line="156" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="378" />
+      <location filename="app/ui/wording.py" line="380" />
       <source>Already closed ✓</source>
       <translation>Ya cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="187" />
+      <location filename="app/ui/columns.py" line="202" />
       <source>Battery</source>
       <translation>Batería</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="123" />
+      <location filename="app/ui/columns.py" line="126" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="473" />
+      <location filename="app/ui/wording.py" line="475" />
       <source>Close this session (Delete)</source>
       <translation>Cerrar esta sesión (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="385" />
+      <location filename="app/ui/wording.py" line="387" />
       <source>Closed ✓</source>
       <translation>Cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="382" />
+      <location filename="app/ui/wording.py" line="384" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Cerrada ✓ (confirmada %1 después)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="380" />
+      <location filename="app/ui/wording.py" line="382" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="210" />
+      <location filename="app/ui/columns.py" line="226" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token completo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="136" />
+      <location filename="app/ui/columns.py" line="139" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="181" />
+      <location filename="app/ui/columns.py" line="195" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="141" />
+      <location filename="app/ui/columns.py" line="145" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="418" />
+      <location filename="app/ui/wording.py" line="420" />
       <source>Last close attempt, %1: %2</source>
       <translation>Último intento de cierre, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="170" />
+      <location filename="app/ui/columns.py" line="183" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="196" />
+      <location filename="app/ui/columns.py" line="212" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="176" />
+      <location filename="app/ui/columns.py" line="189" />
       <source>No passings yet</source>
       <translation>Aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="154" />
+      <location filename="app/ui/columns.py" line="165" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="161" />
+      <location filename="app/ui/columns.py" line="173" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="477" />
+      <location filename="app/ui/wording.py" line="479" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmado el último cierre: actualiza (F5) primero.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="402" />
+      <location filename="app/ui/wording.py" line="404" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS se ha negado a cerrarla (HTTP %1): la sesión sigue abierta.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="398" />
+      <location filename="app/ui/wording.py" line="400" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="142" />
+      <location filename="app/ui/columns.py" line="149" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="129" />
+      <location filename="app/ui/columns.py" line="132" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="216" />
+      <location filename="app/ui/columns.py" line="232" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="432" />
+      <location filename="app/ui/wording.py" line="434" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petición de cierre no ha obtenido una respuesta clara. Se vuelve a leer la sesión: comprobación %1, la siguiente dentro de %2 s. La petición nunca se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/wording.py" line="477" />
       <source>This session is being closed.</source>
       <translation>Esta sesión se está cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="204" />
+      <location filename="app/ui/columns.py" line="220" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="394" />
+      <location filename="app/ui/wording.py" line="396" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el cierre en bloque se detuvo antes de llegar a esta sesión; no se envió nada.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="367" />
+      <location filename="app/ui/wording.py" line="369" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprobando antes de cerrar…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="371" />
+      <location filename="app/ui/wording.py" line="373" />
       <source>◌ Closing…</source>
       <translation>◌ Cerrando…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="346" />
+      <location filename="app/ui/wording.py" line="348" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultado desconocido — comprobando…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="369" />
+      <location filename="app/ui/wording.py" line="371" />
       <source>◌ Saving passings…</source>
       <translation>◌ Guardando pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="373" />
+      <location filename="app/ui/wording.py" line="375" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de cierre…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="342" />
+      <location filename="app/ui/wording.py" line="344" />
       <source>● Open</source>
       <translation>● Abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="350" />
+      <location filename="app/ui/wording.py" line="352" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No cerrada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="354" />
+      <location filename="app/ui/wording.py" line="356" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmado este cierre. Actualiza antes de volver a cerrarla.</translation>
     </message>
@@ -1069,205 +1119,250 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="97" />
+      <location filename="app/ui/window_commands.py" line="145" />
       <source>&amp;About Rufus Console</source>
-      <translation type="unfinished" />
+      <translation>&amp;Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="28" />
+      <location filename="app/ui/window_commands.py" line="113" />
+      <source>&amp;Actual size</source>
+      <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="32" />
       <source>&amp;Close selected…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="92" />
+      <location filename="app/ui/window_commands.py" line="133" />
       <source>&amp;Enter or change API key…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="44" />
+      <location filename="app/ui/window_commands.py" line="48" />
       <source>&amp;Export passings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Exportar pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="125" />
+      <location filename="app/ui/window_commands.py" line="175" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="55" />
+      <location filename="app/ui/window_commands.py" line="59" />
       <source>&amp;Filter…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Filtrar…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="93" />
+      <location filename="app/ui/window_commands.py" line="137" />
       <source>&amp;Forget API key</source>
-      <translation type="unfinished" />
+      <translation>&amp;Olvidar la clave de API</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="198" />
+      <source>&amp;Help</source>
+      <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="195" />
+      <source>&amp;Key</source>
+      <translation>&amp;Clave</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="122" />
+      <source>&amp;Language</source>
+      <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="72" />
+      <source>&amp;Live only</source>
+      <translation>Solo en &amp;directo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="67" />
+      <source>&amp;Passings folder…</source>
+      <translation>Carpeta de &amp;pasos…</translation>
     </message>
     <message>
       <location filename="app/ui/window_commands.py" line="142" />
-      <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="139" />
-      <source>&amp;Key</source>
-      <translation type="unfinished" />
+      <location filename="app/ui/window_commands.py" line="26" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Actualizar</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="64" />
-      <source>&amp;Live only</source>
-      <translation type="unfinished" />
+      <location filename="app/ui/window_commands.py" line="177" />
+      <source>&amp;Sessions</source>
+      <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="188" />
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="28" />
+      <source>Ask RUFUS for every open session again (F5)</source>
+      <translation>Volver a pedir a RUFUS todas las sesiones abiertas (F5)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="119" />
+      <source>Black on white, bold states, taller rows: for full sun</source>
+      <translation>Negro sobre blanco, estados en negrita, filas más altas: para trabajar a pleno sol</translation>
     </message>
     <message>
       <location filename="app/ui/window_commands.py" line="62" />
-      <source>&amp;Passings folder…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="95" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="22" />
-      <source>&amp;Refresh</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="127" />
-      <source>&amp;Sessions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="138" />
-      <source>&amp;View</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="24" />
-      <source>Ask RUFUS for every open session again (F5)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="app/ui/window_commands.py" line="58" />
       <source>Close &amp;history…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Historial de cierres…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="30" />
+      <location filename="app/ui/window_commands.py" line="34" />
       <source>Close the selected sessions, after a confirmation (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Cerrar las sesiones seleccionadas, previa confirmación (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="52" />
+      <location filename="app/ui/window_commands.py" line="56" />
       <source>Copy &amp;token</source>
-      <translation type="unfinished" />
+      <translation>Copiar &amp;token</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="60" />
+      <location filename="app/ui/window_commands.py" line="64" />
       <source>Every close attempt made from this computer</source>
-      <translation type="unfinished" />
+      <translation>Todos los intentos de cierre hechos desde este equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="162" />
+      <location filename="app/ui/window_commands.py" line="218" />
       <source>Filter</source>
-      <translation type="unfinished" />
+      <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="158" />
+      <location filename="app/ui/window_commands.py" line="214" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Filtrar sesiones, dispositivos, n.º de serie, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="145" />
+      <location filename="app/ui/window_commands.py" line="201" />
       <source>Main</source>
-      <translation type="unfinished" />
+      <translation>Principal</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="84" />
+      <location filename="app/ui/window_commands.py" line="117" />
+      <source>Out&amp;door (high contrast)</source>
+      <translation>&amp;Exterior (alto contraste)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="92" />
       <source>Refresh &amp;automatically</source>
-      <translation type="unfinished" />
+      <translation>Actualizar auto&amp;máticamente</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="71" />
+      <location filename="app/ui/window_commands.py" line="79" />
       <source>S&amp;tale only</source>
-      <translation type="unfinished" />
+      <translation>Solo o&amp;lvidadas</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="46" />
+      <location filename="app/ui/window_commands.py" line="50" />
       <source>Save the selected session's passings to a CSV file, without closing it</source>
-      <translation type="unfinished" />
+      <translation>Guardar los pasos de la sesión seleccionada en un archivo CSV, sin cerrarla</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="36" />
+      <location filename="app/ui/window_commands.py" line="40" />
       <source>Select &amp;stale sessions</source>
-      <translation type="unfinished" />
+      <translation>Seleccionar sesiones &amp;olvidadas</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="38" />
+      <location filename="app/ui/window_commands.py" line="42" />
       <source>Select every stale session the list shows, to close them together</source>
-      <translation type="unfinished" />
+      <translation>Seleccionar todas las sesiones olvidadas que muestra la lista, para cerrarlas a la vez</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="73" />
+      <location filename="app/ui/window_commands.py" line="81" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>Mostrar solo las sesiones abiertas antes de hoy: muy probablemente olvidadas (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="66" />
+      <location filename="app/ui/window_commands.py" line="74" />
       <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
-      <translation type="unfinished" />
+      <translation>Mostrar solo las sesiones con algún paso en los últimos minutos (Ctrl+L)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="220" />
+      <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
+      <translation>Muestra solo las sesiones cuya sesión, dispositivo, n.º de serie o token contengan todas las palabras escritas. Intro o la flecha abajo llevan a la primera; Esc vuelve a mostrar todas las sesiones.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="126" />
+      <source>The system's language</source>
+      <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="69" />
+      <source>Where passings are saved before a close</source>
+      <translation>Dónde se guardan los pasos antes de un cierre</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="100" />
+      <source>Zoom &amp;in</source>
+      <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="109" />
+      <source>Zoom &amp;out</source>
+      <translation>&amp;Reducir</translation>
     </message>
   </context>
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="542" />
+      <location filename="app/ui/wording.py" line="544" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="34" />
+      <location filename="app/ui/wording.py" line="36" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="106" />
+      <location filename="app/ui/wording.py" line="108" />
       <source>%1 (device %2)</source>
       <translation>%1 (dispositivo %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="111" />
+      <location filename="app/ui/wording.py" line="113" />
       <source>%1 (serial %2)</source>
       <translation>%1 (n.º de serie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="46" />
+      <location filename="app/ui/wording.py" line="48" />
       <source>%1 ago</source>
       <translation>hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="57" />
+      <location filename="app/ui/wording.py" line="59" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="54" />
+      <location filename="app/ui/wording.py" line="56" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="556" />
+      <location filename="app/ui/wording.py" line="558" />
       <source>%1 open · %2 live · %3 stale</source>
       <translation>%1 abiertas · %2 en directo · %3 olvidadas</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="52" />
+      <location filename="app/ui/wording.py" line="54" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="63" />
+      <location filename="app/ui/wording.py" line="65" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n día</numerusform>
@@ -1275,7 +1370,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="66" />
+      <location filename="app/ui/wording.py" line="68" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1283,17 +1378,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="97" />
+      <location filename="app/ui/wording.py" line="99" />
       <source>(unnamed device %1)</source>
       <translation>(dispositivo sin nombre %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="122" />
+      <location filename="app/ui/wording.py" line="124" />
       <source>(unnamed session)</source>
       <translation>(sesión sin nombre)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="502" />
+      <location filename="app/ui/wording.py" line="504" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha llegado un paso hace menos de %n minuto: un dispositivo está cronometrando en esta sesión ahora mismo.</numerusform>
@@ -1301,95 +1396,95 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="226" />
+      <location filename="app/ui/wording.py" line="228" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No se ha podido contactar con RUFUS. Comprueba la conexión a internet (en la wifi del recinto, accede primero con un navegador) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="582" />
+      <location filename="app/ui/wording.py" line="584" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="252" />
+      <location filename="app/ui/wording.py" line="254" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Solo se conserva durante esta ejecución; nunca se escribe en un archivo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="259" />
+      <location filename="app/ui/wording.py" line="261" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clave: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="265" />
+      <location filename="app/ui/wording.py" line="267" />
       <source>Key: demo</source>
       <translation>Clave: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="284" />
+      <location filename="app/ui/wording.py" line="286" />
       <source>Key: keyring locked</source>
       <translation>Clave: llavero bloqueado</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="289" />
+      <location filename="app/ui/wording.py" line="291" />
       <source>Key: keyring unavailable</source>
       <translation>Clave: llavero no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="276" />
+      <location filename="app/ui/wording.py" line="278" />
       <source>Key: no keyring</source>
       <translation>Clave: sin llavero</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="269" />
+      <location filename="app/ui/wording.py" line="271" />
       <source>Key: none</source>
       <translation>Clave: ninguna</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="255" />
+      <location filename="app/ui/wording.py" line="257" />
       <source>Key: system keyring</source>
       <translation>Clave: llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="275" />
-      <location filename="app/ui/wording.py" line="283" />
-      <location filename="app/ui/wording.py" line="288" />
-      <location filename="app/ui/wording.py" line="296" />
+      <location filename="app/ui/wording.py" line="277" />
+      <location filename="app/ui/wording.py" line="285" />
+      <location filename="app/ui/wording.py" line="290" />
+      <location filename="app/ui/wording.py" line="298" />
       <source>Key: this run only</source>
       <translation>Clave: solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="269" />
+      <location filename="app/ui/wording.py" line="271" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Todavía no hay ninguna clave de API guardada: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="581" />
+      <location filename="app/ui/wording.py" line="583" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="523" />
+      <location filename="app/ui/wording.py" line="525" />
       <source>Offline</source>
       <translation>Sin conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="522" />
+      <location filename="app/ui/wording.py" line="524" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="510" />
+      <location filename="app/ui/wording.py" line="512" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
       <translation>Abierta antes de hoy: muy probablemente olvidada, y se puede cerrar sin riesgo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="514" />
+      <location filename="app/ui/wording.py" line="516" />
       <source>Opened today, no passing yet.</source>
       <translation>Abierta hoy, aún sin pasos.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="516" />
+      <location filename="app/ui/wording.py" line="518" />
       <source>Opened today; no passing in the last %n minute(s).</source>
       <translation>
         <numerusform>Abierta hoy; sin pasos desde hace %n minuto.</numerusform>
@@ -1397,193 +1492,193 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="184" />
+      <location filename="app/ui/wording.py" line="186" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respondido 404 a la lista de dispositivos: comprueba la dirección del servidor; normalmente termina en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="220" />
+      <location filename="app/ui/wording.py" line="222" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respondido a tiempo. Comprueba la conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="148" />
+      <location filename="app/ui/wording.py" line="150" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconoce esta clave de API: puede que se haya eliminado o que esté mal escrita. Elige Clave → Introducir o cambiar la clave de API… e introduce una clave READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="212" />
+      <location filename="app/ui/wording.py" line="214" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tenido un problema al responder (HTTP %1). Espera un momento y vuelve a intentarlo; si sigue ocurriendo, puede que RUFUS no esté disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="172" />
+      <location filename="app/ui/wording.py" line="174" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ya no tiene esta sesión en esta cuenta. Actualiza la lista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="178" />
+      <location filename="app/ui/wording.py" line="180" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS está limitando las peticiones de esta clave. Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="133" />
+      <location filename="app/ui/wording.py" line="135" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rechazado la petición (HTTP %1). Actualiza la lista (F5) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="164" />
+      <location filename="app/ui/wording.py" line="166" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permite listar con esta clave: es solo WRITE o se ha eliminado. La consola necesita una clave READ_WRITE: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="234" />
+      <location filename="app/ui/wording.py" line="236" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No se ha podido leer la respuesta de RUFUS (una página de acceso a la wifi o un cambio en RUFUS). Vuelve a intentarlo; si sigue ocurriendo, accede a la red con un navegador o actualiza Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="204" />
+      <location filename="app/ui/wording.py" line="206" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respondido algo que no es RUFUS (HTTP %1): comprueba la dirección del servidor; también puede deberse a la página de acceso de la wifi del recinto.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="138" />
-      <location filename="app/ui/wording.py" line="243" />
+      <location filename="app/ui/wording.py" line="140" />
+      <location filename="app/ui/wording.py" line="245" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Algo ha fallado de forma inesperada. Los detalles están en el registro; vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="259" />
+      <location filename="app/ui/wording.py" line="261" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clave de API viene de la variable de entorno RUFUS_API_KEY, que tiene prioridad sobre el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="255" />
+      <location filename="app/ui/wording.py" line="257" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clave de API está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="192" />
+      <location filename="app/ui/wording.py" line="194" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No se ha podido escribir en el historial de cierres, así que el cierre no se ha enviado: cada cierre se registra antes de enviarse. Comprueba que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="200" />
+      <location filename="app/ui/wording.py" line="202" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola se está cerrando; se ha abandonado la petición.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="265" />
+      <location filename="app/ui/wording.py" line="267" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clave de demostración de la nube simulada (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="291" />
+      <location filename="app/ui/wording.py" line="293" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El llavero del sistema ha aceptado la clave, pero no la ha conservado: se volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="286" />
+      <location filename="app/ui/wording.py" line="288" />
       <source>The system keyring could not be opened.</source>
       <translation>No se ha podido abrir el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="278" />
+      <location filename="app/ui/wording.py" line="280" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El llavero del sistema está bloqueado: desbloquéalo (accede al escritorio con tu usuario) y reinicia Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="273" />
+      <location filename="app/ui/wording.py" line="275" />
       <source>This computer has no system keyring.</source>
       <translation>Este equipo no tiene llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="461" />
+      <location filename="app/ui/wording.py" line="463" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Esta clave puede listar sesiones, pero no cerrarlas: es solo READ. Para cerrar sesiones, crea una clave READ_WRITE en RUFUS Cloud → el nombre de tu cuenta (arriba a la derecha) → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="156" />
+      <location filename="app/ui/wording.py" line="158" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Esta clave es solo READ: para cerrar hace falta una clave READ_WRITE. Crea una en RUFUS Cloud → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="567" />
+      <location filename="app/ui/wording.py" line="569" />
       <source>Updated %1 ago</source>
       <translation>Última actualización: hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="447" />
+      <location filename="app/ui/wording.py" line="449" />
       <source>already closed</source>
       <translation>ya cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="445" />
+      <location filename="app/ui/wording.py" line="447" />
       <source>closed</source>
       <translation>cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="573" />
+      <location filename="app/ui/wording.py" line="575" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 por el tamaño de esta cuenta, para no sobrecargar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="495" />
+      <location filename="app/ui/wording.py" line="497" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="45" />
+      <location filename="app/ui/wording.py" line="47" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="569" />
+      <location filename="app/ui/wording.py" line="571" />
       <source>next in %1</source>
       <translation>próxima dentro de %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="451" />
+      <location filename="app/ui/wording.py" line="453" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="453" />
+      <location filename="app/ui/wording.py" line="455" />
       <source>outcome unknown</source>
       <translation>resultado desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="451" />
       <source>refused</source>
       <translation>rechazada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/wording.py" line="457" />
       <source>still open</source>
       <translation>sigue abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="457" />
+      <location filename="app/ui/wording.py" line="459" />
       <source>stopped</source>
       <translation>detenida</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="118" />
+      <location filename="app/ui/wording.py" line="120" />
       <source>unknown kind</source>
       <translation>tipo desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="493" />
+      <location filename="app/ui/wording.py" line="495" />
       <source>○ unused</source>
       <translation>○ sin usar</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="489" />
+      <location filename="app/ui/wording.py" line="491" />
       <source>● LIVE</source>
       <translation>● EN DIRECTO</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="491" />
+      <location filename="app/ui/wording.py" line="493" />
       <source>◷ STALE</source>
       <translation>◷ OLVIDADA</translation>
     </message>

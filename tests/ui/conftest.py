@@ -15,6 +15,7 @@ from app.keystore import DemoVault, KeyVault
 from app.sessions.book import RowState
 from app.settings import Settings
 from app.ui.columns import position
+from app.ui.confirm_close import ConfirmCloseDialog
 from app.ui.console import ClientFactory
 from app.ui.launch import Target, build
 from app.ui.main_window import MainWindow
@@ -140,3 +141,11 @@ def close_requests(cloud: DemoCloud, token: str | None = None) -> list[str]:
     paths = [r.path for r in cloud.requests("PATCH", "/sessions/close/")]
     real = [p for p in paths if cloud.state.session(p.rsplit("/", 1)[1]) is not None]
     return [p for p in real if token is None or p.endswith("/" + token)]
+
+
+def confirmation_of(qtbot: QtBot, window: MainWindow) -> ConfirmCloseDialog:
+    """The close confirmation, once it has opened."""
+    qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
+    dialog = window.confirmation
+    assert dialog is not None
+    return dialog

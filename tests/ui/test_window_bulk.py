@@ -20,7 +20,6 @@ from app.demo.seed import DEMO_DEVICES
 from app.records.close_record import Outcome
 from app.records.history import CloseHistory
 from app.sessions.book import RowState
-from app.ui.confirm_close import ConfirmCloseDialog
 from app.ui.history_window import HistoryWindow
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import (
@@ -28,6 +27,7 @@ from tests.ui.conftest import (
     WindowFactory,
     cell,
     close_requests,
+    confirmation_of,
     listed,
     shown_tokens,
     state_of,
@@ -41,13 +41,6 @@ STALE = {"MARATHON 42K 2025", "Saturday 5K", "Penalties Sat"}
 def showcase(generation: Generation) -> Iterator[DemoCloud]:
     with DemoCloud(generation=generation, devices=DEMO_DEVICES) as cloud:
         yield cloud
-
-
-def confirmation(qtbot: QtBot, window: MainWindow) -> ConfirmCloseDialog:
-    qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
-    dialog = window.confirmation
-    assert dialog is not None
-    return dialog
 
 
 def names(window: MainWindow, tokens: list[str]) -> set[str]:
@@ -87,7 +80,7 @@ def test_ctrl_a_selects_what_the_filter_shows_and_delete_asks_about_all_of_them(
     assert window.selected_tokens() == shown, "every row shown, and nothing hidden"
     assert window.commands.close.text() == f"&Close {len(shown)} selected…"
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    dialog = confirmation(qtbot, window)
+    dialog = confirmation_of(qtbot, window)
     assert dialog.tokens == shown
     assert dialog.windowTitle() == f"Close {len(shown)} sessions?"
     words = dialog.words()
@@ -109,7 +102,7 @@ def test_select_stale_then_close_them_together_saving_their_passings(
         "3 stale sessions selected: Delete closes them, after a confirmation."
     )
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    dialog = confirmation(qtbot, window)
+    dialog = confirmation_of(qtbot, window)
     assert not dialog.needs_typing, "three sessions, none live: one question is enough"
     assert dialog.save_check.isChecked(), "saving the passings is the default"
     folder = private_folders / "Documents" / "Rufus Console" / "passings"
@@ -148,7 +141,7 @@ def test_a_bulk_close_with_mixed_outcomes_tells_each_and_the_tally(
     assert window.selected_tokens() == tokens
 
     window.close_selected()
-    dialog = confirmation(qtbot, window)
+    dialog = confirmation_of(qtbot, window)
     assert dialog.needs_typing and not dialog.close_button.isEnabled()
     dialog.save_check.setChecked(False)
     qtbot.keyClicks(dialog.type_edit, "6")
@@ -176,7 +169,7 @@ def test_stop_after_this_one_lets_the_current_close_finish_and_sends_no_other(
         Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{first}", delay_s=0.5, applied=True)
     )
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    dialog = confirmation(qtbot, window)
+    dialog = confirmation_of(qtbot, window)
     dialog.save_check.setChecked(False)
     dialog.close_button.click()
     stop = window.close_flow.stop_button
@@ -208,7 +201,7 @@ def test_passings_that_could_not_be_saved_take_a_second_explicit_step(
     token = max(race.state.open_sessions(), key=lambda s: s.passings).token_session
     race.inject(Fault(FaultKind.ERROR_STATUS, "GET", "/passings/session/*", status=503, times=None))
     window.request_close(token)
-    dialog = confirmation(qtbot, window)
+    dialog = confirmation_of(qtbot, window)
     assert dialog.save_check.isChecked()
     with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
         dialog.close_button.click()
@@ -266,7 +259,7 @@ def test_the_close_history_window_lists_filters_and_exports(
     stale = select_stale(qtbot, window)
     for token in [hostile, *stale]:
         window.request_close(token)
-        dialog = confirmation(qtbot, window)
+        dialog = confirmation_of(qtbot, window)
         dialog.save_check.setChecked(False)
         with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
             dialog.close_button.click()

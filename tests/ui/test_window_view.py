@@ -1,0 +1,266 @@
+"""How the window looks and is reached: the system going dark, outdoor high contrast, zoom,
+the keyboard from the filter to the results, a shortcut for every command, accessible names,
+the language menu, and a window that is never restored where no screen is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAccessible, QAction, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from app.demo import DemoCloud
+from app.settings import LANGUAGE, OUTDOOR, ZOOM
+from app.ui.colours import NORMAL_CONTRAST, OUTDOOR_CONTRAST, contrast
+from app.ui.columns import position
+from app.ui.main_window import MainWindow
+from app.ui.screen_fit import PREFERRED
+from tests.ui.conftest import (
+    WAIT_MS,
+    WindowFactory,
+    confirmation_of,
+    listed,
+    settings_at,
+    shown_tokens,
+)
+from tests.ui.test_colours import dark
+
+
+@pytest.fixture(autouse=True)
+def system_palette(qapp: QApplication) -> Iterator[None]:
+    """Each test starts and ends on the system's palette, whatever it switched to."""
+    before = QApplication.palette()
+    yield
+    QApplication.setPalette(before)
+
+
+def state_contrast(window: MainWindow) -> float:
+    """The weakest contrast of any shown row's State text against its row."""
+    palette = window.table.palette()
+    rows = (palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.AlternateBase))
+    weakest = 21.0
+    for number in range(window.model.rowCount()):
+        index = window.model.index(number, position("state"))
+        brush = index.data(Qt.ItemDataRole.ForegroundRole)
+        colour = brush.color() if brush is not None else palette.color(QPalette.ColorRole.Text)
+        weakest = min(weakest, *(contrast(colour, row) for row in rows))
+    return weakest
+
+
+def press(qtbot: QtBot, window: MainWindow, action: QAction) -> None:
+    """The action's first shortcut, typed into the window."""
+    sequence = action.shortcut()[0]
+    qtbot.keyClick(window.table, sequence.key(), sequence.keyboardModifiers())
+
+
+def test_the_rows_follow_the_system_into_dark_mode(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race))
+    assert state_contrast(window) >= NORMAL_CONTRAST
+
+    QApplication.setPalette(dark())
+
+    qtbot.waitUntil(
+        lambda: window.table.palette().color(QPalette.ColorRole.Base) == QColor("#2a2a2a")
+    )
+    assert state_contrast(window) >= NORMAL_CONTRAST, "re-coloured for the dark rows"
+
+
+def test_outdoor_is_black_on_white_bold_taller_and_remembered(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: Path
+) -> None:
+    window = listed(qtbot, make_window(race))
+    row_height = window.table.verticalHeader().defaultSectionSize()
+    window.table.setFocus()
+
+    press(qtbot, window, window.commands.outdoor)
+
+    palette = QApplication.palette()
+    assert palette.color(QPalette.ColorRole.Base) == QColor("white")
+    assert palette.color(QPalette.ColorRole.Text) == QColor("black")
+    assert window.commands.outdoor.isChecked()
+    assert state_contrast(window) >= OUTDOOR_CONTRAST
+    state = window.model.index(0, position("state"))
+    assert state.data(Qt.ItemDataRole.FontRole).bold()
+    assert window.table.verticalHeader().defaultSectionSize() > row_height
+    assert settings_at(settings_file).get(OUTDOOR) is True
+
+    press(qtbot, window, window.commands.outdoor)
+    assert QApplication.palette().color(QPalette.ColorRole.Base) != QColor("white") or (
+        palette.color(QPalette.ColorRole.AlternateBase)
+        != QApplication.palette().color(QPalette.ColorRole.AlternateBase)
+    ), "the system's palette is back"
+    assert not window.model.index(0, position("state")).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_outdoor_is_back_at_the_next_start(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: Path
+) -> None:
+    settings_at(settings_file).set(OUTDOOR, True)
+    window = listed(qtbot, make_window(race))
+    assert window.commands.outdoor.isChecked()
+    assert QApplication.palette().color(QPalette.ColorRole.Base) == QColor("white")
+    window.close()
+    assert QApplication.palette().color(QPalette.ColorRole.Highlight) != QColor("black"), (
+        "the palette given back when the window goes"
+    )
+
+
+def test_zoom_in_out_and_back_and_remembered(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: Path
+) -> None:
+    window = listed(qtbot, make_window(race))
+    size = window.table.font().pointSizeF()
+    window.table.setFocus()
+
+    qtbot.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    bigger = window.table.font().pointSizeF()
+    assert bigger > size
+    assert settings_at(settings_file).get(ZOOM) == 2
+
+    qtbot.keyClick(window.table, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert size < window.table.font().pointSizeF() < bigger
+    window.close()
+    again = listed(qtbot, make_window(race))
+    assert size < again.table.font().pointSizeF() < bigger, "remembered"
+
+    again.table.setFocus()
+    qtbot.keyClick(again.table, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.table.font().pointSizeF() == size
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Down])
+def test_enter_or_down_in_the_filter_goes_to_the_first_result(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, key: Qt.Key
+) -> None:
+    window = listed(qtbot, make_window(race))
+    window.filter_edit.setFocus()
+    qtbot.keyClicks(window.filter_edit, "half")
+    first = shown_tokens(window)[0]
+
+    qtbot.keyClick(window.filter_edit, key)
+
+    assert window.table.hasFocus()
+    assert window.selected_tokens() == [first]
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    dialog = confirmation_of(qtbot, window)
+    assert dialog.tokens == [first], "Delete then asks about that session"
+    dialog.reject()
+
+
+CHOICES = {"&Columns", "&Language", "Refresh &automatically"}
+
+
+def test_every_command_in_the_menus_has_a_shortcut(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """Choices in a submenu (a column, a language, an interval) are picked by mnemonic."""
+    window = make_window(race)
+    missing = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None:
+                assert action.isSeparator() or action.text() in CHOICES
+                continue
+            if action.shortcut().isEmpty():
+                missing.append(f"{top.text()} → {action.text()}")
+    assert missing == []
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Name)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Buttons, text fields and tables without a name; a table's header is read as part of
+    its table."""
+    kinds = (QAbstractButton, QLineEdit, QAbstractItemView)
+    return [
+        f"{type(widget).__name__} {widget.objectName()!r}"
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, kinds)
+        and not isinstance(widget, QHeaderView)
+        and widget.isVisible()
+        and not accessible_name(widget)
+    ]
+
+
+def test_what_a_screen_reader_meets_has_a_name(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race))
+    assert accessible_name(window.table) == "Open sessions"
+    described = QAccessible.queryAccessibleInterface(window.table)
+    assert described is not None and "Delete" in described.text(QAccessible.Text.Description)
+    assert accessible_name(window.filter_edit) == "Filter"
+    assert unnamed(window) == []
+
+    window.request_close(shown_tokens(window)[0])
+    dialog = confirmation_of(qtbot, window)
+    assert accessible_name(dialog) == "Close session?"
+    said = QAccessible.queryAccessibleInterface(dialog)
+    assert said is not None and "cannot be undone" in said.text(QAccessible.Text.Description)
+    assert unnamed(dialog) == []
+    dialog.reject()
+
+    window.show_history()
+    history = window.history_window
+    assert history is not None
+    qtbot.waitUntil(lambda: "close attempt" in history.status.text(), timeout=WAIT_MS)
+    assert unnamed(history) == []
+
+
+def test_the_language_chosen_is_remembered_for_the_next_start(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: Path
+) -> None:
+    window = make_window(race)
+    [spanish] = [a for a in window.commands.languages.actions() if a.data() == "es"]
+    [system] = [a for a in window.commands.languages.actions() if a.data() == ""]
+    assert system.isChecked(), "the system's language until one is chosen"
+
+    spanish.trigger()
+
+    assert settings_at(settings_file).get(LANGUAGE) == "es"
+    assert window.status_text() == (
+        "“Español” will be the language the next time Rufus Console starts."
+    )
+
+
+def test_the_first_start_fits_the_screen(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = make_window(race)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.size() == PREFERRED.boundedTo(screen.size())
+    assert screen.contains(window.geometry())
+
+
+def test_a_window_left_on_a_screen_now_gone_comes_back(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: Path
+) -> None:
+    window = make_window(race)
+    window.setGeometry(QRect(2600, 200, 900, 500))  # on the second monitor, to the right
+    window.close()
+
+    again = make_window(race)
+
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.contains(again.geometry()), "not restored where no screen is"
