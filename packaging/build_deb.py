@@ -249,8 +249,12 @@ def highest(dependencies: list[str]) -> str:
         va, vb = (re.search(r"\(>= ([^)]+)\)", d) for d in (a, b))
         if not va or not vb:
             return bool(va)
-        return subprocess.run(["dpkg", "--compare-versions", va[1], "gt", vb[1]],
-                              check=False).returncode == 0  # fmt: skip
+        return (
+            subprocess.run(
+                ["dpkg", "--compare-versions", va[1], "gt", vb[1]], check=False
+            ).returncode
+            == 0
+        )
 
     best = dependencies[0]
     for candidate in dependencies[1:]:

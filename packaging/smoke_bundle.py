@@ -131,16 +131,21 @@ def inside(root: Path, command: list[str]) -> list[str]:
     namespace (they go away with it). The X server and the D-Bus bus are reached through
     abstract sockets, which a chroot shares with this machine."""
     mounts = 'mount --rbind /dev "$0/dev" && mount -t proc proc "$0/proc" && exec chroot "$0" "$@"'
-    return ["unshare", "--mount", "--propagation", "private", "sh", "-c", mounts, str(root),
-            *command]  # fmt: skip
+    namespace = ["unshare", "--mount", "--propagation", "private"]
+    return [*namespace, "sh", "-c", mounts, str(root), *command]
 
 
 def unpack_and_install(tarball: Path, scratch: Path) -> tuple[Path, Path]:
     with tarfile.open(tarball) as archive:
         archive.extractall(scratch, filter="data")
     (folder,) = [p for p in scratch.iterdir() if p.name.startswith("rufus-console-")]
-    for name in ("rufus-console/rufus-console", "rufus-console.desktop", "rufus-console.png",
-                 "install.sh", "INSTALL.txt"):  # fmt: skip
+    for name in (
+        "rufus-console/rufus-console",
+        "rufus-console.desktop",
+        "rufus-console.png",
+        "install.sh",
+        "INSTALL.txt",
+    ):
         check((folder / name).exists(), f"the tarball has no {name}")
     validator = shutil.which("desktop-file-validate")
     if validator:
@@ -347,8 +352,10 @@ def stored_in_secret_service(bus: str, key: str) -> bool:
     )
     env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus}
     env.pop("DISPLAY", None)  # never a prompt on a screen
-    return subprocess.run([sys.executable, "-c", reader], input=key, env=env, text=True,
-                          check=False).returncode == 0  # fmt: skip
+    read = subprocess.run(
+        [sys.executable, "-c", reader], input=key, env=env, text=True, check=False
+    )
+    return read.returncode == 0
 
 
 def check_secret_service(bundle: Bundle) -> None:

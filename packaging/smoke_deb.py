@@ -170,8 +170,17 @@ def host_sources() -> list[str]:
 
 def make_root(scratch: Path) -> Path:
     root = scratch / "root"
-    result = run(["mmdebstrap", "--variant=apt", "--quiet", "--skip=cleanup/apt/lists", SUITE,
-                  str(root), *host_sources()])  # fmt: skip
+    result = run(
+        [
+            "mmdebstrap",
+            "--variant=apt",
+            "--quiet",
+            "--skip=cleanup/apt/lists",
+            SUITE,
+            str(root),
+            *host_sources(),
+        ]
+    )
     check(result.returncode == 0, f"mmdebstrap: {smoke.told(result)}")
     pythons = [str(p) for p in root.rglob("encodings/__init__.py")]
     check(not pythons, f"the root has a Python: {pythons}")
@@ -215,8 +224,11 @@ def older_release(deb: Path, scratch: Path) -> tuple[Path, str]:
     with (tree / "DEBIAN" / "md5sums").open("a") as sums:
         sums.write(f"{digest}  {retired}\n")
     built = scratch / f"{PACKAGE}_{older}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Znone", "--build", str(tree), str(built)],
-                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Znone", "--build", str(tree), str(built)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     shutil.rmtree(tree)
     return built, retired.as_posix()
 
@@ -241,24 +253,30 @@ def install_and_upgrade(root: Path, deb: Path, scratch: Path) -> None:
     for package in (older, deb):
         shutil.copy(package, root / "tmp" / package.name)
     timer = Timer()
-    out = in_root(root, ["apt-get", "install", "--yes", "--no-install-recommends",
-                         f"/tmp/{older.name}"])  # fmt: skip
+    out = in_root(
+        root, ["apt-get", "install", "--yes", "--no-install-recommends", f"/tmp/{older.name}"]
+    )
     pulled = re.search(r"(\d+) newly installed", out)
-    say(f"apt-get install of an older release: {pulled[1] if pulled else '?'} packages, "
-        f"it and its Depends, into a root with no Python ({timer})")  # fmt: skip
+    say(
+        f"apt-get install of an older release: {pulled[1] if pulled else '?'} packages, "
+        f"it and its Depends, into a root with no Python ({timer})"
+    )
     old_files = owned(root)
     check(retired in old_files, "the older release does not hold its extra file")
     with_old = files_in(root)
     seed_user_data(root / HOME)
-    out = in_root(root, ["apt-get", "install", "--yes", "--no-install-recommends",
-                         f"/tmp/{deb.name}"])  # fmt: skip
+    out = in_root(
+        root, ["apt-get", "install", "--yes", "--no-install-recommends", f"/tmp/{deb.name}"]
+    )
     check("Unpacking rufus-console" in out and "over (" in out, f"not an upgrade:\n{out}")
     new_files = owned(root)
     after = files_in(root)
     check(not (root / retired).exists(), f"the upgrade left {retired}")
     expected = (with_old - old_files) | new_files
-    check(after == expected, f"the upgrade left {sorted(after - expected)[:10]}, "
-          f"lost {sorted(expected - after)[:10]}")  # fmt: skip
+    check(
+        after == expected,
+        f"the upgrade left {sorted(after - expected)[:10]}, lost {sorted(expected - after)[:10]}",
+    )
     say(f"upgrade: the older release's own file is gone, nothing else changed ({timer})")
 
 
@@ -269,8 +287,11 @@ def check_menu_entry(root: Path) -> Path:
     icon = re.search(r"^Icon=(\S+)", entry, re.M)
     check(exec_line is not None and icon is not None, "the menu entry has no Exec or Icon")
     assert exec_line is not None and icon is not None
-    found = [Path(d, exec_line[1]) for d in ("/usr/local/bin", "/usr/bin", "/bin")
-             if os.path.lexists(root / d.lstrip("/") / exec_line[1])]  # fmt: skip
+    found = [
+        Path(d, exec_line[1])
+        for d in ("/usr/local/bin", "/usr/bin", "/bin")
+        if os.path.lexists(root / d.lstrip("/") / exec_line[1])
+    ]
     check(bool(found), f"the menu entry's {exec_line[1]} is on no PATH folder")
     target = root / os.readlink(root / found[0].relative_to("/")).lstrip("/")
     check(os.access(target, os.X_OK), f"{found[0]} leads to no program")
@@ -311,8 +332,10 @@ def check_removal(root: Path, bundle: Bundle) -> None:
     check(not stray, f"removal left {stray[:10]}")
     status = in_root(root, ["dpkg-query", "--show", PACKAGE], check_rc=False)
     check("no packages found" in status, f"dpkg still knows the package: {status}")
-    say(f"removal: the package's {len(files)} files gone, nothing else; the home folder "
-        f"({len(home)} files) and the key stayed; apt said so ({timer})")  # fmt: skip
+    say(
+        f"removal: the package's {len(files)} files gone, nothing else; the home folder "
+        f"({len(home)} files) and the key stayed; apt said so ({timer})"
+    )
 
 
 def test_in_root(deb: Path, scratch: Path) -> None:

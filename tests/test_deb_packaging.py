@@ -146,8 +146,9 @@ def test_the_postrm_says_what_stays_on_removal_and_nothing_on_upgrade() -> None:
     removed = subprocess.run([str(postrm), "remove"], capture_output=True, text=True, check=True)
     assert "settings, logs and close history" in removed.stdout
     assert "key" in removed.stdout
-    upgraded = subprocess.run([str(postrm), "upgrade", "0.2.0"], capture_output=True, text=True,
-                              check=True)  # fmt: skip
+    upgraded = subprocess.run(
+        [str(postrm), "upgrade", "0.2.0"], capture_output=True, text=True, check=True
+    )
     assert upgraded.stdout == ""
 
 

@@ -1,4 +1,8 @@
-"""Closing the client cuts requests in flight: quitting never waits out a read timeout."""
+"""Closing the client cuts requests in flight: quitting never waits out a read timeout.
+
+The transport learns of each connection through urllib3's private `HTTPConnectionPool._new_conn`
+(pinned in pyproject.toml): were that hook no longer called, nothing would be cut and these
+tests would wait for the two-minute reply instead of passing."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ failure (RUFUS, the disk, a progress callback that raises to stop) leaves no fil
 
 from __future__ import annotations
 
+import enum
 import json
 import threading
 import unicodedata
@@ -57,8 +58,30 @@ _PART_CHARACTERS = 60
 _PART_BYTES = 100
 
 
+class NotSavedBecause(enum.Enum):
+    READ = "read"  # RUFUS could not be read (`detail` is the client's error)
+    WRITE = "write"  # the file could not be written (`detail` is the system's reason)
+    FOLDER = "folder"  # the folder could not be made
+    STOPPED = "stopped"  # the official stopped it
+    INCOMPLETE = "incomplete"  # the count differs from the session's (PassingsIncomplete)
+
+
 class PassingsNotSaved(RufusError):
-    """The passings file could not be written; nothing is under its name."""
+    """The passings file could not be written; nothing is under its name. `because`, `place`
+    and `detail` let the window say it in its own words and language."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        because: NotSavedBecause,
+        place: Path | None = None,
+        detail: object = None,
+    ) -> None:
+        super().__init__(message)
+        self.because = because
+        self.place = place
+        self.detail = detail
 
 
 class PassingsIncomplete(PassingsNotSaved):
@@ -68,7 +91,7 @@ class PassingsIncomplete(PassingsNotSaved):
     final name. (`reported`, not `expected`: RufusError.expected means something else.)"""
 
     def __init__(self, message: str, *, partial_path: Path, written: int, reported: int) -> None:
-        super().__init__(message)
+        super().__init__(message, because=NotSavedBecause.INCOMPLETE, place=partial_path)
         self.partial_path = partial_path
         self.written = written
         self.reported = reported
@@ -116,7 +139,10 @@ def save_passings(
             written = 0
             for page in pages:
                 if stop is not None and stop.is_set():
-                    raise PassingsNotSaved("Saving the passings was stopped; no file was kept.")
+                    raise PassingsNotSaved(
+                        "Saving the passings was stopped; no file was kept.",
+                        because=NotSavedBecause.STOPPED,
+                    )
                 out.text_rows([passing_row(passing) for passing in page])
                 written += len(page)
                 if progress is not None:
@@ -134,7 +160,10 @@ def save_passings(
         raise PassingsNotSaved(
             f"The passings could not be saved in {path.parent}: {error.strerror or error}. "
             "Check that the folder exists and is writable, that the disk is not full, and "
-            "that the file is not open in a spreadsheet."
+            "that the file is not open in a spreadsheet.",
+            because=NotSavedBecause.WRITE,
+            place=path.parent,
+            detail=error.strerror or error,
         ) from error
     return SavedPassings(path, written, expected)
 
@@ -195,7 +224,10 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise PassingsNotSaved(
-            f"The passings folder {folder} could not be created: {error.strerror or error}."
+            f"The passings folder {folder} could not be created: {error.strerror or error}.",
+            because=NotSavedBecause.FOLDER,
+            place=folder,
+            detail=error.strerror or error,
         ) from error
 
 

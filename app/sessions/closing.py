@@ -31,7 +31,12 @@ from app.records.close_record import (
     Step,
 )
 from app.records.history import CloseHistory, HistoryRow
-from app.records.passings_export import PassingsNotSaved, SavedPassings, save_passings
+from app.records.passings_export import (
+    NotSavedBecause,
+    PassingsNotSaved,
+    SavedPassings,
+    save_passings,
+)
 from app.rufus.errors import (
     KEYS_PAGE,
     AuthenticationError,
@@ -387,7 +392,9 @@ def _not_saved(error: RufusError) -> PassingsNotSaved:
         return error
     return PassingsNotSaved(
         f"The passings could not be read from RUFUS ({error}); the session was not closed. "
-        "Try again, or close it without saving the passings."
+        "Try again, or close it without saving the passings.",
+        because=NotSavedBecause.READ,
+        detail=error,
     )
 
 

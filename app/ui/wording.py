@@ -16,6 +16,7 @@ from app.display import local_time, visible
 from app.jobs import UnexpectedError
 from app.keystore import KeyLookup, KeyState
 from app.records.close_record import CloseRecord, HistoryUnavailable, Outcome, Step
+from app.records.passings_export import NotSavedBecause, PassingsIncomplete, PassingsNotSaved
 from app.rufus import errors
 from app.rufus.models import Device, KeyRights
 from app.sessions.activity import Activity
@@ -126,6 +127,8 @@ def session_name(alias: str) -> str:
 
 def error_text(error: object) -> str:
     """What went wrong and what to do, for the row and the status bar."""
+    if isinstance(error, PassingsNotSaved):
+        return passings_not_saved(error)
     status = getattr(error, "status", None)
     for kind, text in _ERROR_TEXTS:
         if isinstance(error, kind):
@@ -139,6 +142,48 @@ def error_text(error: object) -> str:
         return str(error)
     return translate(
         "Wording", "Something unexpected went wrong. The details are in the log; try again."
+    )
+
+
+def passings_not_saved(error: PassingsNotSaved) -> str:
+    place = hostile(str(error.place or ""))
+    match error.because:
+        case NotSavedBecause.READ:
+            return translate(
+                "Wording",
+                "The passings could not be read from RUFUS (%1); the session was not closed. "
+                "Try again, or close it without saving the passings.",
+            ).replace("%1", error_text(error.detail))
+        case NotSavedBecause.WRITE:
+            return (
+                translate(
+                    "Wording",
+                    "The passings could not be saved in %1: %2. Check that the folder exists "
+                    "and is writable, that the disk is not full, and that the file is not open "
+                    "in a spreadsheet.",
+                )
+                .replace("%1", place)
+                .replace("%2", str(error.detail))
+            )
+        case NotSavedBecause.FOLDER:
+            return (
+                translate("Wording", "The passings folder %1 could not be created: %2.")
+                .replace("%1", place)
+                .replace("%2", str(error.detail))
+            )
+        case NotSavedBecause.STOPPED:
+            return translate("Wording", "Saving the passings was stopped; no file was kept.")
+    assert isinstance(error, PassingsIncomplete)
+    return (
+        translate(
+            "Wording",
+            "The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but "
+            "sent %2; what was read is in %3. If the session is still receiving passings, "
+            "save it again; otherwise try again later.",
+        )
+        .replace("%1", count(error.reported))
+        .replace("%2", count(error.written))
+        .replace("%3", place)
     )
 
 

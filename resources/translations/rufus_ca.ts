@@ -931,7 +931,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="361" />
+      <location filename="app/ui/wording.py" line="406" />
       <source>? Not re-read: %1</source>
       <translation>? No rellegida: %1</translation>
     </message>
@@ -941,7 +941,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Activitat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="380" />
+      <location filename="app/ui/wording.py" line="425" />
       <source>Already closed ✓</source>
       <translation>Ja tancada ✓</translation>
     </message>
@@ -956,22 +956,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tanca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/wording.py" line="520" />
       <source>Close this session (Delete)</source>
       <translation>Tanca aquesta sessió (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="387" />
+      <location filename="app/ui/wording.py" line="432" />
       <source>Closed ✓</source>
       <translation>Tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="384" />
+      <location filename="app/ui/wording.py" line="429" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Tancada ✓ (confirmada %1 després)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="382" />
+      <location filename="app/ui/wording.py" line="427" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
@@ -996,7 +996,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="420" />
+      <location filename="app/ui/wording.py" line="465" />
       <source>Last close attempt, %1: %2</source>
       <translation>Últim intent de tancament, %1: %2</translation>
     </message>
@@ -1026,17 +1026,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="479" />
+      <location filename="app/ui/wording.py" line="524" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmat l'últim tancament: primer actualitzeu (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="404" />
+      <location filename="app/ui/wording.py" line="449" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS s'ha negat a tancar-la (HTTP %1): la sessió continua oberta.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="400" />
+      <location filename="app/ui/wording.py" line="445" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
@@ -1056,12 +1056,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="434" />
+      <location filename="app/ui/wording.py" line="479" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petició de tancament no ha rebut una resposta clara. Es torna a llegir la sessió: comprovació %1, la següent d'aquí a %2 s. La petició no s'envia mai dues vegades.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="477" />
+      <location filename="app/ui/wording.py" line="522" />
       <source>This session is being closed.</source>
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
@@ -1071,47 +1071,47 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="396" />
+      <location filename="app/ui/wording.py" line="441" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el tancament en bloc es va aturar abans d'arribar a aquesta sessió; no es va enviar res.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="369" />
+      <location filename="app/ui/wording.py" line="414" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprovant abans de tancar…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="373" />
+      <location filename="app/ui/wording.py" line="418" />
       <source>◌ Closing…</source>
       <translation>◌ Tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="348" />
+      <location filename="app/ui/wording.py" line="393" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultat desconegut — comprovant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="371" />
+      <location filename="app/ui/wording.py" line="416" />
       <source>◌ Saving passings…</source>
       <translation>◌ Desant passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="375" />
+      <location filename="app/ui/wording.py" line="420" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de tancament…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="344" />
+      <location filename="app/ui/wording.py" line="389" />
       <source>● Open</source>
       <translation>● Oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="352" />
+      <location filename="app/ui/wording.py" line="397" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No tancada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="356" />
+      <location filename="app/ui/wording.py" line="401" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmat aquest tancament. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
@@ -1317,52 +1317,52 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="544" />
+      <location filename="app/ui/wording.py" line="589" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="36" />
+      <location filename="app/ui/wording.py" line="37" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="108" />
+      <location filename="app/ui/wording.py" line="109" />
       <source>%1 (device %2)</source>
       <translation>%1 (dispositiu %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="113" />
+      <location filename="app/ui/wording.py" line="114" />
       <source>%1 (serial %2)</source>
       <translation>%1 (núm. de sèrie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="48" />
+      <location filename="app/ui/wording.py" line="49" />
       <source>%1 ago</source>
       <translation>fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="59" />
+      <location filename="app/ui/wording.py" line="60" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="56" />
+      <location filename="app/ui/wording.py" line="57" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="558" />
+      <location filename="app/ui/wording.py" line="603" />
       <source>%1 open · %2 live · %3 stale</source>
       <translation>%1 obertes · %2 en directe · %3 oblidades</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="54" />
+      <location filename="app/ui/wording.py" line="55" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="65" />
+      <location filename="app/ui/wording.py" line="66" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n dia</numerusform>
@@ -1370,7 +1370,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="68" />
+      <location filename="app/ui/wording.py" line="69" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n any</numerusform>
@@ -1378,17 +1378,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="99" />
+      <location filename="app/ui/wording.py" line="100" />
       <source>(unnamed device %1)</source>
       <translation>(dispositiu sense nom %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="124" />
+      <location filename="app/ui/wording.py" line="125" />
       <source>(unnamed session)</source>
       <translation>(sessió sense nom)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="504" />
+      <location filename="app/ui/wording.py" line="549" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha arribat un pas fa menys de %n minut: un dispositiu està cronometrant en aquesta sessió ara mateix.</numerusform>
@@ -1396,95 +1396,95 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="228" />
+      <location filename="app/ui/wording.py" line="273" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No s'ha pogut contactar amb RUFUS. Comproveu la connexió a internet (a la wifi del recinte, primer accediu-hi amb un navegador) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="584" />
+      <location filename="app/ui/wording.py" line="629" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="254" />
+      <location filename="app/ui/wording.py" line="299" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Només es conserva durant aquesta execució; no s'escriu mai en un fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="261" />
+      <location filename="app/ui/wording.py" line="306" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clau: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="267" />
+      <location filename="app/ui/wording.py" line="312" />
       <source>Key: demo</source>
       <translation>Clau: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="286" />
+      <location filename="app/ui/wording.py" line="331" />
       <source>Key: keyring locked</source>
       <translation>Clau: clauer bloquejat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="291" />
+      <location filename="app/ui/wording.py" line="336" />
       <source>Key: keyring unavailable</source>
       <translation>Clau: clauer no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="278" />
+      <location filename="app/ui/wording.py" line="323" />
       <source>Key: no keyring</source>
       <translation>Clau: sense clauer</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="271" />
+      <location filename="app/ui/wording.py" line="316" />
       <source>Key: none</source>
       <translation>Clau: cap</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="257" />
+      <location filename="app/ui/wording.py" line="302" />
       <source>Key: system keyring</source>
       <translation>Clau: clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="277" />
-      <location filename="app/ui/wording.py" line="285" />
-      <location filename="app/ui/wording.py" line="290" />
-      <location filename="app/ui/wording.py" line="298" />
+      <location filename="app/ui/wording.py" line="322" />
+      <location filename="app/ui/wording.py" line="330" />
+      <location filename="app/ui/wording.py" line="335" />
+      <location filename="app/ui/wording.py" line="343" />
       <source>Key: this run only</source>
       <translation>Clau: només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="271" />
+      <location filename="app/ui/wording.py" line="316" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Encara no hi ha cap clau d'API desada: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="583" />
+      <location filename="app/ui/wording.py" line="628" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="525" />
+      <location filename="app/ui/wording.py" line="570" />
       <source>Offline</source>
       <translation>Sense connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="524" />
+      <location filename="app/ui/wording.py" line="569" />
       <source>Online</source>
       <translation>En línia</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="512" />
+      <location filename="app/ui/wording.py" line="557" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
       <translation>Oberta abans d'avui: molt probablement oblidada, i es pot tancar sense risc.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="516" />
+      <location filename="app/ui/wording.py" line="561" />
       <source>Opened today, no passing yet.</source>
       <translation>Oberta avui, encara sense passos.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="518" />
+      <location filename="app/ui/wording.py" line="563" />
       <source>Opened today; no passing in the last %n minute(s).</source>
       <translation>
         <numerusform>Oberta avui; sense passos des de fa %n minut.</numerusform>
@@ -1492,193 +1492,218 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="186" />
+      <location filename="app/ui/wording.py" line="231" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respost 404 a la llista de dispositius: comproveu l'adreça del servidor; normalment acaba en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="222" />
+      <location filename="app/ui/wording.py" line="267" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respost a temps. Comproveu la connexió a internet i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="150" />
+      <location filename="app/ui/wording.py" line="195" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconeix aquesta clau d'API: potser s'ha suprimit o està mal escrita. Trieu Clau → Introdueix o canvia la clau d'API… i introduïu una clau READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="214" />
+      <location filename="app/ui/wording.py" line="259" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tingut un problema en respondre (HTTP %1). Espereu un moment i torneu-ho a provar; si continua passant, pot ser que RUFUS no estigui disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="174" />
+      <location filename="app/ui/wording.py" line="219" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ja no té aquesta sessió en aquest compte. Actualitzeu la llista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="180" />
+      <location filename="app/ui/wording.py" line="225" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS està limitant les peticions d'aquesta clau. Espereu un minut i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="135" />
+      <location filename="app/ui/wording.py" line="138" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rebutjat la petició (HTTP %1). Actualitzeu la llista (F5) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="166" />
+      <location filename="app/ui/wording.py" line="211" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permet llistar amb aquesta clau: és només WRITE o s'ha suprimit. La consola necessita una clau READ_WRITE: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="236" />
+      <location filename="app/ui/wording.py" line="281" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No s'ha pogut llegir la resposta de RUFUS (una pàgina d'accés a la wifi o un canvi a RUFUS). Torneu-ho a provar; si continua passant, accediu a la xarxa amb un navegador o actualitzeu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="206" />
+      <location filename="app/ui/wording.py" line="175" />
+      <source>Saving the passings was stopped; no file was kept.</source>
+      <translation>S'ha aturat el desament dels passos; no s'ha conservat cap fitxer.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="251" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respost alguna cosa que no és RUFUS (HTTP %1): comproveu l'adreça del servidor; també ho pot causar la pàgina d'accés de la wifi del recinte.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="140" />
-      <location filename="app/ui/wording.py" line="245" />
+      <location filename="app/ui/wording.py" line="143" />
+      <location filename="app/ui/wording.py" line="290" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Alguna cosa ha fallat de manera inesperada. Els detalls són al registre; torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="261" />
+      <location filename="app/ui/wording.py" line="306" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clau d'API ve de la variable d'entorn RUFUS_API_KEY, que té prioritat sobre el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="257" />
+      <location filename="app/ui/wording.py" line="302" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clau d'API està desada al clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="194" />
+      <location filename="app/ui/wording.py" line="239" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No s'ha pogut escriure a l'historial de tancaments, així que el tancament no s'ha enviat: cada tancament es registra abans d'enviar-se. Comproveu que el disc no sigui ple i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="202" />
+      <location filename="app/ui/wording.py" line="247" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola s'està tancant; s'ha abandonat la petició.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="267" />
+      <location filename="app/ui/wording.py" line="152" />
+      <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
+      <translation>No s'han pogut llegir els passos de RUFUS (%1); la sessió no s'ha tancat. Torneu-ho a provar o tanqueu-la sense desar els passos.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="159" />
+      <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
+      <translation>No s'han pogut desar els passos a %1: %2. Comproveu que la carpeta existeix i s'hi pot escriure, que el disc no és ple i que el fitxer no és obert en un full de càlcul.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="178" />
+      <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
+      <translation>El fitxer de passos és INCOMPLET: RUFUS compta %1 passos en aquesta sessió però n'ha enviat %2; el que s'ha llegit és a %3. Si la sessió encara rep passos, torneu-la a desar; si no, torneu-ho a provar més tard.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="170" />
+      <source>The passings folder %1 could not be created: %2.</source>
+      <translation>No s'ha pogut crear la carpeta de passos %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="312" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clau de demostració del núvol simulat (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="293" />
+      <location filename="app/ui/wording.py" line="338" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El clauer del sistema ha acceptat la clau, però no l'ha conservada: es tornarà a demanar en el pròxim inici.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="288" />
+      <location filename="app/ui/wording.py" line="333" />
       <source>The system keyring could not be opened.</source>
       <translation>No s'ha pogut obrir el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="280" />
+      <location filename="app/ui/wording.py" line="325" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El clauer del sistema està bloquejat: desbloquegeu-lo (accediu a l'escriptori amb el vostre usuari) i reinicieu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="275" />
+      <location filename="app/ui/wording.py" line="320" />
       <source>This computer has no system keyring.</source>
       <translation>Aquest ordinador no té clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="463" />
+      <location filename="app/ui/wording.py" line="508" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau pot llistar sessions, però no tancar-les: és només READ. Per tancar sessions, creeu una clau READ_WRITE a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="158" />
+      <location filename="app/ui/wording.py" line="203" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau és només READ: per tancar cal una clau READ_WRITE. Creeu-ne una a RUFUS Cloud → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="569" />
+      <location filename="app/ui/wording.py" line="614" />
       <source>Updated %1 ago</source>
       <translation>Última actualització: fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="494" />
       <source>already closed</source>
       <translation>ja tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="447" />
+      <location filename="app/ui/wording.py" line="492" />
       <source>closed</source>
       <translation>tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="575" />
+      <location filename="app/ui/wording.py" line="620" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 per la mida d'aquest compte, per no sobrecarregar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="497" />
+      <location filename="app/ui/wording.py" line="542" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="47" />
+      <location filename="app/ui/wording.py" line="48" />
       <source>never</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="571" />
+      <location filename="app/ui/wording.py" line="616" />
       <source>next in %1</source>
       <translation>pròxima d'aquí a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="453" />
+      <location filename="app/ui/wording.py" line="498" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/wording.py" line="500" />
       <source>outcome unknown</source>
       <translation>resultat desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="451" />
+      <location filename="app/ui/wording.py" line="496" />
       <source>refused</source>
       <translation>rebutjada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="457" />
+      <location filename="app/ui/wording.py" line="502" />
       <source>still open</source>
       <translation>continua oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="459" />
+      <location filename="app/ui/wording.py" line="504" />
       <source>stopped</source>
       <translation>aturada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="120" />
+      <location filename="app/ui/wording.py" line="121" />
       <source>unknown kind</source>
       <translation>tipus desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="495" />
+      <location filename="app/ui/wording.py" line="540" />
       <source>○ unused</source>
       <translation>○ sense ús</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="491" />
+      <location filename="app/ui/wording.py" line="536" />
       <source>● LIVE</source>
       <translation>● EN DIRECTE</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="493" />
+      <location filename="app/ui/wording.py" line="538" />
       <source>◷ STALE</source>
       <translation>◷ OBLIDADA</translation>
     </message>

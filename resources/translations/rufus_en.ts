@@ -931,7 +931,7 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="361" />
+      <location filename="app/ui/wording.py" line="406" />
       <source>? Not re-read: %1</source>
       <translation>? Not re-read: %1</translation>
     </message>
@@ -941,7 +941,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="380" />
+      <location filename="app/ui/wording.py" line="425" />
       <source>Already closed ✓</source>
       <translation>Already closed ✓</translation>
     </message>
@@ -956,22 +956,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/wording.py" line="520" />
       <source>Close this session (Delete)</source>
       <translation>Close this session (Delete)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="387" />
+      <location filename="app/ui/wording.py" line="432" />
       <source>Closed ✓</source>
       <translation>Closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="384" />
+      <location filename="app/ui/wording.py" line="429" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Closed ✓ (confirmed %1 later)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="382" />
+      <location filename="app/ui/wording.py" line="427" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
@@ -996,7 +996,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="420" />
+      <location filename="app/ui/wording.py" line="465" />
       <source>Last close attempt, %1: %2</source>
       <translation>Last close attempt, %1: %2</translation>
     </message>
@@ -1026,17 +1026,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="479" />
+      <location filename="app/ui/wording.py" line="524" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS has not confirmed the last close: refresh (F5) first.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="404" />
+      <location filename="app/ui/wording.py" line="449" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS refused to close it (HTTP %1): the session is still open.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="400" />
+      <location filename="app/ui/wording.py" line="445" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
@@ -1056,12 +1056,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="434" />
+      <location filename="app/ui/wording.py" line="479" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="477" />
+      <location filename="app/ui/wording.py" line="522" />
       <source>This session is being closed.</source>
       <translation>This session is being closed.</translation>
     </message>
@@ -1071,47 +1071,47 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="396" />
+      <location filename="app/ui/wording.py" line="441" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>the bulk close was stopped before its turn; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="369" />
+      <location filename="app/ui/wording.py" line="414" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Checking before closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="373" />
+      <location filename="app/ui/wording.py" line="418" />
       <source>◌ Closing…</source>
       <translation>◌ Closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="348" />
+      <location filename="app/ui/wording.py" line="393" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Outcome unknown — checking…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="371" />
+      <location filename="app/ui/wording.py" line="416" />
       <source>◌ Saving passings…</source>
       <translation>◌ Saving passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="375" />
+      <location filename="app/ui/wording.py" line="420" />
       <source>◌ Waiting to close…</source>
       <translation>◌ Waiting to close…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="344" />
+      <location filename="app/ui/wording.py" line="389" />
       <source>● Open</source>
       <translation>● Open</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="352" />
+      <location filename="app/ui/wording.py" line="397" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ Not closed: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="356" />
+      <location filename="app/ui/wording.py" line="401" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS has not confirmed this close. Refresh before closing again.</translation>
     </message>
@@ -1317,52 +1317,52 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="544" />
+      <location filename="app/ui/wording.py" line="589" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="36" />
+      <location filename="app/ui/wording.py" line="37" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="108" />
+      <location filename="app/ui/wording.py" line="109" />
       <source>%1 (device %2)</source>
       <translation>%1 (device %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="113" />
+      <location filename="app/ui/wording.py" line="114" />
       <source>%1 (serial %2)</source>
       <translation>%1 (serial %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="48" />
+      <location filename="app/ui/wording.py" line="49" />
       <source>%1 ago</source>
       <translation>%1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="59" />
+      <location filename="app/ui/wording.py" line="60" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="56" />
+      <location filename="app/ui/wording.py" line="57" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="558" />
+      <location filename="app/ui/wording.py" line="603" />
       <source>%1 open · %2 live · %3 stale</source>
       <translation>%1 open · %2 live · %3 stale</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="54" />
+      <location filename="app/ui/wording.py" line="55" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="65" />
+      <location filename="app/ui/wording.py" line="66" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -1370,7 +1370,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="68" />
+      <location filename="app/ui/wording.py" line="69" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1378,17 +1378,17 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="99" />
+      <location filename="app/ui/wording.py" line="100" />
       <source>(unnamed device %1)</source>
       <translation>(unnamed device %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="124" />
+      <location filename="app/ui/wording.py" line="125" />
       <source>(unnamed session)</source>
       <translation>(unnamed session)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="504" />
+      <location filename="app/ui/wording.py" line="549" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>A passing arrived within the last %n minute: a device is timing into this session now.</numerusform>
@@ -1396,95 +1396,95 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="228" />
+      <location filename="app/ui/wording.py" line="273" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="584" />
+      <location filename="app/ui/wording.py" line="629" />
       <source>Every %1</source>
       <translation>Every %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="254" />
+      <location filename="app/ui/wording.py" line="299" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Kept for this run only, never written to a file.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="261" />
+      <location filename="app/ui/wording.py" line="306" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Key: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="267" />
+      <location filename="app/ui/wording.py" line="312" />
       <source>Key: demo</source>
       <translation>Key: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="286" />
+      <location filename="app/ui/wording.py" line="331" />
       <source>Key: keyring locked</source>
       <translation>Key: keyring locked</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="291" />
+      <location filename="app/ui/wording.py" line="336" />
       <source>Key: keyring unavailable</source>
       <translation>Key: keyring unavailable</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="278" />
+      <location filename="app/ui/wording.py" line="323" />
       <source>Key: no keyring</source>
       <translation>Key: no keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="271" />
+      <location filename="app/ui/wording.py" line="316" />
       <source>Key: none</source>
       <translation>Key: none</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="257" />
+      <location filename="app/ui/wording.py" line="302" />
       <source>Key: system keyring</source>
       <translation>Key: system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="277" />
-      <location filename="app/ui/wording.py" line="285" />
-      <location filename="app/ui/wording.py" line="290" />
-      <location filename="app/ui/wording.py" line="298" />
+      <location filename="app/ui/wording.py" line="322" />
+      <location filename="app/ui/wording.py" line="330" />
+      <location filename="app/ui/wording.py" line="335" />
+      <location filename="app/ui/wording.py" line="343" />
       <source>Key: this run only</source>
       <translation>Key: this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="271" />
+      <location filename="app/ui/wording.py" line="316" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>No API key is stored yet: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="583" />
+      <location filename="app/ui/wording.py" line="628" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="525" />
+      <location filename="app/ui/wording.py" line="570" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="524" />
+      <location filename="app/ui/wording.py" line="569" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="512" />
+      <location filename="app/ui/wording.py" line="557" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
       <translation>Opened before today: most likely forgotten, and safe to close.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="516" />
+      <location filename="app/ui/wording.py" line="561" />
       <source>Opened today, no passing yet.</source>
       <translation>Opened today, no passing yet.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="518" />
+      <location filename="app/ui/wording.py" line="563" />
       <source>Opened today; no passing in the last %n minute(s).</source>
       <translation>
         <numerusform>Opened today; no passing in the last %n minute.</numerusform>
@@ -1492,193 +1492,218 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="186" />
+      <location filename="app/ui/wording.py" line="231" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="222" />
+      <location filename="app/ui/wording.py" line="267" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS did not answer in time. Check the internet connection and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="150" />
+      <location filename="app/ui/wording.py" line="195" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="214" />
+      <location filename="app/ui/wording.py" line="259" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="174" />
+      <location filename="app/ui/wording.py" line="219" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS has no such session for this account any more. Refresh the list (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="180" />
+      <location filename="app/ui/wording.py" line="225" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS is limiting requests from this key. Wait a minute and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="135" />
+      <location filename="app/ui/wording.py" line="138" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="166" />
+      <location filename="app/ui/wording.py" line="211" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="236" />
+      <location filename="app/ui/wording.py" line="281" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="206" />
+      <location filename="app/ui/wording.py" line="175" />
+      <source>Saving the passings was stopped; no file was kept.</source>
+      <translation>Saving the passings was stopped; no file was kept.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="251" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="140" />
-      <location filename="app/ui/wording.py" line="245" />
+      <location filename="app/ui/wording.py" line="143" />
+      <location filename="app/ui/wording.py" line="290" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Something unexpected went wrong. The details are in the log; try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="261" />
+      <location filename="app/ui/wording.py" line="306" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="257" />
+      <location filename="app/ui/wording.py" line="302" />
       <source>The API key is stored in the system keyring.</source>
       <translation>The API key is stored in the system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="194" />
+      <location filename="app/ui/wording.py" line="239" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="202" />
+      <location filename="app/ui/wording.py" line="247" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>The console is quitting; the request was abandoned.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="267" />
+      <location filename="app/ui/wording.py" line="152" />
+      <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
+      <translation>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="159" />
+      <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
+      <translation>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="178" />
+      <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
+      <translation>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="170" />
+      <source>The passings folder %1 could not be created: %2.</source>
+      <translation>The passings folder %1 could not be created: %2.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="312" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>The simulated cloud's demo key (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="293" />
+      <location filename="app/ui/wording.py" line="338" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="288" />
+      <location filename="app/ui/wording.py" line="333" />
       <source>The system keyring could not be opened.</source>
       <translation>The system keyring could not be opened.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="280" />
+      <location filename="app/ui/wording.py" line="325" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>The system keyring is locked: unlock it (log in to the desktop) and restart.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="275" />
+      <location filename="app/ui/wording.py" line="320" />
       <source>This computer has no system keyring.</source>
       <translation>This computer has no system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="463" />
+      <location filename="app/ui/wording.py" line="508" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="158" />
+      <location filename="app/ui/wording.py" line="203" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="569" />
+      <location filename="app/ui/wording.py" line="614" />
       <source>Updated %1 ago</source>
       <translation>Updated %1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="494" />
       <source>already closed</source>
       <translation>already closed</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="447" />
+      <location filename="app/ui/wording.py" line="492" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="575" />
+      <location filename="app/ui/wording.py" line="620" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>every %1 for this account's size, to spare RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="497" />
+      <location filename="app/ui/wording.py" line="542" />
       <source>idle</source>
       <translation>idle</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="47" />
+      <location filename="app/ui/wording.py" line="48" />
       <source>never</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="571" />
+      <location filename="app/ui/wording.py" line="616" />
       <source>next in %1</source>
       <translation>next in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="453" />
+      <location filename="app/ui/wording.py" line="498" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/wording.py" line="500" />
       <source>outcome unknown</source>
       <translation>outcome unknown</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="451" />
+      <location filename="app/ui/wording.py" line="496" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="457" />
+      <location filename="app/ui/wording.py" line="502" />
       <source>still open</source>
       <translation>still open</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="459" />
+      <location filename="app/ui/wording.py" line="504" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="120" />
+      <location filename="app/ui/wording.py" line="121" />
       <source>unknown kind</source>
       <translation>unknown kind</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="495" />
+      <location filename="app/ui/wording.py" line="540" />
       <source>○ unused</source>
       <translation>○ unused</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="491" />
+      <location filename="app/ui/wording.py" line="536" />
       <source>● LIVE</source>
       <translation>● LIVE</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="493" />
+      <location filename="app/ui/wording.py" line="538" />
       <source>◷ STALE</source>
       <translation>◷ STALE</translation>
     </message>

@@ -931,7 +931,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="361" />
+      <location filename="app/ui/wording.py" line="406" />
       <source>? Not re-read: %1</source>
       <translation>? No releída: %1</translation>
     </message>
@@ -941,7 +941,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Actividad</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="380" />
+      <location filename="app/ui/wording.py" line="425" />
       <source>Already closed ✓</source>
       <translation>Ya cerrada ✓</translation>
     </message>
@@ -956,22 +956,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/wording.py" line="520" />
       <source>Close this session (Delete)</source>
       <translation>Cerrar esta sesión (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="387" />
+      <location filename="app/ui/wording.py" line="432" />
       <source>Closed ✓</source>
       <translation>Cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="384" />
+      <location filename="app/ui/wording.py" line="429" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Cerrada ✓ (confirmada %1 después)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="382" />
+      <location filename="app/ui/wording.py" line="427" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
@@ -996,7 +996,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="420" />
+      <location filename="app/ui/wording.py" line="465" />
       <source>Last close attempt, %1: %2</source>
       <translation>Último intento de cierre, %1: %2</translation>
     </message>
@@ -1026,17 +1026,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="479" />
+      <location filename="app/ui/wording.py" line="524" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmado el último cierre: actualiza (F5) primero.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="404" />
+      <location filename="app/ui/wording.py" line="449" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS se ha negado a cerrarla (HTTP %1): la sesión sigue abierta.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="400" />
+      <location filename="app/ui/wording.py" line="445" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
@@ -1056,12 +1056,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="434" />
+      <location filename="app/ui/wording.py" line="479" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petición de cierre no ha obtenido una respuesta clara. Se vuelve a leer la sesión: comprobación %1, la siguiente dentro de %2 s. La petición nunca se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="477" />
+      <location filename="app/ui/wording.py" line="522" />
       <source>This session is being closed.</source>
       <translation>Esta sesión se está cerrando.</translation>
     </message>
@@ -1071,47 +1071,47 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="396" />
+      <location filename="app/ui/wording.py" line="441" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el cierre en bloque se detuvo antes de llegar a esta sesión; no se envió nada.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="369" />
+      <location filename="app/ui/wording.py" line="414" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprobando antes de cerrar…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="373" />
+      <location filename="app/ui/wording.py" line="418" />
       <source>◌ Closing…</source>
       <translation>◌ Cerrando…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="348" />
+      <location filename="app/ui/wording.py" line="393" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultado desconocido — comprobando…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="371" />
+      <location filename="app/ui/wording.py" line="416" />
       <source>◌ Saving passings…</source>
       <translation>◌ Guardando pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="375" />
+      <location filename="app/ui/wording.py" line="420" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de cierre…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="344" />
+      <location filename="app/ui/wording.py" line="389" />
       <source>● Open</source>
       <translation>● Abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="352" />
+      <location filename="app/ui/wording.py" line="397" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No cerrada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="356" />
+      <location filename="app/ui/wording.py" line="401" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmado este cierre. Actualiza antes de volver a cerrarla.</translation>
     </message>
@@ -1317,52 +1317,52 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="544" />
+      <location filename="app/ui/wording.py" line="589" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="36" />
+      <location filename="app/ui/wording.py" line="37" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="108" />
+      <location filename="app/ui/wording.py" line="109" />
       <source>%1 (device %2)</source>
       <translation>%1 (dispositivo %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="113" />
+      <location filename="app/ui/wording.py" line="114" />
       <source>%1 (serial %2)</source>
       <translation>%1 (n.º de serie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="48" />
+      <location filename="app/ui/wording.py" line="49" />
       <source>%1 ago</source>
       <translation>hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="59" />
+      <location filename="app/ui/wording.py" line="60" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="56" />
+      <location filename="app/ui/wording.py" line="57" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="558" />
+      <location filename="app/ui/wording.py" line="603" />
       <source>%1 open · %2 live · %3 stale</source>
       <translation>%1 abiertas · %2 en directo · %3 olvidadas</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="54" />
+      <location filename="app/ui/wording.py" line="55" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="65" />
+      <location filename="app/ui/wording.py" line="66" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n día</numerusform>
@@ -1370,7 +1370,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="68" />
+      <location filename="app/ui/wording.py" line="69" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1378,17 +1378,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="99" />
+      <location filename="app/ui/wording.py" line="100" />
       <source>(unnamed device %1)</source>
       <translation>(dispositivo sin nombre %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="124" />
+      <location filename="app/ui/wording.py" line="125" />
       <source>(unnamed session)</source>
       <translation>(sesión sin nombre)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="504" />
+      <location filename="app/ui/wording.py" line="549" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha llegado un paso hace menos de %n minuto: un dispositivo está cronometrando en esta sesión ahora mismo.</numerusform>
@@ -1396,95 +1396,95 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="228" />
+      <location filename="app/ui/wording.py" line="273" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No se ha podido contactar con RUFUS. Comprueba la conexión a internet (en la wifi del recinto, accede primero con un navegador) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="584" />
+      <location filename="app/ui/wording.py" line="629" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="254" />
+      <location filename="app/ui/wording.py" line="299" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Solo se conserva durante esta ejecución; nunca se escribe en un archivo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="261" />
+      <location filename="app/ui/wording.py" line="306" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clave: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="267" />
+      <location filename="app/ui/wording.py" line="312" />
       <source>Key: demo</source>
       <translation>Clave: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="286" />
+      <location filename="app/ui/wording.py" line="331" />
       <source>Key: keyring locked</source>
       <translation>Clave: llavero bloqueado</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="291" />
+      <location filename="app/ui/wording.py" line="336" />
       <source>Key: keyring unavailable</source>
       <translation>Clave: llavero no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="278" />
+      <location filename="app/ui/wording.py" line="323" />
       <source>Key: no keyring</source>
       <translation>Clave: sin llavero</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="271" />
+      <location filename="app/ui/wording.py" line="316" />
       <source>Key: none</source>
       <translation>Clave: ninguna</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="257" />
+      <location filename="app/ui/wording.py" line="302" />
       <source>Key: system keyring</source>
       <translation>Clave: llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="277" />
-      <location filename="app/ui/wording.py" line="285" />
-      <location filename="app/ui/wording.py" line="290" />
-      <location filename="app/ui/wording.py" line="298" />
+      <location filename="app/ui/wording.py" line="322" />
+      <location filename="app/ui/wording.py" line="330" />
+      <location filename="app/ui/wording.py" line="335" />
+      <location filename="app/ui/wording.py" line="343" />
       <source>Key: this run only</source>
       <translation>Clave: solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="271" />
+      <location filename="app/ui/wording.py" line="316" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Todavía no hay ninguna clave de API guardada: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="583" />
+      <location filename="app/ui/wording.py" line="628" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="525" />
+      <location filename="app/ui/wording.py" line="570" />
       <source>Offline</source>
       <translation>Sin conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="524" />
+      <location filename="app/ui/wording.py" line="569" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="512" />
+      <location filename="app/ui/wording.py" line="557" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
       <translation>Abierta antes de hoy: muy probablemente olvidada, y se puede cerrar sin riesgo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="516" />
+      <location filename="app/ui/wording.py" line="561" />
       <source>Opened today, no passing yet.</source>
       <translation>Abierta hoy, aún sin pasos.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="518" />
+      <location filename="app/ui/wording.py" line="563" />
       <source>Opened today; no passing in the last %n minute(s).</source>
       <translation>
         <numerusform>Abierta hoy; sin pasos desde hace %n minuto.</numerusform>
@@ -1492,193 +1492,218 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="186" />
+      <location filename="app/ui/wording.py" line="231" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respondido 404 a la lista de dispositivos: comprueba la dirección del servidor; normalmente termina en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="222" />
+      <location filename="app/ui/wording.py" line="267" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respondido a tiempo. Comprueba la conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="150" />
+      <location filename="app/ui/wording.py" line="195" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconoce esta clave de API: puede que se haya eliminado o que esté mal escrita. Elige Clave → Introducir o cambiar la clave de API… e introduce una clave READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="214" />
+      <location filename="app/ui/wording.py" line="259" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tenido un problema al responder (HTTP %1). Espera un momento y vuelve a intentarlo; si sigue ocurriendo, puede que RUFUS no esté disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="174" />
+      <location filename="app/ui/wording.py" line="219" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ya no tiene esta sesión en esta cuenta. Actualiza la lista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="180" />
+      <location filename="app/ui/wording.py" line="225" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS está limitando las peticiones de esta clave. Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="135" />
+      <location filename="app/ui/wording.py" line="138" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rechazado la petición (HTTP %1). Actualiza la lista (F5) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="166" />
+      <location filename="app/ui/wording.py" line="211" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permite listar con esta clave: es solo WRITE o se ha eliminado. La consola necesita una clave READ_WRITE: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="236" />
+      <location filename="app/ui/wording.py" line="281" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No se ha podido leer la respuesta de RUFUS (una página de acceso a la wifi o un cambio en RUFUS). Vuelve a intentarlo; si sigue ocurriendo, accede a la red con un navegador o actualiza Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="206" />
+      <location filename="app/ui/wording.py" line="175" />
+      <source>Saving the passings was stopped; no file was kept.</source>
+      <translation>Se ha detenido el guardado de los pasos; no se ha conservado ningún archivo.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="251" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respondido algo que no es RUFUS (HTTP %1): comprueba la dirección del servidor; también puede deberse a la página de acceso de la wifi del recinto.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="140" />
-      <location filename="app/ui/wording.py" line="245" />
+      <location filename="app/ui/wording.py" line="143" />
+      <location filename="app/ui/wording.py" line="290" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Algo ha fallado de forma inesperada. Los detalles están en el registro; vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="261" />
+      <location filename="app/ui/wording.py" line="306" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clave de API viene de la variable de entorno RUFUS_API_KEY, que tiene prioridad sobre el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="257" />
+      <location filename="app/ui/wording.py" line="302" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clave de API está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="194" />
+      <location filename="app/ui/wording.py" line="239" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No se ha podido escribir en el historial de cierres, así que el cierre no se ha enviado: cada cierre se registra antes de enviarse. Comprueba que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="202" />
+      <location filename="app/ui/wording.py" line="247" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola se está cerrando; se ha abandonado la petición.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="267" />
+      <location filename="app/ui/wording.py" line="152" />
+      <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
+      <translation>No se pudieron leer los pasos de RUFUS (%1); la sesión no se ha cerrado. Vuelve a intentarlo o ciérrala sin guardar los pasos.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="159" />
+      <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
+      <translation>No se pudieron guardar los pasos en %1: %2. Comprueba que la carpeta existe y se puede escribir en ella, que el disco no está lleno y que el archivo no está abierto en una hoja de cálculo.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="178" />
+      <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
+      <translation>El archivo de pasos está INCOMPLETO: RUFUS cuenta %1 pasos en esta sesión pero ha enviado %2; lo leído está en %3. Si la sesión sigue recibiendo pasos, vuelve a guardarla; si no, inténtalo más tarde.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="170" />
+      <source>The passings folder %1 could not be created: %2.</source>
+      <translation>No se pudo crear la carpeta de pasos %1: %2.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="312" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clave de demostración de la nube simulada (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="293" />
+      <location filename="app/ui/wording.py" line="338" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El llavero del sistema ha aceptado la clave, pero no la ha conservado: se volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="288" />
+      <location filename="app/ui/wording.py" line="333" />
       <source>The system keyring could not be opened.</source>
       <translation>No se ha podido abrir el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="280" />
+      <location filename="app/ui/wording.py" line="325" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El llavero del sistema está bloqueado: desbloquéalo (accede al escritorio con tu usuario) y reinicia Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="275" />
+      <location filename="app/ui/wording.py" line="320" />
       <source>This computer has no system keyring.</source>
       <translation>Este equipo no tiene llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="463" />
+      <location filename="app/ui/wording.py" line="508" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Esta clave puede listar sesiones, pero no cerrarlas: es solo READ. Para cerrar sesiones, crea una clave READ_WRITE en RUFUS Cloud → el nombre de tu cuenta (arriba a la derecha) → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="158" />
+      <location filename="app/ui/wording.py" line="203" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Esta clave es solo READ: para cerrar hace falta una clave READ_WRITE. Crea una en RUFUS Cloud → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="569" />
+      <location filename="app/ui/wording.py" line="614" />
       <source>Updated %1 ago</source>
       <translation>Última actualización: hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="494" />
       <source>already closed</source>
       <translation>ya cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="447" />
+      <location filename="app/ui/wording.py" line="492" />
       <source>closed</source>
       <translation>cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="575" />
+      <location filename="app/ui/wording.py" line="620" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 por el tamaño de esta cuenta, para no sobrecargar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="497" />
+      <location filename="app/ui/wording.py" line="542" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="47" />
+      <location filename="app/ui/wording.py" line="48" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="571" />
+      <location filename="app/ui/wording.py" line="616" />
       <source>next in %1</source>
       <translation>próxima dentro de %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="453" />
+      <location filename="app/ui/wording.py" line="498" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/wording.py" line="500" />
       <source>outcome unknown</source>
       <translation>resultado desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="451" />
+      <location filename="app/ui/wording.py" line="496" />
       <source>refused</source>
       <translation>rechazada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="457" />
+      <location filename="app/ui/wording.py" line="502" />
       <source>still open</source>
       <translation>sigue abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="459" />
+      <location filename="app/ui/wording.py" line="504" />
       <source>stopped</source>
       <translation>detenida</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="120" />
+      <location filename="app/ui/wording.py" line="121" />
       <source>unknown kind</source>
       <translation>tipo desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="495" />
+      <location filename="app/ui/wording.py" line="540" />
       <source>○ unused</source>
       <translation>○ sin usar</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="491" />
+      <location filename="app/ui/wording.py" line="536" />
       <source>● LIVE</source>
       <translation>● EN DIRECTO</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="493" />
+      <location filename="app/ui/wording.py" line="538" />
       <source>◷ STALE</source>
       <translation>◷ OLVIDADA</translation>
     </message>

@@ -78,12 +78,19 @@ class Cloud:
 
     def __init__(self, devices: int, latency_ms: float) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.bench.cloud_process", "--devices", str(devices),
-             "--latency-ms", str(latency_ms)],
+            [
+                sys.executable,
+                "-m",
+                "tests.bench.cloud_process",
+                "--devices",
+                str(devices),
+                "--latency-ms",
+                str(latency_ms),
+            ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         _, self.url, self.key, open_count, with_sessions = self._line().split()
         self.open_count, self.with_sessions = int(open_count), int(with_sessions)
 
@@ -214,8 +221,12 @@ def main() -> None:
         window.close()
         cloud.close()
 
-    report(options, cloud, shown, Measured(clients, rows, summaries, listing, refresh, idles,
-                                           typing, sorting))  # fmt: skip
+    report(
+        options,
+        cloud,
+        shown,
+        Measured(clients, rows, summaries, listing, refresh, idles, typing, sorting),
+    )
 
 
 @dataclass

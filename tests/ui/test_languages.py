@@ -4,6 +4,7 @@ buttons, and numbers in the language's own format."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
+from app.ui import wording
 from app.ui.columns import position
 from app.ui.translation import chosen_language, install
 from tests.ui.conftest import WindowFactory, confirmation_of, listed, shown_tokens
@@ -56,3 +58,59 @@ def test_the_system_language_is_followed_and_a_choice_wins() -> None:
     assert chosen_language("", QLocale("es_MX")) == "es"
     assert chosen_language("", QLocale("de_DE")) == "en"
     assert chosen_language("es", QLocale("ca_ES")) == "es"
+
+
+def every_error() -> list[Exception]:
+    """One of each error the client and the close pipeline raise, with English messages."""
+    from app.records.close_record import HistoryUnavailable
+    from app.records.passings_export import (
+        NotSavedBecause,
+        PassingsIncomplete,
+        PassingsNotSaved,
+    )
+    from app.rufus import errors
+
+    found: list[Exception] = [
+        kind("an English message from the client", status=status)
+        for kind, status in (
+            (errors.AuthenticationError, 401),
+            (errors.ReadOnlyKey, 403),
+            (errors.WriteOnlyKey, 403),
+            (errors.PermissionDenied, 403),
+            (errors.SessionNotFound, 404),
+            (errors.NotFound, 404),
+            (errors.WrongAddress, 404),
+            (errors.Refused, 409),
+            (errors.RateLimited, 429),
+            (errors.ServerError, 503),
+            (errors.Redirected, 302),
+            (errors.RequestTimeout, None),
+            (errors.NetworkError, None),
+            (errors.ShuttingDown, None),
+            (errors.BadResponse, 200),
+            (HistoryUnavailable, None),
+        )
+    ]
+    english = "an English message"
+    # What the system says of a disk failure ("Permission denied") is the system's to say.
+    details = {NotSavedBecause.READ: errors.ServerError(english, status=503)}
+    found += [
+        PassingsNotSaved(english, because=why, place=Path("/x"), detail=details.get(why, "EACCES"))
+        for why in NotSavedBecause
+        if why is not NotSavedBecause.INCOMPLETE
+    ]
+    found.append(PassingsIncomplete(english, partial_path=Path("/x"), written=20, reported=21))
+    found.append(RuntimeError(english))
+    return found
+
+
+def test_every_error_reaches_the_window_in_its_words_and_language(language: str) -> None:
+    """The client's English never shows through: each error is said by the window itself."""
+    english = [e for e in every_error() if "English" in wording.error_text(e)]
+    assert english == []
+    texts = {type(e).__name__: wording.error_text(e) for e in every_error()}
+    install("en")
+    in_english = {type(e).__name__: wording.error_text(e) for e in every_error()}
+    untranslated = sorted(name for name in texts if texts[name] == in_english[name])
+    install(language)
+    assert untranslated == []
