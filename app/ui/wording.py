@@ -598,12 +598,13 @@ def battery(percentage: int | None, charging: bool | None) -> str:
 
 
 def summary(open_count: int, live: int, stale: int) -> str:
-    """ "144 open · 3 live · 120 stale"."""
-    return (
-        translate("Wording", "%1 open · %2 live · %3 stale")
-        .replace("%1", QLocale().toString(open_count))
-        .replace("%2", QLocale().toString(live))
-        .replace("%3", QLocale().toString(stale))
+    """ "144 open · 3 live · 120 stale": three counts, each agreeing with its own number."""
+    return " · ".join(
+        (
+            translate("Wording", "%Ln open", "", open_count),
+            translate("Wording", "%Ln live", "", live),
+            translate("Wording", "%Ln stale", "", stale),
+        )
     )
 
 

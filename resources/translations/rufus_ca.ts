@@ -1352,14 +1352,33 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="603" />
-      <source>%1 open · %2 live · %3 stale</source>
-      <translation>%1 obertes · %2 en directe · %3 oblidades</translation>
-    </message>
-    <message>
       <location filename="app/ui/wording.py" line="55" />
       <source>%1 s</source>
       <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="605" />
+      <source>%Ln live</source>
+      <translation>
+        <numerusform>%Ln en directe</numerusform>
+        <numerusform>%Ln en directe</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="604" />
+      <source>%Ln open</source>
+      <translation>
+        <numerusform>%Ln oberta</numerusform>
+        <numerusform>%Ln obertes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="606" />
+      <source>%Ln stale</source>
+      <translation>
+        <numerusform>%Ln oblidada</numerusform>
+        <numerusform>%Ln oblidades</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="66" />
@@ -1401,7 +1420,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>No s'ha pogut contactar amb RUFUS. Comproveu la connexió a internet (a la wifi del recinte, primer accediu-hi amb un navegador) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="629" />
+      <location filename="app/ui/wording.py" line="630" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
@@ -1459,7 +1478,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Encara no hi ha cap clau d'API desada: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="628" />
+      <location filename="app/ui/wording.py" line="629" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
@@ -1628,7 +1647,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Aquesta clau és només READ: per tancar cal una clau READ_WRITE. Creeu-ne una a RUFUS Cloud → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="614" />
+      <location filename="app/ui/wording.py" line="615" />
       <source>Updated %1 ago</source>
       <translation>Última actualització: fa %1</translation>
     </message>
@@ -1643,7 +1662,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="620" />
+      <location filename="app/ui/wording.py" line="621" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 per la mida d'aquest compte, per no sobrecarregar RUFUS</translation>
     </message>
@@ -1658,7 +1677,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="616" />
+      <location filename="app/ui/wording.py" line="617" />
       <source>next in %1</source>
       <translation>pròxima d'aquí a %1</translation>
     </message>

@@ -1352,14 +1352,33 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="603" />
-      <source>%1 open · %2 live · %3 stale</source>
-      <translation>%1 open · %2 live · %3 stale</translation>
-    </message>
-    <message>
       <location filename="app/ui/wording.py" line="55" />
       <source>%1 s</source>
       <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="605" />
+      <source>%Ln live</source>
+      <translation>
+        <numerusform>%Ln live</numerusform>
+        <numerusform>%Ln live</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="604" />
+      <source>%Ln open</source>
+      <translation>
+        <numerusform>%Ln open</numerusform>
+        <numerusform>%Ln open</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="606" />
+      <source>%Ln stale</source>
+      <translation>
+        <numerusform>%Ln stale</numerusform>
+        <numerusform>%Ln stale</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="66" />
@@ -1401,7 +1420,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="629" />
+      <location filename="app/ui/wording.py" line="630" />
       <source>Every %1</source>
       <translation>Every %1</translation>
     </message>
@@ -1459,7 +1478,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>No API key is stored yet: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="628" />
+      <location filename="app/ui/wording.py" line="629" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
@@ -1628,7 +1647,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="614" />
+      <location filename="app/ui/wording.py" line="615" />
       <source>Updated %1 ago</source>
       <translation>Updated %1 ago</translation>
     </message>
@@ -1643,7 +1662,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="620" />
+      <location filename="app/ui/wording.py" line="621" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>every %1 for this account's size, to spare RUFUS</translation>
     </message>
@@ -1658,7 +1677,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="616" />
+      <location filename="app/ui/wording.py" line="617" />
       <source>next in %1</source>
       <translation>next in %1</translation>
     </message>

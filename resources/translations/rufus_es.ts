@@ -1352,14 +1352,33 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="603" />
-      <source>%1 open · %2 live · %3 stale</source>
-      <translation>%1 abiertas · %2 en directo · %3 olvidadas</translation>
-    </message>
-    <message>
       <location filename="app/ui/wording.py" line="55" />
       <source>%1 s</source>
       <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="605" />
+      <source>%Ln live</source>
+      <translation>
+        <numerusform>%Ln en directo</numerusform>
+        <numerusform>%Ln en directo</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="604" />
+      <source>%Ln open</source>
+      <translation>
+        <numerusform>%Ln abierta</numerusform>
+        <numerusform>%Ln abiertas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="606" />
+      <source>%Ln stale</source>
+      <translation>
+        <numerusform>%Ln olvidada</numerusform>
+        <numerusform>%Ln olvidadas</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/wording.py" line="66" />
@@ -1401,7 +1420,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>No se ha podido contactar con RUFUS. Comprueba la conexión a internet (en la wifi del recinto, accede primero con un navegador) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="629" />
+      <location filename="app/ui/wording.py" line="630" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
@@ -1459,7 +1478,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Todavía no hay ninguna clave de API guardada: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="628" />
+      <location filename="app/ui/wording.py" line="629" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
@@ -1628,7 +1647,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Esta clave es solo READ: para cerrar hace falta una clave READ_WRITE. Crea una en RUFUS Cloud → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="614" />
+      <location filename="app/ui/wording.py" line="615" />
       <source>Updated %1 ago</source>
       <translation>Última actualización: hace %1</translation>
     </message>
@@ -1643,7 +1662,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="620" />
+      <location filename="app/ui/wording.py" line="621" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 por el tamaño de esta cuenta, para no sobrecargar RUFUS</translation>
     </message>
@@ -1658,7 +1677,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="616" />
+      <location filename="app/ui/wording.py" line="617" />
       <source>next in %1</source>
       <translation>próxima dentro de %1</translation>
     </message>

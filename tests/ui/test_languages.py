@@ -114,3 +114,9 @@ def test_every_error_reaches_the_window_in_its_words_and_language(language: str)
     untranslated = sorted(name for name in texts if texts[name] == in_english[name])
     install(language)
     assert untranslated == []
+
+
+def test_each_count_in_the_summary_agrees_with_its_number(language: str) -> None:
+    one, other = {"es": ("1 abierta", "2 olvidadas"), "ca": ("1 oberta", "2 oblidades")}[language]
+    assert wording.summary(1, 0, 2).split(" · ")[0] == one
+    assert wording.summary(1, 0, 2).split(" · ")[2] == other
