@@ -242,10 +242,18 @@ def check_version(bundle: Bundle) -> None:
     say(f"--version: {result.stdout.strip()}")
 
 
+def app_log(bundle: Bundle) -> str:
+    """The end of the app's own log in the throwaway home: why a self-test went wrong."""
+    log = bundle.home / ".local" / "state" / "rufus-console" / "rufus-console.log"
+    if not log.is_file():
+        return "  (no log file)"
+    return "  log:\n    " + "\n    ".join(log.read_text(errors="replace").splitlines()[-20:])
+
+
 def check_window(bundle: Bundle, display: str) -> None:
     result = bundle.run(["--demo", "--self-test"], bundle.environment(DISPLAY=display))
     lines = result.stdout.splitlines()
-    check(result.returncode == 0, f"the window self-test failed: {told(result)}")
+    check(result.returncode == 0, f"the window self-test failed: {told(result)}\n{app_log(bundle)}")
     check("self-test: passed" in lines, f"the self-test did not pass: {told(result)}")
     check(not result.stderr.strip(), f"unexpected output on stderr:\n{result.stderr}")
     stray = [line for line in lines if not line.startswith("self-test: ")]

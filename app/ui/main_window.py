@@ -35,7 +35,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -56,7 +55,7 @@ from app.records.close_record import CloseRecord
 from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
 from app.sessions.activity import Activity
 from app.sessions.book import Changes, Row
-from app.settings import AUTO_REFRESH, LANGUAGE, LIVE_WITHIN_MINUTES, PASSINGS_FOLDER, Settings
+from app.settings import AUTO_REFRESH, LANGUAGE, LIVE_WITHIN_MINUTES, Settings
 from app.ui import colours, screen_fit, wording
 from app.ui.appearance import Appearance
 from app.ui.auto_refresh import AutoRefresh
@@ -65,12 +64,12 @@ from app.ui.close_flow import CloseFlow
 from app.ui.colours import Tone
 from app.ui.columns import COLUMNS, GIVE_WAY, KEYS, position
 from app.ui.console import Console, ListingDone
+from app.ui.export_flow import ExportFlow
 from app.ui.heap import Heap
 from app.ui.session_model import ACTIVITY_ROLE, CLOSABLE_ROLE, TOKEN_ROLE, SessionTableModel
 from app.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
-    from app.records.passings_export import SavedPassings
     from app.ui.confirm_close import ConfirmCloseDialog
     from app.ui.history_window import HistoryWindow
     from app.ui.key_dialog import KeyDialog
@@ -129,6 +128,10 @@ class MainWindow(QMainWindow):
         self.close_flow.said.connect(lambda text, error: self._say(text, error=error))
         self.close_flow.question_closed.connect(self._question_closed)
         self.close_flow.settled.connect(self._closes_settled)
+        self.export_flow = ExportFlow(
+            self, console, settings, self.close_flow.passings_folder, self._entry_name
+        )
+        self.export_flow.said.connect(lambda text, error: self._say(text, error=error))
         self.table = self._build_table()
         self.appearance = Appearance(self.table, settings)
         self.tooltips = CellTooltips(self.table, self.model)
@@ -249,7 +252,7 @@ class MainWindow(QMainWindow):
         commands.copy_token.triggered.connect(self.copy_selected_token)
         commands.find.triggered.connect(self._focus_filter)
         commands.history.triggered.connect(self.show_history)
-        commands.passings_folder.triggered.connect(self._choose_passings_folder)
+        commands.passings_folder.triggered.connect(self.export_flow.choose_folder)
         commands.activity_filter.triggered.connect(self._activity_filter_changed)
         commands.refresh_choices.triggered.connect(self._refresh_choice_changed)
         commands.change_key.triggered.connect(self.ask_for_key)
@@ -462,68 +465,16 @@ class MainWindow(QMainWindow):
         self.history_window.raise_()
         self.history_window.activateWindow()
 
-    def _ask_where_to_export(self) -> None:
-        token = self.selected_token()
-        row = self.book.get(token) if token is not None else None
-        if row is None:
-            self._say(self.tr("Select a session first."))
-            return
-        from app.records.passings_export import passings_file_name  # noqa: PLC0415
-
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export passings"),
-            str(self.close_flow.passings_folder() / passings_file_name(row.entry)),
-            self.tr("CSV files (*.csv)"),
-        )
-        if path:
-            self.export_passings(token or "", Path(path))
-
     def export_passings(self, token: str, path: Path) -> None:
         """Saves one session's passings to `path` in a worker; the session stays open."""
         row = self.book.get(token)
-        if row is None:
-            return
-        name = self._row_name(row)
-        total = row.entry.session.passings
+        if row is not None:
+            self.export_flow.export(row.entry, path)
 
-        def saving(count: int) -> None:
-            text = self.tr("Saving the passings of %1: %2").replace("%1", name)
-            amount = wording.count(count)
-            if total:
-                amount = (
-                    self.tr("%1 of %2").replace("%1", amount).replace("%2", wording.count(total))
-                )
-            self._say(text.replace("%2", amount) + "…")
-
-        def saved(result: SavedPassings) -> None:
-            self._say(
-                self.tr("%Ln passing(s) of %1 saved in %2", "", result.count)
-                .replace("%1", name)
-                .replace("%2", str(result.path))
-            )
-
-        def failed(error: object) -> None:
-            self._say(
-                self.tr("The passings of %1 were not saved: %2")
-                .replace("%1", name)
-                .replace("%2", wording.error_text(error)),
-                error=True,
-            )
-
-        self._say(self.tr("Saving the passings of %1…").replace("%1", name))
-        if not self.console.export_passings(
-            row.entry, path, progress=saving, succeeded=saved, failed=failed
-        ):
-            self._say(self.tr("Enter an API key first."), error=True)
-
-    def _choose_passings_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Passings folder"), str(self.close_flow.passings_folder())
-        )
-        if folder:
-            self._settings.set(PASSINGS_FOLDER, folder)
-            self._say(self.tr("Passings will be saved in %1").replace("%1", folder))
+    def _ask_where_to_export(self) -> None:
+        token = self.selected_token()
+        row = self.book.get(token) if token is not None else None
+        self.export_flow.ask_where(row.entry if row is not None else None)
 
     def copy_selected_token(self) -> None:
         token = self.selected_token()

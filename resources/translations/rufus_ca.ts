@@ -412,6 +412,67 @@
     </message>
   </context>
   <context>
+    <name>ExportFlow</name>
+    <message>
+      <location filename="app/ui/export_flow.py" line="68" />
+      <source>%1 of %2</source>
+      <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/export_flow.py" line="74" />
+      <source>%Ln passing(s) of %1 saved in %2</source>
+      <translation>
+        <numerusform>%Ln pas de %1 desat a %2</numerusform>
+        <numerusform>%Ln passos de %1 desats a %2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="53" />
+      <source>CSV files (*.csv)</source>
+      <translation>Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="92" />
+      <source>Enter an API key first.</source>
+      <translation>Primer introduïu una clau d'API.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="51" />
+      <source>Export passings</source>
+      <translation>Exporta els passos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="96" />
+      <source>Passings folder</source>
+      <translation>Carpeta de passos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="100" />
+      <source>Passings will be saved in %1</source>
+      <translation>Els passos es desaran a %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="64" />
+      <source>Saving the passings of %1: %2</source>
+      <translation>Desant els passos de %1: %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="88" />
+      <source>Saving the passings of %1…</source>
+      <translation>Desant els passos de %1…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="45" />
+      <source>Select a session first.</source>
+      <translation>Primer seleccioneu una sessió.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="82" />
+      <source>The passings of %1 were not saved: %2</source>
+      <translation>No s'han desat els passos de %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
       <location filename="app/ui/history_window.py" line="158" />
@@ -637,21 +698,8 @@
   </context>
   <context>
     <name>MainWindow</name>
-    <message>
-      <location filename="app/ui/main_window.py" line="495" />
-      <source>%1 of %2</source>
-      <translation>%1 de %2</translation>
-    </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="501" />
-      <source>%Ln passing(s) of %1 saved in %2</source>
-      <translation>
-        <numerusform>%Ln pas de %1 desat a %2</numerusform>
-        <numerusform>%Ln passos de %1 desats a %2</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="421" />
+      <location filename="app/ui/main_window.py" line="424" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -659,7 +707,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="430" />
+      <location filename="app/ui/main_window.py" line="433" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -667,117 +715,102 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="430" />
+      <location filename="app/ui/main_window.py" line="433" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="268" />
+      <location filename="app/ui/main_window.py" line="271" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="925" />
+      <location filename="app/ui/main_window.py" line="876" />
       <source>&amp;Quit now</source>
       <translation>&amp;Surt ara</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="924" />
+      <location filename="app/ui/main_window.py" line="875" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Espera i després surt</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="916" />
+      <location filename="app/ui/main_window.py" line="867" />
       <source>A close is in progress</source>
       <translation>Hi ha un tancament en curs</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="917" />
+      <location filename="app/ui/main_window.py" line="868" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation>S'està tancant una sessió. Voleu esperar que RUFUS respongui abans de sortir?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="322" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>API key in use</source>
       <translation>Clau d'API en ús</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="627" />
+      <location filename="app/ui/main_window.py" line="578" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="477" />
-      <source>CSV files (*.csv)</source>
-      <translation>Fitxers CSV (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="835" />
+      <location filename="app/ui/main_window.py" line="786" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Tancades en un altre lloc des de l'última actualització: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="232" />
+      <location filename="app/ui/main_window.py" line="235" />
       <source>Columns</source>
       <translation>Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="332" />
+      <location filename="app/ui/main_window.py" line="335" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="287" />
+      <location filename="app/ui/main_window.py" line="290" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="320" />
+      <location filename="app/ui/main_window.py" line="323" />
       <source>Devices read</source>
       <translation>Dispositius llegits</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="518" />
-      <source>Enter an API key first.</source>
-      <translation>Primer introduïu una clau d'API.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="475" />
-      <source>Export passings</source>
-      <translation>Exporta els passos</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="556" />
+      <location filename="app/ui/main_window.py" line="507" />
       <source>Forget the API key?</source>
       <translation>Voleu oblidar la clau d'API?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="598" />
+      <location filename="app/ui/main_window.py" line="549" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="721" />
+      <location filename="app/ui/main_window.py" line="672" />
       <source>INCOMPLETE: could not read %1</source>
       <translation>INCOMPLET: no s'ha pogut llegir %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="920" />
+      <location filename="app/ui/main_window.py" line="871" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>Si sortiu ara, pot ser que la sessió acabi tancada o no. En el pròxim inici es tornarà a llegir i s'indicarà què se n'ha fet.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="297" />
+      <location filename="app/ui/main_window.py" line="300" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="324" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>Last refresh</source>
       <translation>Última actualització</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="724" />
+      <location filename="app/ui/main_window.py" line="675" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>El compte té %Ln dispositiu i no hi ha cap sessió oberta.</numerusform>
@@ -785,145 +818,119 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="424" />
+      <location filename="app/ui/main_window.py" line="427" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="306" />
+      <location filename="app/ui/main_window.py" line="309" />
       <source>Not listed yet.</source>
       <translation>Encara no s'han llistat les sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="341" />
+      <location filename="app/ui/main_window.py" line="344" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="218" />
+      <location filename="app/ui/main_window.py" line="221" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila per cada sessió oberta del compte. Supr tanca les sessions seleccionades, amb confirmació prèvia; Ctrl+C copia el token; F5 actualitza.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="215" />
+      <location filename="app/ui/main_window.py" line="218" />
       <source>Open sessions</source>
       <translation>Sessions obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="522" />
-      <source>Passings folder</source>
-      <translation>Carpeta de passos</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="526" />
-      <source>Passings will be saved in %1</source>
-      <translation>Els passos es desaran a %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="935" />
+      <location filename="app/ui/main_window.py" line="886" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Es sortirà quan acabi el tancament en curs…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="695" />
+      <location filename="app/ui/main_window.py" line="646" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualitzant… %1 de %2 dispositius</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="668" />
+      <location filename="app/ui/main_window.py" line="619" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualitzant… demanant a RUFUS els dispositius del compte</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="558" />
+      <location filename="app/ui/main_window.py" line="509" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation>Voleu treure la clau d'API del clauer del sistema d'aquest ordinador? L'haureu de tornar a introduir per fer servir la consola.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="186" />
+      <location filename="app/ui/main_window.py" line="189" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="628" />
+      <location filename="app/ui/main_window.py" line="579" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="183" />
+      <location filename="app/ui/main_window.py" line="186" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — núvol simulat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="185" />
+      <location filename="app/ui/main_window.py" line="188" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="491" />
-      <source>Saving the passings of %1: %2</source>
-      <translation>Desant els passos de %1: %2</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="514" />
-      <source>Saving the passings of %1…</source>
-      <translation>Desant els passos de %1…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="399" />
-      <location filename="app/ui/main_window.py" line="469" />
+      <location filename="app/ui/main_window.py" line="402" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="340" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="311" />
+      <location filename="app/ui/main_window.py" line="314" />
       <source>Starting…</source>
       <translation>Iniciant…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="319" />
+      <location filename="app/ui/main_window.py" line="322" />
       <source>Status</source>
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="779" />
+      <location filename="app/ui/main_window.py" line="730" />
       <source>The list could not be refreshed: %1</source>
       <translation>No s'ha pogut actualitzar la llista: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="508" />
-      <source>The passings of %1 were not saved: %2</source>
-      <translation>No s'han desat els passos de %1: %2</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="334" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="532" />
+      <location filename="app/ui/main_window.py" line="483" />
       <source>Token copied to the clipboard.</source>
       <translation>S'ha copiat el token al porta-retalls.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="834" />
+      <location filename="app/ui/main_window.py" line="785" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="882" />
+      <location filename="app/ui/main_window.py" line="833" />
       <source>“%1” on %2</source>
       <translation>«%1» a %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="601" />
+      <location filename="app/ui/main_window.py" line="552" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>

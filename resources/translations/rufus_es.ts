@@ -412,6 +412,67 @@
     </message>
   </context>
   <context>
+    <name>ExportFlow</name>
+    <message>
+      <location filename="app/ui/export_flow.py" line="68" />
+      <source>%1 of %2</source>
+      <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/export_flow.py" line="74" />
+      <source>%Ln passing(s) of %1 saved in %2</source>
+      <translation>
+        <numerusform>%Ln paso de %1 guardado en %2</numerusform>
+        <numerusform>%Ln pasos de %1 guardados en %2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="53" />
+      <source>CSV files (*.csv)</source>
+      <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="92" />
+      <source>Enter an API key first.</source>
+      <translation>Introduce primero una clave de API.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="51" />
+      <source>Export passings</source>
+      <translation>Exportar pasos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="96" />
+      <source>Passings folder</source>
+      <translation>Carpeta de pasos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="100" />
+      <source>Passings will be saved in %1</source>
+      <translation>Los pasos se guardarán en %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="64" />
+      <source>Saving the passings of %1: %2</source>
+      <translation>Guardando los pasos de %1: %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="88" />
+      <source>Saving the passings of %1…</source>
+      <translation>Guardando los pasos de %1…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="45" />
+      <source>Select a session first.</source>
+      <translation>Selecciona primero una sesión.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/export_flow.py" line="82" />
+      <source>The passings of %1 were not saved: %2</source>
+      <translation>No se han guardado los pasos de %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
       <location filename="app/ui/history_window.py" line="158" />
@@ -637,21 +698,8 @@
   </context>
   <context>
     <name>MainWindow</name>
-    <message>
-      <location filename="app/ui/main_window.py" line="495" />
-      <source>%1 of %2</source>
-      <translation>%1 de %2</translation>
-    </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="501" />
-      <source>%Ln passing(s) of %1 saved in %2</source>
-      <translation>
-        <numerusform>%Ln paso de %1 guardado en %2</numerusform>
-        <numerusform>%Ln pasos de %1 guardados en %2</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="421" />
+      <location filename="app/ui/main_window.py" line="424" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -659,7 +707,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="430" />
+      <location filename="app/ui/main_window.py" line="433" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -667,117 +715,102 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="430" />
+      <location filename="app/ui/main_window.py" line="433" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="268" />
+      <location filename="app/ui/main_window.py" line="271" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="925" />
+      <location filename="app/ui/main_window.py" line="876" />
       <source>&amp;Quit now</source>
       <translation>&amp;Salir ahora</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="924" />
+      <location filename="app/ui/main_window.py" line="875" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Esperar y después salir</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="916" />
+      <location filename="app/ui/main_window.py" line="867" />
       <source>A close is in progress</source>
       <translation>Hay un cierre en curso</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="917" />
+      <location filename="app/ui/main_window.py" line="868" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation>Se está cerrando una sesión. ¿Esperar a que RUFUS responda antes de salir?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="322" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>API key in use</source>
       <translation>Clave de API en uso</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="627" />
+      <location filename="app/ui/main_window.py" line="578" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="477" />
-      <source>CSV files (*.csv)</source>
-      <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="835" />
+      <location filename="app/ui/main_window.py" line="786" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Cerradas en otro lugar desde la última actualización: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="232" />
+      <location filename="app/ui/main_window.py" line="235" />
       <source>Columns</source>
       <translation>Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="332" />
+      <location filename="app/ui/main_window.py" line="335" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="287" />
+      <location filename="app/ui/main_window.py" line="290" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="320" />
+      <location filename="app/ui/main_window.py" line="323" />
       <source>Devices read</source>
       <translation>Dispositivos leídos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="518" />
-      <source>Enter an API key first.</source>
-      <translation>Introduce primero una clave de API.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="475" />
-      <source>Export passings</source>
-      <translation>Exportar pasos</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="556" />
+      <location filename="app/ui/main_window.py" line="507" />
       <source>Forget the API key?</source>
       <translation>¿Olvidar la clave de API?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="598" />
+      <location filename="app/ui/main_window.py" line="549" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="721" />
+      <location filename="app/ui/main_window.py" line="672" />
       <source>INCOMPLETE: could not read %1</source>
       <translation>INCOMPLETO: no se ha podido leer %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="920" />
+      <location filename="app/ui/main_window.py" line="871" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>Si sales ahora, puede que la sesión acabe cerrada o no. En el próximo inicio se volverá a leer y se indicará qué ha sido de ella.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="297" />
+      <location filename="app/ui/main_window.py" line="300" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="324" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>Last refresh</source>
       <translation>Última actualización</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="724" />
+      <location filename="app/ui/main_window.py" line="675" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>La cuenta tiene %Ln dispositivo y no hay ninguna sesión abierta.</numerusform>
@@ -785,145 +818,119 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="424" />
+      <location filename="app/ui/main_window.py" line="427" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="306" />
+      <location filename="app/ui/main_window.py" line="309" />
       <source>Not listed yet.</source>
       <translation>Aún no se han listado las sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="341" />
+      <location filename="app/ui/main_window.py" line="344" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="218" />
+      <location filename="app/ui/main_window.py" line="221" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila por cada sesión abierta de la cuenta. Supr cierra las sesiones seleccionadas, previa confirmación; Ctrl+C copia el token; F5 actualiza.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="215" />
+      <location filename="app/ui/main_window.py" line="218" />
       <source>Open sessions</source>
       <translation>Sesiones abiertas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="522" />
-      <source>Passings folder</source>
-      <translation>Carpeta de pasos</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="526" />
-      <source>Passings will be saved in %1</source>
-      <translation>Los pasos se guardarán en %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="935" />
+      <location filename="app/ui/main_window.py" line="886" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Se saldrá cuando termine el cierre en curso…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="695" />
+      <location filename="app/ui/main_window.py" line="646" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualizando… %1 de %2 dispositivos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="668" />
+      <location filename="app/ui/main_window.py" line="619" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualizando… pidiendo a RUFUS los dispositivos de la cuenta</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="558" />
+      <location filename="app/ui/main_window.py" line="509" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation>¿Quitar la clave de API del llavero del sistema de este equipo? Tendrás que volver a introducirla para usar la consola.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="186" />
+      <location filename="app/ui/main_window.py" line="189" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="628" />
+      <location filename="app/ui/main_window.py" line="579" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="183" />
+      <location filename="app/ui/main_window.py" line="186" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — nube simulada</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="185" />
+      <location filename="app/ui/main_window.py" line="188" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="491" />
-      <source>Saving the passings of %1: %2</source>
-      <translation>Guardando los pasos de %1: %2</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="514" />
-      <source>Saving the passings of %1…</source>
-      <translation>Guardando los pasos de %1…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="399" />
-      <location filename="app/ui/main_window.py" line="469" />
+      <location filename="app/ui/main_window.py" line="402" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="340" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="311" />
+      <location filename="app/ui/main_window.py" line="314" />
       <source>Starting…</source>
       <translation>Iniciando…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="319" />
+      <location filename="app/ui/main_window.py" line="322" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="779" />
+      <location filename="app/ui/main_window.py" line="730" />
       <source>The list could not be refreshed: %1</source>
       <translation>No se ha podido actualizar la lista: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="508" />
-      <source>The passings of %1 were not saved: %2</source>
-      <translation>No se han guardado los pasos de %1: %2</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="334" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="532" />
+      <location filename="app/ui/main_window.py" line="483" />
       <source>Token copied to the clipboard.</source>
       <translation>Token copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="834" />
+      <location filename="app/ui/main_window.py" line="785" />
       <source>and %1 more</source>
       <translation>y %1 más</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="882" />
+      <location filename="app/ui/main_window.py" line="833" />
       <source>“%1” on %2</source>
       <translation>«%1» en %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="601" />
+      <location filename="app/ui/main_window.py" line="552" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>

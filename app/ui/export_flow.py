@@ -1,0 +1,100 @@
+"""Passings saved without a close: Sessions → Export passings… on the selected session, and
+Sessions → Passings folder…, where closes save them first. The saving runs in a worker; the
+window hears how far it got through `said`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.rufus.models import OpenSession
+from app.settings import PASSINGS_FOLDER, Settings
+from app.ui import wording
+from app.ui.console import Console
+
+if TYPE_CHECKING:
+    from app.records.passings_export import SavedPassings
+
+
+class ExportFlow(QObject):
+    #: A message for the status bar, and whether it reports a failure.
+    said = Signal(str, bool)
+
+    def __init__(
+        self,
+        window: QWidget,
+        console: Console,
+        settings: Settings,
+        folder: Callable[[], Path],
+        name: Callable[[OpenSession], str],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._console = console
+        self._settings = settings
+        self._folder = folder
+        self._name = name
+
+    def ask_where(self, entry: OpenSession | None) -> None:
+        """Asks for a file name, in the passings folder by default, then saves there."""
+        if entry is None:
+            self.said.emit(self.tr("Select a session first."), False)
+            return
+        from app.records.passings_export import passings_file_name  # noqa: PLC0415
+
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export passings"),
+            str(self._folder() / passings_file_name(entry)),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.export(entry, Path(path))
+
+    def export(self, entry: OpenSession, path: Path) -> None:
+        """Saves the session's passings to `path` in a worker; the session stays open."""
+        name = self._name(entry)
+        total = entry.session.passings
+
+        def saving(count: int) -> None:
+            text = self.tr("Saving the passings of %1: %2").replace("%1", name)
+            amount = wording.count(count)
+            if total:
+                amount = (
+                    self.tr("%1 of %2").replace("%1", amount).replace("%2", wording.count(total))
+                )
+            self.said.emit(text.replace("%2", amount) + "…", False)
+
+        def saved(result: SavedPassings) -> None:
+            self.said.emit(
+                self.tr("%Ln passing(s) of %1 saved in %2", "", result.count)
+                .replace("%1", name)
+                .replace("%2", str(result.path)),
+                False,
+            )
+
+        def failed(error: object) -> None:
+            self.said.emit(
+                self.tr("The passings of %1 were not saved: %2")
+                .replace("%1", name)
+                .replace("%2", wording.error_text(error)),
+                True,
+            )
+
+        self.said.emit(self.tr("Saving the passings of %1…").replace("%1", name), False)
+        if not self._console.export_passings(
+            entry, path, progress=saving, succeeded=saved, failed=failed
+        ):
+            self.said.emit(self.tr("Enter an API key first."), True)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Passings folder"), str(self._folder())
+        )
+        if folder:
+            self._settings.set(PASSINGS_FOLDER, folder)
+            self.said.emit(self.tr("Passings will be saved in %1").replace("%1", folder), False)
