@@ -44,11 +44,38 @@ def data_folder(
     return _xdg(environ, "XDG_DATA_HOME", home / ".local" / "share") / APP_FOLDER
 
 
-def passings_folder(home: Path | None = None) -> Path:
-    """The default folder for saved passings: Documents/Rufus Console/passings."""
+def passings_folder(
+    platform: str = sys.platform,
+    environ: Mapping[str, str] = os.environ,
+    home: Path | None = None,
+) -> Path:
+    """The default folder for saved passings: Documents/Rufus Console/passings, in the
+    desktop's own documents folder (on a Spanish Linux desktop, ~/Documentos)."""
     home = home or Path.home()
     documents = home / "Documents"
+    if platform not in ("win32", "darwin"):
+        documents = _xdg_user_dir(environ, home, "DOCUMENTS") or documents
     return documents / APP_NAME / "passings"
+
+
+def _xdg_user_dir(environ: Mapping[str, str], home: Path, name: str) -> Path | None:
+    """A folder from xdg-user-dirs' user-dirs.dirs (XDG_DOCUMENTS_DIR="$HOME/Documentos"):
+    named in the desktop's language when the account was made."""
+    config = _xdg(environ, "XDG_CONFIG_HOME", home / ".config") / "user-dirs.dirs"
+    try:
+        lines = config.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    prefix = f"XDG_{name}_DIR="
+    for line in lines:
+        if line.startswith(prefix):
+            value = line.removeprefix(prefix).strip().strip('"')
+            value = value.replace("$HOME", str(home), 1)
+            # The file's format allows only "$HOME/…" or an absolute path; "$HOME/" alone
+            # means the feature is off for this folder.
+            if os.path.isabs(value) and Path(value) != home:
+                return Path(value)
+    return None
 
 
 def _local_app_data(environ: Mapping[str, str], home: Path) -> Path:

@@ -11,6 +11,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -86,3 +88,16 @@ def _names_its_string(call: ast.Call) -> bool:
 def test_the_check_notices_a_string_lupdate_would_miss() -> None:
     code = 'translate(\n    "CloseFlow",\n    "%n things",\n    "",\n    len(things),\n)\n'
     assert list(asked_for(ast.parse(code))) == [("CloseFlow", "%n things")]
+
+
+@pytest.mark.parametrize("language", ["es", "ca"])
+def test_spanish_and_catalan_translate_every_string(language: str) -> None:
+    wanted = {m.key for m in translations.read(translations.catalogue("en"))}
+    found = {m.key: m for m in translations.read(translations.catalogue(language))}
+    missing = sorted(wanted - set(found))
+    unfinished = sorted(key for key, message in found.items() if not message.finished)
+    assert (missing, unfinished) == ([], []), "packaging/translations.py check lists them"
+    for key in wanted:
+        for form in found[key].forms:
+            for placeholder in ("%1", "%2", "%3", "%n", "%Ln"):
+                assert form.count(placeholder) == key[1].count(placeholder), (key, form)

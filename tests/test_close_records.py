@@ -9,6 +9,8 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,7 @@ from tests.test_passings import timed_session
 
 CONSOLE = str(Path(sys.executable).with_name("rufus-console"))
 PASSINGS = "/passings/session/*"
+NOW = datetime.now(UTC)
 
 
 def close_saving(
@@ -260,3 +263,41 @@ def test_close_with_save_passings_leaves_open_what_could_not_be_saved(
     assert "close it without saving the passings" in err
     assert is_open(cloud, token) and closes_sent(cloud, token) == 0
     assert list(folder.iterdir()) == []
+
+
+def an_intent(cloud: DemoCloud, history: CloseHistory, token: str) -> CloseRecord:
+    """An attempt as the history holds it between its intent and its outcome."""
+    record = CloseRecord(entry_for(cloud, token), close_context(cloud.url, "test"), NOW)
+    return history.write(replace(record, step=Step.SENDING, statuses=("GET 200",)))
+
+
+def test_a_close_of_this_run_still_under_way_is_not_settled_as_an_earlier_one(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, history: CloseHistory
+) -> None:
+    """The window settles earlier closes after its first listing; rows can be closed while
+    that listing runs, so one of this run's own closes may be waiting for its answer."""
+    token = cloud.state.open_sessions()[0].token_session
+    service.accept([entry_for(cloud, token)])  # queued in this run
+    an_intent(cloud, history, token)
+
+    assert service.settle(client, history.unfinished(cloud.url)) == []
+
+    [row] = history.rows()
+    assert row.outcome is None, "left for its own close to finish"
+    assert cloud.requests("GET", f"/sessions/{token}") == []
+
+
+def test_an_outcome_written_meanwhile_is_never_overwritten_by_a_later_settle(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, history: CloseHistory
+) -> None:
+    """Another run was still closing it: its own outcome, written between the settle's read
+    of the history and its write, stands."""
+    token = cloud.state.open_sessions()[0].token_session
+    intent = an_intent(cloud, history, token)
+    unfinished = history.unfinished(cloud.url)
+    history.write(replace(intent, step=Step.DONE, outcome=Outcome.CLOSED))
+
+    assert service.settle(client, unfinished) == [], "RUFUS still says open; nothing is said"
+
+    [row] = history.rows()
+    assert row.outcome is Outcome.CLOSED

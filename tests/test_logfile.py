@@ -10,7 +10,7 @@ import pytest
 
 from app.logfile import FILE_NAME, MAX_BYTES, start_log_file
 from app.logsetup import redactor
-from app.places import log_folder
+from app.places import log_folder, passings_folder
 
 HOME = Path("/home/official")
 
@@ -111,3 +111,25 @@ def test_a_small_log_file_is_appended_to(tmp_path: Path, root_logger: logging.Lo
 
     assert (folder / FILE_NAME).read_text(encoding="utf-8").startswith("yesterday\n")
     assert not (folder / f"{FILE_NAME}.1").exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('XDG_DOCUMENTS_DIR="$HOME/Documentos"', "Documentos"),
+        ('XDG_DOCUMENTS_DIR="$HOME/"', "Documents"),  # switched off: the usual name
+        (None, "Documents"),  # no xdg-user-dirs at all
+    ],
+)
+def test_passings_go_to_the_desktops_own_documents_folder(
+    tmp_path: Path, line: str | None, expected: str
+) -> None:
+    config = tmp_path / ".config"
+    config.mkdir()
+    if line is not None:
+        (config / "user-dirs.dirs").write_text(
+            f'# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR="$HOME/Escritorio"\n{line}\n'
+        )
+    folder = passings_folder("linux", {}, tmp_path)
+    assert folder == tmp_path / expected / "Rufus Console" / "passings"
+    assert passings_folder("darwin", {}, tmp_path) == tmp_path / "Documents/Rufus Console/passings"

@@ -160,6 +160,18 @@ class CloseHistory:
             raise sqlite3.DatabaseError("the close history did not number the record")
         return replace(record, record_id=record_id)
 
+    def write_if_unsettled(self, record: CloseRecord) -> CloseRecord | None:
+        """Updates the record's row only while it has no outcome (or "outcome unknown"):
+        an outcome its own close wrote meanwhile is never overwritten. None if not written."""
+        if record.record_id is None:
+            raise ValueError("only a record already in the history can be settled")
+        with self._connection() as db:
+            cursor = db.execute(
+                _UPDATE + " AND (outcome IS NULL OR outcome = ?)",
+                (*_values(record), record.record_id, Outcome.UNKNOWN.value),
+            )
+        return record if cursor.rowcount == 1 else None
+
     # -- reading ------------------------------------------------------------------------------
 
     def rows(self, *, since: datetime | None = None, limit: int | None = None) -> list[HistoryRow]:

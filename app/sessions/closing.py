@@ -339,6 +339,8 @@ class CloseService:
         their records: closed, or still open. One that cannot be read stays as it was."""
         settled = []
         for row in rows:
+            if row.token in self.in_flight():
+                continue  # this run's own close, under way: its outcome is still to come
             record = row.record()
             try:
                 after = client.session(row.token)
@@ -349,10 +351,26 @@ class CloseService:
                 continue
             record = _seen(record, "GET 200")
             if after.active is False:
-                settled.append(self._finish(record, Outcome.CLOSED, confirmed=after))
+                done = self._settled(record, Outcome.CLOSED, confirmed=after)
             else:
-                settled.append(self._finish(record, Outcome.STILL_OPEN))
+                done = self._settled(record, Outcome.STILL_OPEN)
+            if done is not None:
+                settled.append(done)
         return settled
+
+    def _settled(
+        self, record: CloseRecord, outcome: Outcome, confirmed: Session | None = None
+    ) -> CloseRecord | None:
+        """The outcome learnt later, written unless the record got its own meanwhile (another
+        run was still closing it, and finished first): None then."""
+        done = replace(
+            record, step=Step.DONE, outcome=outcome, finished_at=self._now(), confirmed=confirmed
+        )
+        try:
+            return self.history.write_if_unsettled(done)
+        except OSError as problem:
+            log.error("close history not completed: %s", problem)
+            return None
 
 
 def _seen(record: CloseRecord, status: str) -> CloseRecord:

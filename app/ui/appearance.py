@@ -18,8 +18,11 @@ OUTDOOR_ROW_PADDING = 18
 
 
 class Appearance(QObject):
-    #: The scheme or the zoom changed: whatever paints colours or sizes by hand redoes it.
-    changed = Signal()
+    #: The colour scheme changed: whatever paints colours by hand (thousands of rows) redoes
+    #: it, once per change.
+    scheme_changed = Signal()
+    #: The table's text size changed: whatever is sized by hand follows.
+    zoomed = Signal()
 
     def __init__(self, table: QTableView, settings: Settings) -> None:
         super().__init__(table)
@@ -34,7 +37,7 @@ class Appearance(QObject):
         # system switched to dark, or outdoor began): the table's is the one rows sit on.
         table.installEventFilter(self)
         self.set_outdoor(settings.get(OUTDOOR))
-        self._apply()
+        self._size_rows()
 
     # -- the scheme ---------------------------------------------------------------------------
 
@@ -50,7 +53,9 @@ class Appearance(QObject):
         elif self._system_palette is not None:
             QApplication.setPalette(self._system_palette)
             self._system_palette = None
+        # Now, not when Qt's palette event comes: that one then finds nothing to repaint.
         self._palette_changed()
+        self._size_rows()
 
     def release(self) -> None:
         """The window is going: the application's palette is the system's again."""
@@ -64,8 +69,11 @@ class Appearance(QObject):
         return False
 
     def _palette_changed(self) -> None:
-        colours.use(colours.Scheme(QApplication.palette(), outdoor=self.outdoor))
-        self._apply()
+        scheme = colours.Scheme(QApplication.palette(), outdoor=self.outdoor)
+        if scheme.paints_like(colours.current()):
+            return
+        colours.use(scheme)
+        self.scheme_changed.emit()
 
     # -- the zoom -----------------------------------------------------------------------------
 
@@ -83,17 +91,17 @@ class Appearance(QObject):
             return
         self.zoom = step
         self._settings.set(ZOOM, step)
-        self._apply()
+        self._size_rows()
 
     @property
     def scale(self) -> float:
         return 1 + ZOOM_STEP * self.zoom
 
-    def _apply(self) -> None:
+    def _size_rows(self) -> None:
         font = QFont(self._system_font)
         font.setPointSizeF(self._system_font.pointSizeF() * self.scale)
         self._table.setFont(font)
         self._table.horizontalHeader().setFont(font)
         padding = OUTDOOR_ROW_PADDING if self.outdoor else ROW_PADDING
         self._table.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + padding)
-        self.changed.emit()
+        self.zoomed.emit()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.places import passings_folder
-from app.records.close_record import CloseRecord, Outcome
+from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.passings_export import PassingsNotSaved
 from app.rufus.models import KeyRights, OpenSession
 from app.settings import PASSINGS_FOLDER, Settings
@@ -104,6 +104,14 @@ class CloseFlow(QObject):
                     translate("CloseFlow", "None of the selected sessions can be closed now."),
                     True,
                 )
+            elif rows:
+                # Its row says why (being closed, closed, not re-read): point there.
+                self.said.emit(
+                    translate("CloseFlow", "%1 cannot be closed now: %2")
+                    .replace("%1", self._name(rows[0].entry))
+                    .replace("%2", wording.row_state(rows[0])),
+                    False,
+                )
             return
         # Loaded on first use: a dialog nobody has asked for yet costs start-up time.
         from app.ui.confirm_close import ConfirmCloseDialog  # noqa: PLC0415
@@ -131,6 +139,11 @@ class CloseFlow(QObject):
         rows = [row for row in map(self._book.get, tokens) if row is not None]
         queued = self._console.close_sessions([row.entry for row in rows], save_passings_to=folder)
         if not queued:
+            if rows and all(row.token in self._console.closing() for row in rows):
+                text = translate("CloseFlow", "Nothing new to close: those are being closed.")
+            else:
+                text = translate("CloseFlow", "Nothing was closed: the key in use cannot close.")
+            self.said.emit(text, True)
             return
         self._batches.append([entry.token for entry in queued])
         if len(self._console.closing()) > 1:
@@ -160,6 +173,8 @@ class CloseFlow(QObject):
 
     def progress(self, record: CloseRecord) -> None:
         """One step of one close, already shown in its row: the status bar says it too."""
+        if record.step is Step.QUEUED and record.outcome is None:
+            return  # its row says it is waiting; the status bar follows the one under way
         name = self._name(record.entry)
         done = record.outcome is not None
         text = outcome_text(record, name) if done else _step_text(record, name)
@@ -274,13 +289,23 @@ class CloseFlow(QObject):
 
 
 def _step_text(record: CloseRecord, name: str) -> str:
-    if record.saved and record.entry.session.passings:
-        return (
-            translate("CloseFlow", "Saving the passings of %1: %2 of %3…")
-            .replace("%1", name)
-            .replace("%2", wording.count(record.saved))
-            .replace("%3", wording.count(record.entry.session.passings))
-        )
+    """The step under way, as its row says it, with the session's name and the count saved."""
+    match record.step:
+        case Step.SAVING_PASSINGS if record.entry.session.passings:
+            return (
+                translate("CloseFlow", "Saving the passings of %1: %2 of %3…")
+                .replace("%1", name)
+                .replace("%2", wording.count(record.saved))
+                .replace("%3", wording.count(record.entry.session.passings))
+            )
+        case Step.SAVING_PASSINGS:
+            return translate("CloseFlow", "Saving the passings of %1…").replace("%1", name)
+        case Step.CHECKING_BEFORE:
+            return translate("CloseFlow", "Checking %1 before closing it…").replace("%1", name)
+        case Step.RECHECKING:
+            return translate("CloseFlow", "Outcome unknown: reading %1 back from RUFUS…").replace(
+                "%1", name
+            )
     return translate("CloseFlow", "Closing %1…").replace("%1", name)
 
 

@@ -104,6 +104,12 @@ class Scheme:
     def __getitem__(self, tone: Tone) -> QColor:
         return QColor(self._tones[tone])
 
+    def paints_like(self, other: Scheme) -> bool:
+        """Whether rows would look the same under either: nothing to repaint."""
+        return self.outdoor == other.outdoor and all(
+            self._tones[tone] == other._tones[tone] for tone in Tone
+        )
+
 
 def outdoor_palette() -> QPalette:
     """Black on white, a black selection with white text: the most a screen can show."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 import importlib
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,9 +21,9 @@ from PySide6.QtCore import QObject, Signal
 from app.jobs import JobRunner, Report
 from app.keystore import KeyLookup, KeyState, KeyVault
 from app.logsetup import redactor
-from app.records.close_record import CloseRecord
+from app.records.close_record import CloseRecord, Outcome
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, checked_api_key
-from app.rufus.errors import ReadOnlyKey
+from app.rufus.errors import ReadOnlyKey, RufusError
 from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
 from app.ui.heap import limit_malloc_arenas
 
@@ -285,17 +286,27 @@ class Console(QObject):
         context = close_context(client.base_url, _key_source(self.key_lookup))
         self._clients[client] = self._clients.get(client, 0) + 1
         stop = self._stop_closing
+        # The latest word on each session of this batch: queued until its turn comes.
+        latest = {e.token: CloseRecord(e, context, datetime.now(UTC)) for e in accepted}
+
+        def step(record: object) -> None:
+            if isinstance(record, CloseRecord):
+                latest[record.token] = record
+            self._close_step(record)
+
         job = self._runner.write(
             "close sessions",
             lambda report: service.close_all(
                 client, context, accepted, report, stop, save_passings_to=save_passings_to
             ),
-            progress=self._close_step,
+            progress=step,
             succeeded=lambda records: self._closes_done(client, records),
-            failed=lambda error: self._closes_done(client, []),
+            failed=lambda error: self._closes_done(client, _unfinished(latest, error)),
         )
         if job is None:
             return []
+        for record in list(latest.values()):
+            self.close_progress.emit(record)  # their rows say they wait, and cannot be closed
         return accepted
 
     def stop_after_current(self) -> None:
@@ -412,3 +423,15 @@ def _list_sessions(client: RufusClient, report: Report) -> ListingDone:
         report(batch)
         failures += [answer for answer in batch if answer.error is not None]
     return ListingDone(devices, tuple(failures))
+
+
+def _unfinished(latest: dict[str, CloseRecord], error: object) -> list[CloseRecord]:
+    """The close job itself failed (a fault in the console, not in RUFUS): a session whose
+    close had no outcome yet may or may not have been closed, so none is called open."""
+    problem = error if isinstance(error, RufusError) else None
+    return [
+        record
+        if record.outcome is not None
+        else replace(record, outcome=Outcome.UNKNOWN, error=problem, finished_at=datetime.now(UTC))
+        for record in latest.values()
+    ]

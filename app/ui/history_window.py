@@ -44,6 +44,8 @@ class HistoryWindow(QDialog):
         self._runner = runner
         self._history = history
         self.rows: list[HistoryRow] = []
+        #: Reads asked for so far: a read's rows are shown only if none was asked after it.
+        self._loads = 0
         self.setWindowTitle(self.tr("Close history"))
         self.resize(1100, 520)
 
@@ -90,15 +92,22 @@ class HistoryWindow(QDialog):
         self.filter_edit.setFocus()
 
     def load(self) -> None:
+        """Reads the history again (it is shown afresh, not added to); of two reads that
+        overlap, only the later one's rows are shown."""
+        self._loads += 1
+        load = self._loads
         self._runner.read(
             "read close history",
             lambda report: self._history.rows(),
-            succeeded=self._loaded,
-            failed=self._unreadable,
+            succeeded=lambda rows: self._loaded(load, rows),
+            failed=lambda error: self._unreadable(load, error),
         )
 
-    def _loaded(self, rows: list[HistoryRow]) -> None:
+    def _loaded(self, load: int, rows: list[HistoryRow]) -> None:
+        if load != self._loads:
+            return
         self.rows = rows
+        self.cells.removeRows(0, self.cells.rowCount())
         for row in rows:
             self.cells.appendRow(_items(row))
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -110,10 +119,9 @@ class HistoryWindow(QDialog):
             else self.tr("No close attempt yet: every close is recorded here.")
         )
 
-    def _unreadable(self, error: object) -> None:
-        self.status.setText(
-            self.tr("The close history could not be read: %1").replace("%1", str(error))
-        )
+    def _unreadable(self, load: int, error: object) -> None:
+        if load == self._loads:
+            self.status.setText(wording.error_text(error))
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
@@ -145,7 +153,8 @@ class HistoryWindow(QDialog):
 
         rows = self.shown_rows()
         self.export_button.setEnabled(False)
-        self._runner.write(
+        # A reader's thread: the writer's is the closes', and a bulk close may hold it long.
+        self._runner.read(
             "export close history",
             lambda report: write_history_csv(rows, path),
             succeeded=lambda count: self._exported(path, count),
@@ -161,12 +170,14 @@ class HistoryWindow(QDialog):
     def _export_failed(self, error: object) -> None:
         self.export_button.setEnabled(True)
         self.status.setText(
-            self.tr("The CSV file could not be written: %1").replace("%1", str(error))
+            self.tr("The CSV file could not be written: %1").replace(
+                "%1", getattr(error, "strerror", None) or wording.error_text(error)
+            )
         )
 
 
 _HEADERS: tuple[Callable[[], str], ...] = (
-    lambda: translate("HistoryWindow", "When (UTC)"),
+    lambda: translate("HistoryWindow", "When"),
     lambda: translate("HistoryWindow", "Outcome"),
     lambda: translate("HistoryWindow", "Session"),
     lambda: translate("HistoryWindow", "Device"),
@@ -176,7 +187,7 @@ _HEADERS: tuple[Callable[[], str], ...] = (
     lambda: translate("HistoryWindow", "Key"),
     lambda: translate("HistoryWindow", "Computer"),
     lambda: translate("HistoryWindow", "HTTP"),
-    lambda: translate("HistoryWindow", "Why"),
+    lambda: translate("HistoryWindow", "Reason, as recorded"),
 )
 
 
@@ -188,20 +199,21 @@ def _items(row: HistoryRow) -> list[QStandardItem]:
     )
     passings = row.passings_confirmed if row.passings_confirmed is not None else row.passings_seen
     texts = (
-        row.requested_at.strftime("%Y-%m-%d %H:%M:%S"),
+        wording.when(row.requested_at),
         outcome,
         wording.hostile(row.session_alias),
         wording.hostile(row.device_alias),
         wording.hostile(row.device_serial),
         wording.count(passings),
         wording.hostile(row.token),
-        row.key_source,
+        wording.key_source(row.key_source),
         f"{row.os_user}@{row.host}",
         row.statuses,
         row.reason,
     )
     items = [QStandardItem(text) for text in texts]
     items[0].setData(row.requested_at.timestamp(), _SORT_ROLE)
+    items[0].setToolTip(wording.exact_time(row.requested_at))
     for item, text in zip(items[1:], texts[1:], strict=True):
         item.setData(text.casefold(), _SORT_ROLE)
     items[5].setData(passings if passings is not None else -1, _SORT_ROLE)

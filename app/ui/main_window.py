@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.display import short_token
 from app.jobs import JobRunner
 from app.keystore import KeyLookup
 from app.records.close_record import CloseRecord
@@ -118,6 +117,8 @@ class MainWindow(QMainWindow):
         self.quit_question: QMessageBox | None = None
         #: Rows the current listing found closed by someone else.
         self._gone: list[Row] = []
+        #: Whether this run has made sure the Close column is in view.
+        self._room_made = False
         #: The status bar's message is an error (its colour follows the scheme).
         self._status_tone: Tone | None = None
 
@@ -146,8 +147,9 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._restore_settings()
-        self.appearance.changed.connect(self._appearance_changed)
-        self._appearance_changed()
+        self.appearance.scheme_changed.connect(self._scheme_changed)
+        self.appearance.zoomed.connect(self._zoomed)
+        self._zoomed()
 
         self._age_timer = QTimer(self)
         self._age_timer.timeout.connect(self._times_pass)
@@ -554,10 +556,12 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _appearance_changed(self) -> None:
-        """The scheme or the zoom changed: what is coloured or sized by hand follows."""
+    def _scheme_changed(self) -> None:
+        """Light, dark or outdoor: what is coloured by hand follows."""
         self.model.recolour()
         self.status_label.setStyleSheet(colours.text_style(self._status_tone))
+
+    def _zoomed(self) -> None:
         self.table.horizontalHeader().resizeSection(CLOSE_COLUMN, self._close_column_width())
 
     def _close_column_width(self) -> int:
@@ -656,6 +660,9 @@ class MainWindow(QMainWindow):
         if not self._sized:  # first list of a first run: fit the columns to real data
             self._sized = True
             self._fit_columns()
+        elif not self._room_made:  # first list of this run, on whatever screen it is
+            self._make_room_for_close()
+        self._room_made = True
         self.auto_refresh.listing_ended(sum(1 for d in done.devices if d.sessions != 0))
         self._show_freshness()
         text = self._summary()
@@ -798,7 +805,12 @@ class MainWindow(QMainWindow):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
                 self.table.resizeColumnToContents(column)
         header.resizeSection(CLOSE_COLUMN, self._close_column_width())
-        # A narrow screen: the least useful columns give way, so that Close stays in view.
+        self._make_room_for_close()
+
+    def _make_room_for_close(self) -> None:
+        """A narrow screen (or widths remembered from a wider one): the least useful columns
+        give way, so that Close stays in view."""
+        header = self.table.horizontalHeader()
         widths = [
             max(header.sectionSize(c), self.table.sizeHintForColumn(c))
             if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
@@ -814,15 +826,8 @@ class MainWindow(QMainWindow):
         self.empty_label.setText(text)
         self.empty_label.resize(self.table.viewport().size())
 
-    def _name(self, token: str) -> str:
-        row = self.book.get(token)
-        return short_token(token) if row is None else self._row_name(row)
-
     def _row_name(self, row: Row) -> str:
         return self._entry_name(row.entry)
-
-    def _record_name(self, record: CloseRecord) -> str:
-        return self._entry_name(record.entry)
 
     def _entry_name(self, entry: OpenSession) -> str:
         """“KM 30 S3” on KM 30, with the serial when another device has that name too."""
@@ -883,6 +888,9 @@ class MainWindow(QMainWindow):
         clicked = box.clickedButton()
         if clicked is wait:
             self._quit_when_closed = True
+            waiting = len(self.console.closing()) - 1
+            if waiting > 0:  # a bulk close: the one under way finishes, the rest are not sent
+                self.close_flow.stop_after_this_one()
             self._say(self.tr("Quitting once the close in progress has finished…"))
             return False
         return clicked is not cancel

@@ -41,6 +41,23 @@ def exact_time(moment: datetime | None) -> str:
     )
 
 
+def when(moment: datetime) -> str:
+    """A moment in a list of them: local date and time, as the language writes them."""
+    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def key_source(source: str) -> str:
+    """Which key a close used, as the history records it ("keyring", "environment"…)."""
+    names = {
+        "keyring": lambda: translate("Wording", "system keyring"),
+        "environment": lambda: translate("Wording", "RUFUS_API_KEY"),
+        "demo": lambda: translate("Wording", "demo"),
+        "this run only": lambda: translate("Wording", "this run only"),
+    }
+    return names[source]() if source in names else hostile(source)
+
+
 def age(moment: datetime | None, now: datetime) -> str:
     """How long ago, at the scale that reads at a glance: "12 s ago", "3 min ago",
     "2 h 5 min ago", "3 days ago", "1 year ago"."""

@@ -4,27 +4,32 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="169" />
+      <location filename="app/ui/close_flow.py" line="110" />
+      <source>%1 cannot be closed now: %2</source>
+      <translation>Ara no es pot tancar %1: %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="184" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="291" />
+      <location filename="app/ui/close_flow.py" line="316" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
       <translation>%1 ja estava tancada (en un altre lloc o pel seu dispositiu). No cal fer res.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="349" />
+      <location filename="app/ui/close_flow.py" line="374" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="213" />
+      <location filename="app/ui/close_flow.py" line="228" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="342" />
+      <location filename="app/ui/close_flow.py" line="367" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n ja tancada</numerusform>
@@ -32,7 +37,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="340" />
+      <location filename="app/ui/close_flow.py" line="365" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n tancada</numerusform>
@@ -40,7 +45,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="344" />
+      <location filename="app/ui/close_flow.py" line="369" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n fallida</numerusform>
@@ -48,7 +53,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="346" />
+      <location filename="app/ui/close_flow.py" line="371" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n sense confirmar (actualitzeu per comprovar-ho)</numerusform>
@@ -56,7 +61,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="210" />
+      <location filename="app/ui/close_flow.py" line="225" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sessió no tancada: no s'han pogut desar tots els seus passos.</numerusform>
@@ -64,7 +69,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="348" />
+      <location filename="app/ui/close_flow.py" line="373" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n aturada abans del seu torn</numerusform>
@@ -72,7 +77,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="236" />
+      <location filename="app/ui/close_flow.py" line="251" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantén-les obertes</translation>
     </message>
@@ -82,27 +87,32 @@
       <translation>&amp;Atura després d'aquesta</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="233" />
+      <location filename="app/ui/close_flow.py" line="304" />
+      <source>Checking %1 before closing it…</source>
+      <translation>S'està comprovant %1 abans de tancar-la…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="248" />
       <source>Close &amp;without saving</source>
       <translation>Tanca &amp;sense desar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="225" />
+      <location filename="app/ui/close_flow.py" line="240" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="316" />
+      <location filename="app/ui/close_flow.py" line="341" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>S'ha tancat %1. Sortirà de la llista en la pròxima actualització.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="302" />
+      <location filename="app/ui/close_flow.py" line="327" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>S'ha tancat %1: RUFUS ho ha confirmat %2 després que la petició de tancament es quedés sense resposta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="311" />
+      <location filename="app/ui/close_flow.py" line="336" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>S'ha tancat %1; %Ln pas desat a %2.</numerusform>
@@ -110,12 +120,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="284" />
+      <location filename="app/ui/close_flow.py" line="309" />
       <source>Closing %1…</source>
       <translation>Tancant %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="326" />
+      <location filename="app/ui/close_flow.py" line="351" />
       <source>Could not close %1: %2</source>
       <translation>No s'ha pogut tancar %1: %2</translation>
     </message>
@@ -125,37 +135,57 @@
       <translation>Ara no es pot tancar cap de les sessions seleccionades.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="208" />
+      <location filename="app/ui/close_flow.py" line="143" />
+      <source>Nothing new to close: those are being closed.</source>
+      <translation>Res de nou per tancar: aquestes sessions ja s'estan tancant.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="145" />
+      <source>Nothing was closed: the key in use cannot close.</source>
+      <translation>No s'ha tancat res: la clau en ús no pot tancar.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="306" />
+      <source>Outcome unknown: reading %1 back from RUFUS…</source>
+      <translation>Resultat desconegut: s'està tornant a llegir %1 a RUFUS…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="223" />
       <source>Passings not saved</source>
       <translation>Passos no desats</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="295" />
+      <location filename="app/ui/close_flow.py" line="320" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
       <translation>RUFUS ha acceptat el tancament de %1, però no s'ha pogut fer la comprovació posterior. Actualitzeu (F5) per confirmar-ho.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="320" />
+      <location filename="app/ui/close_flow.py" line="345" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS no ha confirmat el tancament de %1. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="263" />
+      <location filename="app/ui/close_flow.py" line="278" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS indica ara que està tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="265" />
+      <location filename="app/ui/close_flow.py" line="280" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que continua oberta: no es va arribar a tancar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="279" />
+      <location filename="app/ui/close_flow.py" line="296" />
       <source>Saving the passings of %1: %2 of %3…</source>
       <translation>Desant els passos de %1: %2 de %3…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="151" />
+      <location filename="app/ui/close_flow.py" line="302" />
+      <source>Saving the passings of %1…</source>
+      <translation>S'estan desant els passos de %1…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="164" />
       <source>Stopping after the session being closed now…</source>
       <translation>S'aturarà després de la sessió que s'està tancant…</translation>
     </message>
@@ -165,12 +195,12 @@
       <translation>La sessió que s'està tancant acaba de tancar-se; el tancament de les següents no s'envia.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="256" />
+      <location filename="app/ui/close_flow.py" line="271" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="220" />
+      <location filename="app/ui/close_flow.py" line="235" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
@@ -475,7 +505,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="158" />
+      <location filename="app/ui/history_window.py" line="167" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intent escrit a %1</numerusform>
@@ -483,7 +513,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="108" />
+      <location filename="app/ui/history_window.py" line="117" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intent de tancament.</numerusform>
@@ -491,122 +521,117 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="75" />
+      <location filename="app/ui/history_window.py" line="77" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Exporta a CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="54" />
+      <location filename="app/ui/history_window.py" line="56" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filtre:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="137" />
+      <location filename="app/ui/history_window.py" line="145" />
       <source>CSV files (*.csv)</source>
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="70" />
+      <location filename="app/ui/history_window.py" line="72" />
       <source>Close attempts, newest first</source>
       <translation>Intents de tancament, del més recent al més antic</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="47" />
+      <location filename="app/ui/history_window.py" line="49" />
       <source>Close history</source>
       <translation>Historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="177" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>Computer</source>
       <translation>Ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="172" />
+      <location filename="app/ui/history_window.py" line="183" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="135" />
+      <location filename="app/ui/history_window.py" line="143" />
       <source>Export the close history</source>
       <translation>Exporta l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="51" />
+      <location filename="app/ui/history_window.py" line="53" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filtra per sessió, dispositiu, núm. de sèrie, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="53" />
+      <location filename="app/ui/history_window.py" line="55" />
       <source>Filter the close history</source>
       <translation>Filtra l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="178" />
+      <location filename="app/ui/history_window.py" line="189" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="176" />
+      <location filename="app/ui/history_window.py" line="187" />
       <source>Key</source>
       <translation>Clau</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="110" />
+      <location filename="app/ui/history_window.py" line="119" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Encara no hi ha cap intent de tancament: aquí es registren tots els tancaments.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="170" />
+      <location filename="app/ui/history_window.py" line="181" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="174" />
+      <location filename="app/ui/history_window.py" line="185" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="73" />
+      <location filename="app/ui/history_window.py" line="75" />
       <source>Reading the close history…</source>
       <translation>Llegint l'historial de tancaments…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="173" />
+      <location filename="app/ui/history_window.py" line="190" />
+      <source>Reason, as recorded</source>
+      <translation>Motiu, tal com es va registrar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="184" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="171" />
+      <location filename="app/ui/history_window.py" line="182" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="164" />
+      <location filename="app/ui/history_window.py" line="173" />
       <source>The CSV file could not be written: %1</source>
       <translation>No s'ha pogut escriure el fitxer CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="115" />
-      <source>The close history could not be read: %1</source>
-      <translation>No s'ha pogut llegir l'historial de tancaments: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/history_window.py" line="175" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="169" />
-      <source>When (UTC)</source>
-      <translation>Quan (UTC)</translation>
+      <location filename="app/ui/history_window.py" line="180" />
+      <source>When</source>
+      <translation>Quan</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="179" />
-      <source>Why</source>
-      <translation>Motiu</translation>
-    </message>
-    <message>
-      <location filename="app/ui/history_window.py" line="187" />
+      <location filename="app/ui/history_window.py" line="198" />
       <source>interrupted</source>
       <translation>interrompuda</translation>
     </message>
@@ -699,7 +724,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="424" />
+      <location filename="app/ui/main_window.py" line="426" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -707,7 +732,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="433" />
+      <location filename="app/ui/main_window.py" line="435" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -715,102 +740,102 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="433" />
+      <location filename="app/ui/main_window.py" line="435" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="271" />
+      <location filename="app/ui/main_window.py" line="273" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="876" />
+      <location filename="app/ui/main_window.py" line="881" />
       <source>&amp;Quit now</source>
       <translation>&amp;Surt ara</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="875" />
+      <location filename="app/ui/main_window.py" line="880" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Espera i després surt</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="867" />
+      <location filename="app/ui/main_window.py" line="872" />
       <source>A close is in progress</source>
       <translation>Hi ha un tancament en curs</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="868" />
+      <location filename="app/ui/main_window.py" line="873" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation>S'està tancant una sessió. Voleu esperar que RUFUS respongui abans de sortir?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="325" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>API key in use</source>
       <translation>Clau d'API en ús</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="578" />
+      <location filename="app/ui/main_window.py" line="582" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="786" />
+      <location filename="app/ui/main_window.py" line="793" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Tancades en un altre lloc des de l'última actualització: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="235" />
+      <location filename="app/ui/main_window.py" line="237" />
       <source>Columns</source>
       <translation>Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="335" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="290" />
+      <location filename="app/ui/main_window.py" line="292" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="323" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>Devices read</source>
       <translation>Dispositius llegits</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="507" />
+      <location filename="app/ui/main_window.py" line="509" />
       <source>Forget the API key?</source>
       <translation>Voleu oblidar la clau d'API?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="549" />
+      <location filename="app/ui/main_window.py" line="551" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="672" />
+      <location filename="app/ui/main_window.py" line="679" />
       <source>INCOMPLETE: could not read %1</source>
       <translation>INCOMPLET: no s'ha pogut llegir %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="871" />
+      <location filename="app/ui/main_window.py" line="876" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>Si sortiu ara, pot ser que la sessió acabi tancada o no. En el pròxim inici es tornarà a llegir i s'indicarà què se n'ha fet.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="300" />
+      <location filename="app/ui/main_window.py" line="302" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="329" />
       <source>Last refresh</source>
       <translation>Última actualització</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="675" />
+      <location filename="app/ui/main_window.py" line="682" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>El compte té %Ln dispositiu i no hi ha cap sessió oberta.</numerusform>
@@ -818,119 +843,119 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="427" />
+      <location filename="app/ui/main_window.py" line="429" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="309" />
+      <location filename="app/ui/main_window.py" line="311" />
       <source>Not listed yet.</source>
       <translation>Encara no s'han llistat les sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="344" />
+      <location filename="app/ui/main_window.py" line="346" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="221" />
+      <location filename="app/ui/main_window.py" line="223" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila per cada sessió oberta del compte. Supr tanca les sessions seleccionades, amb confirmació prèvia; Ctrl+C copia el token; F5 actualitza.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="218" />
+      <location filename="app/ui/main_window.py" line="220" />
       <source>Open sessions</source>
       <translation>Sessions obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="886" />
+      <location filename="app/ui/main_window.py" line="894" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Es sortirà quan acabi el tancament en curs…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="646" />
+      <location filename="app/ui/main_window.py" line="650" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualitzant… %1 de %2 dispositius</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="619" />
+      <location filename="app/ui/main_window.py" line="623" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualitzant… demanant a RUFUS els dispositius del compte</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="509" />
+      <location filename="app/ui/main_window.py" line="511" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation>Voleu treure la clau d'API del clauer del sistema d'aquest ordinador? L'haureu de tornar a introduir per fer servir la consola.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="189" />
+      <location filename="app/ui/main_window.py" line="191" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="579" />
+      <location filename="app/ui/main_window.py" line="583" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="186" />
+      <location filename="app/ui/main_window.py" line="188" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — núvol simulat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="188" />
+      <location filename="app/ui/main_window.py" line="190" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="402" />
+      <location filename="app/ui/main_window.py" line="404" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="340" />
+      <location filename="app/ui/main_window.py" line="342" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="314" />
+      <location filename="app/ui/main_window.py" line="316" />
       <source>Starting…</source>
       <translation>Iniciant…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="322" />
+      <location filename="app/ui/main_window.py" line="324" />
       <source>Status</source>
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="730" />
+      <location filename="app/ui/main_window.py" line="737" />
       <source>The list could not be refreshed: %1</source>
       <translation>No s'ha pogut actualitzar la llista: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="339" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="483" />
+      <location filename="app/ui/main_window.py" line="485" />
       <source>Token copied to the clipboard.</source>
       <translation>S'ha copiat el token al porta-retalls.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="785" />
+      <location filename="app/ui/main_window.py" line="792" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="833" />
+      <location filename="app/ui/main_window.py" line="838" />
       <source>“%1” on %2</source>
       <translation>«%1» a %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="552" />
+      <location filename="app/ui/main_window.py" line="554" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -938,7 +963,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="406" />
+      <location filename="app/ui/wording.py" line="423" />
       <source>? Not re-read: %1</source>
       <translation>? No rellegida: %1</translation>
     </message>
@@ -948,7 +973,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Activitat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="425" />
+      <location filename="app/ui/wording.py" line="442" />
       <source>Already closed ✓</source>
       <translation>Ja tancada ✓</translation>
     </message>
@@ -963,22 +988,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tanca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="520" />
+      <location filename="app/ui/wording.py" line="537" />
       <source>Close this session (Delete)</source>
       <translation>Tanca aquesta sessió (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="432" />
+      <location filename="app/ui/wording.py" line="449" />
       <source>Closed ✓</source>
       <translation>Tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="429" />
+      <location filename="app/ui/wording.py" line="446" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Tancada ✓ (confirmada %1 després)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="427" />
+      <location filename="app/ui/wording.py" line="444" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
@@ -1003,7 +1028,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="465" />
+      <location filename="app/ui/wording.py" line="482" />
       <source>Last close attempt, %1: %2</source>
       <translation>Últim intent de tancament, %1: %2</translation>
     </message>
@@ -1033,17 +1058,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="524" />
+      <location filename="app/ui/wording.py" line="541" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmat l'últim tancament: primer actualitzeu (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="466" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS s'ha negat a tancar-la (HTTP %1): la sessió continua oberta.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="445" />
+      <location filename="app/ui/wording.py" line="462" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
@@ -1063,12 +1088,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="479" />
+      <location filename="app/ui/wording.py" line="496" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petició de tancament no ha rebut una resposta clara. Es torna a llegir la sessió: comprovació %1, la següent d'aquí a %2 s. La petició no s'envia mai dues vegades.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="522" />
+      <location filename="app/ui/wording.py" line="539" />
       <source>This session is being closed.</source>
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
@@ -1078,47 +1103,47 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="441" />
+      <location filename="app/ui/wording.py" line="458" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el tancament en bloc es va aturar abans d'arribar a aquesta sessió; no es va enviar res.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="414" />
+      <location filename="app/ui/wording.py" line="431" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprovant abans de tancar…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="418" />
+      <location filename="app/ui/wording.py" line="435" />
       <source>◌ Closing…</source>
       <translation>◌ Tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="393" />
+      <location filename="app/ui/wording.py" line="410" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultat desconegut — comprovant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="416" />
+      <location filename="app/ui/wording.py" line="433" />
       <source>◌ Saving passings…</source>
       <translation>◌ Desant passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="420" />
+      <location filename="app/ui/wording.py" line="437" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de tancament…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="389" />
+      <location filename="app/ui/wording.py" line="406" />
       <source>● Open</source>
       <translation>● Oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="397" />
+      <location filename="app/ui/wording.py" line="414" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No tancada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="401" />
+      <location filename="app/ui/wording.py" line="418" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmat aquest tancament. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
@@ -1324,7 +1349,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="589" />
+      <location filename="app/ui/wording.py" line="606" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
@@ -1334,37 +1359,37 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="109" />
+      <location filename="app/ui/wording.py" line="126" />
       <source>%1 (device %2)</source>
       <translation>%1 (dispositiu %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="114" />
+      <location filename="app/ui/wording.py" line="131" />
       <source>%1 (serial %2)</source>
       <translation>%1 (núm. de sèrie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="49" />
+      <location filename="app/ui/wording.py" line="66" />
       <source>%1 ago</source>
       <translation>fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="60" />
+      <location filename="app/ui/wording.py" line="77" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="57" />
+      <location filename="app/ui/wording.py" line="74" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="55" />
+      <location filename="app/ui/wording.py" line="72" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="605" />
+      <location filename="app/ui/wording.py" line="622" />
       <source>%Ln live</source>
       <translation>
         <numerusform>%Ln en directe</numerusform>
@@ -1372,7 +1397,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="604" />
+      <location filename="app/ui/wording.py" line="621" />
       <source>%Ln open</source>
       <translation>
         <numerusform>%Ln oberta</numerusform>
@@ -1380,7 +1405,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="606" />
+      <location filename="app/ui/wording.py" line="623" />
       <source>%Ln stale</source>
       <translation>
         <numerusform>%Ln oblidada</numerusform>
@@ -1388,7 +1413,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="66" />
+      <location filename="app/ui/wording.py" line="83" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n dia</numerusform>
@@ -1396,7 +1421,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="69" />
+      <location filename="app/ui/wording.py" line="86" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n any</numerusform>
@@ -1404,17 +1429,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="100" />
+      <location filename="app/ui/wording.py" line="117" />
       <source>(unnamed device %1)</source>
       <translation>(dispositiu sense nom %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="125" />
+      <location filename="app/ui/wording.py" line="142" />
       <source>(unnamed session)</source>
       <translation>(sessió sense nom)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="549" />
+      <location filename="app/ui/wording.py" line="566" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha arribat un pas fa menys de %n minut: un dispositiu està cronometrant en aquesta sessió ara mateix.</numerusform>
@@ -1422,95 +1447,95 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="273" />
+      <location filename="app/ui/wording.py" line="290" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No s'ha pogut contactar amb RUFUS. Comproveu la connexió a internet (a la wifi del recinte, primer accediu-hi amb un navegador) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="630" />
+      <location filename="app/ui/wording.py" line="647" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="299" />
+      <location filename="app/ui/wording.py" line="316" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Només es conserva durant aquesta execució; no s'escriu mai en un fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="306" />
+      <location filename="app/ui/wording.py" line="323" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clau: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="312" />
+      <location filename="app/ui/wording.py" line="329" />
       <source>Key: demo</source>
       <translation>Clau: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="331" />
+      <location filename="app/ui/wording.py" line="348" />
       <source>Key: keyring locked</source>
       <translation>Clau: clauer bloquejat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="336" />
+      <location filename="app/ui/wording.py" line="353" />
       <source>Key: keyring unavailable</source>
       <translation>Clau: clauer no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="323" />
+      <location filename="app/ui/wording.py" line="340" />
       <source>Key: no keyring</source>
       <translation>Clau: sense clauer</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="316" />
+      <location filename="app/ui/wording.py" line="333" />
       <source>Key: none</source>
       <translation>Clau: cap</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="302" />
+      <location filename="app/ui/wording.py" line="319" />
       <source>Key: system keyring</source>
       <translation>Clau: clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="322" />
-      <location filename="app/ui/wording.py" line="330" />
-      <location filename="app/ui/wording.py" line="335" />
-      <location filename="app/ui/wording.py" line="343" />
+      <location filename="app/ui/wording.py" line="339" />
+      <location filename="app/ui/wording.py" line="347" />
+      <location filename="app/ui/wording.py" line="352" />
+      <location filename="app/ui/wording.py" line="360" />
       <source>Key: this run only</source>
       <translation>Clau: només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="316" />
+      <location filename="app/ui/wording.py" line="333" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Encara no hi ha cap clau d'API desada: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="629" />
+      <location filename="app/ui/wording.py" line="646" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="570" />
+      <location filename="app/ui/wording.py" line="587" />
       <source>Offline</source>
       <translation>Sense connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="569" />
+      <location filename="app/ui/wording.py" line="586" />
       <source>Online</source>
       <translation>En línia</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="557" />
+      <location filename="app/ui/wording.py" line="574" />
       <source>Opened before today: most likely forgotten, and safe to close.</source>
       <translation>Oberta abans d'avui: molt probablement oblidada, i es pot tancar sense risc.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="561" />
+      <location filename="app/ui/wording.py" line="578" />
       <source>Opened today, no passing yet.</source>
       <translation>Oberta avui, encara sense passos.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="563" />
+      <location filename="app/ui/wording.py" line="580" />
       <source>Opened today; no passing in the last %n minute(s).</source>
       <translation>
         <numerusform>Oberta avui; sense passos des de fa %n minut.</numerusform>
@@ -1518,218 +1543,238 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="231" />
+      <location filename="app/ui/wording.py" line="248" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respost 404 a la llista de dispositius: comproveu l'adreça del servidor; normalment acaba en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="267" />
+      <location filename="app/ui/wording.py" line="284" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respost a temps. Comproveu la connexió a internet i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="195" />
+      <location filename="app/ui/wording.py" line="212" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconeix aquesta clau d'API: potser s'ha suprimit o està mal escrita. Trieu Clau → Introdueix o canvia la clau d'API… i introduïu una clau READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="259" />
+      <location filename="app/ui/wording.py" line="276" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tingut un problema en respondre (HTTP %1). Espereu un moment i torneu-ho a provar; si continua passant, pot ser que RUFUS no estigui disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="219" />
+      <location filename="app/ui/wording.py" line="236" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ja no té aquesta sessió en aquest compte. Actualitzeu la llista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="225" />
+      <location filename="app/ui/wording.py" line="242" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS està limitant les peticions d'aquesta clau. Espereu un minut i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="138" />
+      <location filename="app/ui/wording.py" line="155" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rebutjat la petició (HTTP %1). Actualitzeu la llista (F5) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="211" />
+      <location filename="app/ui/wording.py" line="228" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permet llistar amb aquesta clau: és només WRITE o s'ha suprimit. La consola necessita una clau READ_WRITE: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="281" />
+      <location filename="app/ui/wording.py" line="298" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No s'ha pogut llegir la resposta de RUFUS (una pàgina d'accés a la wifi o un canvi a RUFUS). Torneu-ho a provar; si continua passant, accediu a la xarxa amb un navegador o actualitzeu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="175" />
+      <location filename="app/ui/wording.py" line="54" />
+      <source>RUFUS_API_KEY</source>
+      <translation>RUFUS_API_KEY</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="192" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>S'ha aturat el desament dels passos; no s'ha conservat cap fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="251" />
+      <location filename="app/ui/wording.py" line="268" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respost alguna cosa que no és RUFUS (HTTP %1): comproveu l'adreça del servidor; també ho pot causar la pàgina d'accés de la wifi del recinte.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="143" />
-      <location filename="app/ui/wording.py" line="290" />
+      <location filename="app/ui/wording.py" line="160" />
+      <location filename="app/ui/wording.py" line="307" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Alguna cosa ha fallat de manera inesperada. Els detalls són al registre; torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="306" />
+      <location filename="app/ui/wording.py" line="323" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clau d'API ve de la variable d'entorn RUFUS_API_KEY, que té prioritat sobre el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="302" />
+      <location filename="app/ui/wording.py" line="319" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clau d'API està desada al clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="239" />
+      <location filename="app/ui/wording.py" line="256" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No s'ha pogut escriure a l'historial de tancaments, així que el tancament no s'ha enviat: cada tancament es registra abans d'enviar-se. Comproveu que el disc no sigui ple i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="247" />
+      <location filename="app/ui/wording.py" line="264" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola s'està tancant; s'ha abandonat la petició.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="152" />
+      <location filename="app/ui/wording.py" line="169" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>No s'han pogut llegir els passos de RUFUS (%1); la sessió no s'ha tancat. Torneu-ho a provar o tanqueu-la sense desar els passos.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="159" />
+      <location filename="app/ui/wording.py" line="176" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>No s'han pogut desar els passos a %1: %2. Comproveu que la carpeta existeix i s'hi pot escriure, que el disc no és ple i que el fitxer no és obert en un full de càlcul.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="178" />
+      <location filename="app/ui/wording.py" line="195" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>El fitxer de passos és INCOMPLET: RUFUS compta %1 passos en aquesta sessió però n'ha enviat %2; el que s'ha llegit és a %3. Si la sessió encara rep passos, torneu-la a desar; si no, torneu-ho a provar més tard.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="170" />
+      <location filename="app/ui/wording.py" line="187" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>No s'ha pogut crear la carpeta de passos %1: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="312" />
+      <location filename="app/ui/wording.py" line="329" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clau de demostració del núvol simulat (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="338" />
+      <location filename="app/ui/wording.py" line="355" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El clauer del sistema ha acceptat la clau, però no l'ha conservada: es tornarà a demanar en el pròxim inici.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="333" />
+      <location filename="app/ui/wording.py" line="350" />
       <source>The system keyring could not be opened.</source>
       <translation>No s'ha pogut obrir el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="325" />
+      <location filename="app/ui/wording.py" line="342" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El clauer del sistema està bloquejat: desbloquegeu-lo (accediu a l'escriptori amb el vostre usuari) i reinicieu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="320" />
+      <location filename="app/ui/wording.py" line="337" />
       <source>This computer has no system keyring.</source>
       <translation>Aquest ordinador no té clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="508" />
+      <location filename="app/ui/wording.py" line="525" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau pot llistar sessions, però no tancar-les: és només READ. Per tancar sessions, creeu una clau READ_WRITE a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="203" />
+      <location filename="app/ui/wording.py" line="220" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau és només READ: per tancar cal una clau READ_WRITE. Creeu-ne una a RUFUS Cloud → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="615" />
+      <location filename="app/ui/wording.py" line="632" />
       <source>Updated %1 ago</source>
       <translation>Última actualització: fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="494" />
+      <location filename="app/ui/wording.py" line="511" />
       <source>already closed</source>
       <translation>ja tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="492" />
+      <location filename="app/ui/wording.py" line="509" />
       <source>closed</source>
       <translation>tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="621" />
+      <location filename="app/ui/wording.py" line="55" />
+      <source>demo</source>
+      <translation>demo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="638" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 per la mida d'aquest compte, per no sobrecarregar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="542" />
+      <location filename="app/ui/wording.py" line="559" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="48" />
+      <location filename="app/ui/wording.py" line="65" />
       <source>never</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="617" />
+      <location filename="app/ui/wording.py" line="634" />
       <source>next in %1</source>
       <translation>pròxima d'aquí a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="498" />
+      <location filename="app/ui/wording.py" line="515" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="500" />
+      <location filename="app/ui/wording.py" line="517" />
       <source>outcome unknown</source>
       <translation>resultat desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="496" />
+      <location filename="app/ui/wording.py" line="513" />
       <source>refused</source>
       <translation>rebutjada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="502" />
+      <location filename="app/ui/wording.py" line="519" />
       <source>still open</source>
       <translation>continua oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="504" />
+      <location filename="app/ui/wording.py" line="521" />
       <source>stopped</source>
       <translation>aturada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="121" />
+      <location filename="app/ui/wording.py" line="53" />
+      <source>system keyring</source>
+      <translation>clauer del sistema</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="56" />
+      <source>this run only</source>
+      <translation>només aquesta execució</translation>
+    </message>
+    <message>
+      <location filename="app/ui/wording.py" line="138" />
       <source>unknown kind</source>
       <translation>tipus desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="540" />
+      <location filename="app/ui/wording.py" line="557" />
       <source>○ unused</source>
       <translation>○ sense ús</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="536" />
+      <location filename="app/ui/wording.py" line="553" />
       <source>● LIVE</source>
       <translation>● EN DIRECTE</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="538" />
+      <location filename="app/ui/wording.py" line="555" />
       <source>◷ STALE</source>
       <translation>◷ OBLIDADA</translation>
     </message>

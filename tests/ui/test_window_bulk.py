@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind, Generation
 from app.demo.seed import DEMO_DEVICES
-from app.records.close_record import Outcome
+from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.history import CloseHistory
 from app.sessions.book import RowState
 from app.ui.history_window import HistoryWindow
@@ -165,21 +165,33 @@ def test_stop_after_this_one_lets_the_current_close_finish_and_sends_no_other(
     window = listed(qtbot, make_window(showcase))
     stale = select_stale(qtbot, window)
     first = stale[0]
+    # The first close's request is answered only after a while: Stop is pressed meanwhile.
     showcase.inject(
-        Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{first}", delay_s=0.5, applied=True)
+        Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{first}", delay_s=3, applied=True)
     )
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation_of(qtbot, window)
     dialog.save_check.setChecked(False)
-    dialog.close_button.click()
     stop = window.close_flow.stop_button
-    qtbot.waitUntil(stop.isVisible, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: bool(close_requests(showcase, first)), timeout=WAIT_MS)
-    assert window.status_text().startswith("1 of 3: Closing “")
+    seen: list[str] = []
 
+    def sending(record: CloseRecord) -> None:
+        if record.token == first and record.step is Step.SENDING and not seen:
+            seen.append(window.status_text())
+            seen.extend(cell(window, token, "state") for token in stale[1:])
+            assert stop.isVisible()
+            window.request_close(stale[1])  # waiting its turn: not a second close
+            seen.append(window.status_text())
+            qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+
+    window.console.close_progress.connect(sending)
     with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
-        qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+        dialog.close_button.click()
 
+    assert seen[0].startswith("1 of 3: Closing “")
+    assert seen[1:3] == ["◌ Waiting to close…"] * 2, "queued rows say so"
+    assert window.confirmation is None
+    assert seen[3].endswith("cannot be closed now: ◌ Waiting to close…")
     assert window.status_text() == (
         "1 closed, 2 stopped before their turn — see Sessions → Close history (Ctrl+H)"
     )
@@ -257,7 +269,11 @@ def test_the_close_history_window_lists_filters_and_exports(
     hostile = created.token_session
     window = listed(qtbot, make_window(showcase))
     stale = select_stale(qtbot, window)
-    for token in [hostile, *stale]:
+    qtbot.keyClick(window.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    opened_before = window.history_window
+    assert isinstance(opened_before, HistoryWindow)
+    qtbot.waitUntil(lambda: "No close attempt yet" in opened_before.status.text())
+    for token in [hostile, *stale]:  # with the history open: it follows each close
         window.request_close(token)
         dialog = confirmation_of(qtbot, window)
         dialog.save_check.setChecked(False)
@@ -265,11 +281,12 @@ def test_the_close_history_window_lists_filters_and_exports(
             dialog.close_button.click()
         qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
 
+    window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     history = window.history_window
-    assert isinstance(history, HistoryWindow)
-    qtbot.waitUntil(lambda: history.shown.rowCount() == 4, timeout=WAIT_MS)
-    assert history.status.text() == "4 close attempts."
+    assert history is opened_before
+    qtbot.waitUntil(lambda: history.status.text() == "4 close attempts.", timeout=WAIT_MS)
+    assert history.shown.rowCount() == 4, "read again, not added to"
     newest = history.shown.index(0, 2).data()
     assert newest == cell(window, stale[-1], "session"), "newest first"
 

@@ -117,6 +117,31 @@ def test_quitting_during_a_close_asks_and_waits_for_it_by_default(
     assert (row.token, row.outcome) == (token, Outcome.CLOSED)
 
 
+def test_waiting_to_quit_during_a_bulk_close_waits_for_one_close_not_the_queue(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race))
+    tokens = [s.token_session for s in race.state.open_sessions()[:3]]
+    race.inject(Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{tokens[0]}", delay_s=1.0))
+    window.close_flow.request(tokens)
+    qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
+    assert window.confirmation is not None
+    window.confirmation.save_check.setChecked(False)
+    if window.confirmation.needs_typing:  # a live one among them
+        window.confirmation.type_edit.setText("3")
+    window.confirmation.close_button.click()
+    wait_until(lambda: race.requests("PATCH", f"/sessions/close/{tokens[0]}"))
+
+    answer_quit_question(qtbot, window, "wait")
+    window.close()
+
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    outcomes = {row.token: row.outcome for row in CloseHistory().rows()}
+    assert outcomes[tokens[0]] is Outcome.CLOSED
+    assert [outcomes[t] for t in tokens[1:]] == [Outcome.STOPPED] * 2
+    assert [race.requests("PATCH", f"/sessions/close/{t}") for t in tokens[1:]] == [[], []]
+
+
 def test_quitting_anyway_leaves_the_close_for_the_next_start_to_settle(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:

@@ -26,7 +26,7 @@ from app.settings import LANGUAGE, OUTDOOR, ZOOM
 from app.ui.colours import NORMAL_CONTRAST, OUTDOOR_CONTRAST, contrast
 from app.ui.columns import position
 from app.ui.main_window import MainWindow
-from app.ui.screen_fit import PREFERRED
+from app.ui.screen_fit import PREFERRED, first_geometry
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
@@ -84,9 +84,16 @@ def test_outdoor_is_black_on_white_bold_taller_and_remembered(
 ) -> None:
     window = listed(qtbot, make_window(race))
     row_height = window.table.verticalHeader().defaultSectionSize()
+    system = QApplication.palette()
+    repaints: list[None] = []
+    window.appearance.scheme_changed.connect(lambda: repaints.append(None))
     window.table.setFocus()
 
     press(qtbot, window, window.commands.outdoor)
+    qtbot.waitUntil(
+        lambda: window.table.palette().color(QPalette.ColorRole.Base) == QColor("white")
+    )
+    assert len(repaints) == 1, "thousands of rows are re-coloured once, not once per event"
 
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Base) == QColor("white")
@@ -99,10 +106,8 @@ def test_outdoor_is_black_on_white_bold_taller_and_remembered(
     assert settings_at(settings_file).get(OUTDOOR) is True
 
     press(qtbot, window, window.commands.outdoor)
-    assert QApplication.palette().color(QPalette.ColorRole.Base) != QColor("white") or (
-        palette.color(QPalette.ColorRole.AlternateBase)
-        != QApplication.palette().color(QPalette.ColorRole.AlternateBase)
-    ), "the system's palette is back"
+    assert QApplication.palette() == system, "the system's palette is back"
+    assert QApplication.palette() != palette
     assert not window.model.index(0, position("state")).data(Qt.ItemDataRole.FontRole).bold()
 
 
@@ -249,8 +254,9 @@ def test_the_first_start_fits_the_screen(
 ) -> None:
     window = make_window(race)
     screen = QGuiApplication.primaryScreen().availableGeometry()
-    assert window.size() == PREFERRED.boundedTo(screen.size())
-    assert screen.contains(window.geometry())
+    assert window.size() == PREFERRED, "a desktop screen has room for the preferred size"
+    assert window.geometry() == first_geometry(screen)
+    assert screen.contains(window.frameGeometry())
 
 
 def test_a_window_left_on_a_screen_now_gone_comes_back(
@@ -264,3 +270,24 @@ def test_a_window_left_on_a_screen_now_gone_comes_back(
 
     screen = QGuiApplication.primaryScreen().availableGeometry()
     assert screen.contains(again.geometry()), "not restored where no screen is"
+
+
+def test_widths_remembered_from_a_wide_screen_make_room_for_close_on_a_narrow_one(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    wide = listed(qtbot, make_window(race))
+    header = wide.table.horizontalHeader()
+    for column in range(wide.model.columnCount() - 1):
+        if not header.isSectionHidden(column):
+            header.resizeSection(column, max(header.sectionSize(column), 160))
+    wide.close()
+
+    narrow = make_window(race)
+    narrow.resize(1000, 600)  # the same settings, on a smaller screen
+    listed(qtbot, narrow)
+
+    header = narrow.table.horizontalHeader()
+    close = position("close")
+    right_edge = header.sectionViewportPosition(close) + header.sectionSize(close)
+    assert right_edge <= narrow.table.viewport().width()
+    assert not header.isSectionHidden(position("session"))
