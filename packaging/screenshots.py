@@ -162,6 +162,22 @@ def crash_dialog() -> None:
         shoot(shown[0], "crash-dialog.png")
 
 
+def race_day() -> None:
+    """Stale only (Ctrl+T): the forgotten sessions an official comes to close; then the
+    confirmation for a live session, with its warning and the Close button held back."""
+    with DemoCloud(devices=DEMO_DEVICES, live=True) as cloud:
+        stage = Stage(cloud)
+        stage.window.commands.stale_only.trigger()
+        shoot(stage.window, "window-stale.png")
+        stage.window.commands.stale_only.trigger()
+        live = stage.token("HALF 21K")
+        stage.window.request_close(live)
+        stage.confirm()
+        dialog = stage.window.confirmation
+        assert dialog is not None
+        shoot(dialog, "confirm-live.png")
+
+
 def dark_window() -> None:
     """The window on a dark desktop theme: the state colours follow the palette."""
     QApplication.setStyle("Fusion")
@@ -223,6 +239,7 @@ SCENES: dict[str, Callable[[], None]] = {
     "failed": failed_close,
     "bulk": bulk_close,
     "crash": crash_dialog,
+    "race": race_day,
     "dark": dark_window,
     "outdoor": outdoor_window,
     "spanish": spanish_window,
