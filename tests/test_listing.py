@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.demo import AccessType, CloudState, DemoCloud, Fault, FaultKind, Generation
+from app.demo import CloudState, DemoCloud, Fault, FaultKind, Generation
 from app.demo.seed import seed_race
 from app.rufus import RufusClient
 from app.rufus.errors import ServerError
@@ -125,4 +125,3 @@ def test_scales_to_hundreds_of_devices(devices: int) -> None:
             listing = client.open_sessions()
     assert len(listing.devices) == devices
     assert {r.token for r in listing.sessions} == {s.token_session for s in state.open_sessions()}
-    assert cloud.keys[AccessType.READ_WRITE]
