@@ -46,6 +46,11 @@ def session(opened: datetime, passings: int = 0, last: datetime | None = None) -
         pytest.param(NOW - timedelta(days=400), 1611, NOW - timedelta(days=399), Activity.STALE),
         # A forgotten session that a device still times into is live, not stale.
         pytest.param(NOW - timedelta(days=2), 9, NOW - timedelta(seconds=40), Activity.LIVE),
+        # An overnight ultra opened at 22:00 yesterday, its remote checkpoint quiet for 11 min:
+        # still timing, not forgotten.
+        pytest.param(NOW - timedelta(hours=12), 40, NOW - timedelta(minutes=11), Activity.IDLE),
+        # ... and quiet for three hours: most likely forgotten.
+        pytest.param(NOW - timedelta(hours=12), 40, NOW - timedelta(hours=3), Activity.STALE),
     ],
 )
 def test_every_session_falls_into_one_class(

@@ -77,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--live", action="store_true", help="only sessions with a passing in the last 2 minutes"
     )
     only.add_argument(
-        "--stale", action="store_true", help="only sessions opened before today (local time)"
+        "--stale",
+        action="store_true",
+        help="only sessions opened before today (local time) without a passing for 2 hours",
     )
 
     close = commands.add_parser(

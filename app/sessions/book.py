@@ -281,14 +281,12 @@ def _state_after(record: CloseRecord) -> RowState:
             return RowState.NOT_CLOSED
 
 
+#: Between a row's names and its token in the search text: a short word ("30") is looked
+#: for in the names only, where a 64-character hex token would match it by chance.
+NAMES_END = "\x1e"
+
+
 def _search_text(entry: OpenSession) -> str:
     session, device = entry.session, entry.device
-    parts = (
-        session.alias,
-        device.alias,
-        device.model,
-        device.type,
-        device.serial_number,
-        session.token_session,
-    )
-    return " ".join(parts).casefold()
+    names = (session.alias, device.alias, device.model, device.type, device.serial_number)
+    return (" ".join(names) + NAMES_END + session.token_session).casefold()

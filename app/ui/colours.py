@@ -112,7 +112,7 @@ class Scheme:
 
 
 def outdoor_palette() -> QPalette:
-    """Black on white, a black selection with white text: the most a screen can show."""
+    """Black on white, a yellow selection: the most a screen can show."""
     black, white, grey = QColor("black"), QColor("white"), QColor("#f0f0f0")
     palette = QPalette(grey, white)  # the button's colour, the window's: the rest follows
     roles = QPalette.ColorRole
@@ -124,8 +124,9 @@ def outdoor_palette() -> QPalette:
         (roles.Text, black),
         (roles.Button, grey),
         (roles.ButtonText, black),
-        (roles.Highlight, black),
-        (roles.HighlightedText, white),
+        # A yellow selection under black text: as strong (15:1), and black icons still show.
+        (roles.Highlight, QColor("#ffd400")),
+        (roles.HighlightedText, black),
         (roles.ToolTipBase, white),
         (roles.ToolTipText, black),
         (roles.PlaceholderText, QColor("#404040")),

@@ -7,6 +7,7 @@ hidden. The table model and the window read only this list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.display import short_token
 from app.sessions.activity import LIVE_WITHIN, Activity, activity
-from app.sessions.book import Row, RowBook
+from app.sessions.book import Row, RowBook, RowState
 from app.ui import wording
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
@@ -66,7 +67,13 @@ def _timestamp(moment: datetime | None) -> float:
 
 
 def _folded(text: Text) -> SortKey:
-    return lambda row, context: text(row, context).casefold()
+    """Sorted as people read: case aside, and numbers by value ("KM 5" before "KM 35")."""
+    return lambda row, context: _DIGITS.sub(
+        lambda number: number.group().zfill(12), text(row, context).casefold()
+    )
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _session(row: Row, context: CellContext) -> str:
@@ -123,7 +130,15 @@ def _state(row: Row, context: CellContext) -> str:
 
 
 def _close(row: Row, context: CellContext) -> str:
+    """ "Close", greyed when the key cannot; nothing once the session is being or was closed."""
+    if row.state in _CLOSE_IS_OVER:
+        return ""
     return translate("SessionTableModel", "Close")
+
+
+_CLOSE_IS_OVER = frozenset(
+    {RowState.CLOSING, RowState.CHECKING, RowState.CLOSED, RowState.UNCONFIRMED}
+)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -149,7 +164,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda: translate("SessionTableModel", "Serial"),
         _serial,
         _folded(_serial),
-        gives_way=5,
+        gives_way=7,
     ),
     Column(
         "activity",
@@ -166,7 +181,7 @@ COLUMNS: tuple[Column, ...] = (
         _opened,
         lambda row, context: _timestamp(row.entry.session.creation_date),
         tooltip=lambda row, context: wording.exact_time(row.entry.session.creation_date),
-        gives_way=4,
+        gives_way=5,
     ),
     Column(
         "passings",
@@ -176,7 +191,7 @@ COLUMNS: tuple[Column, ...] = (
             -1 if row.entry.session.passings is None else row.entry.session.passings
         ),
         numeric=True,
-        gives_way=7,
+        gives_way=2,
     ),
     Column(
         "last-passing",
@@ -188,14 +203,14 @@ COLUMNS: tuple[Column, ...] = (
             wording.exact_time(row.entry.session.last)
             or translate("SessionTableModel", "No passings yet")
         ),
-        gives_way=6,
+        gives_way=4,
     ),
     Column(
         "status",
         lambda: translate("SessionTableModel", "Device status"),
         _status,
         _folded(_status),
-        gives_way=2,
+        gives_way=3,
     ),
     Column(
         "battery",
@@ -205,7 +220,7 @@ COLUMNS: tuple[Column, ...] = (
             -1 if row.device.battery_percentage is None else row.device.battery_percentage
         ),
         numeric=True,
-        gives_way=3,
+        gives_way=6,
     ),
     Column(
         "last-seen",

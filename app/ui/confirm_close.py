@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -77,6 +77,12 @@ def target_lines(entry: OpenSession, now: datetime) -> list[str]:
 #: Where the confirmation's table shows the passings, right-aligned as numbers are.
 _PASSINGS_COLUMN = 4
 _NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+#: Room left for the window's title bar and borders when fitting the dialog to the screen.
+FRAME_ROOM = 60
+#: The list of sessions keeps at least a few rows, however small the screen.
+MIN_LIST_HEIGHT = 110
 
 
 class ConfirmCloseDialog(QDialog):
@@ -161,6 +167,21 @@ class ConfirmCloseDialog(QDialog):
             self._countdown.start(1000)
         self._update_button()
         (self.type_edit if self.needs_typing else self.cancel_button).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for its wrapped sentences (Qt sizes a dialog without them, and then
+        paints them over the table), and never taller than the screen: the list gives way."""
+        super().showEvent(event)
+        screen = self.screen()
+        room = screen.availableGeometry().height() - FRAME_ROOM if screen else 10_000
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
+        if isinstance(self.details, QTableWidget) and needed > room:
+            table = self.details
+            table.setMinimumHeight(max(MIN_LIST_HEIGHT, table.minimumHeight() - (needed - room)))
+            needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
+        if needed > self.height():
+            self.resize(self.width(), min(needed, room))
 
     def _top(self, shared: Collection[str]) -> QHBoxLayout:
         icon = QLabel()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.display import short_token
 from app.jobs import JobRunner
 from app.records.close_record import Outcome
 from app.records.history import CloseHistory, HistoryRow
@@ -176,9 +177,12 @@ class HistoryWindow(QDialog):
         )
 
 
+# What an official looks for first (when, what became of it, why, which session) comes
+# first; the full token and the passings file are on hover of the short token.
 _HEADERS: tuple[Callable[[], str], ...] = (
     lambda: translate("HistoryWindow", "When"),
     lambda: translate("HistoryWindow", "Outcome"),
+    lambda: translate("HistoryWindow", "Reason, as recorded"),
     lambda: translate("HistoryWindow", "Session"),
     lambda: translate("HistoryWindow", "Device"),
     lambda: translate("HistoryWindow", "Serial"),
@@ -187,8 +191,9 @@ _HEADERS: tuple[Callable[[], str], ...] = (
     lambda: translate("HistoryWindow", "Key"),
     lambda: translate("HistoryWindow", "Computer"),
     lambda: translate("HistoryWindow", "HTTP"),
-    lambda: translate("HistoryWindow", "Reason, as recorded"),
 )
+_PASSINGS = 6
+_TOKEN = 7
 
 
 def _items(row: HistoryRow) -> list[QStandardItem]:
@@ -201,24 +206,28 @@ def _items(row: HistoryRow) -> list[QStandardItem]:
     texts = (
         wording.when(row.requested_at),
         outcome,
+        row.reason,
         wording.hostile(row.session_alias),
         wording.hostile(row.device_alias),
         wording.hostile(row.device_serial),
         wording.count(passings),
-        wording.hostile(row.token),
+        wording.hostile(short_token(row.token)),
         wording.key_source(row.key_source),
         f"{row.os_user}@{row.host}",
         row.statuses,
-        row.reason,
     )
     items = [QStandardItem(text) for text in texts]
     items[0].setData(row.requested_at.timestamp(), _SORT_ROLE)
     items[0].setToolTip(wording.exact_time(row.requested_at))
     for item, text in zip(items[1:], texts[1:], strict=True):
         item.setData(text.casefold(), _SORT_ROLE)
-    items[5].setData(passings if passings is not None else -1, _SORT_ROLE)
+    items[_PASSINGS].setData(passings if passings is not None else -1, _SORT_ROLE)
+    if row.passings_file:
+        items[_PASSINGS].setToolTip(wording.hostile(row.passings_file))
+    items[_TOKEN].setToolTip(wording.hostile(row.token))
     items[0].setData(row.id, Qt.ItemDataRole.UserRole)
-    items[0].setData(" ".join(texts).casefold(), _SEARCH_ROLE)
+    # The filter finds the full token, though the cell shows its short form.
+    items[0].setData(" ".join((*texts, row.token)).casefold(), _SEARCH_ROLE)
     if row.outcome is not None and not row.outcome.closed and row.outcome is not Outcome.STOPPED:
         items[1].setForeground(wording.warning_colour())
     return items

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.display import short_token
 from app.jobs import JobRunner
 from app.keystore import KeyLookup
 from app.records.close_record import CloseRecord
@@ -119,6 +120,11 @@ class MainWindow(QMainWindow):
         self._gone: list[Row] = []
         #: Whether this run has made sure the Close column is in view.
         self._room_made = False
+        #: The status bar's message is to stay through automatic refreshes (see _say).
+        self._kept = False
+        #: The listing under way was started by the auto-refresh (and the next one will be).
+        self._quiet_listing = False
+        self._next_listing_quiet = False
         #: The status bar's message is an error (its colour follows the scheme).
         self._status_tone: Tone | None = None
 
@@ -126,13 +132,13 @@ class MainWindow(QMainWindow):
         self.model = SessionTableModel()
         self.book = self.model.book
         self.close_flow = CloseFlow(self, console, self.model, settings, self._entry_name)
-        self.close_flow.said.connect(lambda text, error: self._say(text, error=error))
+        self.close_flow.said.connect(lambda text, error: self._say(text, error=error, keep=True))
         self.close_flow.question_closed.connect(self._question_closed)
         self.close_flow.settled.connect(self._closes_settled)
         self.export_flow = ExportFlow(
             self, console, settings, self.close_flow.passings_folder, self._entry_name
         )
-        self.export_flow.said.connect(lambda text, error: self._say(text, error=error))
+        self.export_flow.said.connect(lambda text, error: self._say(text, error=error, keep=True))
         self.table = self._build_table()
         self.appearance = Appearance(self.table, settings)
         self.tooltips = CellTooltips(self.table, self.model)
@@ -151,6 +157,11 @@ class MainWindow(QMainWindow):
         self.appearance.zoomed.connect(self._zoomed)
         self._zoomed()
 
+        self._start_clocks()
+        self._listen_to(console)
+
+    def _start_clocks(self) -> None:
+        """Ages that grow older, "updated … ago" that ticks, new rows' marks that fade."""
         self._age_timer = QTimer(self)
         self._age_timer.timeout.connect(self._times_pass)
         self._age_timer.start(AGE_TICK_MS)
@@ -160,8 +171,6 @@ class MainWindow(QMainWindow):
         self._highlight_timer = QTimer(self)
         self._highlight_timer.setSingleShot(True)
         self._highlight_timer.timeout.connect(self.model.clear_highlights)
-
-        self._listen_to(console)
 
     def _listen_to(self, console: Console) -> None:
         console.key_changed.connect(self._key_changed)
@@ -383,12 +392,10 @@ class MainWindow(QMainWindow):
         self.console.refresh()
 
     def selected_token(self) -> str | None:
-        """The session the keyboard is on: the first selected row, else the current one."""
+        """The first selected session; None when no row is selected. Never the table's
+        current index alone: it is invisible, and Delete must not act on a row nobody chose."""
         selected = self.selected_tokens()
-        if selected:
-            return selected[0]
-        index = self.table.currentIndex()
-        return str(index.siblingAtColumn(0).data(TOKEN_ROLE)) if index.isValid() else None
+        return selected[0] if selected else None
 
     def selected_tokens(self) -> list[str]:
         """Every selected session, in the table's order."""
@@ -480,9 +487,13 @@ class MainWindow(QMainWindow):
 
     def copy_selected_token(self) -> None:
         token = self.selected_token()
-        if token is not None:
-            QGuiApplication.clipboard().setText(token)
-            self._say(self.tr("Token copied to the clipboard."))
+        if token is None:
+            self._say(self.tr("Select a session first."))
+            return
+        QGuiApplication.clipboard().setText(token)
+        self._say(
+            self.tr("Token of %1 copied to the clipboard.").replace("%1", self._name_of(token))
+        )
 
     def ask_for_key(self) -> None:
         if self.key_dialog is not None:
@@ -548,12 +559,16 @@ class MainWindow(QMainWindow):
     def _language_chosen(self, action: QAction) -> None:
         self._settings.set(LANGUAGE, action.data())
         if not action.data():
-            self._say(self.tr("From its next start, Rufus Console follows the system's language."))
+            self._say(
+                self.tr("From its next start, Rufus Console follows the system's language."),
+                keep=True,
+            )
             return
         self._say(
             self.tr("“%1” will be the language the next time Rufus Console starts.").replace(
                 "%1", action.text()
-            )
+            ),
+            keep=True,
         )
 
     def _scheme_changed(self) -> None:
@@ -562,7 +577,11 @@ class MainWindow(QMainWindow):
         self.status_label.setStyleSheet(colours.text_style(self._status_tone))
 
     def _zoomed(self) -> None:
-        self.table.horizontalHeader().resizeSection(CLOSE_COLUMN, self._close_column_width())
+        """Bigger text needs wider columns: fitted again, the least useful giving way."""
+        if self._sized and self.model.rowCount():
+            self._fit_columns()
+        else:
+            self.table.horizontalHeader().resizeSection(CLOSE_COLUMN, self._close_column_width())
 
     def _close_column_width(self) -> int:
         return round(_CLOSE_COLUMN_WIDTH * self.appearance.scale)
@@ -620,13 +639,14 @@ class MainWindow(QMainWindow):
         self.auto_refresh.listing_started()
         self.progress.setRange(0, 0)  # busy until the devices are counted
         self.progress.show()
-        self._say(self.tr("Refreshing… asking RUFUS for the account's devices"))
+        self._quiet_listing, self._next_listing_quiet = self._next_listing_quiet, False
+        self._tell(self.tr("Refreshing… asking RUFUS for the account's devices"))
 
     def _devices_found(self, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(0)
         self._progress_clock.start()
-        self._say(self._progress_text(0))
+        self._tell(self._progress_text(0))
 
     def _devices_answered(self, answers: Sequence[DeviceSessions], answered: int) -> None:
         changes = self.book.apply(answers)
@@ -643,7 +663,7 @@ class MainWindow(QMainWindow):
         ):
             self._progress_clock.restart()
             self.progress.setValue(answered)
-            self._say(self._progress_text(answered))
+            self._tell(self._progress_text(answered))
 
     def _progress_text(self, answered: int) -> str:
         return (
@@ -681,7 +701,7 @@ class MainWindow(QMainWindow):
         self._set_empty_text(
             self.tr("No open session on the account's %Ln device(s).", "", devices)
         )
-        self._say(text, error=bool(done.failures))
+        self._tell(text, error=bool(done.failures))
 
     def _summary(self) -> str:
         """ "144 open · 3 live · 120 stale"."""
@@ -707,6 +727,7 @@ class MainWindow(QMainWindow):
     def _refresh_on_its_own(self) -> None:
         # Never asks for a key or opens anything: without one there is nothing to refresh.
         if self.console.key_lookup.usable and not self.console.refreshing:
+            self._next_listing_quiet = True
             self.console.refresh()
 
     def _refresh_choice_changed(self, action: QAction) -> None:
@@ -811,10 +832,11 @@ class MainWindow(QMainWindow):
         """A narrow screen (or widths remembered from a wider one): the least useful columns
         give way, so that Close stays in view."""
         header = self.table.horizontalHeader()
+        # The State column stretches into whatever is left: what it needs is room for a
+        # state while closing, not the width it happens to have.
+        state = self.table.fontMetrics().horizontalAdvance(wording.waiting_to_close()) + 24
         widths = [
-            max(header.sectionSize(c), self.table.sizeHintForColumn(c))
-            if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
-            else header.sectionSize(c)
+            state if c == position("state") else header.sectionSize(c)
             for c in range(self.model.columnCount())
         ]
         hidden = {c for c in range(len(widths)) if header.isSectionHidden(c)}
@@ -825,6 +847,10 @@ class MainWindow(QMainWindow):
     def _set_empty_text(self, text: str) -> None:
         self.empty_label.setText(text)
         self.empty_label.resize(self.table.viewport().size())
+
+    def _name_of(self, token: str) -> str:
+        row = self.book.get(token)
+        return short_token(token) if row is None else self._row_name(row)
 
     def _row_name(self, row: Row) -> str:
         return self._entry_name(row.entry)
@@ -840,10 +866,23 @@ class MainWindow(QMainWindow):
             .replace("%2", device)
         )
 
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setText(("⚠ " if error else "") + text)
+    def _say(self, text: str, *, error: bool = False, keep: bool = False) -> None:
+        """The status bar's message (whole on hover, when it does not fit). An error, or with
+        `keep` a close's outcome, stays until something the official does replaces it: an
+        automatic refresh does not."""
+        shown = ("⚠ " if error else "") + text
+        self.status_label.setText(shown)
+        self.status_label.setToolTip(shown)
+        self._kept = error or keep
         self._status_tone = Tone.BAD if error else None
         self.status_label.setStyleSheet(colours.text_style(self._status_tone))
+
+    def _tell(self, text: str, *, error: bool = False) -> None:
+        """A listing's progress and summary: said unless an automatic refresh would hide a
+        message kept for the official (its errors are said all the same)."""
+        if self._quiet_listing and self._kept and not error:
+            return
+        self._say(text, error=error)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

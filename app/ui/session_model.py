@@ -30,7 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPalette, QStandardItem, QStand
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.sessions.activity import LIVE_WITHIN, Activity
-from app.sessions.book import Changes, Row, RowBook
+from app.sessions.book import NAMES_END, Changes, Row, RowBook
 from app.ui import colours, wording
 from app.ui.columns import COLUMNS, CellContext, position
 
@@ -50,6 +50,7 @@ ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 5
 _STATE = position("state")
 _ACTIVITY = position("activity")
 _BATTERY = position("battery")
+_STATUS = position("status")
 _CLOSE = position("close")
 _TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing", "last-seen"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -224,11 +225,23 @@ class SessionTableModel(QSortFilterProxyModel):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        needles = [QRegularExpression.escape(word) for word in self._words]
+        # "km 30" must not bring up KM 10 because its token happens to contain "30": a word
+        # reaches into the token only when it is long enough to be meant as a piece of one.
+        lookaheads = [
+            f"(?=.*{QRegularExpression.escape(word)})"
+            if len(word) >= TOKEN_WORD
+            else f"(?=[^{NAMES_END}]*{QRegularExpression.escape(word)})"
+            for word in self._words
+        ]
         if self._only is not None:
-            needles.append(QRegularExpression.escape(_activity_tag(self._only)))
-        pattern = "".join(f"(?=.*{needle})" for needle in needles)
-        self.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if needles else ""))
+            lookaheads.append(f"(?=.*{QRegularExpression.escape(_activity_tag(self._only))})")
+        pattern = "".join(lookaheads)
+        self.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if lookaheads else ""))
+
+
+#: Typed words this long (or longer) are looked for in the full token too: a piece of a
+#: token copied from RUFUS, not a checkpoint's number.
+TOKEN_WORD = 6
 
 
 def _activity_tag(activity: Activity) -> str:
@@ -251,6 +264,7 @@ def _colour(items: list[QStandardItem], row: Row, context: CellContext) -> None:
     """Everything about a row that follows the colour scheme."""
     _set_tone(items[_STATE], wording.state_colour(row.state), colours.current().outdoor)
     _mark_battery(items[_BATTERY], row.device.battery_percentage)
+    _mark_status(items[_STATUS], row.device.status)
     _close_button(items[_CLOSE], context.book.closable(row), force=True)
     _fill_activity(items, row, context, force=True)
 
@@ -282,6 +296,15 @@ def _mark_battery(item: QStandardItem, percentage: int | None) -> None:
     low = percentage is not None and percentage <= wording.LOW_BATTERY
     if low:
         _set_tone(item, wording.low_battery_colour(), bold=True)
+    else:
+        item.setData(None, Qt.ItemDataRole.ForegroundRole)
+        _set_tone_free(item)
+
+
+def _mark_status(item: QStandardItem, status: str | None) -> None:
+    """An offline device stands out: its session may be open only because nobody can reach it."""
+    if status is not None and status.upper() == "OFFLINE":
+        _set_tone(item, wording.offline_colour(), bold=True)
     else:
         item.setData(None, Qt.ItemDataRole.ForegroundRole)
         _set_tone_free(item)

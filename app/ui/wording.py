@@ -42,9 +42,11 @@ def exact_time(moment: datetime | None) -> str:
 
 
 def when(moment: datetime) -> str:
-    """A moment in a list of them: local date and time, as the language writes them."""
+    """A moment in a list of them, written as the table writes dates: "Thu 26 Nov 2026 12:05
+    CET", in the language's own words."""
     local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    zone = moment.astimezone().strftime("%Z")
+    return f"{QLocale().toString(local, _DATE_AND_TIME)} {zone}".rstrip()
 
 
 def key_source(source: str) -> str:
@@ -99,7 +101,10 @@ def opened(moment: datetime | None, now: datetime) -> str:
     if local.date() == now.astimezone().date():
         return local_time(moment)
     when = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    return f"{QLocale().toString(when, 'ddd d MMM yyyy HH:mm')} {zone}".rstrip()
+    return f"{QLocale().toString(when, _DATE_AND_TIME)} {zone}".rstrip()
+
+
+_DATE_AND_TIME = "ddd d MMM yyyy HH:mm"
 
 
 def count(number: int | None) -> str:
@@ -390,6 +395,10 @@ def activity_colour(activity: Activity) -> QColor:
     return colours.tone(_ACTIVITY_TONES[activity])
 
 
+def offline_colour() -> QColor:
+    return colours.tone(Tone.BAD)
+
+
 def low_battery_colour() -> QColor:
     return colours.tone(Tone.BAD)
 
@@ -425,6 +434,10 @@ def row_state(row: Row) -> str:
             )
 
 
+def waiting_to_close() -> str:
+    return translate("SessionTableModel", "◌ Waiting to close…")
+
+
 def _closing_step(step: Step) -> str:
     match step:
         case Step.CHECKING_BEFORE:
@@ -434,7 +447,7 @@ def _closing_step(step: Step) -> str:
         case Step.SENDING | Step.RECHECKING | Step.DONE:
             return translate("SessionTableModel", "◌ Closing…")
         case Step.QUEUED:
-            return translate("SessionTableModel", "◌ Waiting to close…")
+            return waiting_to_close()
 
 
 def _closed_text(record: CloseRecord | None) -> str:
@@ -572,14 +585,14 @@ def activity_detail(activity: Activity, live_within: timedelta) -> str:
             )
         case Activity.STALE:
             return translate(
-                "Wording", "Opened before today: most likely forgotten, and safe to close."
+                "Wording",
+                "Opened before today, and no passing for hours: most likely forgotten. Check "
+                "with the race before closing it.",
             )
         case Activity.UNUSED:
             return translate("Wording", "Opened today, no passing yet.")
         case Activity.IDLE:
-            return translate(
-                "Wording", "Opened today; no passing in the last %n minute(s).", "", minutes
-            )
+            return translate("Wording", "Has passings; none in the last %n minute(s).", "", minutes)
 
 
 _STATUSES = {

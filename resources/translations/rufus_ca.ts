@@ -213,7 +213,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="119" />
+      <location filename="app/ui/confirm_close.py" line="125" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
@@ -223,7 +223,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="305" />
+      <location filename="app/ui/confirm_close.py" line="326" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
@@ -231,7 +231,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="120" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sessió</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="134" />
+      <location filename="app/ui/confirm_close.py" line="140" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Desa primer %Ln pas en un fitxer</numerusform>
@@ -247,12 +247,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="185" />
+      <location filename="app/ui/confirm_close.py" line="206" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="202" />
+      <location filename="app/ui/confirm_close.py" line="223" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>&amp;Tanca %n sessió</numerusform>
@@ -260,12 +260,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="200" />
+      <location filename="app/ui/confirm_close.py" line="221" />
       <source>C&amp;lose session</source>
       <translation>&amp;Tanca la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="107" />
+      <location filename="app/ui/confirm_close.py" line="113" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -273,17 +273,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="105" />
+      <location filename="app/ui/confirm_close.py" line="111" />
       <source>Close session?</source>
       <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="244" />
+      <location filename="app/ui/confirm_close.py" line="265" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="238" />
+      <location filename="app/ui/confirm_close.py" line="259" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -291,17 +291,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="340" />
+      <location filename="app/ui/confirm_close.py" line="361" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="345" />
+      <location filename="app/ui/confirm_close.py" line="366" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="253" />
+      <location filename="app/ui/confirm_close.py" line="274" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
@@ -311,12 +311,12 @@
       <translation>Dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="298" />
+      <location filename="app/ui/confirm_close.py" line="319" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="257" />
+      <location filename="app/ui/confirm_close.py" line="278" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
@@ -326,22 +326,22 @@
       <translation>Últim pas:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="258" />
+      <location filename="app/ui/confirm_close.py" line="279" />
       <source>Live</source>
       <translation>En directe</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="183" />
+      <location filename="app/ui/confirm_close.py" line="204" />
       <source>Number of sessions</source>
       <translation>Nombre de sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="140" />
+      <location filename="app/ui/confirm_close.py" line="146" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="255" />
+      <location filename="app/ui/confirm_close.py" line="276" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
@@ -351,7 +351,7 @@
       <translation>Obertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="256" />
+      <location filename="app/ui/confirm_close.py" line="277" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
@@ -361,7 +361,7 @@
       <translation>Passos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="254" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
@@ -371,7 +371,7 @@
       <translation>Núm. de sèrie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="252" />
+      <location filename="app/ui/confirm_close.py" line="273" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
@@ -381,7 +381,7 @@
       <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="264" />
+      <location filename="app/ui/confirm_close.py" line="285" />
       <source>Sessions to close</source>
       <translation>Sessions que es tancaran</translation>
     </message>
@@ -396,7 +396,7 @@
       <translation>encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="274" />
+      <location filename="app/ui/confirm_close.py" line="295" />
       <source>● LIVE</source>
       <translation>● EN DIRECTE</translation>
     </message>
@@ -505,7 +505,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="167" />
+      <location filename="app/ui/history_window.py" line="168" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intent escrit a %1</numerusform>
@@ -513,7 +513,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="117" />
+      <location filename="app/ui/history_window.py" line="118" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intent de tancament.</numerusform>
@@ -521,117 +521,117 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="77" />
+      <location filename="app/ui/history_window.py" line="78" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Exporta a CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="56" />
+      <location filename="app/ui/history_window.py" line="57" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filtre:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="145" />
+      <location filename="app/ui/history_window.py" line="146" />
       <source>CSV files (*.csv)</source>
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="72" />
+      <location filename="app/ui/history_window.py" line="73" />
       <source>Close attempts, newest first</source>
       <translation>Intents de tancament, del més recent al més antic</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="49" />
+      <location filename="app/ui/history_window.py" line="50" />
       <source>Close history</source>
       <translation>Historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="192" />
       <source>Computer</source>
       <translation>Ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="183" />
+      <location filename="app/ui/history_window.py" line="187" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="143" />
+      <location filename="app/ui/history_window.py" line="144" />
       <source>Export the close history</source>
       <translation>Exporta l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="53" />
+      <location filename="app/ui/history_window.py" line="54" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filtra per sessió, dispositiu, núm. de sèrie, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="55" />
+      <location filename="app/ui/history_window.py" line="56" />
       <source>Filter the close history</source>
       <translation>Filtra l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="189" />
+      <location filename="app/ui/history_window.py" line="193" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="187" />
+      <location filename="app/ui/history_window.py" line="191" />
       <source>Key</source>
       <translation>Clau</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="119" />
+      <location filename="app/ui/history_window.py" line="120" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Encara no hi ha cap intent de tancament: aquí es registren tots els tancaments.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="181" />
+      <location filename="app/ui/history_window.py" line="184" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="185" />
+      <location filename="app/ui/history_window.py" line="189" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="75" />
+      <location filename="app/ui/history_window.py" line="76" />
       <source>Reading the close history…</source>
       <translation>Llegint l'historial de tancaments…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="190" />
+      <location filename="app/ui/history_window.py" line="185" />
       <source>Reason, as recorded</source>
       <translation>Motiu, tal com es va registrar</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="184" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="182" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="173" />
+      <location filename="app/ui/history_window.py" line="174" />
       <source>The CSV file could not be written: %1</source>
       <translation>No s'ha pogut escriure el fitxer CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="190" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="180" />
+      <location filename="app/ui/history_window.py" line="183" />
       <source>When</source>
       <translation>Quan</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="198" />
+      <location filename="app/ui/history_window.py" line="203" />
       <source>interrupted</source>
       <translation>interrompuda</translation>
     </message>
@@ -724,7 +724,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="426" />
+      <location filename="app/ui/main_window.py" line="433" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -732,7 +732,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="435" />
+      <location filename="app/ui/main_window.py" line="442" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -740,102 +740,102 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="435" />
+      <location filename="app/ui/main_window.py" line="442" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="273" />
+      <location filename="app/ui/main_window.py" line="282" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="881" />
+      <location filename="app/ui/main_window.py" line="920" />
       <source>&amp;Quit now</source>
       <translation>&amp;Surt ara</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="880" />
+      <location filename="app/ui/main_window.py" line="919" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Espera i després surt</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="872" />
+      <location filename="app/ui/main_window.py" line="911" />
       <source>A close is in progress</source>
       <translation>Hi ha un tancament en curs</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="873" />
+      <location filename="app/ui/main_window.py" line="912" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation>S'està tancant una sessió. Voleu esperar que RUFUS respongui abans de sortir?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>API key in use</source>
       <translation>Clau d'API en ús</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="582" />
+      <location filename="app/ui/main_window.py" line="601" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="793" />
+      <location filename="app/ui/main_window.py" line="814" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Tancades en un altre lloc des de l'última actualització: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="237" />
+      <location filename="app/ui/main_window.py" line="246" />
       <source>Columns</source>
       <translation>Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="346" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="292" />
+      <location filename="app/ui/main_window.py" line="301" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="325" />
+      <location filename="app/ui/main_window.py" line="334" />
       <source>Devices read</source>
       <translation>Dispositius llegits</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="509" />
+      <location filename="app/ui/main_window.py" line="520" />
       <source>Forget the API key?</source>
       <translation>Voleu oblidar la clau d'API?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="551" />
+      <location filename="app/ui/main_window.py" line="563" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="679" />
+      <location filename="app/ui/main_window.py" line="699" />
       <source>INCOMPLETE: could not read %1</source>
       <translation>INCOMPLET: no s'ha pogut llegir %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="876" />
+      <location filename="app/ui/main_window.py" line="915" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>Si sortiu ara, pot ser que la sessió acabi tancada o no. En el pròxim inici es tornarà a llegir i s'indicarà què se n'ha fet.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="302" />
+      <location filename="app/ui/main_window.py" line="311" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="338" />
       <source>Last refresh</source>
       <translation>Última actualització</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="682" />
+      <location filename="app/ui/main_window.py" line="702" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>El compte té %Ln dispositiu i no hi ha cap sessió oberta.</numerusform>
@@ -843,119 +843,120 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="429" />
+      <location filename="app/ui/main_window.py" line="436" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="311" />
+      <location filename="app/ui/main_window.py" line="320" />
       <source>Not listed yet.</source>
       <translation>Encara no s'han llistat les sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="346" />
+      <location filename="app/ui/main_window.py" line="355" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="223" />
+      <location filename="app/ui/main_window.py" line="232" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila per cada sessió oberta del compte. Supr tanca les sessions seleccionades, amb confirmació prèvia; Ctrl+C copia el token; F5 actualitza.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="220" />
+      <location filename="app/ui/main_window.py" line="229" />
       <source>Open sessions</source>
       <translation>Sessions obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="894" />
+      <location filename="app/ui/main_window.py" line="933" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Es sortirà quan acabi el tancament en curs…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="650" />
+      <location filename="app/ui/main_window.py" line="670" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualitzant… %1 de %2 dispositius</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="623" />
+      <location filename="app/ui/main_window.py" line="643" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualitzant… demanant a RUFUS els dispositius del compte</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="511" />
+      <location filename="app/ui/main_window.py" line="522" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation>Voleu treure la clau d'API del clauer del sistema d'aquest ordinador? L'haureu de tornar a introduir per fer servir la consola.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="191" />
+      <location filename="app/ui/main_window.py" line="200" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="583" />
+      <location filename="app/ui/main_window.py" line="602" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="188" />
+      <location filename="app/ui/main_window.py" line="197" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — núvol simulat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="190" />
+      <location filename="app/ui/main_window.py" line="199" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="404" />
+      <location filename="app/ui/main_window.py" line="411" />
+      <location filename="app/ui/main_window.py" line="491" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="342" />
+      <location filename="app/ui/main_window.py" line="351" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="316" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>Starting…</source>
       <translation>Iniciant…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="324" />
+      <location filename="app/ui/main_window.py" line="333" />
       <source>Status</source>
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="737" />
+      <location filename="app/ui/main_window.py" line="758" />
       <source>The list could not be refreshed: %1</source>
       <translation>No s'ha pogut actualitzar la llista: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="339" />
+      <location filename="app/ui/main_window.py" line="348" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="485" />
-      <source>Token copied to the clipboard.</source>
-      <translation>S'ha copiat el token al porta-retalls.</translation>
+      <location filename="app/ui/main_window.py" line="495" />
+      <source>Token of %1 copied to the clipboard.</source>
+      <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="792" />
+      <location filename="app/ui/main_window.py" line="813" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="838" />
+      <location filename="app/ui/main_window.py" line="864" />
       <source>“%1” on %2</source>
       <translation>«%1» a %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="554" />
+      <location filename="app/ui/main_window.py" line="568" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -963,187 +964,187 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="423" />
+      <location filename="app/ui/wording.py" line="432" />
       <source>? Not re-read: %1</source>
       <translation>? No rellegida: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="156" />
+      <location filename="app/ui/columns.py" line="171" />
       <source>Activity</source>
       <translation>Activitat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="442" />
+      <location filename="app/ui/wording.py" line="455" />
       <source>Already closed ✓</source>
       <translation>Ja tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="202" />
+      <location filename="app/ui/columns.py" line="217" />
       <source>Battery</source>
       <translation>Bateria</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="126" />
+      <location filename="app/ui/columns.py" line="136" />
       <source>Close</source>
       <translation>Tanca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="537" />
+      <location filename="app/ui/wording.py" line="550" />
       <source>Close this session (Delete)</source>
       <translation>Tanca aquesta sessió (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="462" />
       <source>Closed ✓</source>
       <translation>Tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="446" />
+      <location filename="app/ui/wording.py" line="459" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Tancada ✓ (confirmada %1 després)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="444" />
+      <location filename="app/ui/wording.py" line="457" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="226" />
+      <location filename="app/ui/columns.py" line="241" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token sencer</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="139" />
+      <location filename="app/ui/columns.py" line="154" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="195" />
+      <location filename="app/ui/columns.py" line="210" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="145" />
+      <location filename="app/ui/columns.py" line="160" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="482" />
+      <location filename="app/ui/wording.py" line="495" />
       <source>Last close attempt, %1: %2</source>
       <translation>Últim intent de tancament, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="183" />
+      <location filename="app/ui/columns.py" line="198" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="212" />
+      <location filename="app/ui/columns.py" line="227" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="189" />
+      <location filename="app/ui/columns.py" line="204" />
       <source>No passings yet</source>
       <translation>Encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="165" />
+      <location filename="app/ui/columns.py" line="180" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="173" />
+      <location filename="app/ui/columns.py" line="188" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="541" />
+      <location filename="app/ui/wording.py" line="554" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmat l'últim tancament: primer actualitzeu (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="466" />
+      <location filename="app/ui/wording.py" line="479" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS s'ha negat a tancar-la (HTTP %1): la sessió continua oberta.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="462" />
+      <location filename="app/ui/wording.py" line="475" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="149" />
+      <location filename="app/ui/columns.py" line="164" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="132" />
+      <location filename="app/ui/columns.py" line="147" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="232" />
+      <location filename="app/ui/columns.py" line="247" />
       <source>State</source>
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="496" />
+      <location filename="app/ui/wording.py" line="509" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petició de tancament no ha rebut una resposta clara. Es torna a llegir la sessió: comprovació %1, la següent d'aquí a %2 s. La petició no s'envia mai dues vegades.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="539" />
+      <location filename="app/ui/wording.py" line="552" />
       <source>This session is being closed.</source>
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="220" />
+      <location filename="app/ui/columns.py" line="235" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="458" />
+      <location filename="app/ui/wording.py" line="471" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el tancament en bloc es va aturar abans d'arribar a aquesta sessió; no es va enviar res.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="431" />
+      <location filename="app/ui/wording.py" line="444" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprovant abans de tancar…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="435" />
+      <location filename="app/ui/wording.py" line="448" />
       <source>◌ Closing…</source>
       <translation>◌ Tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="410" />
+      <location filename="app/ui/wording.py" line="419" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultat desconegut — comprovant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="433" />
+      <location filename="app/ui/wording.py" line="446" />
       <source>◌ Saving passings…</source>
       <translation>◌ Desant passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="437" />
+      <location filename="app/ui/wording.py" line="438" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de tancament…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="406" />
+      <location filename="app/ui/wording.py" line="415" />
       <source>● Open</source>
       <translation>● Oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="414" />
+      <location filename="app/ui/wording.py" line="423" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No tancada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="418" />
+      <location filename="app/ui/wording.py" line="427" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmat aquest tancament. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
@@ -1349,7 +1350,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="606" />
+      <location filename="app/ui/wording.py" line="619" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
@@ -1359,37 +1360,37 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="126" />
+      <location filename="app/ui/wording.py" line="131" />
       <source>%1 (device %2)</source>
       <translation>%1 (dispositiu %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="131" />
+      <location filename="app/ui/wording.py" line="136" />
       <source>%1 (serial %2)</source>
       <translation>%1 (núm. de sèrie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="66" />
+      <location filename="app/ui/wording.py" line="68" />
       <source>%1 ago</source>
       <translation>fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="77" />
+      <location filename="app/ui/wording.py" line="79" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="74" />
+      <location filename="app/ui/wording.py" line="76" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="72" />
+      <location filename="app/ui/wording.py" line="74" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="622" />
+      <location filename="app/ui/wording.py" line="635" />
       <source>%Ln live</source>
       <translation>
         <numerusform>%Ln en directe</numerusform>
@@ -1397,7 +1398,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="621" />
+      <location filename="app/ui/wording.py" line="634" />
       <source>%Ln open</source>
       <translation>
         <numerusform>%Ln oberta</numerusform>
@@ -1405,7 +1406,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="623" />
+      <location filename="app/ui/wording.py" line="636" />
       <source>%Ln stale</source>
       <translation>
         <numerusform>%Ln oblidada</numerusform>
@@ -1413,7 +1414,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="83" />
+      <location filename="app/ui/wording.py" line="85" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n dia</numerusform>
@@ -1421,7 +1422,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="86" />
+      <location filename="app/ui/wording.py" line="88" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n any</numerusform>
@@ -1429,17 +1430,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="117" />
+      <location filename="app/ui/wording.py" line="122" />
       <source>(unnamed device %1)</source>
       <translation>(dispositiu sense nom %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="142" />
+      <location filename="app/ui/wording.py" line="147" />
       <source>(unnamed session)</source>
       <translation>(sessió sense nom)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="566" />
+      <location filename="app/ui/wording.py" line="579" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha arribat un pas fa menys de %n minut: un dispositiu està cronometrant en aquesta sessió ara mateix.</numerusform>
@@ -1447,334 +1448,334 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="290" />
+      <location filename="app/ui/wording.py" line="295" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No s'ha pogut contactar amb RUFUS. Comproveu la connexió a internet (a la wifi del recinte, primer accediu-hi amb un navegador) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="647" />
+      <location filename="app/ui/wording.py" line="660" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="595" />
+      <source>Has passings; none in the last %n minute(s).</source>
+      <translation>
+        <numerusform>Té passos; cap en l'últim %n minut.</numerusform>
+        <numerusform>Té passos; cap en els últims %n minuts.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/wording.py" line="316" />
+      <location filename="app/ui/wording.py" line="321" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Només es conserva durant aquesta execució; no s'escriu mai en un fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="323" />
+      <location filename="app/ui/wording.py" line="328" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clau: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="329" />
+      <location filename="app/ui/wording.py" line="334" />
       <source>Key: demo</source>
       <translation>Clau: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="348" />
+      <location filename="app/ui/wording.py" line="353" />
       <source>Key: keyring locked</source>
       <translation>Clau: clauer bloquejat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="353" />
+      <location filename="app/ui/wording.py" line="358" />
       <source>Key: keyring unavailable</source>
       <translation>Clau: clauer no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="340" />
+      <location filename="app/ui/wording.py" line="345" />
       <source>Key: no keyring</source>
       <translation>Clau: sense clauer</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="333" />
+      <location filename="app/ui/wording.py" line="338" />
       <source>Key: none</source>
       <translation>Clau: cap</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="319" />
+      <location filename="app/ui/wording.py" line="324" />
       <source>Key: system keyring</source>
       <translation>Clau: clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="339" />
-      <location filename="app/ui/wording.py" line="347" />
+      <location filename="app/ui/wording.py" line="344" />
       <location filename="app/ui/wording.py" line="352" />
-      <location filename="app/ui/wording.py" line="360" />
+      <location filename="app/ui/wording.py" line="357" />
+      <location filename="app/ui/wording.py" line="365" />
       <source>Key: this run only</source>
       <translation>Clau: només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="333" />
+      <location filename="app/ui/wording.py" line="338" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Encara no hi ha cap clau d'API desada: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="646" />
+      <location filename="app/ui/wording.py" line="659" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="587" />
+      <location filename="app/ui/wording.py" line="600" />
       <source>Offline</source>
       <translation>Sense connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="586" />
+      <location filename="app/ui/wording.py" line="599" />
       <source>Online</source>
       <translation>En línia</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="574" />
-      <source>Opened before today: most likely forgotten, and safe to close.</source>
-      <translation>Oberta abans d'avui: molt probablement oblidada, i es pot tancar sense risc.</translation>
+      <location filename="app/ui/wording.py" line="587" />
+      <source>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</source>
+      <translation>Oberta abans d'avui i sense passos des de fa hores: el més probable és que s'oblidés. Confirmeu-ho amb la cursa abans de tancar-la.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="578" />
+      <location filename="app/ui/wording.py" line="593" />
       <source>Opened today, no passing yet.</source>
       <translation>Oberta avui, encara sense passos.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="app/ui/wording.py" line="580" />
-      <source>Opened today; no passing in the last %n minute(s).</source>
-      <translation>
-        <numerusform>Oberta avui; sense passos des de fa %n minut.</numerusform>
-        <numerusform>Oberta avui; sense passos des de fa %n minuts.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="app/ui/wording.py" line="248" />
+      <location filename="app/ui/wording.py" line="253" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respost 404 a la llista de dispositius: comproveu l'adreça del servidor; normalment acaba en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="284" />
+      <location filename="app/ui/wording.py" line="289" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respost a temps. Comproveu la connexió a internet i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="212" />
+      <location filename="app/ui/wording.py" line="217" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconeix aquesta clau d'API: potser s'ha suprimit o està mal escrita. Trieu Clau → Introdueix o canvia la clau d'API… i introduïu una clau READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="276" />
+      <location filename="app/ui/wording.py" line="281" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tingut un problema en respondre (HTTP %1). Espereu un moment i torneu-ho a provar; si continua passant, pot ser que RUFUS no estigui disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="236" />
+      <location filename="app/ui/wording.py" line="241" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ja no té aquesta sessió en aquest compte. Actualitzeu la llista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="242" />
+      <location filename="app/ui/wording.py" line="247" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS està limitant les peticions d'aquesta clau. Espereu un minut i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="155" />
+      <location filename="app/ui/wording.py" line="160" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rebutjat la petició (HTTP %1). Actualitzeu la llista (F5) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="228" />
+      <location filename="app/ui/wording.py" line="233" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permet llistar amb aquesta clau: és només WRITE o s'ha suprimit. La consola necessita una clau READ_WRITE: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="298" />
+      <location filename="app/ui/wording.py" line="303" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No s'ha pogut llegir la resposta de RUFUS (una pàgina d'accés a la wifi o un canvi a RUFUS). Torneu-ho a provar; si continua passant, accediu a la xarxa amb un navegador o actualitzeu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="54" />
+      <location filename="app/ui/wording.py" line="56" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="192" />
+      <location filename="app/ui/wording.py" line="197" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>S'ha aturat el desament dels passos; no s'ha conservat cap fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="268" />
+      <location filename="app/ui/wording.py" line="273" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respost alguna cosa que no és RUFUS (HTTP %1): comproveu l'adreça del servidor; també ho pot causar la pàgina d'accés de la wifi del recinte.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="160" />
-      <location filename="app/ui/wording.py" line="307" />
+      <location filename="app/ui/wording.py" line="165" />
+      <location filename="app/ui/wording.py" line="312" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Alguna cosa ha fallat de manera inesperada. Els detalls són al registre; torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="323" />
+      <location filename="app/ui/wording.py" line="328" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clau d'API ve de la variable d'entorn RUFUS_API_KEY, que té prioritat sobre el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="319" />
+      <location filename="app/ui/wording.py" line="324" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clau d'API està desada al clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="256" />
+      <location filename="app/ui/wording.py" line="261" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No s'ha pogut escriure a l'historial de tancaments, així que el tancament no s'ha enviat: cada tancament es registra abans d'enviar-se. Comproveu que el disc no sigui ple i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="264" />
+      <location filename="app/ui/wording.py" line="269" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola s'està tancant; s'ha abandonat la petició.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="169" />
+      <location filename="app/ui/wording.py" line="174" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>No s'han pogut llegir els passos de RUFUS (%1); la sessió no s'ha tancat. Torneu-ho a provar o tanqueu-la sense desar els passos.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="176" />
+      <location filename="app/ui/wording.py" line="181" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>No s'han pogut desar els passos a %1: %2. Comproveu que la carpeta existeix i s'hi pot escriure, que el disc no és ple i que el fitxer no és obert en un full de càlcul.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="195" />
+      <location filename="app/ui/wording.py" line="200" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>El fitxer de passos és INCOMPLET: RUFUS compta %1 passos en aquesta sessió però n'ha enviat %2; el que s'ha llegit és a %3. Si la sessió encara rep passos, torneu-la a desar; si no, torneu-ho a provar més tard.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="187" />
+      <location filename="app/ui/wording.py" line="192" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>No s'ha pogut crear la carpeta de passos %1: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="329" />
+      <location filename="app/ui/wording.py" line="334" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clau de demostració del núvol simulat (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="355" />
+      <location filename="app/ui/wording.py" line="360" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El clauer del sistema ha acceptat la clau, però no l'ha conservada: es tornarà a demanar en el pròxim inici.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="350" />
+      <location filename="app/ui/wording.py" line="355" />
       <source>The system keyring could not be opened.</source>
       <translation>No s'ha pogut obrir el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="342" />
+      <location filename="app/ui/wording.py" line="347" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El clauer del sistema està bloquejat: desbloquegeu-lo (accediu a l'escriptori amb el vostre usuari) i reinicieu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="337" />
+      <location filename="app/ui/wording.py" line="342" />
       <source>This computer has no system keyring.</source>
       <translation>Aquest ordinador no té clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="525" />
+      <location filename="app/ui/wording.py" line="538" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau pot llistar sessions, però no tancar-les: és només READ. Per tancar sessions, creeu una clau READ_WRITE a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="220" />
+      <location filename="app/ui/wording.py" line="225" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau és només READ: per tancar cal una clau READ_WRITE. Creeu-ne una a RUFUS Cloud → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="632" />
+      <location filename="app/ui/wording.py" line="645" />
       <source>Updated %1 ago</source>
       <translation>Última actualització: fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="511" />
+      <location filename="app/ui/wording.py" line="524" />
       <source>already closed</source>
       <translation>ja tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="509" />
+      <location filename="app/ui/wording.py" line="522" />
       <source>closed</source>
       <translation>tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="55" />
+      <location filename="app/ui/wording.py" line="57" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="638" />
+      <location filename="app/ui/wording.py" line="651" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 per la mida d'aquest compte, per no sobrecarregar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="559" />
+      <location filename="app/ui/wording.py" line="572" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="65" />
+      <location filename="app/ui/wording.py" line="67" />
       <source>never</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="634" />
+      <location filename="app/ui/wording.py" line="647" />
       <source>next in %1</source>
       <translation>pròxima d'aquí a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="515" />
+      <location filename="app/ui/wording.py" line="528" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="517" />
+      <location filename="app/ui/wording.py" line="530" />
       <source>outcome unknown</source>
       <translation>resultat desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="513" />
+      <location filename="app/ui/wording.py" line="526" />
       <source>refused</source>
       <translation>rebutjada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="519" />
+      <location filename="app/ui/wording.py" line="532" />
       <source>still open</source>
       <translation>continua oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="521" />
+      <location filename="app/ui/wording.py" line="534" />
       <source>stopped</source>
       <translation>aturada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="53" />
+      <location filename="app/ui/wording.py" line="55" />
       <source>system keyring</source>
       <translation>clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="56" />
+      <location filename="app/ui/wording.py" line="58" />
       <source>this run only</source>
       <translation>només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="138" />
+      <location filename="app/ui/wording.py" line="143" />
       <source>unknown kind</source>
       <translation>tipus desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="557" />
+      <location filename="app/ui/wording.py" line="570" />
       <source>○ unused</source>
       <translation>○ sense ús</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="553" />
+      <location filename="app/ui/wording.py" line="566" />
       <source>● LIVE</source>
       <translation>● EN DIRECTE</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="555" />
+      <location filename="app/ui/wording.py" line="568" />
       <source>◷ STALE</source>
       <translation>◷ OBLIDADA</translation>
     </message>

@@ -213,7 +213,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="119" />
+      <location filename="app/ui/confirm_close.py" line="125" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
@@ -223,7 +223,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="305" />
+      <location filename="app/ui/confirm_close.py" line="326" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -231,7 +231,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="120" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="134" />
+      <location filename="app/ui/confirm_close.py" line="140" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
@@ -247,12 +247,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="185" />
+      <location filename="app/ui/confirm_close.py" line="206" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="202" />
+      <location filename="app/ui/confirm_close.py" line="223" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -260,12 +260,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="200" />
+      <location filename="app/ui/confirm_close.py" line="221" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="107" />
+      <location filename="app/ui/confirm_close.py" line="113" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -273,17 +273,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="105" />
+      <location filename="app/ui/confirm_close.py" line="111" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="244" />
+      <location filename="app/ui/confirm_close.py" line="265" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="238" />
+      <location filename="app/ui/confirm_close.py" line="259" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -291,17 +291,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="340" />
+      <location filename="app/ui/confirm_close.py" line="361" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="345" />
+      <location filename="app/ui/confirm_close.py" line="366" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="253" />
+      <location filename="app/ui/confirm_close.py" line="274" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
@@ -311,12 +311,12 @@
       <translation>Device:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="298" />
+      <location filename="app/ui/confirm_close.py" line="319" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="257" />
+      <location filename="app/ui/confirm_close.py" line="278" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
@@ -326,22 +326,22 @@
       <translation>Last passing:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="258" />
+      <location filename="app/ui/confirm_close.py" line="279" />
       <source>Live</source>
       <translation>Live</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="183" />
+      <location filename="app/ui/confirm_close.py" line="204" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="140" />
+      <location filename="app/ui/confirm_close.py" line="146" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="255" />
+      <location filename="app/ui/confirm_close.py" line="276" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
@@ -351,7 +351,7 @@
       <translation>Opened:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="256" />
+      <location filename="app/ui/confirm_close.py" line="277" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
@@ -361,7 +361,7 @@
       <translation>Passings:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="254" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
@@ -371,7 +371,7 @@
       <translation>Serial:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="252" />
+      <location filename="app/ui/confirm_close.py" line="273" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
@@ -381,7 +381,7 @@
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="264" />
+      <location filename="app/ui/confirm_close.py" line="285" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
@@ -396,7 +396,7 @@
       <translation>no passing yet</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="274" />
+      <location filename="app/ui/confirm_close.py" line="295" />
       <source>● LIVE</source>
       <translation>● LIVE</translation>
     </message>
@@ -505,7 +505,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="167" />
+      <location filename="app/ui/history_window.py" line="168" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln attempt written to %1</numerusform>
@@ -513,7 +513,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="117" />
+      <location filename="app/ui/history_window.py" line="118" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n close attempt.</numerusform>
@@ -521,117 +521,117 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="77" />
+      <location filename="app/ui/history_window.py" line="78" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="56" />
+      <location filename="app/ui/history_window.py" line="57" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filter:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="145" />
+      <location filename="app/ui/history_window.py" line="146" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="72" />
+      <location filename="app/ui/history_window.py" line="73" />
       <source>Close attempts, newest first</source>
       <translation>Close attempts, newest first</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="49" />
+      <location filename="app/ui/history_window.py" line="50" />
       <source>Close history</source>
       <translation>Close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="192" />
       <source>Computer</source>
       <translation>Computer</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="183" />
+      <location filename="app/ui/history_window.py" line="187" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="143" />
+      <location filename="app/ui/history_window.py" line="144" />
       <source>Export the close history</source>
       <translation>Export the close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="53" />
+      <location filename="app/ui/history_window.py" line="54" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filter by session, device, serial, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="55" />
+      <location filename="app/ui/history_window.py" line="56" />
       <source>Filter the close history</source>
       <translation>Filter the close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="189" />
+      <location filename="app/ui/history_window.py" line="193" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="187" />
+      <location filename="app/ui/history_window.py" line="191" />
       <source>Key</source>
       <translation>Key</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="119" />
+      <location filename="app/ui/history_window.py" line="120" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>No close attempt yet: every close is recorded here.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="181" />
+      <location filename="app/ui/history_window.py" line="184" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="185" />
+      <location filename="app/ui/history_window.py" line="189" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="75" />
+      <location filename="app/ui/history_window.py" line="76" />
       <source>Reading the close history…</source>
       <translation>Reading the close history…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="190" />
+      <location filename="app/ui/history_window.py" line="185" />
       <source>Reason, as recorded</source>
       <translation>Reason, as recorded</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="184" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="182" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="173" />
+      <location filename="app/ui/history_window.py" line="174" />
       <source>The CSV file could not be written: %1</source>
       <translation>The CSV file could not be written: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="190" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="180" />
+      <location filename="app/ui/history_window.py" line="183" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="198" />
+      <location filename="app/ui/history_window.py" line="203" />
       <source>interrupted</source>
       <translation>interrupted</translation>
     </message>
@@ -724,7 +724,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="426" />
+      <location filename="app/ui/main_window.py" line="433" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -732,7 +732,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="435" />
+      <location filename="app/ui/main_window.py" line="442" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -740,102 +740,102 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="435" />
+      <location filename="app/ui/main_window.py" line="442" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="273" />
+      <location filename="app/ui/main_window.py" line="282" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="881" />
+      <location filename="app/ui/main_window.py" line="920" />
       <source>&amp;Quit now</source>
       <translation>&amp;Quit now</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="880" />
+      <location filename="app/ui/main_window.py" line="919" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Wait, then quit</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="872" />
+      <location filename="app/ui/main_window.py" line="911" />
       <source>A close is in progress</source>
       <translation>A close is in progress</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="873" />
+      <location filename="app/ui/main_window.py" line="912" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation>A session is being closed. Wait for RUFUS to answer before quitting?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>API key in use</source>
       <translation>API key in use</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="582" />
+      <location filename="app/ui/main_window.py" line="601" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="793" />
+      <location filename="app/ui/main_window.py" line="814" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Closed elsewhere since the last refresh: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="237" />
+      <location filename="app/ui/main_window.py" line="246" />
       <source>Columns</source>
       <translation>Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="346" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="292" />
+      <location filename="app/ui/main_window.py" line="301" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="325" />
+      <location filename="app/ui/main_window.py" line="334" />
       <source>Devices read</source>
       <translation>Devices read</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="509" />
+      <location filename="app/ui/main_window.py" line="520" />
       <source>Forget the API key?</source>
       <translation>Forget the API key?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="551" />
+      <location filename="app/ui/main_window.py" line="563" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="679" />
+      <location filename="app/ui/main_window.py" line="699" />
       <source>INCOMPLETE: could not read %1</source>
       <translation>INCOMPLETE: could not read %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="876" />
+      <location filename="app/ui/main_window.py" line="915" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="302" />
+      <location filename="app/ui/main_window.py" line="311" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="338" />
       <source>Last refresh</source>
       <translation>Last refresh</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="682" />
+      <location filename="app/ui/main_window.py" line="702" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>No open session on the account's %Ln device.</numerusform>
@@ -843,119 +843,120 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="429" />
+      <location filename="app/ui/main_window.py" line="436" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="311" />
+      <location filename="app/ui/main_window.py" line="320" />
       <source>Not listed yet.</source>
       <translation>Not listed yet.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="346" />
+      <location filename="app/ui/main_window.py" line="355" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>Not the production RUFUS (%1): this window talks to %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="223" />
+      <location filename="app/ui/main_window.py" line="232" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="220" />
+      <location filename="app/ui/main_window.py" line="229" />
       <source>Open sessions</source>
       <translation>Open sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="894" />
+      <location filename="app/ui/main_window.py" line="933" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Quitting once the close in progress has finished…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="650" />
+      <location filename="app/ui/main_window.py" line="670" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Refreshing… %1 of %2 devices</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="623" />
+      <location filename="app/ui/main_window.py" line="643" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Refreshing… asking RUFUS for the account's devices</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="511" />
+      <location filename="app/ui/main_window.py" line="522" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="191" />
+      <location filename="app/ui/main_window.py" line="200" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="583" />
+      <location filename="app/ui/main_window.py" line="602" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Every open RUFUS timing session, closed safely.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="188" />
+      <location filename="app/ui/main_window.py" line="197" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — simulated cloud</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="190" />
+      <location filename="app/ui/main_window.py" line="199" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="404" />
+      <location filename="app/ui/main_window.py" line="411" />
+      <location filename="app/ui/main_window.py" line="491" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="342" />
+      <location filename="app/ui/main_window.py" line="351" />
       <source>Server: %1</source>
       <translation>Server: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="316" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>Starting…</source>
       <translation>Starting…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="324" />
+      <location filename="app/ui/main_window.py" line="333" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="737" />
+      <location filename="app/ui/main_window.py" line="758" />
       <source>The list could not be refreshed: %1</source>
       <translation>The list could not be refreshed: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="339" />
+      <location filename="app/ui/main_window.py" line="348" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>This window talks to a simulated RUFUS cloud.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="485" />
-      <source>Token copied to the clipboard.</source>
-      <translation>Token copied to the clipboard.</translation>
+      <location filename="app/ui/main_window.py" line="495" />
+      <source>Token of %1 copied to the clipboard.</source>
+      <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="792" />
+      <location filename="app/ui/main_window.py" line="813" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="838" />
+      <location filename="app/ui/main_window.py" line="864" />
       <source>“%1” on %2</source>
       <translation>“%1” on %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="554" />
+      <location filename="app/ui/main_window.py" line="568" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -963,187 +964,187 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="423" />
+      <location filename="app/ui/wording.py" line="432" />
       <source>? Not re-read: %1</source>
       <translation>? Not re-read: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="156" />
+      <location filename="app/ui/columns.py" line="171" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="442" />
+      <location filename="app/ui/wording.py" line="455" />
       <source>Already closed ✓</source>
       <translation>Already closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="202" />
+      <location filename="app/ui/columns.py" line="217" />
       <source>Battery</source>
       <translation>Battery</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="126" />
+      <location filename="app/ui/columns.py" line="136" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="537" />
+      <location filename="app/ui/wording.py" line="550" />
       <source>Close this session (Delete)</source>
       <translation>Close this session (Delete)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="462" />
       <source>Closed ✓</source>
       <translation>Closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="446" />
+      <location filename="app/ui/wording.py" line="459" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Closed ✓ (confirmed %1 later)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="444" />
+      <location filename="app/ui/wording.py" line="457" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="226" />
+      <location filename="app/ui/columns.py" line="241" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copies the full token</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="139" />
+      <location filename="app/ui/columns.py" line="154" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="195" />
+      <location filename="app/ui/columns.py" line="210" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="145" />
+      <location filename="app/ui/columns.py" line="160" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="482" />
+      <location filename="app/ui/wording.py" line="495" />
       <source>Last close attempt, %1: %2</source>
       <translation>Last close attempt, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="183" />
+      <location filename="app/ui/columns.py" line="198" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="212" />
+      <location filename="app/ui/columns.py" line="227" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="189" />
+      <location filename="app/ui/columns.py" line="204" />
       <source>No passings yet</source>
       <translation>No passings yet</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="165" />
+      <location filename="app/ui/columns.py" line="180" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="173" />
+      <location filename="app/ui/columns.py" line="188" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="541" />
+      <location filename="app/ui/wording.py" line="554" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS has not confirmed the last close: refresh (F5) first.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="466" />
+      <location filename="app/ui/wording.py" line="479" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS refused to close it (HTTP %1): the session is still open.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="462" />
+      <location filename="app/ui/wording.py" line="475" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="149" />
+      <location filename="app/ui/columns.py" line="164" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="132" />
+      <location filename="app/ui/columns.py" line="147" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="232" />
+      <location filename="app/ui/columns.py" line="247" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="496" />
+      <location filename="app/ui/wording.py" line="509" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="539" />
+      <location filename="app/ui/wording.py" line="552" />
       <source>This session is being closed.</source>
       <translation>This session is being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="220" />
+      <location filename="app/ui/columns.py" line="235" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="458" />
+      <location filename="app/ui/wording.py" line="471" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>the bulk close was stopped before its turn; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="431" />
+      <location filename="app/ui/wording.py" line="444" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Checking before closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="435" />
+      <location filename="app/ui/wording.py" line="448" />
       <source>◌ Closing…</source>
       <translation>◌ Closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="410" />
+      <location filename="app/ui/wording.py" line="419" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Outcome unknown — checking…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="433" />
+      <location filename="app/ui/wording.py" line="446" />
       <source>◌ Saving passings…</source>
       <translation>◌ Saving passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="437" />
+      <location filename="app/ui/wording.py" line="438" />
       <source>◌ Waiting to close…</source>
       <translation>◌ Waiting to close…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="406" />
+      <location filename="app/ui/wording.py" line="415" />
       <source>● Open</source>
       <translation>● Open</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="414" />
+      <location filename="app/ui/wording.py" line="423" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ Not closed: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="418" />
+      <location filename="app/ui/wording.py" line="427" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS has not confirmed this close. Refresh before closing again.</translation>
     </message>
@@ -1349,7 +1350,7 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="606" />
+      <location filename="app/ui/wording.py" line="619" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
@@ -1359,37 +1360,37 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="126" />
+      <location filename="app/ui/wording.py" line="131" />
       <source>%1 (device %2)</source>
       <translation>%1 (device %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="131" />
+      <location filename="app/ui/wording.py" line="136" />
       <source>%1 (serial %2)</source>
       <translation>%1 (serial %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="66" />
+      <location filename="app/ui/wording.py" line="68" />
       <source>%1 ago</source>
       <translation>%1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="77" />
+      <location filename="app/ui/wording.py" line="79" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="74" />
+      <location filename="app/ui/wording.py" line="76" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="72" />
+      <location filename="app/ui/wording.py" line="74" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="622" />
+      <location filename="app/ui/wording.py" line="635" />
       <source>%Ln live</source>
       <translation>
         <numerusform>%Ln live</numerusform>
@@ -1397,7 +1398,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="621" />
+      <location filename="app/ui/wording.py" line="634" />
       <source>%Ln open</source>
       <translation>
         <numerusform>%Ln open</numerusform>
@@ -1405,7 +1406,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="623" />
+      <location filename="app/ui/wording.py" line="636" />
       <source>%Ln stale</source>
       <translation>
         <numerusform>%Ln stale</numerusform>
@@ -1413,7 +1414,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="83" />
+      <location filename="app/ui/wording.py" line="85" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -1421,7 +1422,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="86" />
+      <location filename="app/ui/wording.py" line="88" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1429,17 +1430,17 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="117" />
+      <location filename="app/ui/wording.py" line="122" />
       <source>(unnamed device %1)</source>
       <translation>(unnamed device %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="142" />
+      <location filename="app/ui/wording.py" line="147" />
       <source>(unnamed session)</source>
       <translation>(unnamed session)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="566" />
+      <location filename="app/ui/wording.py" line="579" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>A passing arrived within the last %n minute: a device is timing into this session now.</numerusform>
@@ -1447,334 +1448,334 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="290" />
+      <location filename="app/ui/wording.py" line="295" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="647" />
+      <location filename="app/ui/wording.py" line="660" />
       <source>Every %1</source>
       <translation>Every %1</translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="595" />
+      <source>Has passings; none in the last %n minute(s).</source>
+      <translation>
+        <numerusform>Has passings; none in the last %n minute.</numerusform>
+        <numerusform>Has passings; none in the last %n minutes.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/wording.py" line="316" />
+      <location filename="app/ui/wording.py" line="321" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Kept for this run only, never written to a file.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="323" />
+      <location filename="app/ui/wording.py" line="328" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Key: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="329" />
+      <location filename="app/ui/wording.py" line="334" />
       <source>Key: demo</source>
       <translation>Key: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="348" />
+      <location filename="app/ui/wording.py" line="353" />
       <source>Key: keyring locked</source>
       <translation>Key: keyring locked</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="353" />
+      <location filename="app/ui/wording.py" line="358" />
       <source>Key: keyring unavailable</source>
       <translation>Key: keyring unavailable</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="340" />
+      <location filename="app/ui/wording.py" line="345" />
       <source>Key: no keyring</source>
       <translation>Key: no keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="333" />
+      <location filename="app/ui/wording.py" line="338" />
       <source>Key: none</source>
       <translation>Key: none</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="319" />
+      <location filename="app/ui/wording.py" line="324" />
       <source>Key: system keyring</source>
       <translation>Key: system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="339" />
-      <location filename="app/ui/wording.py" line="347" />
+      <location filename="app/ui/wording.py" line="344" />
       <location filename="app/ui/wording.py" line="352" />
-      <location filename="app/ui/wording.py" line="360" />
+      <location filename="app/ui/wording.py" line="357" />
+      <location filename="app/ui/wording.py" line="365" />
       <source>Key: this run only</source>
       <translation>Key: this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="333" />
+      <location filename="app/ui/wording.py" line="338" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>No API key is stored yet: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="646" />
+      <location filename="app/ui/wording.py" line="659" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="587" />
+      <location filename="app/ui/wording.py" line="600" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="586" />
+      <location filename="app/ui/wording.py" line="599" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="574" />
-      <source>Opened before today: most likely forgotten, and safe to close.</source>
-      <translation>Opened before today: most likely forgotten, and safe to close.</translation>
+      <location filename="app/ui/wording.py" line="587" />
+      <source>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</source>
+      <translation>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="578" />
+      <location filename="app/ui/wording.py" line="593" />
       <source>Opened today, no passing yet.</source>
       <translation>Opened today, no passing yet.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="app/ui/wording.py" line="580" />
-      <source>Opened today; no passing in the last %n minute(s).</source>
-      <translation>
-        <numerusform>Opened today; no passing in the last %n minute.</numerusform>
-        <numerusform>Opened today; no passing in the last %n minutes.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="app/ui/wording.py" line="248" />
+      <location filename="app/ui/wording.py" line="253" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="284" />
+      <location filename="app/ui/wording.py" line="289" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS did not answer in time. Check the internet connection and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="212" />
+      <location filename="app/ui/wording.py" line="217" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="276" />
+      <location filename="app/ui/wording.py" line="281" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="236" />
+      <location filename="app/ui/wording.py" line="241" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS has no such session for this account any more. Refresh the list (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="242" />
+      <location filename="app/ui/wording.py" line="247" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS is limiting requests from this key. Wait a minute and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="155" />
+      <location filename="app/ui/wording.py" line="160" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="228" />
+      <location filename="app/ui/wording.py" line="233" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="298" />
+      <location filename="app/ui/wording.py" line="303" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="54" />
+      <location filename="app/ui/wording.py" line="56" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="192" />
+      <location filename="app/ui/wording.py" line="197" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>Saving the passings was stopped; no file was kept.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="268" />
+      <location filename="app/ui/wording.py" line="273" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="160" />
-      <location filename="app/ui/wording.py" line="307" />
+      <location filename="app/ui/wording.py" line="165" />
+      <location filename="app/ui/wording.py" line="312" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Something unexpected went wrong. The details are in the log; try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="323" />
+      <location filename="app/ui/wording.py" line="328" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="319" />
+      <location filename="app/ui/wording.py" line="324" />
       <source>The API key is stored in the system keyring.</source>
       <translation>The API key is stored in the system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="256" />
+      <location filename="app/ui/wording.py" line="261" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="264" />
+      <location filename="app/ui/wording.py" line="269" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>The console is quitting; the request was abandoned.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="169" />
+      <location filename="app/ui/wording.py" line="174" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="176" />
+      <location filename="app/ui/wording.py" line="181" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="195" />
+      <location filename="app/ui/wording.py" line="200" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="187" />
+      <location filename="app/ui/wording.py" line="192" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>The passings folder %1 could not be created: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="329" />
+      <location filename="app/ui/wording.py" line="334" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>The simulated cloud's demo key (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="355" />
+      <location filename="app/ui/wording.py" line="360" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="350" />
+      <location filename="app/ui/wording.py" line="355" />
       <source>The system keyring could not be opened.</source>
       <translation>The system keyring could not be opened.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="342" />
+      <location filename="app/ui/wording.py" line="347" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>The system keyring is locked: unlock it (log in to the desktop) and restart.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="337" />
+      <location filename="app/ui/wording.py" line="342" />
       <source>This computer has no system keyring.</source>
       <translation>This computer has no system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="525" />
+      <location filename="app/ui/wording.py" line="538" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="220" />
+      <location filename="app/ui/wording.py" line="225" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="632" />
+      <location filename="app/ui/wording.py" line="645" />
       <source>Updated %1 ago</source>
       <translation>Updated %1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="511" />
+      <location filename="app/ui/wording.py" line="524" />
       <source>already closed</source>
       <translation>already closed</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="509" />
+      <location filename="app/ui/wording.py" line="522" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="55" />
+      <location filename="app/ui/wording.py" line="57" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="638" />
+      <location filename="app/ui/wording.py" line="651" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>every %1 for this account's size, to spare RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="559" />
+      <location filename="app/ui/wording.py" line="572" />
       <source>idle</source>
       <translation>idle</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="65" />
+      <location filename="app/ui/wording.py" line="67" />
       <source>never</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="634" />
+      <location filename="app/ui/wording.py" line="647" />
       <source>next in %1</source>
       <translation>next in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="515" />
+      <location filename="app/ui/wording.py" line="528" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="517" />
+      <location filename="app/ui/wording.py" line="530" />
       <source>outcome unknown</source>
       <translation>outcome unknown</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="513" />
+      <location filename="app/ui/wording.py" line="526" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="519" />
+      <location filename="app/ui/wording.py" line="532" />
       <source>still open</source>
       <translation>still open</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="521" />
+      <location filename="app/ui/wording.py" line="534" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="53" />
+      <location filename="app/ui/wording.py" line="55" />
       <source>system keyring</source>
       <translation>system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="56" />
+      <location filename="app/ui/wording.py" line="58" />
       <source>this run only</source>
       <translation>this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="138" />
+      <location filename="app/ui/wording.py" line="143" />
       <source>unknown kind</source>
       <translation>unknown kind</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="557" />
+      <location filename="app/ui/wording.py" line="570" />
       <source>○ unused</source>
       <translation>○ unused</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="553" />
+      <location filename="app/ui/wording.py" line="566" />
       <source>● LIVE</source>
       <translation>● LIVE</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="555" />
+      <location filename="app/ui/wording.py" line="568" />
       <source>◷ STALE</source>
       <translation>◷ STALE</translation>
     </message>

@@ -213,7 +213,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="119" />
+      <location filename="app/ui/confirm_close.py" line="125" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
@@ -223,7 +223,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="305" />
+      <location filename="app/ui/confirm_close.py" line="326" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -231,7 +231,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="120" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="134" />
+      <location filename="app/ui/confirm_close.py" line="140" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
@@ -247,12 +247,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="185" />
+      <location filename="app/ui/confirm_close.py" line="206" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="202" />
+      <location filename="app/ui/confirm_close.py" line="223" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Ce&amp;rrar %n sesión</numerusform>
@@ -260,12 +260,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="200" />
+      <location filename="app/ui/confirm_close.py" line="221" />
       <source>C&amp;lose session</source>
       <translation>Ce&amp;rrar la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="107" />
+      <location filename="app/ui/confirm_close.py" line="113" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -273,17 +273,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="105" />
+      <location filename="app/ui/confirm_close.py" line="111" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="244" />
+      <location filename="app/ui/confirm_close.py" line="265" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="238" />
+      <location filename="app/ui/confirm_close.py" line="259" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -291,17 +291,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="340" />
+      <location filename="app/ui/confirm_close.py" line="361" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="345" />
+      <location filename="app/ui/confirm_close.py" line="366" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="253" />
+      <location filename="app/ui/confirm_close.py" line="274" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
@@ -311,12 +311,12 @@
       <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="298" />
+      <location filename="app/ui/confirm_close.py" line="319" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="257" />
+      <location filename="app/ui/confirm_close.py" line="278" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
@@ -326,22 +326,22 @@
       <translation>Último paso:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="258" />
+      <location filename="app/ui/confirm_close.py" line="279" />
       <source>Live</source>
       <translation>En directo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="183" />
+      <location filename="app/ui/confirm_close.py" line="204" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="140" />
+      <location filename="app/ui/confirm_close.py" line="146" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="255" />
+      <location filename="app/ui/confirm_close.py" line="276" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
@@ -351,7 +351,7 @@
       <translation>Apertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="256" />
+      <location filename="app/ui/confirm_close.py" line="277" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
@@ -361,7 +361,7 @@
       <translation>Pasos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="254" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
@@ -371,7 +371,7 @@
       <translation>N.º de serie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="252" />
+      <location filename="app/ui/confirm_close.py" line="273" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
@@ -381,7 +381,7 @@
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="264" />
+      <location filename="app/ui/confirm_close.py" line="285" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
@@ -396,7 +396,7 @@
       <translation>aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="274" />
+      <location filename="app/ui/confirm_close.py" line="295" />
       <source>● LIVE</source>
       <translation>● EN DIRECTO</translation>
     </message>
@@ -505,7 +505,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="167" />
+      <location filename="app/ui/history_window.py" line="168" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intento escrito en %1</numerusform>
@@ -513,7 +513,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="117" />
+      <location filename="app/ui/history_window.py" line="118" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intento de cierre.</numerusform>
@@ -521,117 +521,117 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="77" />
+      <location filename="app/ui/history_window.py" line="78" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="56" />
+      <location filename="app/ui/history_window.py" line="57" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filtro:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="145" />
+      <location filename="app/ui/history_window.py" line="146" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="72" />
+      <location filename="app/ui/history_window.py" line="73" />
       <source>Close attempts, newest first</source>
       <translation>Intentos de cierre, del más reciente al más antiguo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="49" />
+      <location filename="app/ui/history_window.py" line="50" />
       <source>Close history</source>
       <translation>Historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="192" />
       <source>Computer</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="183" />
+      <location filename="app/ui/history_window.py" line="187" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="143" />
+      <location filename="app/ui/history_window.py" line="144" />
       <source>Export the close history</source>
       <translation>Exportar el historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="53" />
+      <location filename="app/ui/history_window.py" line="54" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filtrar por sesión, dispositivo, n.º de serie, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="55" />
+      <location filename="app/ui/history_window.py" line="56" />
       <source>Filter the close history</source>
       <translation>Filtrar el historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="189" />
+      <location filename="app/ui/history_window.py" line="193" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="187" />
+      <location filename="app/ui/history_window.py" line="191" />
       <source>Key</source>
       <translation>Clave</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="119" />
+      <location filename="app/ui/history_window.py" line="120" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Todavía no hay ningún intento de cierre: aquí se registran todos los cierres.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="181" />
+      <location filename="app/ui/history_window.py" line="184" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="185" />
+      <location filename="app/ui/history_window.py" line="189" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="75" />
+      <location filename="app/ui/history_window.py" line="76" />
       <source>Reading the close history…</source>
       <translation>Leyendo el historial de cierres…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="190" />
+      <location filename="app/ui/history_window.py" line="185" />
       <source>Reason, as recorded</source>
       <translation>Motivo, tal como se registró</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="184" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="182" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="173" />
+      <location filename="app/ui/history_window.py" line="174" />
       <source>The CSV file could not be written: %1</source>
       <translation>No se ha podido escribir el archivo CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="190" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="180" />
+      <location filename="app/ui/history_window.py" line="183" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="198" />
+      <location filename="app/ui/history_window.py" line="203" />
       <source>interrupted</source>
       <translation>interrumpida</translation>
     </message>
@@ -724,7 +724,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="426" />
+      <location filename="app/ui/main_window.py" line="433" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -732,7 +732,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="435" />
+      <location filename="app/ui/main_window.py" line="442" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -740,102 +740,102 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="435" />
+      <location filename="app/ui/main_window.py" line="442" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="273" />
+      <location filename="app/ui/main_window.py" line="282" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="881" />
+      <location filename="app/ui/main_window.py" line="920" />
       <source>&amp;Quit now</source>
       <translation>&amp;Salir ahora</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="880" />
+      <location filename="app/ui/main_window.py" line="919" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Esperar y después salir</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="872" />
+      <location filename="app/ui/main_window.py" line="911" />
       <source>A close is in progress</source>
       <translation>Hay un cierre en curso</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="873" />
+      <location filename="app/ui/main_window.py" line="912" />
       <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
       <translation>Se está cerrando una sesión. ¿Esperar a que RUFUS responda antes de salir?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>API key in use</source>
       <translation>Clave de API en uso</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="582" />
+      <location filename="app/ui/main_window.py" line="601" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="793" />
+      <location filename="app/ui/main_window.py" line="814" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Cerradas en otro lugar desde la última actualización: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="237" />
+      <location filename="app/ui/main_window.py" line="246" />
       <source>Columns</source>
       <translation>Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="346" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="292" />
+      <location filename="app/ui/main_window.py" line="301" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="325" />
+      <location filename="app/ui/main_window.py" line="334" />
       <source>Devices read</source>
       <translation>Dispositivos leídos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="509" />
+      <location filename="app/ui/main_window.py" line="520" />
       <source>Forget the API key?</source>
       <translation>¿Olvidar la clave de API?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="551" />
+      <location filename="app/ui/main_window.py" line="563" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="679" />
+      <location filename="app/ui/main_window.py" line="699" />
       <source>INCOMPLETE: could not read %1</source>
       <translation>INCOMPLETO: no se ha podido leer %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="876" />
+      <location filename="app/ui/main_window.py" line="915" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>Si sales ahora, puede que la sesión acabe cerrada o no. En el próximo inicio se volverá a leer y se indicará qué ha sido de ella.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="302" />
+      <location filename="app/ui/main_window.py" line="311" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="338" />
       <source>Last refresh</source>
       <translation>Última actualización</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="682" />
+      <location filename="app/ui/main_window.py" line="702" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>La cuenta tiene %Ln dispositivo y no hay ninguna sesión abierta.</numerusform>
@@ -843,119 +843,120 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="429" />
+      <location filename="app/ui/main_window.py" line="436" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="311" />
+      <location filename="app/ui/main_window.py" line="320" />
       <source>Not listed yet.</source>
       <translation>Aún no se han listado las sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="346" />
+      <location filename="app/ui/main_window.py" line="355" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="223" />
+      <location filename="app/ui/main_window.py" line="232" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila por cada sesión abierta de la cuenta. Supr cierra las sesiones seleccionadas, previa confirmación; Ctrl+C copia el token; F5 actualiza.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="220" />
+      <location filename="app/ui/main_window.py" line="229" />
       <source>Open sessions</source>
       <translation>Sesiones abiertas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="894" />
+      <location filename="app/ui/main_window.py" line="933" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Se saldrá cuando termine el cierre en curso…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="650" />
+      <location filename="app/ui/main_window.py" line="670" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualizando… %1 de %2 dispositivos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="623" />
+      <location filename="app/ui/main_window.py" line="643" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualizando… pidiendo a RUFUS los dispositivos de la cuenta</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="511" />
+      <location filename="app/ui/main_window.py" line="522" />
       <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
       <translation>¿Quitar la clave de API del llavero del sistema de este equipo? Tendrás que volver a introducirla para usar la consola.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="191" />
+      <location filename="app/ui/main_window.py" line="200" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="583" />
+      <location filename="app/ui/main_window.py" line="602" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="188" />
+      <location filename="app/ui/main_window.py" line="197" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — nube simulada</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="190" />
+      <location filename="app/ui/main_window.py" line="199" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="404" />
+      <location filename="app/ui/main_window.py" line="411" />
+      <location filename="app/ui/main_window.py" line="491" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="342" />
+      <location filename="app/ui/main_window.py" line="351" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="316" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>Starting…</source>
       <translation>Iniciando…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="324" />
+      <location filename="app/ui/main_window.py" line="333" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="737" />
+      <location filename="app/ui/main_window.py" line="758" />
       <source>The list could not be refreshed: %1</source>
       <translation>No se ha podido actualizar la lista: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="339" />
+      <location filename="app/ui/main_window.py" line="348" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="485" />
-      <source>Token copied to the clipboard.</source>
-      <translation>Token copiado al portapapeles.</translation>
+      <location filename="app/ui/main_window.py" line="495" />
+      <source>Token of %1 copied to the clipboard.</source>
+      <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="792" />
+      <location filename="app/ui/main_window.py" line="813" />
       <source>and %1 more</source>
       <translation>y %1 más</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="838" />
+      <location filename="app/ui/main_window.py" line="864" />
       <source>“%1” on %2</source>
       <translation>«%1» en %2</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="554" />
+      <location filename="app/ui/main_window.py" line="568" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -963,187 +964,187 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="423" />
+      <location filename="app/ui/wording.py" line="432" />
       <source>? Not re-read: %1</source>
       <translation>? No releída: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="156" />
+      <location filename="app/ui/columns.py" line="171" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="442" />
+      <location filename="app/ui/wording.py" line="455" />
       <source>Already closed ✓</source>
       <translation>Ya cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="202" />
+      <location filename="app/ui/columns.py" line="217" />
       <source>Battery</source>
       <translation>Batería</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="126" />
+      <location filename="app/ui/columns.py" line="136" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="537" />
+      <location filename="app/ui/wording.py" line="550" />
       <source>Close this session (Delete)</source>
       <translation>Cerrar esta sesión (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="449" />
+      <location filename="app/ui/wording.py" line="462" />
       <source>Closed ✓</source>
       <translation>Cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="446" />
+      <location filename="app/ui/wording.py" line="459" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Cerrada ✓ (confirmada %1 después)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="444" />
+      <location filename="app/ui/wording.py" line="457" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="226" />
+      <location filename="app/ui/columns.py" line="241" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token completo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="139" />
+      <location filename="app/ui/columns.py" line="154" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="195" />
+      <location filename="app/ui/columns.py" line="210" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="145" />
+      <location filename="app/ui/columns.py" line="160" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="482" />
+      <location filename="app/ui/wording.py" line="495" />
       <source>Last close attempt, %1: %2</source>
       <translation>Último intento de cierre, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="183" />
+      <location filename="app/ui/columns.py" line="198" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="212" />
+      <location filename="app/ui/columns.py" line="227" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="189" />
+      <location filename="app/ui/columns.py" line="204" />
       <source>No passings yet</source>
       <translation>Aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="165" />
+      <location filename="app/ui/columns.py" line="180" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="173" />
+      <location filename="app/ui/columns.py" line="188" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="541" />
+      <location filename="app/ui/wording.py" line="554" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmado el último cierre: actualiza (F5) primero.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="466" />
+      <location filename="app/ui/wording.py" line="479" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS se ha negado a cerrarla (HTTP %1): la sesión sigue abierta.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="462" />
+      <location filename="app/ui/wording.py" line="475" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="149" />
+      <location filename="app/ui/columns.py" line="164" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="132" />
+      <location filename="app/ui/columns.py" line="147" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="232" />
+      <location filename="app/ui/columns.py" line="247" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="496" />
+      <location filename="app/ui/wording.py" line="509" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petición de cierre no ha obtenido una respuesta clara. Se vuelve a leer la sesión: comprobación %1, la siguiente dentro de %2 s. La petición nunca se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="539" />
+      <location filename="app/ui/wording.py" line="552" />
       <source>This session is being closed.</source>
       <translation>Esta sesión se está cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="220" />
+      <location filename="app/ui/columns.py" line="235" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="458" />
+      <location filename="app/ui/wording.py" line="471" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el cierre en bloque se detuvo antes de llegar a esta sesión; no se envió nada.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="431" />
+      <location filename="app/ui/wording.py" line="444" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprobando antes de cerrar…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="435" />
+      <location filename="app/ui/wording.py" line="448" />
       <source>◌ Closing…</source>
       <translation>◌ Cerrando…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="410" />
+      <location filename="app/ui/wording.py" line="419" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultado desconocido — comprobando…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="433" />
+      <location filename="app/ui/wording.py" line="446" />
       <source>◌ Saving passings…</source>
       <translation>◌ Guardando pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="437" />
+      <location filename="app/ui/wording.py" line="438" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de cierre…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="406" />
+      <location filename="app/ui/wording.py" line="415" />
       <source>● Open</source>
       <translation>● Abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="414" />
+      <location filename="app/ui/wording.py" line="423" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No cerrada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="418" />
+      <location filename="app/ui/wording.py" line="427" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmado este cierre. Actualiza antes de volver a cerrarla.</translation>
     </message>
@@ -1349,7 +1350,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="606" />
+      <location filename="app/ui/wording.py" line="619" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
@@ -1359,37 +1360,37 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="126" />
+      <location filename="app/ui/wording.py" line="131" />
       <source>%1 (device %2)</source>
       <translation>%1 (dispositivo %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="131" />
+      <location filename="app/ui/wording.py" line="136" />
       <source>%1 (serial %2)</source>
       <translation>%1 (n.º de serie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="66" />
+      <location filename="app/ui/wording.py" line="68" />
       <source>%1 ago</source>
       <translation>hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="77" />
+      <location filename="app/ui/wording.py" line="79" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="74" />
+      <location filename="app/ui/wording.py" line="76" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="72" />
+      <location filename="app/ui/wording.py" line="74" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="622" />
+      <location filename="app/ui/wording.py" line="635" />
       <source>%Ln live</source>
       <translation>
         <numerusform>%Ln en directo</numerusform>
@@ -1397,7 +1398,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="621" />
+      <location filename="app/ui/wording.py" line="634" />
       <source>%Ln open</source>
       <translation>
         <numerusform>%Ln abierta</numerusform>
@@ -1405,7 +1406,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="623" />
+      <location filename="app/ui/wording.py" line="636" />
       <source>%Ln stale</source>
       <translation>
         <numerusform>%Ln olvidada</numerusform>
@@ -1413,7 +1414,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="83" />
+      <location filename="app/ui/wording.py" line="85" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n día</numerusform>
@@ -1421,7 +1422,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="86" />
+      <location filename="app/ui/wording.py" line="88" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1429,17 +1430,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="117" />
+      <location filename="app/ui/wording.py" line="122" />
       <source>(unnamed device %1)</source>
       <translation>(dispositivo sin nombre %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="142" />
+      <location filename="app/ui/wording.py" line="147" />
       <source>(unnamed session)</source>
       <translation>(sesión sin nombre)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="566" />
+      <location filename="app/ui/wording.py" line="579" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha llegado un paso hace menos de %n minuto: un dispositivo está cronometrando en esta sesión ahora mismo.</numerusform>
@@ -1447,334 +1448,334 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="290" />
+      <location filename="app/ui/wording.py" line="295" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No se ha podido contactar con RUFUS. Comprueba la conexión a internet (en la wifi del recinto, accede primero con un navegador) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="647" />
+      <location filename="app/ui/wording.py" line="660" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/wording.py" line="595" />
+      <source>Has passings; none in the last %n minute(s).</source>
+      <translation>
+        <numerusform>Tiene pasos; ninguno en el último %n minuto.</numerusform>
+        <numerusform>Tiene pasos; ninguno en los últimos %n minutos.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/wording.py" line="316" />
+      <location filename="app/ui/wording.py" line="321" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Solo se conserva durante esta ejecución; nunca se escribe en un archivo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="323" />
+      <location filename="app/ui/wording.py" line="328" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clave: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="329" />
+      <location filename="app/ui/wording.py" line="334" />
       <source>Key: demo</source>
       <translation>Clave: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="348" />
+      <location filename="app/ui/wording.py" line="353" />
       <source>Key: keyring locked</source>
       <translation>Clave: llavero bloqueado</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="353" />
+      <location filename="app/ui/wording.py" line="358" />
       <source>Key: keyring unavailable</source>
       <translation>Clave: llavero no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="340" />
+      <location filename="app/ui/wording.py" line="345" />
       <source>Key: no keyring</source>
       <translation>Clave: sin llavero</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="333" />
+      <location filename="app/ui/wording.py" line="338" />
       <source>Key: none</source>
       <translation>Clave: ninguna</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="319" />
+      <location filename="app/ui/wording.py" line="324" />
       <source>Key: system keyring</source>
       <translation>Clave: llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="339" />
-      <location filename="app/ui/wording.py" line="347" />
+      <location filename="app/ui/wording.py" line="344" />
       <location filename="app/ui/wording.py" line="352" />
-      <location filename="app/ui/wording.py" line="360" />
+      <location filename="app/ui/wording.py" line="357" />
+      <location filename="app/ui/wording.py" line="365" />
       <source>Key: this run only</source>
       <translation>Clave: solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="333" />
+      <location filename="app/ui/wording.py" line="338" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Todavía no hay ninguna clave de API guardada: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="646" />
+      <location filename="app/ui/wording.py" line="659" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="587" />
+      <location filename="app/ui/wording.py" line="600" />
       <source>Offline</source>
       <translation>Sin conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="586" />
+      <location filename="app/ui/wording.py" line="599" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="574" />
-      <source>Opened before today: most likely forgotten, and safe to close.</source>
-      <translation>Abierta antes de hoy: muy probablemente olvidada, y se puede cerrar sin riesgo.</translation>
+      <location filename="app/ui/wording.py" line="587" />
+      <source>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</source>
+      <translation>Abierta antes de hoy y sin pasos desde hace horas: lo más probable es que se olvidara. Confírmalo con la carrera antes de cerrarla.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="578" />
+      <location filename="app/ui/wording.py" line="593" />
       <source>Opened today, no passing yet.</source>
       <translation>Abierta hoy, aún sin pasos.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="app/ui/wording.py" line="580" />
-      <source>Opened today; no passing in the last %n minute(s).</source>
-      <translation>
-        <numerusform>Abierta hoy; sin pasos desde hace %n minuto.</numerusform>
-        <numerusform>Abierta hoy; sin pasos desde hace %n minutos.</numerusform>
-      </translation>
-    </message>
     <message>
-      <location filename="app/ui/wording.py" line="248" />
+      <location filename="app/ui/wording.py" line="253" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respondido 404 a la lista de dispositivos: comprueba la dirección del servidor; normalmente termina en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="284" />
+      <location filename="app/ui/wording.py" line="289" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respondido a tiempo. Comprueba la conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="212" />
+      <location filename="app/ui/wording.py" line="217" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconoce esta clave de API: puede que se haya eliminado o que esté mal escrita. Elige Clave → Introducir o cambiar la clave de API… e introduce una clave READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="276" />
+      <location filename="app/ui/wording.py" line="281" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tenido un problema al responder (HTTP %1). Espera un momento y vuelve a intentarlo; si sigue ocurriendo, puede que RUFUS no esté disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="236" />
+      <location filename="app/ui/wording.py" line="241" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ya no tiene esta sesión en esta cuenta. Actualiza la lista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="242" />
+      <location filename="app/ui/wording.py" line="247" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS está limitando las peticiones de esta clave. Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="155" />
+      <location filename="app/ui/wording.py" line="160" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rechazado la petición (HTTP %1). Actualiza la lista (F5) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="228" />
+      <location filename="app/ui/wording.py" line="233" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permite listar con esta clave: es solo WRITE o se ha eliminado. La consola necesita una clave READ_WRITE: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="298" />
+      <location filename="app/ui/wording.py" line="303" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No se ha podido leer la respuesta de RUFUS (una página de acceso a la wifi o un cambio en RUFUS). Vuelve a intentarlo; si sigue ocurriendo, accede a la red con un navegador o actualiza Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="54" />
+      <location filename="app/ui/wording.py" line="56" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="192" />
+      <location filename="app/ui/wording.py" line="197" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>Se ha detenido el guardado de los pasos; no se ha conservado ningún archivo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="268" />
+      <location filename="app/ui/wording.py" line="273" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respondido algo que no es RUFUS (HTTP %1): comprueba la dirección del servidor; también puede deberse a la página de acceso de la wifi del recinto.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="160" />
-      <location filename="app/ui/wording.py" line="307" />
+      <location filename="app/ui/wording.py" line="165" />
+      <location filename="app/ui/wording.py" line="312" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Algo ha fallado de forma inesperada. Los detalles están en el registro; vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="323" />
+      <location filename="app/ui/wording.py" line="328" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clave de API viene de la variable de entorno RUFUS_API_KEY, que tiene prioridad sobre el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="319" />
+      <location filename="app/ui/wording.py" line="324" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clave de API está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="256" />
+      <location filename="app/ui/wording.py" line="261" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No se ha podido escribir en el historial de cierres, así que el cierre no se ha enviado: cada cierre se registra antes de enviarse. Comprueba que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="264" />
+      <location filename="app/ui/wording.py" line="269" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola se está cerrando; se ha abandonado la petición.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="169" />
+      <location filename="app/ui/wording.py" line="174" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>No se pudieron leer los pasos de RUFUS (%1); la sesión no se ha cerrado. Vuelve a intentarlo o ciérrala sin guardar los pasos.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="176" />
+      <location filename="app/ui/wording.py" line="181" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>No se pudieron guardar los pasos en %1: %2. Comprueba que la carpeta existe y se puede escribir en ella, que el disco no está lleno y que el archivo no está abierto en una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="195" />
+      <location filename="app/ui/wording.py" line="200" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>El archivo de pasos está INCOMPLETO: RUFUS cuenta %1 pasos en esta sesión pero ha enviado %2; lo leído está en %3. Si la sesión sigue recibiendo pasos, vuelve a guardarla; si no, inténtalo más tarde.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="187" />
+      <location filename="app/ui/wording.py" line="192" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>No se pudo crear la carpeta de pasos %1: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="329" />
+      <location filename="app/ui/wording.py" line="334" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clave de demostración de la nube simulada (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="355" />
+      <location filename="app/ui/wording.py" line="360" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El llavero del sistema ha aceptado la clave, pero no la ha conservado: se volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="350" />
+      <location filename="app/ui/wording.py" line="355" />
       <source>The system keyring could not be opened.</source>
       <translation>No se ha podido abrir el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="342" />
+      <location filename="app/ui/wording.py" line="347" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El llavero del sistema está bloqueado: desbloquéalo (accede al escritorio con tu usuario) y reinicia Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="337" />
+      <location filename="app/ui/wording.py" line="342" />
       <source>This computer has no system keyring.</source>
       <translation>Este equipo no tiene llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="525" />
+      <location filename="app/ui/wording.py" line="538" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Esta clave puede listar sesiones, pero no cerrarlas: es solo READ. Para cerrar sesiones, crea una clave READ_WRITE en RUFUS Cloud → el nombre de tu cuenta (arriba a la derecha) → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="220" />
+      <location filename="app/ui/wording.py" line="225" />
       <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Esta clave es solo READ: para cerrar hace falta una clave READ_WRITE. Crea una en RUFUS Cloud → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="632" />
+      <location filename="app/ui/wording.py" line="645" />
       <source>Updated %1 ago</source>
       <translation>Última actualización: hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="511" />
+      <location filename="app/ui/wording.py" line="524" />
       <source>already closed</source>
       <translation>ya cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="509" />
+      <location filename="app/ui/wording.py" line="522" />
       <source>closed</source>
       <translation>cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="55" />
+      <location filename="app/ui/wording.py" line="57" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="638" />
+      <location filename="app/ui/wording.py" line="651" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 por el tamaño de esta cuenta, para no sobrecargar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="559" />
+      <location filename="app/ui/wording.py" line="572" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="65" />
+      <location filename="app/ui/wording.py" line="67" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="634" />
+      <location filename="app/ui/wording.py" line="647" />
       <source>next in %1</source>
       <translation>próxima dentro de %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="515" />
+      <location filename="app/ui/wording.py" line="528" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="517" />
+      <location filename="app/ui/wording.py" line="530" />
       <source>outcome unknown</source>
       <translation>resultado desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="513" />
+      <location filename="app/ui/wording.py" line="526" />
       <source>refused</source>
       <translation>rechazada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="519" />
+      <location filename="app/ui/wording.py" line="532" />
       <source>still open</source>
       <translation>sigue abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="521" />
+      <location filename="app/ui/wording.py" line="534" />
       <source>stopped</source>
       <translation>detenida</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="53" />
+      <location filename="app/ui/wording.py" line="55" />
       <source>system keyring</source>
       <translation>llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="56" />
+      <location filename="app/ui/wording.py" line="58" />
       <source>this run only</source>
       <translation>solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="138" />
+      <location filename="app/ui/wording.py" line="143" />
       <source>unknown kind</source>
       <translation>tipo desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="557" />
+      <location filename="app/ui/wording.py" line="570" />
       <source>○ unused</source>
       <translation>○ sin usar</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="553" />
+      <location filename="app/ui/wording.py" line="566" />
       <source>● LIVE</source>
       <translation>● EN DIRECTO</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="555" />
+      <location filename="app/ui/wording.py" line="568" />
       <source>◷ STALE</source>
       <translation>◷ OLVIDADA</translation>
     </message>

@@ -68,6 +68,7 @@ def meaningful_colours() -> dict[str, QColor]:
     found = {f"state {state.name}": wording.state_colour(state) for state in RowState}
     found |= {f"activity {a.name}": wording.activity_colour(a) for a in Activity}
     found["low battery"] = wording.low_battery_colour()
+    found["offline"] = wording.offline_colour()
     found["warning"] = wording.warning_colour()
     return found
 

@@ -285,3 +285,29 @@ def test_a_session_goes_from_live_to_idle_without_a_refresh(
     qtbot.waitUntil(lambda: cell(window, live.token_session, "activity") == "idle", timeout=WAIT_MS)
     window.commands.live_only.trigger()
     assert live.token_session not in shown_tokens(window)
+
+
+def test_a_close_outcome_stays_through_automatic_refreshes_until_the_official_acts(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    from app.demo import Fault, FaultKind
+
+    window = listed(qtbot, make_window(race))
+    token = shown_tokens(window)[0]
+    race.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", f"/sessions/close/{token}", status=409))
+    window.request_close(token)
+    qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
+    assert window.confirmation is not None
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        window.confirmation.close_button.click()
+    refused = window.status_text()
+    assert refused.startswith("⚠ ") and "still open" in refused
+
+    window.auto_refresh.choose(0.2)
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        pass  # a refresh on its own
+    window.auto_refresh.choose(0)
+    assert window.status_text() == refused, "not wiped while the official looked away"
+
+    refresh(qtbot, window)  # F5: the official asked for the list
+    assert window.status_text().endswith("stale")

@@ -287,7 +287,7 @@ def test_the_close_history_window_lists_filters_and_exports(
     assert history is opened_before
     qtbot.waitUntil(lambda: history.status.text() == "4 close attempts.", timeout=WAIT_MS)
     assert history.shown.rowCount() == 4, "read again, not added to"
-    newest = history.shown.index(0, 2).data()
+    newest = history.shown.index(0, 3).data()
     assert newest == cell(window, stale[-1], "session"), "newest first"
 
     history.filter_edit.setText("hyperlink")

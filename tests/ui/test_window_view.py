@@ -119,7 +119,7 @@ def test_outdoor_is_back_at_the_next_start(
     assert window.commands.outdoor.isChecked()
     assert QApplication.palette().color(QPalette.ColorRole.Base) == QColor("white")
     window.close()
-    assert QApplication.palette().color(QPalette.ColorRole.Highlight) != QColor("black"), (
+    assert QApplication.palette().color(QPalette.ColorRole.Highlight) != QColor("#ffd400"), (
         "the palette given back when the window goes"
     )
 
@@ -136,6 +136,11 @@ def test_zoom_in_out_and_back_and_remembered(
     bigger = window.table.font().pointSizeF()
     assert bigger > size
     assert settings_at(settings_file).get(ZOOM) == 2
+    header = window.table.horizontalHeader()
+    serial = position("serial")
+    assert header.isSectionHidden(serial) or (
+        header.sectionSize(serial) >= window.table.sizeHintForColumn(serial)
+    ), "the serials that tell twins apart are not cut short"
 
     qtbot.keyClick(window.table, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert size < window.table.font().pointSizeF() < bigger
@@ -291,3 +296,45 @@ def test_widths_remembered_from_a_wide_screen_make_room_for_close_on_a_narrow_on
     right_edge = header.sectionViewportPosition(close) + header.sectionSize(close)
     assert right_edge <= narrow.table.viewport().width()
     assert not header.isSectionHidden(position("session"))
+
+
+def test_a_short_word_is_looked_for_in_names_a_long_one_in_tokens_too(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """Typing "km 30" shows KM 30, not KM 10 whose 64-character token contains "30"."""
+    window = listed(qtbot, make_window(race))
+    rows = [window.model.row_at(n) for n in range(window.model.rowCount())]
+    names = " ".join(
+        f"{r.entry.session.alias} {r.device.alias} {r.device.model} {r.device.type} "
+        f"{r.device.serial_number}"
+        for r in rows
+    ).casefold()
+    token = rows[0].token.casefold()
+    short = next(token[i : i + 3] for i in range(60) if token[i : i + 3] not in names)
+
+    window.filter_edit.setText(short)
+    assert shown_tokens(window) == [], f"{short!r} is only inside tokens"
+
+    window.filter_edit.setText(token[20:30])
+    assert shown_tokens(window) == [rows[0].token], "a piece of a token finds its session"
+
+    window.filter_edit.setText("km 30")
+    assert {window.model.row_at(n).device.alias for n in range(window.model.rowCount())} == {
+        "KM 30"
+    }
+
+
+def test_delete_with_no_row_chosen_asks_for_one(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """The table's current index is invisible: it is never taken for a choice."""
+    window = listed(qtbot, make_window(race))
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    window.table.clearSelection()  # the current index stays, unseen
+
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.confirmation is None
+    assert window.status_text() == "Select a session first."
