@@ -17,9 +17,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.demo import DemoCloud
@@ -38,17 +37,25 @@ OUT = ROOT / "resources" / "screenshots"
 WAIT_MS = 15_000
 
 
+def pause(ms: int) -> None:
+    """Runs the event loop for a while. Not QTest.qWait: PySide6 keeps the GIL through it,
+    and the workers listing the sessions starve (the listing then seems to hang)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def wait_for(condition: Callable[[], object], what: str) -> None:
     waited = 0
     while not condition():
-        QTest.qWait(50)
+        pause(50)
         waited += 50
         if waited > WAIT_MS:
             raise TimeoutError(f"screenshots: gave up waiting for {what}")
 
 
 def shoot(widget: QWidget, name: str) -> None:
-    QTest.qWait(300)  # let the window manager and the last paint settle
+    pause(300)  # let the window manager and the last paint settle
     frame = widget.frameGeometry()
     screen = QGuiApplication.primaryScreen()
     image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
@@ -130,7 +137,7 @@ def bulk_close() -> None:
         dialog = window.confirmation
         assert dialog is not None
         shoot(dialog, "confirm-bulk.png")
-        cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=3))
+        cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", times=None, delay_s=3))
         dialog.close_button.click()
         wait_for(lambda: window.status_text().startswith("2 of"), "the second close")
         shoot(window, "window-bulk.png")
