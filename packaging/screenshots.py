@@ -10,6 +10,7 @@ arguments every scene is shot; the PNGs go to resources/screenshots/.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.demo import DemoCloud
@@ -281,7 +282,23 @@ def main(names: list[str]) -> int:
             command = [sys.executable, __file__, "--scene", name]
             done = subprocess.run(command, env=environment, cwd=ROOT, check=False)
             failed += done.returncode != 0
+    sync_metainfo()
     return 1 if failed else 0
+
+
+METAINFO = ROOT / "resources" / "com.runonrufus.console.metainfo.xml"
+
+
+def sync_metainfo() -> None:
+    """The AppStream file states each screenshot's size: kept true to the PNGs just saved."""
+    text = METAINFO.read_text(encoding="utf-8")
+
+    def sized(match: re.Match[str]) -> str:
+        image = QImage(str(OUT / match.group(2)))
+        return f'width="{image.width()}" height="{image.height()}">{match.group(1)}'
+
+    pattern = r'width="\d+" height="\d+">(https://[^<]*/screenshots/([^/<]+\.png))'
+    METAINFO.write_text(re.sub(pattern, sized, text), encoding="utf-8")
 
 
 if __name__ == "__main__":
