@@ -283,7 +283,9 @@ class ConfirmCloseDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setAccessibleName(translate("ConfirmClose", "Sessions to close"))
-        for row, entry in enumerate(self.entries):
+        # Live sessions first: the ones an official must not close by mistake are seen first.
+        shown = sorted(self.entries, key=lambda entry: entry not in live)
+        for row, entry in enumerate(shown):
             session, device = entry.session, entry.device
             cells = (
                 wording.session_name(session.alias),

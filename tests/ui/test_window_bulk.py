@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind, Generation
@@ -304,3 +304,20 @@ def test_the_close_history_window_lists_filters_and_exports(
     [evil] = [row for row in rows if row["token"] == hostile]
     assert evil["device_alias"] == "'=HYPERLINK(evil)", "a formula never reaches a spreadsheet"
     assert evil["session_alias"] == "'+SUM(A1)"
+
+
+def test_the_bulk_confirmation_lists_live_sessions_first(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race))
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    dialog = confirmation_of(qtbot, window)
+    table = dialog.details
+    assert isinstance(table, QTableWidget)
+    marks = [table.item(row, table.columnCount() - 1).text() for row in range(table.rowCount())]
+    live = marks.count("● LIVE")
+    assert 0 < live < len(marks)
+    assert marks[:live] == ["● LIVE"] * live, "every live session above the others"
+    dialog.reject()
