@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: WCAG 2 AA for body text, and AAA: what the outdoor scheme keeps for a screen in full sun.
@@ -100,9 +100,14 @@ class Scheme:
         behind = backgrounds(palette)
         chosen = _FOR_DARK if self.dark else _FOR_LIGHT
         self._tones = {tone: readable(QColor(chosen[tone]), behind, self.ratio) for tone in Tone}
+        #: Made once: thousands of cells share them (each made afresh costs a call into Qt).
+        self._brushes = {tone: QBrush(colour) for tone, colour in self._tones.items()}
 
     def __getitem__(self, tone: Tone) -> QColor:
         return QColor(self._tones[tone])
+
+    def brush(self, tone: Tone) -> QBrush:
+        return self._brushes[tone]
 
     def paints_like(self, other: Scheme) -> bool:
         """Whether rows would look the same under either: nothing to repaint."""
@@ -156,6 +161,10 @@ def current() -> Scheme:
 
 def tone(which: Tone) -> QColor:
     return current()[which]
+
+
+def brush(which: Tone) -> QBrush:
+    return current().brush(which)
 
 
 def text_style(which: Tone | None) -> str:

@@ -14,6 +14,7 @@ column list (app.ui.columns). Tooltips are worked out when asked for (see `toolt
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -26,12 +27,13 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.sessions.activity import LIVE_WITHIN, Activity
 from app.sessions.book import NAMES_END, Changes, Row, RowBook
 from app.ui import colours, wording
+from app.ui.colours import Tone
 from app.ui.columns import COLUMNS, CellContext, position
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,7 +164,7 @@ class SessionTableModel(QSortFilterProxyModel):
         for token, items in self._items.items():
             row = self.book.get(token)
             if row is not None:
-                _colour(items, row, context)
+                _colour(items, row, context, repaint=True)
 
     def highlight(self, tokens: list[str]) -> None:
         """Marks rows new since the last refresh, until `clear_highlights`."""
@@ -260,20 +262,40 @@ def _fill(items: list[QStandardItem], row: Row, context: CellContext) -> None:
     _colour(items, row, context)
 
 
-def _colour(items: list[QStandardItem], row: Row, context: CellContext) -> None:
-    """Everything about a row that follows the colour scheme."""
-    _set_tone(items[_STATE], wording.state_colour(row.state), colours.current().outdoor)
+def _colour(
+    items: list[QStandardItem], row: Row, context: CellContext, *, repaint: bool = False
+) -> None:
+    """Everything about a row that follows the colour scheme; with `repaint`, the Close
+    button's colours too, though its state has not changed (the scheme has)."""
+    _set_tone(items[_STATE], wording.state_tone(row.state), colours.current().outdoor)
     _mark_battery(items[_BATTERY], row.device.battery_percentage)
     _mark_status(items[_STATUS], row.device.status)
-    _close_button(items[_CLOSE], context.book.closable(row), force=True)
+    _close_button(items[_CLOSE], context.book.closable(row), force=repaint)
     _fill_activity(items, row, context, force=True)
 
 
-def _set_tone(item: QStandardItem, colour: QColor, bold: bool) -> None:
-    item.setForeground(QBrush(colour))
-    font = item.font()
-    font.setBold(bold)
-    item.setFont(font)
+def _set_tone(item: QStandardItem, tone: Tone, bold: bool) -> None:
+    """Two calls into Qt, with a brush and a font made once: a cell is coloured thousands of
+    times in a listing, and each call may wait for the interpreter's lock."""
+    item.setForeground(colours.brush(tone))
+    item.setFont(_fonts()[bold])
+
+
+def _clear_tone(item: QStandardItem) -> None:
+    if item.data(Qt.ItemDataRole.ForegroundRole) is not None:
+        item.setData(None, Qt.ItemDataRole.ForegroundRole)
+        item.setFont(_fonts()[False])
+
+
+@functools.cache
+def _fonts() -> dict[bool, QFont]:
+    """Only the weight is set: the rest (size, zoom) comes from the table's own font."""
+    made = {}
+    for bold in (False, True):
+        font = QFont()
+        font.setBold(bold)
+        made[bold] = font
+    return made
 
 
 def _fill_activity(
@@ -288,32 +310,24 @@ def _fill_activity(
     items[_ACTIVITY].setText(COLUMNS[_ACTIVITY].display(row, context))
     items[_ACTIVITY].setData(COLUMNS[_ACTIVITY].sort_key(row, context), SORT_ROLE)
     bold = now is Activity.LIVE or colours.current().outdoor
-    _set_tone(items[_ACTIVITY], wording.activity_colour(now), bold)
+    _set_tone(items[_ACTIVITY], wording.activity_tone(now), bold)
     items[0].setData(row.search_text + _activity_tag(now), SEARCH_ROLE)
 
 
 def _mark_battery(item: QStandardItem, percentage: int | None) -> None:
     low = percentage is not None and percentage <= wording.LOW_BATTERY
     if low:
-        _set_tone(item, wording.low_battery_colour(), bold=True)
+        _set_tone(item, Tone.BAD, bold=True)
     else:
-        item.setData(None, Qt.ItemDataRole.ForegroundRole)
-        _set_tone_free(item)
+        _clear_tone(item)
 
 
 def _mark_status(item: QStandardItem, status: str | None) -> None:
     """An offline device stands out: its session may be open only because nobody can reach it."""
     if status is not None and status.upper() == "OFFLINE":
-        _set_tone(item, wording.offline_colour(), bold=True)
+        _set_tone(item, Tone.BAD, bold=True)
     else:
-        item.setData(None, Qt.ItemDataRole.ForegroundRole)
-        _set_tone_free(item)
-
-
-def _set_tone_free(item: QStandardItem) -> None:
-    font = item.font()
-    font.setBold(False)
-    item.setFont(font)
+        _clear_tone(item)
 
 
 def _close_button(item: QStandardItem, closable: bool, *, force: bool = False) -> None:

@@ -379,6 +379,10 @@ _STATE_TONES = {
 }
 
 
+def state_tone(state: RowState) -> Tone:
+    return _STATE_TONES[state]
+
+
 def state_colour(state: RowState) -> QColor:
     return colours.tone(_STATE_TONES[state])
 
@@ -389,6 +393,10 @@ _ACTIVITY_TONES = {
     Activity.UNUSED: Tone.MUTED,
     Activity.IDLE: Tone.CALM,
 }
+
+
+def activity_tone(activity: Activity) -> Tone:
+    return _ACTIVITY_TONES[activity]
 
 
 def activity_colour(activity: Activity) -> QColor:
