@@ -675,6 +675,8 @@ class MainWindow(QMainWindow):
     def _listing_finished(self, done: ListingDone) -> None:
         changes = self.book.keep_devices(done.devices)
         self._show(changes)
+        self.model.flush()  # the summary, the columns' widths and the tests see every row
+        self._update_empty_label()
         self._heap.settle(len(self.book))
         self.progress.hide()
         if not self._sized:  # first list of a first run: fit the columns to real data

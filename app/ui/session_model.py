@@ -15,6 +15,8 @@ column list (app.ui.columns). Tooltips are worked out when asked for (see `toolt
 from __future__ import annotations
 
 import functools
+import time
+from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -56,7 +58,11 @@ _STATUS = position("status")
 _CLOSE = position("close")
 _TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing", "last-seen"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_TIMES_PER_STEP = 400
+
+
+#: How long the rows are written in one go before other events (a keystroke, a repaint) get
+#: their turn.
+WRITE_SLICE_S = 0.012
 
 
 class SessionTableModel(QSortFilterProxyModel):
@@ -82,6 +88,9 @@ class SessionTableModel(QSortFilterProxyModel):
             )
         #: Each shown token's cells in the source model.
         self._items: dict[str, list[QStandardItem]] = {}
+        #: Rows the book changed that the cells do not show yet (see show()).
+        self._to_write: deque[str] = deque()
+        self._write_scheduled = False
         #: Rows whose time texts are still to be brought up to date (see refresh_times).
         self._stale_times: list[str] = []
         self._highlighted: set[str] = set()
@@ -134,29 +143,52 @@ class SessionTableModel(QSortFilterProxyModel):
     # -- changing -----------------------------------------------------------------------------
 
     def show(self, changes: Changes) -> None:
-        """Writes what the book just did into the cells; Qt sorts and filters it in C++."""
+        """Writes what the book just did into the cells; Qt sorts and filters it in C++.
+        Removals at once; the rows to write a slice of time at a time, between other events:
+        while the listing's workers compete for the interpreter, a batch of rows written in
+        one go can hold the window for a few hundred milliseconds."""
         if not changes:
             return
         for token in changes.removed:
             items = self._items.pop(token, None)
             if items is not None:
                 self._cells.removeRow(items[0].row())
+        self._to_write.extend(changes.updated)
+        self._to_write.extend(changes.inserted)
+        self._write_some()
+
+    def flush(self) -> None:
+        """Every row still to be written, now: the listing has ended and is summed up."""
+        self._write_some(budget_s=None)
+
+    def _write_some(self, budget_s: float | None = WRITE_SLICE_S) -> None:
+        self._write_scheduled = False
+        started = time.perf_counter()
         context = self.context()
-        for token in changes.updated:
-            row, items = self.book.get(token), self._items.get(token)
-            if row is not None and items is not None:
-                _fill(items, row, context)
-        for token in changes.inserted:
+        while self._to_write:
+            token = self._to_write.popleft()
             row = self.book.get(token)
-            if row is None or token in self._items:
-                continue
-            items = [QStandardItem() for _ in COLUMNS]
-            for item in items:
-                item.setEditable(False)
-            items[0].setData(token, TOKEN_ROLE)
-            _fill(items, row, context)
-            self._items[token] = items
-            self._cells.appendRow(items)
+            if row is None:
+                continue  # removed since
+            items = self._items.get(token)
+            if items is not None:
+                _fill(items, row, context)
+            else:
+                self._insert(token, row, context)
+            if budget_s is not None and time.perf_counter() - started > budget_s:
+                break
+        if self._to_write and not self._write_scheduled:
+            self._write_scheduled = True
+            QTimer.singleShot(0, self._write_some)
+
+    def _insert(self, token: str, row: Row, context: CellContext) -> None:
+        items = [QStandardItem() for _ in COLUMNS]
+        for item in items:
+            item.setEditable(False)
+        items[0].setData(token, TOKEN_ROLE)
+        _fill(items, row, context)
+        self._items[token] = items
+        self._cells.appendRow(items)
 
     def recolour(self) -> None:
         """The palette or the outdoor scheme changed: every row's colours again."""
@@ -198,20 +230,23 @@ class SessionTableModel(QSortFilterProxyModel):
             QTimer.singleShot(0, self._refresh_some_times)
 
     def _refresh_some_times(self) -> None:
-        chunk, self._stale_times = (
-            self._stale_times[:_TIMES_PER_STEP],
-            self._stale_times[_TIMES_PER_STEP:],
-        )
+        """A slice of time's worth of rows (a fixed count took 190 ms while a listing's
+        workers competed for the interpreter), then the rest after other events."""
+        started = time.perf_counter()
         context = self.context()
-        for token in chunk:
+        done = 0
+        for token in self._stale_times:
+            done += 1
             row, items = self.book.get(token), self._items.get(token)
-            if row is None or items is None:
-                continue
-            for column in _TIME_COLUMNS:
-                text = COLUMNS[column].display(row, context)
-                if items[column].text() != text:
-                    items[column].setText(text)
-            _fill_activity(items, row, context)
+            if row is not None and items is not None:
+                for column in _TIME_COLUMNS:
+                    text = COLUMNS[column].display(row, context)
+                    if items[column].text() != text:
+                        items[column].setText(text)
+                _fill_activity(items, row, context)
+            if time.perf_counter() - started > WRITE_SLICE_S:
+                break
+        del self._stale_times[:done]
         if self._stale_times:
             QTimer.singleShot(0, self._refresh_some_times)
 
