@@ -19,7 +19,7 @@ from app.cli.commands import EXIT_FAILED
 from app.demo import DemoCloud, Fault, FaultKind, Generation
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.history import CloseHistory
-from app.records.passings_export import PassingsIncomplete, PassingsNotSaved
+from app.records.passings_errors import PassingsIncomplete, PassingsNotSaved
 from app.rufus import RufusClient
 from app.sessions.closing import CloseService, close_context
 from tests.conftest import wait_until

@@ -6,7 +6,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("requests", "urllib3", "keyring", "app.demo.server", "app.rufus.client")
+# And what only saving passings or the close pipeline needs: loaded on first use.
+HEAVY = (
+    "requests",
+    "urllib3",
+    "keyring",
+    "app.demo.server",
+    "app.rufus.client",
+    "app.records.passings_export",
+    "app.sessions.closing",
+)
 
 
 def loaded_after(statement: str) -> list[str]:

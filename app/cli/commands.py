@@ -26,7 +26,8 @@ from app.logsetup import redactor
 from app.records.close_record import CloseRecord, Outcome
 from app.records.history import CloseHistory, HistoryError
 from app.records.history_csv import write_history_csv
-from app.records.passings_export import PassingsIncomplete, save_passings
+from app.records.passings_errors import PassingsIncomplete
+from app.records.passings_export import save_passings
 from app.rufus import Device, KeyRights, OpenSession, Passing, RufusClient
 from app.rufus.endpoint import checked_base_url
 from app.rufus.errors import BadResponse, NotFound, RufusError, WriteOnlyKey

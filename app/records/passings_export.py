@@ -15,7 +15,6 @@ failure (RUFUS, the disk, a progress callback that raises to stop) leaves no fil
 
 from __future__ import annotations
 
-import enum
 import json
 import threading
 import unicodedata
@@ -27,7 +26,7 @@ from pathlib import Path
 from app.places import passings_folder
 from app.records.csv_file import AtomicCsv
 from app.records.csv_safe import safe_cell
-from app.rufus.errors import RufusError
+from app.records.passings_errors import NotSavedBecause, PassingsIncomplete, PassingsNotSaved
 from app.rufus.models import OpenSession, Passing
 
 #: The header row: RUFUS's field names, most useful first, and fields it does not document.
@@ -56,45 +55,6 @@ _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 #: 255 bytes, the limit of every common file system, even with "-INCOMPLETE" added.
 _PART_CHARACTERS = 60
 _PART_BYTES = 100
-
-
-class NotSavedBecause(enum.Enum):
-    READ = "read"  # RUFUS could not be read (`detail` is the client's error)
-    WRITE = "write"  # the file could not be written (`detail` is the system's reason)
-    FOLDER = "folder"  # the folder could not be made
-    STOPPED = "stopped"  # the official stopped it
-    INCOMPLETE = "incomplete"  # the count differs from the session's (PassingsIncomplete)
-
-
-class PassingsNotSaved(RufusError):
-    """The passings file could not be written; nothing is under its name. `because`, `place`
-    and `detail` let the window say it in its own words and language."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        because: NotSavedBecause,
-        place: Path | None = None,
-        detail: object = None,
-    ) -> None:
-        super().__init__(message)
-        self.because = because
-        self.place = place
-        self.detail = detail
-
-
-class PassingsIncomplete(PassingsNotSaved):
-    """Fewer (or more) passings came than the session reports: the file is not complete.
-
-    What was read is kept at `partial_path`, a name that says INCOMPLETE, never under the
-    final name. (`reported`, not `expected`: RufusError.expected means something else.)"""
-
-    def __init__(self, message: str, *, partial_path: Path, written: int, reported: int) -> None:
-        super().__init__(message, because=NotSavedBecause.INCOMPLETE, place=partial_path)
-        self.partial_path = partial_path
-        self.written = written
-        self.reported = reported
 
 
 @dataclass(frozen=True)

@@ -31,12 +31,8 @@ from app.records.close_record import (
     Step,
 )
 from app.records.history import CloseHistory, HistoryRow
-from app.records.passings_export import (
-    NotSavedBecause,
-    PassingsNotSaved,
-    SavedPassings,
-    save_passings,
-)
+from app.records.passings_errors import NotSavedBecause, PassingsNotSaved
+from app.records.passings_export import SavedPassings, save_passings
 from app.rufus.errors import (
     KEYS_PAGE,
     AuthenticationError,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.places import passings_folder
 from app.records.close_record import CloseRecord, Outcome, Step
-from app.records.passings_export import PassingsNotSaved
+from app.records.passings_errors import PassingsNotSaved
 from app.rufus.models import KeyRights, OpenSession
 from app.settings import PASSINGS_FOLDER, Settings
 from app.ui import wording

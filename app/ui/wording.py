@@ -16,7 +16,7 @@ from app.display import local_time, visible
 from app.jobs import UnexpectedError
 from app.keystore import KeyLookup, KeyState
 from app.records.close_record import CloseRecord, HistoryUnavailable, Outcome, Step
-from app.records.passings_export import NotSavedBecause, PassingsIncomplete, PassingsNotSaved
+from app.records.passings_errors import NotSavedBecause, PassingsIncomplete, PassingsNotSaved
 from app.rufus import errors
 from app.rufus.models import Device, KeyRights
 from app.sessions.activity import Activity
