@@ -34,7 +34,10 @@ from app.ui.main_window import MainWindow
 from app.ui.translation import install
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "screenshots"
+#: SCREENSHOTS_DARK=1 shoots every scene on a dark desktop theme, into SCREENSHOTS_OUT: to
+#: look at them, not for the README.
+OUT = Path(os.environ.get("SCREENSHOTS_OUT") or ROOT / "resources" / "screenshots")
+DARK = os.environ.get("SCREENSHOTS_DARK") == "1"
 WAIT_MS = 15_000
 
 
@@ -261,6 +264,9 @@ SCREEN = {"small": f"offscreen:configfile={ROOT / 'tests' / 'screens' / 'laptop.
 def run_scene(name: str) -> None:
     app: QApplication = application(sys.argv[:1])
     install(LANGUAGE.get(name, "en"))
+    if DARK:
+        QApplication.setStyle("Fusion")
+        QApplication.setPalette(dark_palette())
     SCENES[name]()
     app.closeAllWindows()
 
@@ -282,7 +288,8 @@ def main(names: list[str]) -> int:
             command = [sys.executable, __file__, "--scene", name]
             done = subprocess.run(command, env=environment, cwd=ROOT, check=False)
             failed += done.returncode != 0
-    sync_metainfo()
+    if OUT == ROOT / "resources" / "screenshots":
+        sync_metainfo()
     return 1 if failed else 0
 
 

@@ -246,18 +246,16 @@ def _confirm(entries: list[OpenSession], now: datetime, terminal: Terminal) -> N
 BULK_CONFIRMATION = 5
 
 
-class _Progress:
-    """Shows where the close is on one self-replacing line, only on a terminal."""
+class _ProgressLine:
+    """One self-replacing line on stderr, only on a terminal; cleared before anything else is
+    written there."""
 
     def __init__(self, terminal: Terminal) -> None:
         self._terminal = terminal
         self._shown = False
-        self.current: CloseRecord | None = None
 
-    def __call__(self, record: CloseRecord) -> None:
-        self.current = record
-        line = render.progress_line(record)
-        if line is None or not self._terminal.err.isatty():
+    def show(self, line: str) -> None:
+        if not self._terminal.err.isatty():
             return
         self._terminal.err.write("\r\x1b[2K" + line)
         self._terminal.err.flush()
@@ -268,6 +266,20 @@ class _Progress:
             self._terminal.err.write("\r\x1b[2K")
             self._terminal.err.flush()
             self._shown = False
+
+
+class _Progress(_ProgressLine):
+    """Where the close is."""
+
+    def __init__(self, terminal: Terminal) -> None:
+        super().__init__(terminal)
+        self.current: CloseRecord | None = None
+
+    def __call__(self, record: CloseRecord) -> None:
+        self.current = record
+        line = render.progress_line(record)
+        if line is not None:
+            self.show(line)
 
 
 def _interrupted(record: CloseRecord | None) -> CliError:
@@ -331,26 +343,15 @@ def _device_of(client: RufusClient, page: list[Passing] | None) -> Device:
         return Device(deviceid)
 
 
-class _PassingsProgress:
-    """How many passings are saved so far, on one self-replacing line, only on a terminal."""
+class _PassingsProgress(_ProgressLine):
+    """How many passings are saved so far."""
 
     def __init__(self, terminal: Terminal, expected: int | None) -> None:
-        self._terminal = terminal
+        super().__init__(terminal)
         self._of = "" if expected is None else f" of {expected}"
-        self._shown = False
 
     def __call__(self, count: int) -> None:
-        if not self._terminal.err.isatty():
-            return
-        self._terminal.err.write(f"\r\x1b[2KSaving passings… {count}{self._of}")
-        self._terminal.err.flush()
-        self._shown = True
-
-    def clear(self) -> None:
-        if self._shown:
-            self._terminal.err.write("\r\x1b[2K")
-            self._terminal.err.flush()
-            self._shown = False
+        self.show(f"Saving passings… {count}{self._of}")
 
 
 def history(args: argparse.Namespace, terminal: Terminal) -> int:

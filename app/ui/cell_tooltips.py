@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QTableView, QToolTip
 
+from app.ui import wording
 from app.ui.session_model import SessionTableModel
 
 
@@ -28,7 +29,10 @@ class CellTooltips(QObject):
         text = self._model.tooltip(index) if index.isValid() else None
         if text:
             QToolTip.showText(
-                event.globalPos(), text, self._table.viewport(), self._table.visualRect(index)
+                event.globalPos(),
+                wording.plain_tip(text),
+                self._table.viewport(),
+                self._table.visualRect(index),
             )
         else:
             QToolTip.hideText()

@@ -8,6 +8,8 @@ class only asks, queues and tells.
 
 from __future__ import annotations
 
+import functools
+import os
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -86,7 +88,9 @@ class CloseFlow(QObject):
 
     def passings_folder(self) -> Path:
         chosen = self._settings.get(PASSINGS_FOLDER)
-        return Path(chosen) if chosen else passings_folder()
+        if chosen:
+            return Path(chosen)
+        return _default_passings_folder(str(Path.home()), os.environ.get("XDG_CONFIG_HOME", ""))
 
     def request(self, tokens: Sequence[str]) -> None:
         """Opens the confirmation for the sessions among `tokens` that can be closed now; the
@@ -286,6 +290,14 @@ class CloseFlow(QObject):
     def _settle_if_idle(self) -> None:
         if not self.busy():
             self.settled.emit()
+
+
+@functools.cache
+def _default_passings_folder(home: str, config_home: str) -> Path:
+    """Looked up once per home folder: it reads the desktop's folder names from disk, and
+    each confirmation asks for it on the GUI thread."""
+    environ = {"XDG_CONFIG_HOME": config_home} if config_home else {}
+    return passings_folder(environ=environ, home=Path(home))
 
 
 def _step_text(record: CloseRecord, name: str) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.display import short_token
 from app.sessions.activity import LIVE_WITHIN, Activity, activity
-from app.sessions.book import Row, RowBook, RowState
+from app.sessions.book import BUSY, Row, RowBook, RowState
 from app.ui import wording
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
@@ -136,9 +136,7 @@ def _close(row: Row, context: CellContext) -> str:
     return translate("SessionTableModel", "Close")
 
 
-_CLOSE_IS_OVER = frozenset(
-    {RowState.CLOSING, RowState.CHECKING, RowState.CLOSED, RowState.UNCONFIRMED}
-)
+_CLOSE_IS_OVER = BUSY | {RowState.CLOSED, RowState.UNCONFIRMED}
 
 
 COLUMNS: tuple[Column, ...] = (

@@ -206,7 +206,7 @@ def _items(row: HistoryRow) -> list[QStandardItem]:
     texts = (
         wording.when(row.requested_at),
         outcome,
-        row.reason,
+        wording.hostile(row.reason),
         wording.hostile(row.session_alias),
         wording.hostile(row.device_alias),
         wording.hostile(row.device_serial),
@@ -223,8 +223,8 @@ def _items(row: HistoryRow) -> list[QStandardItem]:
         item.setData(text.casefold(), _SORT_ROLE)
     items[_PASSINGS].setData(passings if passings is not None else -1, _SORT_ROLE)
     if row.passings_file:
-        items[_PASSINGS].setToolTip(wording.hostile(row.passings_file))
-    items[_TOKEN].setToolTip(wording.hostile(row.token))
+        items[_PASSINGS].setToolTip(wording.plain_tip(wording.hostile(row.passings_file)))
+    items[_TOKEN].setToolTip(wording.plain_tip(wording.hostile(row.token)))
     items[0].setData(row.id, Qt.ItemDataRole.UserRole)
     # The filter finds the full token, though the cell shows its short form.
     items[0].setData(" ".join((*texts, row.token)).casefold(), _SEARCH_ROLE)

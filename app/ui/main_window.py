@@ -609,7 +609,7 @@ class MainWindow(QMainWindow):
     def _key_changed(self, lookup: KeyLookup) -> None:
         label, explanation = wording.key_state(lookup)
         self.key_label.setText(label)
-        self.key_label.setToolTip(explanation)
+        self.key_label.setToolTip(wording.plain_tip(explanation))
         self.commands.forget_key.setEnabled(lookup.usable)
         if not lookup.usable:
             self._show(self.book.clear())
@@ -874,7 +874,7 @@ class MainWindow(QMainWindow):
         automatic refresh does not."""
         shown = ("⚠ " if error else "") + text
         self.status_label.setText(shown)
-        self.status_label.setToolTip(shown)
+        self.status_label.setToolTip(wording.plain_tip(shown))
         self._kept = error or keep
         self._status_tone = Tone.BAD if error else None
         self.status_label.setStyleSheet(colours.text_style(self._status_tone))

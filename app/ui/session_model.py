@@ -352,7 +352,7 @@ def _fill_activity(
 def _mark_battery(item: QStandardItem, percentage: int | None) -> None:
     low = percentage is not None and percentage <= wording.LOW_BATTERY
     if low:
-        _set_tone(item, Tone.BAD, bold=True)
+        _set_tone(item, wording.ALERT, bold=True)
     else:
         _clear_tone(item)
 
@@ -360,7 +360,7 @@ def _mark_battery(item: QStandardItem, percentage: int | None) -> None:
 def _mark_status(item: QStandardItem, status: str | None) -> None:
     """An offline device stands out: its session may be open only because nobody can reach it."""
     if status is not None and status.upper() == "OFFLINE":
-        _set_tone(item, Tone.BAD, bold=True)
+        _set_tone(item, wording.ALERT, bold=True)
     else:
         _clear_tone(item)
 

@@ -6,6 +6,7 @@ kind here, through Qt's translation, so that a Spanish window needs no code chan
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -110,6 +111,14 @@ _DATE_AND_TIME = "ddd d MMM yyyy HH:mm"
 def count(number: int | None) -> str:
     """A passings count with the locale's digit grouping: "1,234"."""
     return "—" if number is None else QLocale().toString(number)
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows exactly its text. Qt renders a tooltip that looks like HTML as
+    HTML, and a name from a device is hostile (race-day rule 8): escaped, and kept whole."""
+    if not text:
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
 def hostile(text: str) -> str:
@@ -383,10 +392,6 @@ def state_tone(state: RowState) -> Tone:
     return _STATE_TONES[state]
 
 
-def state_colour(state: RowState) -> QColor:
-    return colours.tone(_STATE_TONES[state])
-
-
 _ACTIVITY_TONES = {
     Activity.LIVE: Tone.LIVE,
     Activity.STALE: Tone.CAUTION,
@@ -399,20 +404,12 @@ def activity_tone(activity: Activity) -> Tone:
     return _ACTIVITY_TONES[activity]
 
 
-def activity_colour(activity: Activity) -> QColor:
-    return colours.tone(_ACTIVITY_TONES[activity])
-
-
-def offline_colour() -> QColor:
-    return colours.tone(Tone.BAD)
-
-
-def low_battery_colour() -> QColor:
-    return colours.tone(Tone.BAD)
+#: A low battery, an offline device, a warning in a dialog: what must not be missed.
+ALERT = Tone.BAD
 
 
 def warning_colour() -> QColor:
-    return colours.tone(Tone.BAD)
+    return colours.tone(ALERT)
 
 
 def row_state(row: Row) -> str:

@@ -65,11 +65,9 @@ def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[tuple
 def meaningful_colours() -> dict[str, QColor]:
     """What the table and the dialogs paint: every row state, every activity, the low
     battery mark and the warnings."""
-    found = {f"state {state.name}": wording.state_colour(state) for state in RowState}
-    found |= {f"activity {a.name}": wording.activity_colour(a) for a in Activity}
-    found["low battery"] = wording.low_battery_colour()
-    found["offline"] = wording.offline_colour()
-    found["warning"] = wording.warning_colour()
+    found = {f"state {s.name}": colours.tone(wording.state_tone(s)) for s in RowState}
+    found |= {f"activity {a.name}": colours.tone(wording.activity_tone(a)) for a in Activity}
+    found["low battery, offline, warning"] = wording.warning_colour()
     return found
 
 

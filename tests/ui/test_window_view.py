@@ -8,8 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAccessible, QAction, QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAction,
+    QColor,
+    QGuiApplication,
+    QHelpEvent,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,12 +25,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QToolTip,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
 from app.settings import LANGUAGE, OUTDOOR, ZOOM
+from app.ui import wording
 from app.ui.colours import NORMAL_CONTRAST, OUTDOOR_CONTRAST, contrast
 from app.ui.columns import position
 from app.ui.main_window import MainWindow
@@ -338,3 +348,28 @@ def test_delete_with_no_row_chosen_asks_for_one(
 
     assert window.confirmation is None
     assert window.status_text() == "Select a session first."
+
+
+@pytest.mark.parametrize("text", ["<b>BRIDGE</b> & <img src=x>", "<p>KM 30</p>\nline two", "plain"])
+def test_a_tooltip_shows_its_text_never_html_from_a_device(qapp: QApplication, text: str) -> None:
+    """Qt renders a tooltip that looks like HTML as HTML (race-day rule 8)."""
+    shown = QTextDocument()
+    shown.setHtml(wording.plain_tip(text))
+    assert shown.toPlainText() == text
+
+
+def test_a_cell_tooltip_is_shown_as_the_text_it_is(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(race))
+    index = window.model.index(0, position("activity"))
+    assert window.model.tooltip(index)
+    rect = window.table.visualRect(index)
+    event = QHelpEvent(
+        QEvent.Type.ToolTip, rect.center(), window.table.viewport().mapToGlobal(rect.center())
+    )
+    QApplication.sendEvent(window.table.viewport(), event)
+    shown = QTextDocument()
+    shown.setHtml(QToolTip.text())
+    assert shown.toPlainText() == window.model.tooltip(index)
+    QToolTip.hideText()
