@@ -99,9 +99,11 @@ class Stage:
 def main_window() -> None:
     """The window, one row closing (the close is held back by a slow simulated cloud)."""
     with DemoCloud(devices=DEMO_DEVICES) as cloud:
-        cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=5))
         stage = Stage(cloud)
-        stage.window.request_close(stage.token("Saturday 5K"))
+        token = stage.token("Saturday 5K")
+        # That session's close only: the key's rights probe is a close request too.
+        cloud.inject(Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{token}", delay_s=5))
+        stage.window.request_close(token)
         stage.confirm()
         dialog = stage.window.confirmation
         assert dialog is not None
@@ -117,9 +119,10 @@ def main_window() -> None:
 def failed_close() -> None:
     """A close RUFUS refused, saying why on the row and in the status bar."""
     with DemoCloud(devices=DEMO_DEVICES) as cloud:
-        cloud.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", "/sessions/close/*", status=409))
         stage = Stage(cloud)
-        stage.window.request_close(stage.token("Penalties Sat"))
+        token = stage.token("Penalties Sat")
+        cloud.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", f"/sessions/close/{token}", status=409))
+        stage.window.request_close(token)
         stage.confirm()
         dialog = stage.window.confirmation
         assert dialog is not None
