@@ -1,8 +1,9 @@
 """Work off the GUI thread: run a call on a thread pool and report back by queued signal.
 
-Reads (listing, key checks, the keyring) run in parallel; writes (closing a session) run one
-at a time, in the order they were asked for. Every exception is caught in the worker and
-delivered as `failed`; nothing escapes a thread silently.
+Most jobs (listing, the keyring, key checks, saving passings, the close history) run side by
+side; closes run one at a time, in the order they were asked for. Every exception is caught in
+the worker and delivered to the job's `failed`, which every caller must give: no job can fail
+without the window hearing of it.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ OnResult = Callable[[T], None]
 OnProgress = Callable[[Any], None]
 OnError = Callable[[Exception], None]
 
-#: How many reads may run at once: a listing, a key check and a keyring call together.
-READ_THREADS = 4
+#: How many jobs may run side by side: a listing, a key check and a keyring call together.
+PARALLEL_THREADS = 4
 
 
 class UnexpectedError(Exception):
@@ -87,17 +88,22 @@ class _Gate:
 
 
 class JobRunner(QObject):
-    """Owns the worker threads; `shutdown` stops them within a bounded time."""
+    """Owns the worker threads; `shutdown` stops them within a bounded time.
+
+    `unexpected(name)` tells of a job that failed in a way nobody foresaw (its traceback is
+    in the log), besides its own `failed`: the window shows the crash dialog for it."""
+
+    unexpected = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._reads = QThreadPool()
-        self._reads.setMaxThreadCount(READ_THREADS)
+        self._parallel = QThreadPool()
+        self._parallel.setMaxThreadCount(PARALLEL_THREADS)
         # Threads that live as long as the runner: the client keeps a connection per thread.
-        self._reads.setExpiryTimeout(-1)
-        self._writes = QThreadPool()
-        self._writes.setMaxThreadCount(1)  # closes are never sent side by side
-        self._writes.setExpiryTimeout(-1)
+        self._parallel.setExpiryTimeout(-1)
+        self._in_turn = QThreadPool()
+        self._in_turn.setMaxThreadCount(1)  # closes are never sent side by side
+        self._in_turn.setExpiryTimeout(-1)
         self._jobs: set[Job] = set()
         self._accepting = True
         # Results of jobs still running when the runner's owner is destroyed without a
@@ -106,32 +112,32 @@ class JobRunner(QObject):
         self.destroyed.connect(gate.close)
         self._abort_hooks: list[Callable[[], None]] = []
 
-    def read(
+    def start(
         self,
         name: str,
         work: Work[T],
         *,
-        succeeded: OnResult[T] | None = None,
-        failed: OnError | None = None,
+        succeeded: OnResult[T],
+        failed: OnError,
         progress: OnProgress | None = None,
     ) -> Job | None:
-        """Runs `work` beside other reads; None when shutting down (nothing will run)."""
+        """Runs `work` beside other jobs; None when shutting down (nothing will run)."""
         return self._start(
-            self._reads, name, work, succeeded=succeeded, failed=failed, progress=progress
+            self._parallel, name, work, succeeded=succeeded, failed=failed, progress=progress
         )
 
-    def write(
+    def start_in_turn(
         self,
         name: str,
         work: Work[T],
         *,
-        succeeded: OnResult[T] | None = None,
-        failed: OnError | None = None,
+        succeeded: OnResult[T],
+        failed: OnError,
         progress: OnProgress | None = None,
     ) -> Job | None:
-        """Runs `work` after every write asked for before it, never beside one."""
+        """Runs `work` after every job started in turn before it, never beside one: closes."""
         return self._start(
-            self._writes, name, work, succeeded=succeeded, failed=failed, progress=progress
+            self._in_turn, name, work, succeeded=succeeded, failed=failed, progress=progress
         )
 
     def busy(self) -> bool:
@@ -147,14 +153,18 @@ class JobRunner(QObject):
         self._gate.close()
         for abort in self._abort_hooks:
             abort()
-        self._reads.clear()
-        self._writes.clear()
-        done = self._reads.waitForDone(wait_ms) and self._writes.waitForDone(wait_ms)
+        self._parallel.clear()
+        self._in_turn.clear()
+        done = self._parallel.waitForDone(wait_ms) and self._in_turn.waitForDone(wait_ms)
         if not done:
             log.warning(
                 "still running after %d ms: %s", wait_ms, sorted(j.name for j in self._jobs)
             )
         return done
+
+    def _maybe_unexpected(self, name: str, error: object) -> None:
+        if isinstance(error, UnexpectedError):
+            self.unexpected.emit(name)
 
     def _job_finished(self) -> None:
         job = self.sender()
@@ -179,8 +189,8 @@ class JobRunner(QObject):
         name: str,
         work: Work[T],
         *,
-        succeeded: OnResult[T] | None,
-        failed: OnError | None,
+        succeeded: OnResult[T],
+        failed: OnError,
         progress: OnProgress | None,
     ) -> Job | None:
         if not self._accepting:
@@ -200,5 +210,6 @@ class JobRunner(QObject):
         # cycle, and Python's collector may break cycles on a worker thread, destroying a
         # QObject there. The job is deleted on the GUI thread instead.
         job.finished.connect(self._job_finished)
+        job.failed.connect(self._while_running(lambda error: self._maybe_unexpected(name, error)))
         pool.start(_Runnable(job))
         return job

@@ -22,12 +22,12 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.control.clients import ClientFactory
 from app.demo import DemoCloud
 from app.demo.faults import Fault, FaultKind
 from app.demo.seed import DEMO_DEVICES, zone_where_it_is_midday
 from app.keystore import DemoVault
 from app.settings import Settings
-from app.ui.console import ClientFactory
 from app.ui.crash_report import CrashReporter
 from app.ui.launch import Target, application, build
 from app.ui.main_window import MainWindow
@@ -86,7 +86,8 @@ class Stage:
         wait_for(lambda: listed, "the listing")
 
     def token(self, session: str) -> str:
-        for token in self.window.model.tokens():
+        model = self.window.model
+        for token in [model.token_at(n) for n in range(model.rowCount())]:
             row = self.window.model.row_of(token)
             if row is not None and row.entry.session.alias == session:
                 return token
@@ -111,7 +112,7 @@ def main_window() -> None:
         finished: list[object] = []
         stage.window.console.closes_finished.connect(finished.append)
         dialog.close_button.click()
-        wait_for(lambda: "Closing" in stage.window.status_text(), "the close")
+        wait_for(lambda: "Closing" in stage.window.status_bar.text(), "the close")
         shoot(stage.window, "window-closing.png")
         wait_for(lambda: finished, "the end of the close")
 
@@ -146,9 +147,9 @@ def bulk_close() -> None:
         shoot(dialog, "confirm-bulk.png")
         cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", times=None, delay_s=3))
         dialog.close_button.click()
-        wait_for(lambda: window.status_text().startswith("2 of"), "the second close")
+        wait_for(lambda: window.status_bar.text().startswith("2 of"), "the second close")
         shoot(window, "window-bulk.png")
-        wait_for(lambda: "see Sessions" in window.status_text(), "the tally")
+        wait_for(lambda: "see Sessions" in window.status_bar.text(), "the tally")
         window.show_history()
         history = window.history_window
         assert history is not None

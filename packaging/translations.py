@@ -167,11 +167,14 @@ def english(message: Message) -> list[str]:
 def update() -> None:
     found = extract()
     for language in LANGUAGES:
-        known = {message.key: message for message in read(catalogue(language))}
+        previously = read(catalogue(language))
+        known = {message.key: message for message in previously}
+        # A string moved to another class (another context) keeps its translation.
+        by_source = {(m.source, m.plural): m for m in previously if m.finished}
         merged = []
         for extracted in found:
             message = replace(extracted, locations=list(extracted.locations), forms=[])
-            previous = known.get(message.key)
+            previous = known.get(message.key) or by_source.get((message.source, message.plural))
             if language == "en":
                 message.forms = english(message)
             elif previous is not None and previous.plural == message.plural:

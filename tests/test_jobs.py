@@ -1,4 +1,4 @@
-"""The job runner: results and failures reach the GUI thread, writes never overlap."""
+"""The job runner: results and failures reach the GUI thread, closes never overlap."""
 
 from __future__ import annotations
 
@@ -34,7 +34,13 @@ def test_a_result_and_progress_arrive_on_the_gui_thread(qtbot: QtBot, runner: Jo
     def record(kind: str) -> Callable[[object], None]:
         return lambda value: seen.append((kind, value, threading.current_thread() is gui))
 
-    runner.read("demo", work, progress=record("progress"), succeeded=record("result"))
+    runner.start(
+        "demo",
+        work,
+        progress=record("progress"),
+        succeeded=record("result"),
+        failed=record("failure"),
+    )
     qtbot.waitUntil(lambda: len(seen) == 3, timeout=WAIT_MS)
     assert [(kind, on_gui) for kind, _, on_gui in seen] == [
         ("progress", True),
@@ -56,9 +62,12 @@ def test_an_unforeseen_exception_is_caught_logged_and_reported(
     def broken(report: Report) -> None:
         raise KeyError("internal detail")
 
-    with caplog.at_level(logging.ERROR):
-        runner.read("broken", broken, failed=failures.append)
-        qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
+    with (
+        caplog.at_level(logging.ERROR),
+        qtbot.waitSignal(runner.unexpected, timeout=WAIT_MS) as told,
+    ):
+        runner.start("broken", broken, succeeded=failures.append, failed=failures.append)
+    assert told.args == ["broken"]  # the window shows the crash dialog for it
     assert len(failures) == 1 and isinstance(failures[0], UnexpectedError)
     assert "job broken failed unexpectedly" in caplog.text
     assert "KeyError" in caplog.text
@@ -71,12 +80,13 @@ def test_a_rufus_error_is_reported_as_it_is(qtbot: QtBot, runner: JobRunner) -> 
     def failing(report: Report) -> None:
         raise error
 
-    runner.read("failing", failing, failed=failures.append)
-    qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
+    with qtbot.assertNotEmitted(runner.unexpected, wait=100):
+        runner.start("failing", failing, succeeded=failures.append, failed=failures.append)
+        qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
     assert failures == [error]
 
 
-def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, runner: JobRunner) -> None:
+def test_jobs_in_turn_run_one_at_a_time_in_order(qtbot: QtBot, runner: JobRunner) -> None:
     running = 0
     most = 0
     order: list[int] = []
@@ -97,7 +107,12 @@ def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, runner: JobRunner) -> N
         return work
 
     for number in range(4):
-        runner.write(f"write {number}", write(number))  # type: ignore[arg-type]
+        runner.start_in_turn(
+            f"write {number}",
+            write(number),  # type: ignore[arg-type]
+            succeeded=lambda result: None,
+            failed=lambda error: None,
+        )
     qtbot.waitUntil(lambda: len(order) == 4, timeout=WAIT_MS)
     assert most == 1
     assert order == [0, 1, 2, 3]
@@ -105,5 +120,5 @@ def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, runner: JobRunner) -> N
 
 def test_after_shutdown_no_job_starts(runner: JobRunner) -> None:
     assert runner.shutdown()
-    assert runner.read("late", lambda report: None) is None
+    assert runner.start("late", lambda report: None, succeeded=print, failed=print) is None
     assert not runner.busy()

@@ -103,7 +103,7 @@ import keyring
 from PySide6.QtCore import QEventLoop, QTimer
 from app.demo import DemoCloud
 from app.keystore import ACCOUNT, SERVICE, KeyringVault
-from app.ui.console import ClientFactory
+from app.control.clients import ClientFactory
 from app.ui.launch import Target, application, build
 
 app = application([])
@@ -120,12 +120,12 @@ with DemoCloud() as cloud:
     asked = wait(first.console.key_needed)
     first.console.start()
     asked.exec()
-    dialog = first.key_dialog
+    dialog = first.keys.dialog
     dialog.key_edit.setText(cloud.read_write_key)
     listed = wait(first.console.listing_finished)
     dialog.save_button.click()
     listed.exec()
-    print(first.key_label.text(), first.model.rowCount())
+    print(first.status_bar.key.text(), first.model.rowCount())
     print(keyring.get_password(SERVICE, ACCOUNT) == cloud.read_write_key)
     first.close()
 
@@ -134,7 +134,7 @@ with DemoCloud() as cloud:
     listed = wait(second.console.listing_finished)
     second.console.start()
     listed.exec()
-    print(second.key_label.text(), second.model.rowCount(), second.key_dialog is None)
+    print(second.status_bar.key.text(), second.model.rowCount(), second.keys.dialog is None)
     second.close()
 """
 

@@ -47,13 +47,11 @@ from app.rufus.errors import (
     WriteOnlyKey,
 )
 from app.rufus.models import OpenSession, Passing, Session
+from app.sessions.recheck import RECHECK_SCHEDULE
 
 log = logging.getLogger(__name__)
 
-#: When to read a session back after its close request went unanswered, in seconds from
-#: then: at once, then ever more patiently, 30 s in all. RUFUS has been seen applying a close
-#: seconds after the answer to it timed out.
-RECHECK_SCHEDULE: tuple[float, ...] = (0.0, 2.0, 5.0, 10.0, 20.0, 30.0)
+__all__ = ["RECHECK_SCHEDULE", "CloseService", "close_context"]
 
 Report = Callable[[CloseRecord], None]
 

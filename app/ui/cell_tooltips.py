@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QTableView, QToolTip
 
-from app.ui import wording
 from app.ui.session_model import SessionTableModel
+from app.ui.words.names import plain_tip
 
 
 class CellTooltips(QObject):
@@ -30,7 +30,7 @@ class CellTooltips(QObject):
         if text:
             QToolTip.showText(
                 event.globalPos(),
-                wording.plain_tip(text),
+                plain_tip(text),
                 self._table.viewport(),
                 self._table.visualRect(index),
             )

@@ -14,6 +14,9 @@ import enum
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.sessions.activity import Activity
+from app.sessions.book import RowState
+
 #: WCAG 2 AA for body text, and AAA: what the outdoor scheme keeps for a screen in full sun.
 NORMAL_CONTRAST = 4.5
 OUTDOOR_CONTRAST = 7.0
@@ -170,3 +173,41 @@ def brush(which: Tone) -> QBrush:
 def text_style(which: Tone | None) -> str:
     """A style sheet for a label whose text carries a tone (None: the palette's own)."""
     return "" if which is None else f"color: {tone(which).name()};"
+
+
+# -- what each state's colour is -----------------------------------------------------------------
+
+#: Colour goes with text and a symbol, never alone (race-day rule 4).
+_STATE_TONES = {
+    RowState.OPEN: Tone.GOOD,
+    RowState.CLOSING: Tone.BUSY,
+    RowState.CHECKING: Tone.BUSY,
+    RowState.CLOSED: Tone.MUTED,
+    RowState.NOT_CLOSED: Tone.BAD,
+    RowState.UNCONFIRMED: Tone.BAD,
+    RowState.STALE: Tone.CAUTION,
+}
+
+
+def state_tone(state: RowState) -> Tone:
+    return _STATE_TONES[state]
+
+
+_ACTIVITY_TONES = {
+    Activity.LIVE: Tone.LIVE,
+    Activity.STALE: Tone.CAUTION,
+    Activity.UNUSED: Tone.MUTED,
+    Activity.IDLE: Tone.CALM,
+}
+
+
+def activity_tone(activity: Activity) -> Tone:
+    return _ACTIVITY_TONES[activity]
+
+
+#: A low battery, an offline device, a warning in a dialog: what must not be missed.
+ALERT = Tone.BAD
+
+
+def warning_colour() -> QColor:
+    return tone(ALERT)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from app.display import short_token
 from app.sessions.activity import LIVE_WITHIN, Activity, activity
 from app.sessions.book import BUSY, Row, RowBook, RowState
-from app.ui import wording
+from app.ui.words import closes, names, rows, times
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
@@ -77,56 +77,56 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _session(row: Row, context: CellContext) -> str:
-    return wording.session_name(row.entry.session.alias)
+    return names.session_name(row.entry.session.alias)
 
 
 def _device(row: Row, context: CellContext) -> str:
-    return wording.device_name(row.device)
+    return names.device_name(row.device)
 
 
 def _kind(row: Row, context: CellContext) -> str:
-    return wording.device_kind(row.device)
+    return names.device_kind(row.device)
 
 
 def _serial(row: Row, context: CellContext) -> str:
-    return wording.hostile(row.device.serial_number) or "—"
+    return names.hostile(row.device.serial_number) or "—"
 
 
 def _opened(row: Row, context: CellContext) -> str:
-    return wording.opened(row.entry.session.creation_date, context.now)
+    return times.opened(row.entry.session.creation_date, context.now)
 
 
 def _passings(row: Row, context: CellContext) -> str:
-    return wording.count(row.entry.session.passings)
+    return times.count(row.entry.session.passings)
 
 
 def _last_passing(row: Row, context: CellContext) -> str:
-    return wording.age(row.entry.session.last, context.now)
+    return times.age(row.entry.session.last, context.now)
 
 
 def _activity(row: Row, context: CellContext) -> str:
-    return wording.activity_name(context.activity(row))
+    return rows.activity_name(context.activity(row))
 
 
 def _status(row: Row, context: CellContext) -> str:
-    return wording.device_status(row.device.status)
+    return rows.device_status(row.device.status)
 
 
 def _battery(row: Row, context: CellContext) -> str:
-    return wording.battery(row.device.battery_percentage, row.device.charging)
+    return rows.battery(row.device.battery_percentage, row.device.charging)
 
 
 def _last_seen(row: Row, context: CellContext) -> str:
     seen = row.device.last_heard
-    return "—" if seen is None else wording.age(seen, context.now)
+    return "—" if seen is None else times.age(seen, context.now)
 
 
 def _token(row: Row, context: CellContext) -> str:
-    return wording.hostile(short_token(row.token))
+    return names.hostile(short_token(row.token))
 
 
 def _state(row: Row, context: CellContext) -> str:
-    return wording.row_state(row)
+    return rows.row_state(row)
 
 
 def _close(row: Row, context: CellContext) -> str:
@@ -169,7 +169,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda: translate("SessionTableModel", "Activity"),
         _activity,
         lambda row, context: list(Activity).index(context.activity(row)),
-        tooltip=lambda row, context: wording.activity_detail(
+        tooltip=lambda row, context: rows.activity_detail(
             context.activity(row), context.live_within
         ),
     ),
@@ -178,7 +178,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda: translate("SessionTableModel", "Opened"),
         _opened,
         lambda row, context: _timestamp(row.entry.session.creation_date),
-        tooltip=lambda row, context: wording.exact_time(row.entry.session.creation_date),
+        tooltip=lambda row, context: times.exact_time(row.entry.session.creation_date),
         gives_way=5,
     ),
     Column(
@@ -198,7 +198,7 @@ COLUMNS: tuple[Column, ...] = (
         # Sorted by the moment itself: ascending puts the oldest passing first.
         lambda row, context: _timestamp(row.entry.session.last),
         tooltip=lambda row, context: (
-            wording.exact_time(row.entry.session.last)
+            times.exact_time(row.entry.session.last)
             or translate("SessionTableModel", "No passings yet")
         ),
         gives_way=4,
@@ -225,7 +225,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda: translate("SessionTableModel", "Last seen"),
         _last_seen,
         lambda row, context: _timestamp(row.device.last_heard),
-        tooltip=lambda row, context: wording.exact_time(row.device.last_heard) or None,
+        tooltip=lambda row, context: times.exact_time(row.device.last_heard) or None,
         shown_by_default=False,
     ),
     Column(
@@ -234,7 +234,7 @@ COLUMNS: tuple[Column, ...] = (
         _token,
         lambda row, context: row.token,
         tooltip=lambda row, context: (
-            wording.hostile(row.token)
+            names.hostile(row.token)
             + "\n"
             + translate("SessionTableModel", "Ctrl+C copies the full token")
         ),
@@ -245,7 +245,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda: translate("SessionTableModel", "State"),
         _state,
         lambda row, context: list(type(row.state)).index(row.state),
-        tooltip=lambda row, context: wording.row_state_detail(row, context.book),
+        tooltip=lambda row, context: rows.row_state_detail(row),
         hideable=False,
     ),
     Column(
@@ -253,7 +253,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda: "",
         _close,
         lambda row, context: int(context.book.closable(row)),
-        tooltip=lambda row, context: wording.close_button_tip(row, context.book),
+        tooltip=lambda row, context: closes.close_button_tip(row, context.book),
         hideable=False,
     ),
 )

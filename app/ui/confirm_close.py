@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from app.display import short_token
 from app.rufus.models import OpenSession
 from app.sessions.activity import LIVE_WITHIN, Activity, activity
-from app.ui import wording
+from app.ui import colours
+from app.ui.words import names, times
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
@@ -54,22 +55,22 @@ def target_lines(entry: OpenSession, now: datetime) -> list[str]:
     else:
         last = (
             translate("ConfirmClose", "%1 (%2)")
-            .replace("%1", wording.exact_time(session.last))
-            .replace("%2", wording.age(session.last, now))
+            .replace("%1", times.exact_time(session.last))
+            .replace("%2", times.age(session.last, now))
         )
     rows = (
-        (translate("ConfirmClose", "Session:"), wording.session_name(session.alias)),
+        (translate("ConfirmClose", "Session:"), names.session_name(session.alias)),
         (
             translate("ConfirmClose", "Device:"),
             translate("ConfirmClose", "%1 — %2")
-            .replace("%1", wording.device_name(device))
-            .replace("%2", wording.device_kind(device)),
+            .replace("%1", names.device_name(device))
+            .replace("%2", names.device_kind(device)),
         ),
-        (translate("ConfirmClose", "Serial:"), wording.hostile(device.serial_number) or "—"),
-        (translate("ConfirmClose", "Opened:"), wording.exact_time(session.creation_date) or "—"),
-        (translate("ConfirmClose", "Passings:"), wording.count(session.passings)),
+        (translate("ConfirmClose", "Serial:"), names.hostile(device.serial_number) or "—"),
+        (translate("ConfirmClose", "Opened:"), times.exact_time(session.creation_date) or "—"),
+        (translate("ConfirmClose", "Passings:"), times.count(session.passings)),
         (translate("ConfirmClose", "Last passing:"), last),
-        (translate("ConfirmClose", "Token:"), wording.hostile(short_token(session.token_session))),
+        (translate("ConfirmClose", "Token:"), names.hostile(short_token(session.token_session))),
     )
     return [f"{label} {value}" for label, value in rows]
 
@@ -124,7 +125,7 @@ class ConfirmCloseDialog(QDialog):
         self.totals = _plain(
             translate("ConfirmClose", "%1 · %2 passings · %3 live")
             .replace("%1", translate("ConfirmClose", "%n session(s)", "", count))
-            .replace("%2", wording.count(passings))
+            .replace("%2", times.count(passings))
             .replace("%3", str(len(live)))
         )
         self.totals.setVisible(count > 1)
@@ -258,14 +259,12 @@ class ConfirmCloseDialog(QDialog):
         if count > 1:
             return translate("ConfirmClose", "Close these %n session(s)?", "", count)
         session, device = self.entries[0].session, self.entries[0].device
-        name = (
-            wording.with_serial(device) if device.alias in shared else wording.device_name(device)
-        )
+        name = names.device_told_apart(device, shared)
         return (
             translate("ConfirmClose", "Close the session “%1” on %2 (%3)?")
-            .replace("%1", wording.session_name(session.alias))
+            .replace("%1", names.session_name(session.alias))
             .replace("%2", name)
-            .replace("%3", wording.device_kind(device))
+            .replace("%3", names.device_kind(device))
         )
 
     def _list(self, live: list[OpenSession]) -> QTableWidget:
@@ -288,12 +287,12 @@ class ConfirmCloseDialog(QDialog):
         for row, entry in enumerate(shown):
             session, device = entry.session, entry.device
             cells = (
-                wording.session_name(session.alias),
-                wording.device_name(device),
-                wording.hostile(device.serial_number) or "—",
-                wording.opened(session.creation_date, self._now),
-                wording.count(session.passings),
-                wording.age(session.last, self._now),
+                names.session_name(session.alias),
+                names.device_name(device),
+                names.hostile(device.serial_number) or "—",
+                times.opened(session.creation_date, self._now),
+                times.count(session.passings),
+                times.age(session.last, self._now),
                 translate("ConfirmClose", "● LIVE") if entry in live else "",
             )
             for column, text in enumerate(cells):
@@ -301,7 +300,7 @@ class ConfirmCloseDialog(QDialog):
                 if column == _PASSINGS_COLUMN:
                     item.setTextAlignment(_NUMBER_ALIGNMENT)
                 if column == len(cells) - 1 and text:
-                    item.setForeground(wording.warning_colour())
+                    item.setForeground(colours.warning_colour())
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.setMinimumHeight(min(320, 40 + 26 * len(self.entries)))
@@ -323,7 +322,7 @@ class ConfirmCloseDialog(QDialog):
                     "LIVE: a passing arrived %1 ago. The device is still timing: closing now "
                     "stops it mid-race.",
                 )
-            ).replace("%1", wording.span(self._now - last))
+            ).replace("%1", times.span(self._now - last))
         count = len(live)  # lupdate skips a plural whose count is a call
         sentence = translate(
             "ConfirmClose",
@@ -383,7 +382,7 @@ def _plain(text: str) -> QLabel:
 
 def _red_bold(label: QLabel) -> None:
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, wording.warning_colour())
+    palette.setColor(QPalette.ColorRole.WindowText, colours.warning_colour())
     label.setPalette(palette)
     font = label.font()
     font.setBold(True)

@@ -16,7 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
-from app.ui.wording import translate
+from app.ui.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,11 @@ class CrashReporter(QObject):
 
     def uninstall(self) -> None:
         sys.excepthook, threading.excepthook = self._previous
+
+    def job_failed(self, name: str) -> None:
+        """A worker's job failed unexpectedly; the runner has logged its traceback."""
+        log.critical("job %s failed unexpectedly (its traceback is above)", name)
+        self._report.emit()
 
     def _on_exception(
         self,

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.rufus.models import OpenSession
+from app.control.console import Console
 from app.settings import PASSINGS_FOLDER, Settings
-from app.ui import wording
-from app.ui.console import Console
+from app.ui.words.errors import error_text
+from app.ui.words.names import entry_name
+from app.ui.words.times import count
 
 if TYPE_CHECKING:
     from app.records.passings_export import SavedPassings
@@ -30,18 +31,17 @@ class ExportFlow(QObject):
         console: Console,
         settings: Settings,
         folder: Callable[[], Path],
-        name: Callable[[OpenSession], str],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._console = console
         self._settings = settings
         self._folder = folder
-        self._name = name
 
-    def ask_where(self, entry: OpenSession | None) -> None:
+    def ask_where(self, token: str | None) -> None:
         """Asks for a file name, in the passings folder by default, then saves there."""
-        if entry is None:
+        row = self._console.book.get(token) if token is not None else None
+        if row is None:
             self.said.emit(self.tr("Select a session first."), False)
             return
         from app.records.passings_export import passings_file_name  # noqa: PLC0415
@@ -49,24 +49,26 @@ class ExportFlow(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export passings"),
-            str(self._folder() / passings_file_name(entry)),
+            str(self._folder() / passings_file_name(row.entry)),
             self.tr("CSV files (*.csv)"),
         )
         if path:
-            self.export(entry, Path(path))
+            self.export(row.token, Path(path))
 
-    def export(self, entry: OpenSession, path: Path) -> None:
+    def export(self, token: str, path: Path) -> None:
         """Saves the session's passings to `path` in a worker; the session stays open."""
-        name = self._name(entry)
-        total = entry.session.passings
+        book = self._console.book
+        row = book.get(token)
+        if row is None:
+            return
+        name = entry_name(row.entry, book.shared_names())
+        total = row.entry.session.passings
 
-        def saving(count: int) -> None:
+        def saving(saved_so_far: int) -> None:
             text = self.tr("Saving the passings of %1: %2").replace("%1", name)
-            amount = wording.count(count)
+            amount = count(saved_so_far)
             if total:
-                amount = (
-                    self.tr("%1 of %2").replace("%1", amount).replace("%2", wording.count(total))
-                )
+                amount = self.tr("%1 of %2").replace("%1", amount).replace("%2", count(total))
             self.said.emit(text.replace("%2", amount) + "…", False)
 
         def saved(result: SavedPassings) -> None:
@@ -81,13 +83,13 @@ class ExportFlow(QObject):
             self.said.emit(
                 self.tr("The passings of %1 were not saved: %2")
                 .replace("%1", name)
-                .replace("%2", wording.error_text(error)),
+                .replace("%2", error_text(error)),
                 True,
             )
 
         self.said.emit(self.tr("Saving the passings of %1…").replace("%1", name), False)
         if not self._console.export_passings(
-            entry, path, progress=saving, succeeded=saved, failed=failed
+            token, path, progress=saving, succeeded=saved, failed=failed
         ):
             self.said.emit(self.tr("Enter an API key first."), True)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,10 @@ from app.display import short_token
 from app.jobs import JobRunner
 from app.records.close_record import Outcome
 from app.records.history import CloseHistory, HistoryRow
-from app.ui import wording
+from app.sessions.book import NAMES_END
+from app.ui import colours, filtering
+from app.ui.words import closes, names, times
+from app.ui.words.errors import error_text
 
 translate = QCoreApplication.translate
 
@@ -97,7 +100,7 @@ class HistoryWindow(QDialog):
         overlap, only the later one's rows are shown."""
         self._loads += 1
         load = self._loads
-        self._runner.read(
+        self._runner.start(
             "read close history",
             lambda report: self._history.rows(),
             succeeded=lambda rows: self._loaded(load, rows),
@@ -122,12 +125,10 @@ class HistoryWindow(QDialog):
 
     def _unreadable(self, load: int, error: object) -> None:
         if load == self._loads:
-            self.status.setText(wording.error_text(error))
+            self.status.setText(error_text(error))
 
     def _filter(self, text: str) -> None:
-        words = text.casefold().split()
-        pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
-        self.shown.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if words else ""))
+        self.shown.setFilterRegularExpression(filtering.expression(filtering.words_of(text)))
 
     def shown_rows(self) -> list[HistoryRow]:
         """The attempts the filter shows, in the table's order."""
@@ -154,8 +155,8 @@ class HistoryWindow(QDialog):
 
         rows = self.shown_rows()
         self.export_button.setEnabled(False)
-        # A reader's thread: the writer's is the closes', and a bulk close may hold it long.
-        self._runner.read(
+        # Beside the closes, not after them: a bulk close may hold their turn long.
+        self._runner.start(
             "export close history",
             lambda report: write_history_csv(rows, path),
             succeeded=lambda count: self._exported(path, count),
@@ -172,7 +173,7 @@ class HistoryWindow(QDialog):
         self.export_button.setEnabled(True)
         self.status.setText(
             self.tr("The CSV file could not be written: %1").replace(
-                "%1", getattr(error, "strerror", None) or wording.error_text(error)
+                "%1", getattr(error, "strerror", None) or error_text(error)
             )
         )
 
@@ -198,36 +199,38 @@ _TOKEN = 7
 
 def _items(row: HistoryRow) -> list[QStandardItem]:
     outcome = (
-        wording.outcome_name(row.outcome)
+        closes.outcome_name(row.outcome)
         if row.outcome is not None
         else translate("HistoryWindow", "interrupted")
     )
     passings = row.passings_confirmed if row.passings_confirmed is not None else row.passings_seen
     texts = (
-        wording.when(row.requested_at),
+        times.when(row.requested_at),
         outcome,
-        wording.hostile(row.reason),
-        wording.hostile(row.session_alias),
-        wording.hostile(row.device_alias),
-        wording.hostile(row.device_serial),
-        wording.count(passings),
-        wording.hostile(short_token(row.token)),
-        wording.key_source(row.key_source),
+        names.hostile(row.reason),
+        names.hostile(row.session_alias),
+        names.hostile(row.device_alias),
+        names.hostile(row.device_serial),
+        times.count(passings),
+        names.hostile(short_token(row.token)),
+        names.key_source(row.key_source),
         f"{row.os_user}@{row.host}",
         row.statuses,
     )
     items = [QStandardItem(text) for text in texts]
     items[0].setData(row.requested_at.timestamp(), _SORT_ROLE)
-    items[0].setToolTip(wording.exact_time(row.requested_at))
+    items[0].setToolTip(times.exact_time(row.requested_at))
     for item, text in zip(items[1:], texts[1:], strict=True):
         item.setData(text.casefold(), _SORT_ROLE)
     items[_PASSINGS].setData(passings if passings is not None else -1, _SORT_ROLE)
     if row.passings_file:
-        items[_PASSINGS].setToolTip(wording.plain_tip(wording.hostile(row.passings_file)))
-    items[_TOKEN].setToolTip(wording.plain_tip(wording.hostile(row.token)))
+        items[_PASSINGS].setToolTip(names.plain_tip(names.hostile(row.passings_file)))
+    items[_TOKEN].setToolTip(names.plain_tip(names.hostile(row.token)))
     items[0].setData(row.id, Qt.ItemDataRole.UserRole)
-    # The filter finds the full token, though the cell shows its short form.
-    items[0].setData(" ".join((*texts, row.token)).casefold(), _SEARCH_ROLE)
+    # The filter finds the full token, though the cell shows its short form; short words
+    # only among the names, as in the session table.
+    searched = (row.session_alias, row.device_alias, row.device_serial, texts[1], texts[2])
+    items[0].setData((" ".join(searched) + NAMES_END + row.token).casefold(), _SEARCH_ROLE)
     if row.outcome is not None and not row.outcome.closed and row.outcome is not Outcome.STOPPED:
-        items[1].setForeground(wording.warning_colour())
+        items[1].setForeground(colours.warning_colour())
     return items

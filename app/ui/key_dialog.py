@@ -3,7 +3,7 @@ do), and has it stored. A READ-only key is stored only when the official says so
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,31 +17,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.jobs import JobRunner
+from app.control.clients import KeyIsReadOnly
+from app.control.console import Console
 from app.keystore import KeyLookup, KeyState
 from app.rufus.errors import ConfigurationError
-from app.rufus.models import KeyRights
-from app.ui import colours, wording
+from app.ui import colours
 from app.ui.colours import Tone
-from app.ui.console import Console, KeyCheck
+from app.ui.words.errors import error_text
+from app.ui.words.keys import key_state
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
 
 
 class KeyDialog(QDialog):
-    """`key_accepted(KeyLookup, KeyRights)` once RUFUS has accepted the key and the vault
-    has it."""
+    """Accepted once RUFUS has accepted the key, the vault has it (or keeps it for this run)
+    and the console uses it. The checking and storing are the console's, in its workers."""
 
-    key_accepted = Signal(object, object)
-
-    def __init__(self, runner: JobRunner, console: Console, parent: QWidget | None = None) -> None:
+    def __init__(self, console: Console, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
         self._console = console
-        #: A READ-only key the official has been warned about: the next press stores it.
-        self._read_only_warned: str | None = None
         current = console.key_lookup
+        console.key_checked.connect(self._checked)
+        console.key_storing.connect(self._storing)
+        console.key_refused.connect(self._refused)
         self.setWindowTitle(self.tr("RUFUS API key"))
         self.setMinimumWidth(480)
 
@@ -101,7 +100,6 @@ class KeyDialog(QDialog):
     def _edited(self, text: str) -> None:
         self.save_button.setEnabled(bool(text.strip()))
         self.save_button.setText(self.tr("Check and sa&ve"))
-        self._read_only_warned = None
         self.status.clear()
 
     def _paste(self) -> None:
@@ -113,25 +111,17 @@ class KeyDialog(QDialog):
         self.key_edit.setEchoMode(mode)
 
     def _check(self) -> None:
-        key = self.key_edit.text()
-        if self._read_only_warned is not None and self._read_only_warned == key.strip():
-            self._store(KeyCheck(key.strip(), KeyRights.READ_ONLY))
-            return
         self._busy(True)
         self._say(self.tr("Checking the key with RUFUS…"), error=False)
-        job = self._runner.read(
-            "check key",
-            lambda report: self._console.check_key(key),
-            succeeded=self._checked,
-            failed=self._refused,
-        )
-        if job is None:
+        if not self._console.check_and_store(self.key_edit.text()):
             self._busy(False)
 
-    def _checked(self, check: KeyCheck) -> None:
+    def _storing(self) -> None:
+        self._say(self.tr("Storing the key…"), error=False)
+
+    def _checked(self, result: object) -> None:
         self._busy(False)
-        if check.rights is KeyRights.READ_ONLY:
-            self._read_only_warned = check.key
+        if isinstance(result, KeyIsReadOnly):
             self.save_button.setText(self.tr("Sa&ve READ-only key"))
             self._say(
                 self.tr(
@@ -141,24 +131,11 @@ class KeyDialog(QDialog):
                 error=True,
             )
             return
-        self._store(check)
-
-    def _store(self, check: KeyCheck) -> None:
-        self._busy(True)
-        self._say(self.tr("Storing the key…"), error=False)
-        job = self._runner.read(
-            "store key",
-            lambda report: self._console.store_key(check),
-            succeeded=lambda lookup: self._stored(lookup, check.rights),
-            failed=self._refused,
-        )
-        if job is None:
-            self._busy(False)
-
-    def _stored(self, lookup: KeyLookup, rights: KeyRights) -> None:
-        self._busy(False)
-        self.key_accepted.emit(lookup, rights)
         self.accept()
+
+    def reject(self) -> None:
+        self._console.cancel_key_check()
+        super().reject()
 
     def _refused(self, error: object) -> None:
         self._busy(False)
@@ -168,7 +145,7 @@ class KeyDialog(QDialog):
                 "characters). Copy it again from RUFUS Cloud → API Keys."
             )
         else:
-            text = wording.error_text(error)
+            text = error_text(error)
         self._say(self.tr("The key was not saved. %1").replace("%1", text), error=True)
         self.key_edit.setFocus()
         self.key_edit.selectAll()
@@ -189,7 +166,7 @@ def _keyring_note(current: KeyLookup) -> str:
         KeyState.UNAVAILABLE,
         KeyState.NOT_KEPT,
     ):
-        _, why = wording.key_state(KeyLookup(current.state))
+        _, why = key_state(KeyLookup(current.state))
         return why + " " + translate("KeyDialog", "The key will be kept for this run only.")
     if current.state is KeyState.FROM_ENVIRONMENT:
         return translate(

@@ -14,11 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.control.clients import ClientFactory
+from app.control.console import Console
 from app.jobs import JobRunner
 from app.keystore import DemoVault, KeyringVault, KeyVault
 from app.settings import APPLICATION, LANGUAGE, ORGANIZATION, Settings
 from app.ui.app_icon import app_icon
-from app.ui.console import ClientFactory, Console
 from app.ui.crash_report import CrashReporter
 from app.ui.main_window import MainWindow
 from app.ui.self_test import SelfTest, SelfTestMode
@@ -87,6 +88,7 @@ def run_window(
         with target(base_url, demo=demo) as chosen:
             window = build(chosen, settings)
             reporter.setParent(window)
+            window.runner.unexpected.connect(reporter.job_failed)
             check = SelfTest(window, reporter, self_test) if self_test else None
             window.show()
             window.console.start()

@@ -23,10 +23,10 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from app.control.clients import ListingDone
 from app.records.close_record import CloseRecord
 from app.sessions.activity import Activity
 from app.sessions.book import RowState
-from app.ui.console import ListingDone
 from app.ui.crash_report import CrashDialog, CrashReporter
 from app.ui.main_window import MainWindow
 

@@ -14,50 +14,22 @@ column list (app.ui.columns). Tooltips are worked out when asked for (see `toolt
 
 from __future__ import annotations
 
-import functools
 import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QRegularExpression,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QBrush, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication
 
 from app.sessions.activity import LIVE_WITHIN, Activity
-from app.sessions.book import NAMES_END, Changes, Row, RowBook
-from app.ui import colours, wording
-from app.ui.colours import Tone
-from app.ui.columns import COLUMNS, CellContext, position
+from app.sessions.book import Changes, Row, RowBook
+from app.ui import cells, filtering
+from app.ui.cells import SEARCH_ROLE, SORT_ROLE, TOKEN_ROLE
+from app.ui.columns import COLUMNS, CellContext
 
 Index = QModelIndex | QPersistentModelIndex
-
-#: What the proxy sorts a column by: the real value, so that "4 min ago" sorts as a time.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Whether the row's Close button can be pressed.
-CLOSABLE_ROLE = Qt.ItemDataRole.UserRole + 2
-#: The row's full session token.
-TOKEN_ROLE = Qt.ItemDataRole.UserRole + 3
-#: Everything the filter matches, folded (on the first column only).
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
-#: The activity the cell shows now (app.sessions.activity.Activity's value).
-ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 5
-
-_STATE = position("state")
-_ACTIVITY = position("activity")
-_BATTERY = position("battery")
-_STATUS = position("status")
-_CLOSE = position("close")
-_TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing", "last-seen"))
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 #: How long the rows are written in one go before other events (a keystroke, a repaint) get
@@ -70,10 +42,11 @@ class SessionTableModel(QSortFilterProxyModel):
     an override would be called back from C++ for every row again."""
 
     def __init__(
-        self, book: RowBook | None = None, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self, book: RowBook, now: Callable[[], datetime] = lambda: datetime.now(UTC)
     ) -> None:
         super().__init__()
-        self.book = book if book is not None else RowBook()
+        #: The controller's: the model only reads it.
+        self.book = book
         self._now = now
         #: A passing within this long makes a session live (the window sets it from the
         #: settings).
@@ -124,13 +97,6 @@ class SessionTableModel(QSortFilterProxyModel):
         shown = self.mapFromSource(items[0].index())
         return shown.row() if shown.isValid() else None
 
-    def tokens(self) -> list[str]:
-        """Every shown row's token, in the view's order."""
-        return [self.token_at(view_row) for view_row in range(self.rowCount())]
-
-    def filtering(self) -> bool:
-        return bool(self._words) or self._only is not None
-
     def tooltip(self, index: QModelIndex) -> str | None:
         """A cell's tooltip, worked out only when the pointer rests on it."""
         if not index.isValid():
@@ -171,24 +137,17 @@ class SessionTableModel(QSortFilterProxyModel):
             if row is None:
                 continue  # removed since
             items = self._items.get(token)
-            if items is not None:
-                _fill(items, row, context)
+            if items is None:
+                items = self._items[token] = cells.new_row(token)
+                cells.fill(items, row, context)
+                self._cells.appendRow(items)
             else:
-                self._insert(token, row, context)
+                cells.fill(items, row, context)
             if budget_s is not None and time.perf_counter() - started > budget_s:
                 break
         if self._to_write and not self._write_scheduled:
             self._write_scheduled = True
             QTimer.singleShot(0, self._write_some)
-
-    def _insert(self, token: str, row: Row, context: CellContext) -> None:
-        items = [QStandardItem() for _ in COLUMNS]
-        for item in items:
-            item.setEditable(False)
-        items[0].setData(token, TOKEN_ROLE)
-        _fill(items, row, context)
-        self._items[token] = items
-        self._cells.appendRow(items)
 
     def recolour(self) -> None:
         """The palette or the outdoor scheme changed: every row's colours again."""
@@ -196,7 +155,7 @@ class SessionTableModel(QSortFilterProxyModel):
         for token, items in self._items.items():
             row = self.book.get(token)
             if row is not None:
-                _colour(items, row, context, repaint=True)
+                cells.colour(items, row, context, repaint=True)
 
     def highlight(self, tokens: list[str]) -> None:
         """Marks rows new since the last refresh, until `clear_highlights`."""
@@ -204,13 +163,13 @@ class SessionTableModel(QSortFilterProxyModel):
         colour = brush.color()
         colour.setAlpha(60)
         for token in tokens:
-            for item in self._items.get(token, ())[:_CLOSE]:
+            for item in self._items.get(token, ())[: cells.CLOSE]:
                 item.setBackground(QBrush(colour))
             self._highlighted.add(token)
 
     def clear_highlights(self) -> None:
         for token in self._highlighted:
-            for item in self._items.get(token, ())[:_CLOSE]:
+            for item in self._items.get(token, ())[: cells.CLOSE]:
                 item.setData(None, Qt.ItemDataRole.BackgroundRole)
         self._highlighted.clear()
 
@@ -219,7 +178,7 @@ class SessionTableModel(QSortFilterProxyModel):
         for token, items in self._items.items():
             row = self.book.get(token)
             if row is not None:
-                _close_button(items[_CLOSE], self.book.closable(row))
+                cells.close_button(items[cells.CLOSE], self.book.closable(row))
 
     def refresh_times(self) -> None:
         """ "4 min ago" grows older by itself, and "today" becomes yesterday. Thousands of rows
@@ -239,11 +198,7 @@ class SessionTableModel(QSortFilterProxyModel):
             done += 1
             row, items = self.book.get(token), self._items.get(token)
             if row is not None and items is not None:
-                for column in _TIME_COLUMNS:
-                    text = COLUMNS[column].display(row, context)
-                    if items[column].text() != text:
-                        items[column].setText(text)
-                _fill_activity(items, row, context)
+                cells.update_times(items, row, context)
             if time.perf_counter() - started > WRITE_SLICE_S:
                 break
         del self._stale_times[:done]
@@ -253,7 +208,7 @@ class SessionTableModel(QSortFilterProxyModel):
     def set_filter_text(self, text: str) -> None:
         """Shows the rows whose session, device, kind, serial or full token contain every
         typed word, in any order."""
-        self._words = text.casefold().split()
+        self._words = filtering.words_of(text)
         self._apply_filter()
 
     def set_activity_filter(self, only: Activity | None) -> None:
@@ -262,138 +217,5 @@ class SessionTableModel(QSortFilterProxyModel):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        # "km 30" must not bring up KM 10 because its token happens to contain "30": a word
-        # reaches into the token only when it is long enough to be meant as a piece of one.
-        lookaheads = [
-            f"(?=.*{QRegularExpression.escape(word)})"
-            if len(word) >= TOKEN_WORD
-            else f"(?=[^{NAMES_END}]*{QRegularExpression.escape(word)})"
-            for word in self._words
-        ]
-        if self._only is not None:
-            lookaheads.append(f"(?=.*{QRegularExpression.escape(_activity_tag(self._only))})")
-        pattern = "".join(lookaheads)
-        self.setFilterRegularExpression(QRegularExpression(f"^{pattern}" if lookaheads else ""))
-
-
-#: Typed words this long (or longer) are looked for in the full token too: a piece of a
-#: token copied from RUFUS, not a checkpoint's number.
-TOKEN_WORD = 6
-
-
-def _activity_tag(activity: Activity) -> str:
-    """Appended to a row's search text, where typing cannot reach it (a control character)."""
-    return f"\x1factivity={activity.value}"
-
-
-def _fill(items: list[QStandardItem], row: Row, context: CellContext) -> None:
-    """Sets every cell of a row from the column list."""
-    for item, spec in zip(items, COLUMNS, strict=True):
-        item.setText(spec.display(row, context))
-        item.setData(_sortable(spec.sort_key(row, context)), SORT_ROLE)
-        if spec.numeric:
-            item.setData(_RIGHT, Qt.ItemDataRole.TextAlignmentRole)
-    items[0].setData(row.token, TOKEN_ROLE)
-    _colour(items, row, context)
-
-
-def _colour(
-    items: list[QStandardItem], row: Row, context: CellContext, *, repaint: bool = False
-) -> None:
-    """Everything about a row that follows the colour scheme; with `repaint`, the Close
-    button's colours too, though its state has not changed (the scheme has)."""
-    _set_tone(items[_STATE], wording.state_tone(row.state), colours.current().outdoor)
-    _mark_battery(items[_BATTERY], row.device.battery_percentage)
-    _mark_status(items[_STATUS], row.device.status)
-    _close_button(items[_CLOSE], context.book.closable(row), force=repaint)
-    _fill_activity(items, row, context, force=True)
-
-
-def _set_tone(item: QStandardItem, tone: Tone, bold: bool) -> None:
-    """Two calls into Qt, with a brush and a font made once: a cell is coloured thousands of
-    times in a listing, and each call may wait for the interpreter's lock."""
-    item.setForeground(colours.brush(tone))
-    item.setFont(_fonts()[bold])
-
-
-def _clear_tone(item: QStandardItem) -> None:
-    if item.data(Qt.ItemDataRole.ForegroundRole) is not None:
-        item.setData(None, Qt.ItemDataRole.ForegroundRole)
-        item.setFont(_fonts()[False])
-
-
-@functools.cache
-def _fonts() -> dict[bool, QFont]:
-    """Only the weight is set: the rest (size, zoom) comes from the table's own font."""
-    made = {}
-    for bold in (False, True):
-        font = QFont()
-        font.setBold(bold)
-        made[bold] = font
-    return made
-
-
-def _fill_activity(
-    items: list[QStandardItem], row: Row, context: CellContext, *, force: bool = False
-) -> None:
-    """The activity cell, and the tag the "live only" / "stale only" filter looks for: both
-    change as time passes, without a refresh."""
-    now = context.activity(row)
-    if not force and items[_ACTIVITY].data(ACTIVITY_ROLE) == now.value:
-        return
-    items[_ACTIVITY].setData(now.value, ACTIVITY_ROLE)
-    items[_ACTIVITY].setText(COLUMNS[_ACTIVITY].display(row, context))
-    items[_ACTIVITY].setData(COLUMNS[_ACTIVITY].sort_key(row, context), SORT_ROLE)
-    bold = now is Activity.LIVE or colours.current().outdoor
-    _set_tone(items[_ACTIVITY], wording.activity_tone(now), bold)
-    items[0].setData(row.search_text + _activity_tag(now), SEARCH_ROLE)
-
-
-def _mark_battery(item: QStandardItem, percentage: int | None) -> None:
-    low = percentage is not None and percentage <= wording.LOW_BATTERY
-    if low:
-        _set_tone(item, wording.ALERT, bold=True)
-    else:
-        _clear_tone(item)
-
-
-def _mark_status(item: QStandardItem, status: str | None) -> None:
-    """An offline device stands out: its session may be open only because nobody can reach it."""
-    if status is not None and status.upper() == "OFFLINE":
-        _set_tone(item, wording.ALERT, bold=True)
-    else:
-        _clear_tone(item)
-
-
-def _close_button(item: QStandardItem, closable: bool, *, force: bool = False) -> None:
-    """The Close cell drawn as a flat button by Qt's own delegate: a Python delegate would
-    be called back for every row painted (see the module's docstring)."""
-    if not force and item.data(CLOSABLE_ROLE) == closable:
-        return
-    palette = QApplication.palette()
-    group = QPalette.ColorGroup.Active if closable else QPalette.ColorGroup.Disabled
-    item.setData(closable, CLOSABLE_ROLE)
-    item.setData(int(Qt.AlignmentFlag.AlignCenter), Qt.ItemDataRole.TextAlignmentRole)
-    item.setBackground(palette.brush(group, QPalette.ColorRole.Button))
-    item.setForeground(palette.brush(group, QPalette.ColorRole.ButtonText))
-    item.setIcon(_close_icon() if closable else QIcon())
-    font = item.font()
-    font.setBold(closable)
-    item.setFont(font)
-
-
-def _close_icon() -> QIcon:
-    global _CLOSE_ICON  # noqa: PLW0603 - made once, after the application exists
-    if _CLOSE_ICON is None:
-        _CLOSE_ICON = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton)
-    return _CLOSE_ICON
-
-
-_CLOSE_ICON: QIcon | None = None
-
-
-def _sortable(key: Any) -> Any:
-    """Qt compares numbers and texts; a missing time is the earliest of all."""
-    if isinstance(key, float) and key == float("-inf"):
-        return -1e300
-    return key
+        tags = [cells.activity_tag(self._only)] if self._only is not None else []
+        self.setFilterRegularExpression(filtering.expression(self._words, tags))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QStyle
 
 from app.settings import AUTO_REFRESH
-from app.ui import wording
+from app.ui.words.status import refresh_choice
 
 translate = QCoreApplication.translate
 
@@ -92,7 +92,7 @@ class WindowCommands(QObject):
         self.refresh_menu = QMenu(translate("WindowCommands", "Refresh &automatically"), window)
         self.refresh_choices = QActionGroup(self)
         for seconds in AUTO_REFRESH.choices:
-            action = self.refresh_menu.addAction(wording.refresh_choice(seconds))
+            action = self.refresh_menu.addAction(refresh_choice(seconds))
             action.setCheckable(True)
             action.setData(seconds)
             self.refresh_choices.addAction(action)

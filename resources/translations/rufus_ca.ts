@@ -4,32 +4,32 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="110" />
+      <location filename="app/ui/close_flow.py" line="120" />
       <source>%1 cannot be closed now: %2</source>
       <translation>Ara no es pot tancar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="184" />
+      <location filename="app/ui/close_flow.py" line="192" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="316" />
+      <location filename="app/ui/words/closes.py" line="165" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
       <translation>%1 ja estava tancada (en un altre lloc o pel seu dispositiu). No cal fer res.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="374" />
+      <location filename="app/ui/words/closes.py" line="221" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="228" />
+      <location filename="app/ui/close_flow.py" line="222" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="367" />
+      <location filename="app/ui/words/closes.py" line="214" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n ja tancada</numerusform>
@@ -37,7 +37,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="365" />
+      <location filename="app/ui/words/closes.py" line="212" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n tancada</numerusform>
@@ -45,7 +45,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="369" />
+      <location filename="app/ui/words/closes.py" line="216" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n fallida</numerusform>
@@ -53,7 +53,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="371" />
+      <location filename="app/ui/words/closes.py" line="218" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n sense confirmar (actualitzeu per comprovar-ho)</numerusform>
@@ -61,7 +61,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="225" />
+      <location filename="app/ui/close_flow.py" line="219" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sessió no tancada: no s'han pogut desar tots els seus passos.</numerusform>
@@ -69,7 +69,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="373" />
+      <location filename="app/ui/words/closes.py" line="220" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n aturada abans del seu torn</numerusform>
@@ -77,42 +77,42 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="251" />
+      <location filename="app/ui/close_flow.py" line="245" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantén-les obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="67" />
+      <location filename="app/ui/close_flow.py" line="68" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Atura després d'aquesta</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="304" />
+      <location filename="app/ui/words/closes.py" line="153" />
       <source>Checking %1 before closing it…</source>
       <translation>S'està comprovant %1 abans de tancar-la…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="248" />
+      <location filename="app/ui/close_flow.py" line="242" />
       <source>Close &amp;without saving</source>
       <translation>Tanca &amp;sense desar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="240" />
+      <location filename="app/ui/close_flow.py" line="234" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="341" />
+      <location filename="app/ui/words/closes.py" line="190" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>S'ha tancat %1. Sortirà de la llista en la pròxima actualització.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="327" />
+      <location filename="app/ui/words/closes.py" line="176" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>S'ha tancat %1: RUFUS ho ha confirmat %2 després que la petició de tancament es quedés sense resposta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="336" />
+      <location filename="app/ui/words/closes.py" line="185" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>S'ha tancat %1; %Ln pas desat a %2.</numerusform>
@@ -120,87 +120,87 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="309" />
+      <location filename="app/ui/words/closes.py" line="158" />
       <source>Closing %1…</source>
       <translation>Tancant %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="351" />
+      <location filename="app/ui/words/closes.py" line="200" />
       <source>Could not close %1: %2</source>
       <translation>No s'ha pogut tancar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="104" />
+      <location filename="app/ui/close_flow.py" line="114" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>Ara no es pot tancar cap de les sessions seleccionades.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="143" />
+      <location filename="app/ui/close_flow.py" line="152" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Res de nou per tancar: aquestes sessions ja s'estan tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="145" />
+      <location filename="app/ui/close_flow.py" line="154" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>No s'ha tancat res: la clau en ús no pot tancar.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="306" />
+      <location filename="app/ui/words/closes.py" line="155" />
       <source>Outcome unknown: reading %1 back from RUFUS…</source>
       <translation>Resultat desconegut: s'està tornant a llegir %1 a RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="223" />
+      <location filename="app/ui/close_flow.py" line="217" />
       <source>Passings not saved</source>
       <translation>Passos no desats</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="320" />
+      <location filename="app/ui/words/closes.py" line="169" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
       <translation>RUFUS ha acceptat el tancament de %1, però no s'ha pogut fer la comprovació posterior. Actualitzeu (F5) per confirmar-ho.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="345" />
+      <location filename="app/ui/words/closes.py" line="194" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS no ha confirmat el tancament de %1. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="278" />
+      <location filename="app/ui/words/closes.py" line="236" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS indica ara que està tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="280" />
+      <location filename="app/ui/words/closes.py" line="238" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que continua oberta: no es va arribar a tancar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="296" />
+      <location filename="app/ui/words/closes.py" line="145" />
       <source>Saving the passings of %1: %2 of %3…</source>
       <translation>Desant els passos de %1: %2 de %3…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="302" />
+      <location filename="app/ui/words/closes.py" line="151" />
       <source>Saving the passings of %1…</source>
       <translation>S'estan desant els passos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="164" />
+      <location filename="app/ui/close_flow.py" line="172" />
       <source>Stopping after the session being closed now…</source>
       <translation>S'aturarà després de la sessió que s'està tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="69" />
+      <location filename="app/ui/close_flow.py" line="70" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sessió que s'està tancant acaba de tancar-se; el tancament de les següents no s'envia.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="271" />
+      <location filename="app/ui/words/closes.py" line="229" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="235" />
+      <location filename="app/ui/close_flow.py" line="229" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
@@ -208,22 +208,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_close.py" line="56" />
+      <location filename="app/ui/confirm_close.py" line="57" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="125" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="64" />
+      <location filename="app/ui/confirm_close.py" line="65" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="326" />
+      <location filename="app/ui/confirm_close.py" line="327" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
@@ -231,7 +231,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="126" />
+      <location filename="app/ui/confirm_close.py" line="127" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sessió</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="140" />
+      <location filename="app/ui/confirm_close.py" line="141" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Desa primer %Ln pas en un fitxer</numerusform>
@@ -247,12 +247,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="206" />
+      <location filename="app/ui/confirm_close.py" line="207" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="223" />
+      <location filename="app/ui/confirm_close.py" line="224" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>&amp;Tanca %n sessió</numerusform>
@@ -260,12 +260,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="221" />
+      <location filename="app/ui/confirm_close.py" line="222" />
       <source>C&amp;lose session</source>
       <translation>&amp;Tanca la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="113" />
+      <location filename="app/ui/confirm_close.py" line="114" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -273,17 +273,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="111" />
+      <location filename="app/ui/confirm_close.py" line="112" />
       <source>Close session?</source>
       <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="265" />
+      <location filename="app/ui/confirm_close.py" line="264" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="260" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -291,112 +291,112 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="361" />
+      <location filename="app/ui/confirm_close.py" line="362" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="366" />
+      <location filename="app/ui/confirm_close.py" line="367" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="274" />
+      <location filename="app/ui/confirm_close.py" line="273" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="63" />
+      <location filename="app/ui/confirm_close.py" line="64" />
       <source>Device:</source>
       <translation>Dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="319" />
+      <location filename="app/ui/confirm_close.py" line="320" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="278" />
+      <location filename="app/ui/confirm_close.py" line="277" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="71" />
+      <location filename="app/ui/confirm_close.py" line="72" />
       <source>Last passing:</source>
       <translation>Últim pas:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="279" />
+      <location filename="app/ui/confirm_close.py" line="278" />
       <source>Live</source>
       <translation>En directe</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="204" />
+      <location filename="app/ui/confirm_close.py" line="205" />
       <source>Number of sessions</source>
       <translation>Nombre de sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="146" />
+      <location filename="app/ui/confirm_close.py" line="147" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="276" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="69" />
+      <location filename="app/ui/confirm_close.py" line="70" />
       <source>Opened:</source>
       <translation>Obertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="277" />
+      <location filename="app/ui/confirm_close.py" line="276" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="70" />
+      <location filename="app/ui/confirm_close.py" line="71" />
       <source>Passings:</source>
       <translation>Passos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="275" />
+      <location filename="app/ui/confirm_close.py" line="274" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="68" />
+      <location filename="app/ui/confirm_close.py" line="69" />
       <source>Serial:</source>
       <translation>Núm. de sèrie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="273" />
+      <location filename="app/ui/confirm_close.py" line="272" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="61" />
+      <location filename="app/ui/confirm_close.py" line="62" />
       <source>Session:</source>
       <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="285" />
+      <location filename="app/ui/confirm_close.py" line="284" />
       <source>Sessions to close</source>
       <translation>Sessions que es tancaran</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="72" />
+      <location filename="app/ui/confirm_close.py" line="73" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="53" />
+      <location filename="app/ui/confirm_close.py" line="54" />
       <source>no passing yet</source>
       <translation>encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="296" />
       <source>● LIVE</source>
       <translation>● EN DIRECTE</translation>
     </message>
@@ -444,12 +444,12 @@
   <context>
     <name>ExportFlow</name>
     <message>
-      <location filename="app/ui/export_flow.py" line="68" />
+      <location filename="app/ui/export_flow.py" line="71" />
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/export_flow.py" line="74" />
+      <location filename="app/ui/export_flow.py" line="76" />
       <source>%Ln passing(s) of %1 saved in %2</source>
       <translation>
         <numerusform>%Ln pas de %1 desat a %2</numerusform>
@@ -462,7 +462,7 @@
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="92" />
+      <location filename="app/ui/export_flow.py" line="94" />
       <source>Enter an API key first.</source>
       <translation>Primer introduïu una clau d'API.</translation>
     </message>
@@ -472,22 +472,22 @@
       <translation>Exporta els passos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="96" />
+      <location filename="app/ui/export_flow.py" line="98" />
       <source>Passings folder</source>
       <translation>Carpeta de passos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="100" />
+      <location filename="app/ui/export_flow.py" line="102" />
       <source>Passings will be saved in %1</source>
       <translation>Els passos es desaran a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="64" />
+      <location filename="app/ui/export_flow.py" line="68" />
       <source>Saving the passings of %1: %2</source>
       <translation>Desant els passos de %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="88" />
+      <location filename="app/ui/export_flow.py" line="90" />
       <source>Saving the passings of %1…</source>
       <translation>Desant els passos de %1…</translation>
     </message>
@@ -497,7 +497,7 @@
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="82" />
+      <location filename="app/ui/export_flow.py" line="84" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>No s'han desat els passos de %1: %2</translation>
     </message>
@@ -505,7 +505,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="168" />
+      <location filename="app/ui/history_window.py" line="169" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intent escrit a %1</numerusform>
@@ -513,7 +513,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="118" />
+      <location filename="app/ui/history_window.py" line="121" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intent de tancament.</numerusform>
@@ -521,117 +521,117 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="78" />
+      <location filename="app/ui/history_window.py" line="81" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Exporta a CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="57" />
+      <location filename="app/ui/history_window.py" line="60" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filtre:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="146" />
+      <location filename="app/ui/history_window.py" line="147" />
       <source>CSV files (*.csv)</source>
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="73" />
+      <location filename="app/ui/history_window.py" line="76" />
       <source>Close attempts, newest first</source>
       <translation>Intents de tancament, del més recent al més antic</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="50" />
+      <location filename="app/ui/history_window.py" line="53" />
       <source>Close history</source>
       <translation>Historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="192" />
+      <location filename="app/ui/history_window.py" line="193" />
       <source>Computer</source>
       <translation>Ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="187" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="144" />
+      <location filename="app/ui/history_window.py" line="145" />
       <source>Export the close history</source>
       <translation>Exporta l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="54" />
+      <location filename="app/ui/history_window.py" line="57" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filtra per sessió, dispositiu, núm. de sèrie, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="56" />
+      <location filename="app/ui/history_window.py" line="59" />
       <source>Filter the close history</source>
       <translation>Filtra l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="193" />
+      <location filename="app/ui/history_window.py" line="194" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="191" />
+      <location filename="app/ui/history_window.py" line="192" />
       <source>Key</source>
       <translation>Clau</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="120" />
+      <location filename="app/ui/history_window.py" line="123" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Encara no hi ha cap intent de tancament: aquí es registren tots els tancaments.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="184" />
+      <location filename="app/ui/history_window.py" line="185" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="189" />
+      <location filename="app/ui/history_window.py" line="190" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="76" />
+      <location filename="app/ui/history_window.py" line="79" />
       <source>Reading the close history…</source>
       <translation>Llegint l'historial de tancaments…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="185" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Reason, as recorded</source>
       <translation>Motiu, tal com es va registrar</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="189" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="187" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="174" />
+      <location filename="app/ui/history_window.py" line="175" />
       <source>The CSV file could not be written: %1</source>
       <translation>No s'ha pogut escriure el fitxer CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="190" />
+      <location filename="app/ui/history_window.py" line="191" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="183" />
+      <location filename="app/ui/history_window.py" line="184" />
       <source>When</source>
       <translation>Quan</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="203" />
+      <location filename="app/ui/history_window.py" line="204" />
       <source>interrupted</source>
       <translation>interrompuda</translation>
     </message>
@@ -639,203 +639,110 @@
   <context>
     <name>KeyDialog</name>
     <message>
-      <location filename="app/ui/key_dialog.py" line="63" />
+      <location filename="app/ui/key_dialog.py" line="62" />
       <source>&amp;Key:</source>
       <translation>&amp;Clau:</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="65" />
+      <location filename="app/ui/key_dialog.py" line="64" />
       <source>&amp;Paste</source>
       <translation>&amp;Enganxa</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="67" />
+      <location filename="app/ui/key_dialog.py" line="66" />
       <source>&amp;Show key</source>
       <translation>&amp;Mostra la clau</translation>
     </message>
     <message>
+      <location filename="app/ui/key_dialog.py" line="59" />
       <location filename="app/ui/key_dialog.py" line="60" />
-      <location filename="app/ui/key_dialog.py" line="61" />
       <source>API key</source>
       <translation>Clau d'API</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="83" />
-      <location filename="app/ui/key_dialog.py" line="103" />
+      <location filename="app/ui/key_dialog.py" line="82" />
+      <location filename="app/ui/key_dialog.py" line="102" />
       <source>Check and sa&amp;ve</source>
       <translation>Comprova i &amp;desa</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="121" />
+      <location filename="app/ui/key_dialog.py" line="115" />
       <source>Checking the key with RUFUS…</source>
       <translation>Comprovant la clau amb RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="201" />
+      <location filename="app/ui/key_dialog.py" line="178" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
       <translation>Demo: la clau es conserva a la memòria; no es desa res.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="45" />
+      <location filename="app/ui/key_dialog.py" line="44" />
       <source>RUFUS API key</source>
       <translation>Clau d'API de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="195" />
+      <location filename="app/ui/key_dialog.py" line="172" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
       <translation>RUFUS_API_KEY està definida: la clau introduïda aquí s'usa en aquesta execució i es desa al clauer del sistema, però en el pròxim inici preval la variable.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="50" />
+      <location filename="app/ui/key_dialog.py" line="49" />
       <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
       <translation>Rufus Console necessita una clau d'API de RUFUS amb accés &lt;b&gt;READ_WRITE&lt;/b&gt;: READ per llistar les sessions i WRITE per tancar-les.&lt;br&gt;Creeu-ne una a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i enganxeu-la aquí.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="135" />
+      <location filename="app/ui/key_dialog.py" line="125" />
       <source>Sa&amp;ve READ-only key</source>
       <translation>&amp;Desa la clau només READ</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="148" />
+      <location filename="app/ui/key_dialog.py" line="120" />
       <source>Storing the key…</source>
       <translation>Desant la clau…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="172" />
+      <location filename="app/ui/key_dialog.py" line="149" />
       <source>The key was not saved. %1</source>
       <translation>No s'ha desat la clau. %1</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="193" />
+      <location filename="app/ui/key_dialog.py" line="170" />
       <source>The key will be kept for this run only.</source>
       <translation>La clau es conservarà només durant aquesta execució.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="167" />
+      <location filename="app/ui/key_dialog.py" line="144" />
       <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
       <translation>Això no sembla una clau d'API de RUFUS (és buida o té espais o caràcters inusuals). Torneu-la a copiar de RUFUS Cloud → API Keys.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="138" />
+      <location filename="app/ui/key_dialog.py" line="128" />
       <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
       <translation>Aquesta clau és només READ: pot llistar sessions, però no tancar-les. Introduïu una clau READ_WRITE o premeu «Desa la clau només READ» per fer-la servir només per llistar.</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="433" />
-      <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
-      <translation>
-        <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
-        <numerusform>%n sessions oblidades seleccionades: Supr les tanca, amb confirmació prèvia.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="442" />
-      <source>&amp;Close %n selected…</source>
-      <translation>
-        <numerusform>&amp;Tanca %n seleccionada…</numerusform>
-        <numerusform>&amp;Tanca %n seleccionades…</numerusform>
-      </translation>
-    </message>
+    <name>KeyFlow</name>
     <message>
-      <location filename="app/ui/main_window.py" line="442" />
-      <source>&amp;Close selected…</source>
-      <translation>&amp;Tanca la selecció…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="282" />
-      <source>&amp;Columns</source>
-      <translation>&amp;Columnes</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="920" />
-      <source>&amp;Quit now</source>
-      <translation>&amp;Surt ara</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="919" />
-      <source>&amp;Wait, then quit</source>
-      <translation>&amp;Espera i després surt</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="911" />
-      <source>A close is in progress</source>
-      <translation>Hi ha un tancament en curs</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="912" />
-      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
-      <translation>S'està tancant una sessió. Voleu esperar que RUFUS respongui abans de sortir?</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="336" />
-      <source>API key in use</source>
-      <translation>Clau d'API en ús</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="601" />
-      <source>About Rufus Console</source>
-      <translation>Quant a Rufus Console</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="814" />
-      <source>Closed elsewhere since the last refresh: %1</source>
-      <translation>Tancades en un altre lloc des de l'última actualització: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="246" />
-      <source>Columns</source>
-      <translation>Columnes</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="346" />
-      <source>DEMO</source>
-      <translation>DEMO</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="301" />
-      <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
-      <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="334" />
-      <source>Devices read</source>
-      <translation>Dispositius llegits</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="520" />
+      <location filename="app/ui/key_flow.py" line="67" />
       <source>Forget the API key?</source>
       <translation>Voleu oblidar la clau d'API?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="563" />
-      <source>From its next start, Rufus Console follows the system's language.</source>
-      <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
+      <location filename="app/ui/key_flow.py" line="69" />
+      <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
+      <translation>Voleu treure la clau d'API del clauer del sistema d'aquest ordinador? L'haureu de tornar a introduir per fer servir la consola.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="699" />
-      <source>INCOMPLETE: could not read %1</source>
-      <translation>INCOMPLET: no s'ha pogut llegir %1</translation>
+      <location filename="app/ui/key_flow.py" line="97" />
+      <source>The key could not be removed from the system keyring, so it may still be stored: %1 Try again, or remove it with the desktop's own keyring tool.</source>
+      <translation>No s'ha pogut treure la clau del clauer del sistema, així que potser encara hi és desada: %1 Torna-ho a provar, o treu-la amb l'eina de clauer de l'escriptori.</translation>
     </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="915" />
-      <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
-      <translation>Si sortiu ara, pot ser que la sessió acabi tancada o no. En el pròxim inici es tornarà a llegir i s'indicarà què se n'ha fet.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="311" />
-      <source>Key warning</source>
-      <translation>Avís sobre la clau</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="338" />
-      <source>Last refresh</source>
-      <translation>Última actualització</translation>
-    </message>
+  </context>
+  <context>
+    <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="702" />
+      <location filename="app/ui/listing_view.py" line="120" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>El compte té %Ln dispositiu i no hi ha cap sessió oberta.</numerusform>
@@ -843,143 +750,183 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="436" />
-      <source>No stale session to select in the list shown.</source>
-      <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="320" />
-      <source>Not listed yet.</source>
-      <translation>Encara no s'han llistat les sessions.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="355" />
-      <source>Not the production RUFUS (%1): this window talks to %2.</source>
-      <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="232" />
-      <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
-      <translation>Una fila per cada sessió oberta del compte. Supr tanca les sessions seleccionades, amb confirmació prèvia; Ctrl+C copia el token; F5 actualitza.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="229" />
-      <source>Open sessions</source>
-      <translation>Sessions obertes</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="933" />
-      <source>Quitting once the close in progress has finished…</source>
-      <translation>Es sortirà quan acabi el tancament en curs…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="670" />
+      <location filename="app/ui/listing_view.py" line="81" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualitzant… %1 de %2 dispositius</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="643" />
+      <location filename="app/ui/listing_view.py" line="71" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualitzant… demanant a RUFUS els dispositius del compte</translation>
     </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="522" />
-      <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
-      <translation>Voleu treure la clau d'API del clauer del sistema d'aquest ordinador? L'haureu de tornar a introduir per fer servir la consola.</translation>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="237" />
+      <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
+      <translation>
+        <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
+        <numerusform>%n sessions oblidades seleccionades: Supr les tanca, amb confirmació prèvia.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="277" />
+      <source>&amp;Close %n selected…</source>
+      <translation>
+        <numerusform>&amp;Tanca %n seleccionada…</numerusform>
+        <numerusform>&amp;Tanca %n seleccionades…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="200" />
+      <location filename="app/ui/main_window.py" line="277" />
+      <source>&amp;Close selected…</source>
+      <translation>&amp;Tanca la selecció…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="145" />
+      <source>&amp;Columns</source>
+      <translation>&amp;Columnes</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="335" />
+      <source>About Rufus Console</source>
+      <translation>Quant a Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="164" />
+      <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
+      <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="329" />
+      <source>From its next start, Rufus Console follows the system's language.</source>
+      <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="174" />
+      <source>Key warning</source>
+      <translation>Avís sobre la clau</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="240" />
+      <source>No stale session to select in the list shown.</source>
+      <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="100" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="602" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="197" />
+      <location filename="app/ui/main_window.py" line="97" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — núvol simulat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="199" />
+      <location filename="app/ui/main_window.py" line="99" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="411" />
-      <location filename="app/ui/main_window.py" line="491" />
+      <location filename="app/ui/main_window.py" line="225" />
+      <location filename="app/ui/main_window.py" line="247" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="351" />
-      <source>Server: %1</source>
-      <translation>Servidor: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="325" />
-      <source>Starting…</source>
-      <translation>Iniciant…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="333" />
-      <source>Status</source>
-      <translation>Estat</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="758" />
-      <source>The list could not be refreshed: %1</source>
-      <translation>No s'ha pogut actualitzar la llista: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="348" />
-      <source>This window talks to a simulated RUFUS cloud.</source>
-      <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="495" />
+      <location filename="app/ui/main_window.py" line="251" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="813" />
-      <source>and %1 more</source>
-      <translation>i %1 més</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="864" />
-      <source>“%1” on %2</source>
-      <translation>«%1» a %2</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="568" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
   </context>
   <context>
+    <name>QuitGuard</name>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="50" />
+      <source>&amp;Quit now</source>
+      <translation>&amp;Surt ara</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="49" />
+      <source>&amp;Wait, then quit</source>
+      <translation>&amp;Espera i després surt</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="41" />
+      <source>A close is in progress</source>
+      <translation>Hi ha un tancament en curs</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="42" />
+      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
+      <translation>S'està tancant una sessió. Voleu esperar que RUFUS respongui abans de sortir?</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="45" />
+      <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
+      <translation>Si sortiu ara, pot ser que la sessió acabi tancada o no. En el pròxim inici es tornarà a llegir i s'indicarà què se n'ha fet.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="63" />
+      <source>Quitting once the close in progress has finished…</source>
+      <translation>Es sortirà quan acabi el tancament en curs…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionTable</name>
+    <message>
+      <location filename="app/ui/session_table.py" line="88" />
+      <source>Columns</source>
+      <translation>Columnes</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_table.py" line="70" />
+      <source>Not listed yet.</source>
+      <translation>Encara no s'han llistat les sessions.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_table.py" line="59" />
+      <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
+      <translation>Una fila per cada sessió oberta del compte. Supr tanca les sessions seleccionades, amb confirmació prèvia; Ctrl+C copia el token; F5 actualitza.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_table.py" line="56" />
+      <source>Open sessions</source>
+      <translation>Sessions obertes</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="432" />
+      <location filename="app/ui/words/rows.py" line="36" />
       <source>? Not re-read: %1</source>
       <translation>? No rellegida: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="171" />
+      <location filename="app/ui/columns.py" line="169" />
       <source>Activity</source>
       <translation>Activitat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/words/closes.py" line="45" />
       <source>Already closed ✓</source>
       <translation>Ja tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="217" />
+      <location filename="app/ui/columns.py" line="215" />
       <source>Battery</source>
       <translation>Bateria</translation>
     </message>
@@ -989,164 +936,217 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tanca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="550" />
+      <location filename="app/ui/words/closes.py" line="127" />
       <source>Close this session (Delete)</source>
       <translation>Tanca aquesta sessió (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="462" />
+      <location filename="app/ui/words/closes.py" line="52" />
       <source>Closed ✓</source>
       <translation>Tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="459" />
+      <location filename="app/ui/words/closes.py" line="49" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Tancada ✓ (confirmada %1 després)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="457" />
+      <location filename="app/ui/words/closes.py" line="47" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="241" />
+      <location filename="app/ui/columns.py" line="239" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token sencer</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="154" />
+      <location filename="app/ui/columns.py" line="152" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="210" />
+      <location filename="app/ui/columns.py" line="208" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="160" />
+      <location filename="app/ui/columns.py" line="158" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="495" />
+      <location filename="app/ui/words/rows.py" line="49" />
       <source>Last close attempt, %1: %2</source>
       <translation>Últim intent de tancament, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="198" />
+      <location filename="app/ui/columns.py" line="196" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="227" />
+      <location filename="app/ui/columns.py" line="225" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="204" />
+      <location filename="app/ui/columns.py" line="202" />
       <source>No passings yet</source>
       <translation>Encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="180" />
+      <location filename="app/ui/columns.py" line="178" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="188" />
+      <location filename="app/ui/columns.py" line="186" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="554" />
+      <location filename="app/ui/words/closes.py" line="84" />
+      <source>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</source>
+      <translation>RUFUS va acceptar el tancament o no va respondre, i a l'última comprovació encara indicava que la sessió era oberta.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/closes.py" line="131" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmat l'últim tancament: primer actualitzeu (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="479" />
+      <location filename="app/ui/words/closes.py" line="79" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS s'ha negat a tancar-la (HTTP %1): la sessió continua oberta.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/words/closes.py" line="75" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="164" />
+      <location filename="app/ui/columns.py" line="162" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="147" />
+      <location filename="app/ui/columns.py" line="145" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="247" />
+      <location filename="app/ui/columns.py" line="245" />
       <source>State</source>
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="509" />
+      <location filename="app/ui/words/closes.py" line="95" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petició de tancament no ha rebut una resposta clara. Es torna a llegir la sessió: comprovació %1, la següent d'aquí a %2 s. La petició no s'envia mai dues vegades.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="552" />
+      <location filename="app/ui/words/closes.py" line="129" />
       <source>This session is being closed.</source>
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="235" />
+      <location filename="app/ui/columns.py" line="233" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="471" />
+      <location filename="app/ui/words/closes.py" line="71" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el tancament en bloc es va aturar abans d'arribar a aquesta sessió; no es va enviar res.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="444" />
+      <location filename="app/ui/words/closes.py" line="30" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprovant abans de tancar…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="448" />
+      <location filename="app/ui/words/closes.py" line="34" />
       <source>◌ Closing…</source>
       <translation>◌ Tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="419" />
+      <location filename="app/ui/words/closes.py" line="40" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultat desconegut — comprovant…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="446" />
+      <location filename="app/ui/words/closes.py" line="32" />
       <source>◌ Saving passings…</source>
       <translation>◌ Desant passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="438" />
+      <location filename="app/ui/words/closes.py" line="24" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de tancament…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="415" />
+      <location filename="app/ui/words/rows.py" line="24" />
       <source>● Open</source>
       <translation>● Oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="423" />
+      <location filename="app/ui/words/closes.py" line="56" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No tancada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="427" />
+      <location filename="app/ui/words/closes.py" line="60" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmat aquest tancament. Actualitzeu abans de tornar a tancar-la.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusBar</name>
+    <message>
+      <location filename="app/ui/status_bar.py" line="45" />
+      <source>API key in use</source>
+      <translation>Clau d'API en ús</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="120" />
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="37" />
+      <source>Devices read</source>
+      <translation>Dispositius llegits</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="42" />
+      <source>Last refresh</source>
+      <translation>Última actualització</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="131" />
+      <source>Not the production RUFUS (%1): this window talks to %2.</source>
+      <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="127" />
+      <source>Server: %1</source>
+      <translation>Servidor: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="31" />
+      <source>Starting…</source>
+      <translation>Iniciant…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="33" />
+      <source>Status</source>
+      <translation>Estat</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="122" />
+      <source>This window talks to a simulated RUFUS cloud.</source>
+      <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>
   </context>
   <context>
@@ -1350,47 +1350,47 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="619" />
+      <location filename="app/ui/words/rows.py" line="113" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="37" />
+      <location filename="app/ui/words/times.py" line="21" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="131" />
+      <location filename="app/ui/words/names.py" line="38" />
       <source>%1 (device %2)</source>
       <translation>%1 (dispositiu %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="136" />
+      <location filename="app/ui/words/names.py" line="43" />
       <source>%1 (serial %2)</source>
       <translation>%1 (núm. de sèrie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="68" />
+      <location filename="app/ui/words/times.py" line="50" />
       <source>%1 ago</source>
       <translation>fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="79" />
+      <location filename="app/ui/words/times.py" line="61" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="76" />
+      <location filename="app/ui/words/times.py" line="58" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="74" />
+      <location filename="app/ui/words/times.py" line="56" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="635" />
+      <location filename="app/ui/words/status.py" line="21" />
       <source>%Ln live</source>
       <translation>
         <numerusform>%Ln en directe</numerusform>
@@ -1398,7 +1398,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="634" />
+      <location filename="app/ui/words/status.py" line="20" />
       <source>%Ln open</source>
       <translation>
         <numerusform>%Ln oberta</numerusform>
@@ -1406,7 +1406,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="636" />
+      <location filename="app/ui/words/status.py" line="22" />
       <source>%Ln stale</source>
       <translation>
         <numerusform>%Ln oblidada</numerusform>
@@ -1414,7 +1414,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="85" />
+      <location filename="app/ui/words/times.py" line="67" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n dia</numerusform>
@@ -1422,7 +1422,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="88" />
+      <location filename="app/ui/words/times.py" line="70" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n any</numerusform>
@@ -1430,17 +1430,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="122" />
+      <location filename="app/ui/words/names.py" line="29" />
       <source>(unnamed device %1)</source>
       <translation>(dispositiu sense nom %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="147" />
+      <location filename="app/ui/words/names.py" line="59" />
       <source>(unnamed session)</source>
       <translation>(sessió sense nom)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="579" />
+      <location filename="app/ui/words/rows.py" line="77" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha arribat un pas fa menys de %n minut: un dispositiu està cronometrant en aquesta sessió ara mateix.</numerusform>
@@ -1448,17 +1448,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="295" />
+      <location filename="app/ui/words/status.py" line="60" />
+      <source>Closed elsewhere since the last refresh: %1</source>
+      <translation>Tancades en un altre lloc des de l'última actualització: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="192" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No s'ha pogut contactar amb RUFUS. Comproveu la connexió a internet (a la wifi del recinte, primer accediu-hi amb un navegador) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="660" />
+      <location filename="app/ui/words/status.py" line="46" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="595" />
+      <location filename="app/ui/words/rows.py" line="93" />
       <source>Has passings; none in the last %n minute(s).</source>
       <translation>
         <numerusform>Té passos; cap en l'últim %n minut.</numerusform>
@@ -1466,316 +1471,341 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="321" />
+      <location filename="app/ui/words/status.py" line="66" />
+      <source>INCOMPLETE: could not read %1</source>
+      <translation>INCOMPLET: no s'ha pogut llegir %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="11" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Només es conserva durant aquesta execució; no s'escriu mai en un fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="328" />
+      <location filename="app/ui/words/keys.py" line="18" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clau: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="334" />
+      <location filename="app/ui/words/keys.py" line="24" />
       <source>Key: demo</source>
       <translation>Clau: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="353" />
+      <location filename="app/ui/words/keys.py" line="43" />
       <source>Key: keyring locked</source>
       <translation>Clau: clauer bloquejat</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="358" />
+      <location filename="app/ui/words/keys.py" line="48" />
       <source>Key: keyring unavailable</source>
       <translation>Clau: clauer no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="345" />
+      <location filename="app/ui/words/keys.py" line="35" />
       <source>Key: no keyring</source>
       <translation>Clau: sense clauer</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="338" />
+      <location filename="app/ui/words/keys.py" line="28" />
       <source>Key: none</source>
       <translation>Clau: cap</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="324" />
+      <location filename="app/ui/words/keys.py" line="14" />
       <source>Key: system keyring</source>
       <translation>Clau: clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="344" />
-      <location filename="app/ui/wording.py" line="352" />
-      <location filename="app/ui/wording.py" line="357" />
-      <location filename="app/ui/wording.py" line="365" />
+      <location filename="app/ui/words/keys.py" line="34" />
+      <location filename="app/ui/words/keys.py" line="42" />
+      <location filename="app/ui/words/keys.py" line="47" />
+      <location filename="app/ui/words/keys.py" line="55" />
       <source>Key: this run only</source>
       <translation>Clau: només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="338" />
+      <location filename="app/ui/words/keys.py" line="28" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Encara no hi ha cap clau d'API desada: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="659" />
+      <location filename="app/ui/words/status.py" line="45" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="600" />
+      <location filename="app/ui/words/rows.py" line="98" />
       <source>Offline</source>
       <translation>Sense connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="599" />
+      <location filename="app/ui/words/rows.py" line="97" />
       <source>Online</source>
       <translation>En línia</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="587" />
+      <location filename="app/ui/words/rows.py" line="85" />
       <source>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</source>
       <translation>Oberta abans d'avui i sense passos des de fa hores: el més probable és que s'oblidés. Confirmeu-ho amb la cursa abans de tancar-la.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="593" />
+      <location filename="app/ui/words/rows.py" line="91" />
       <source>Opened today, no passing yet.</source>
       <translation>Oberta avui, encara sense passos.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="253" />
+      <location filename="app/ui/words/errors.py" line="142" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respost 404 a la llista de dispositius: comproveu l'adreça del servidor; normalment acaba en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="289" />
+      <location filename="app/ui/words/errors.py" line="186" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respost a temps. Comproveu la connexió a internet i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="217" />
+      <location filename="app/ui/words/errors.py" line="113" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconeix aquesta clau d'API: potser s'ha suprimit o està mal escrita. Trieu Clau → Introdueix o canvia la clau d'API… i introduïu una clau READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="281" />
+      <location filename="app/ui/words/errors.py" line="178" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tingut un problema en respondre (HTTP %1). Espereu un moment i torneu-ho a provar; si continua passant, pot ser que RUFUS no estigui disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="241" />
+      <location filename="app/ui/words/errors.py" line="130" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ja no té aquesta sessió en aquest compte. Actualitzeu la llista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="247" />
+      <location filename="app/ui/words/errors.py" line="136" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS està limitant les peticions d'aquesta clau. Espereu un minut i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="160" />
+      <location filename="app/ui/words/errors.py" line="30" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rebutjat la petició (HTTP %1). Actualitzeu la llista (F5) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="233" />
+      <location filename="app/ui/words/errors.py" line="122" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permet llistar amb aquesta clau: és només WRITE o s'ha suprimit. La consola necessita una clau READ_WRITE: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="303" />
+      <location filename="app/ui/words/errors.py" line="200" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No s'ha pogut llegir la resposta de RUFUS (una pàgina d'accés a la wifi o un canvi a RUFUS). Torneu-ho a provar; si continua passant, accediu a la xarxa amb un navegador o actualitzeu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="56" />
+      <location filename="app/ui/words/names.py" line="75" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="197" />
+      <location filename="app/ui/words/errors.py" line="90" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>S'ha aturat el desament dels passos; no s'ha conservat cap fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="273" />
+      <location filename="app/ui/words/errors.py" line="170" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respost alguna cosa que no és RUFUS (HTTP %1): comproveu l'adreça del servidor; també ho pot causar la pàgina d'accés de la wifi del recinte.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="165" />
-      <location filename="app/ui/wording.py" line="312" />
+      <location filename="app/ui/words/errors.py" line="40" />
+      <location filename="app/ui/words/errors.py" line="209" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Alguna cosa ha fallat de manera inesperada. Els detalls són al registre; torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="328" />
+      <location filename="app/ui/words/keys.py" line="18" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clau d'API ve de la variable d'entorn RUFUS_API_KEY, que té prioritat sobre el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="324" />
+      <location filename="app/ui/words/keys.py" line="14" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clau d'API està desada al clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="261" />
+      <location filename="app/ui/words/errors.py" line="150" />
+      <source>The API key or the server address cannot be used as it is (the details are on hover). Choose Key → Enter or change API key…, or check the server address.</source>
+      <translation>La clau d'API o l'adreça del servidor no es poden fer servir tal com són (els detalls apareixen en passar-hi el ratolí). Tria Clau → Introdueix o canvia la clau d'API…, o revisa l'adreça del servidor.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="158" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No s'ha pogut escriure a l'historial de tancaments, així que el tancament no s'ha enviat: cada tancament es registra abans d'enviar-se. Comproveu que el disc no sigui ple i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="269" />
+      <location filename="app/ui/words/errors.py" line="166" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola s'està tancant; s'ha abandonat la petició.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="174" />
+      <location filename="app/ui/words/status.py" line="70" />
+      <source>The list could not be refreshed: %1</source>
+      <translation>No s'ha pogut actualitzar la llista: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="67" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>No s'han pogut llegir els passos de RUFUS (%1); la sessió no s'ha tancat. Torneu-ho a provar o tanqueu-la sense desar els passos.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="181" />
+      <location filename="app/ui/words/errors.py" line="74" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>No s'han pogut desar els passos a %1: %2. Comproveu que la carpeta existeix i s'hi pot escriure, que el disc no és ple i que el fitxer no és obert en un full de càlcul.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="200" />
+      <location filename="app/ui/words/errors.py" line="93" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>El fitxer de passos és INCOMPLET: RUFUS compta %1 passos en aquesta sessió però n'ha enviat %2; el que s'ha llegit és a %3. Si la sessió encara rep passos, torneu-la a desar; si no, torneu-ho a provar més tard.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="192" />
+      <location filename="app/ui/words/errors.py" line="85" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>No s'ha pogut crear la carpeta de passos %1: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="334" />
+      <location filename="app/ui/words/errors.py" line="35" />
+      <source>The request to RUFUS could not be completed. Refresh the list (F5) and try again; the details are in the log.</source>
+      <translation>La petició a RUFUS no s'ha pogut completar. Actualitza la llista (F5) i torna-ho a provar; els detalls són al registre.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="24" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clau de demostració del núvol simulat (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="360" />
+      <location filename="app/ui/words/keys.py" line="50" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El clauer del sistema ha acceptat la clau, però no l'ha conservada: es tornarà a demanar en el pròxim inici.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="355" />
+      <location filename="app/ui/words/keys.py" line="45" />
       <source>The system keyring could not be opened.</source>
       <translation>No s'ha pogut obrir el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="347" />
+      <location filename="app/ui/words/keys.py" line="37" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El clauer del sistema està bloquejat: desbloquegeu-lo (accediu a l'escriptori amb el vostre usuari) i reinicieu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="342" />
+      <location filename="app/ui/words/keys.py" line="32" />
       <source>This computer has no system keyring.</source>
       <translation>Aquest ordinador no té clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="538" />
+      <location filename="app/ui/words/errors.py" line="55" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau pot llistar sessions, però no tancar-les: és només READ. Per tancar sessions, creeu una clau READ_WRITE a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="225" />
-      <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
-      <translation>Aquesta clau és només READ: per tancar cal una clau READ_WRITE. Creeu-ne una a RUFUS Cloud → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/wording.py" line="645" />
+      <location filename="app/ui/words/status.py" line="31" />
       <source>Updated %1 ago</source>
       <translation>Última actualització: fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="524" />
+      <location filename="app/ui/words/closes.py" line="110" />
       <source>already closed</source>
       <translation>ja tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="522" />
+      <location filename="app/ui/words/status.py" line="53" />
+      <source>and %1 more</source>
+      <translation>i %1 més</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/closes.py" line="108" />
       <source>closed</source>
       <translation>tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="57" />
+      <location filename="app/ui/words/names.py" line="76" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="651" />
+      <location filename="app/ui/words/status.py" line="37" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 per la mida d'aquest compte, per no sobrecarregar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="572" />
+      <location filename="app/ui/words/rows.py" line="70" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="67" />
+      <location filename="app/ui/words/times.py" line="49" />
       <source>never</source>
       <translation>mai</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="647" />
+      <location filename="app/ui/words/status.py" line="33" />
       <source>next in %1</source>
       <translation>pròxima d'aquí a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="528" />
+      <location filename="app/ui/words/closes.py" line="114" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="530" />
+      <location filename="app/ui/words/closes.py" line="116" />
       <source>outcome unknown</source>
       <translation>resultat desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="526" />
+      <location filename="app/ui/words/closes.py" line="112" />
       <source>refused</source>
       <translation>rebutjada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="532" />
+      <location filename="app/ui/words/closes.py" line="118" />
       <source>still open</source>
       <translation>continua oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="534" />
+      <location filename="app/ui/words/closes.py" line="120" />
       <source>stopped</source>
       <translation>aturada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="55" />
+      <location filename="app/ui/words/names.py" line="74" />
       <source>system keyring</source>
       <translation>clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="58" />
+      <location filename="app/ui/words/names.py" line="77" />
       <source>this run only</source>
       <translation>només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="143" />
+      <location filename="app/ui/words/names.py" line="55" />
       <source>unknown kind</source>
       <translation>tipus desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="570" />
+      <location filename="app/ui/words/names.py" line="65" />
+      <source>“%1” on %2</source>
+      <translation>«%1» a %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/rows.py" line="68" />
       <source>○ unused</source>
       <translation>○ sense ús</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="566" />
+      <location filename="app/ui/words/rows.py" line="64" />
       <source>● LIVE</source>
       <translation>● EN DIRECTE</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="568" />
+      <location filename="app/ui/words/rows.py" line="66" />
       <source>◷ STALE</source>
       <translation>◷ OBLIDADA</translation>
     </message>

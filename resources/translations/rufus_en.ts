@@ -4,32 +4,32 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="110" />
+      <location filename="app/ui/close_flow.py" line="120" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 cannot be closed now: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="184" />
+      <location filename="app/ui/close_flow.py" line="192" />
       <source>%1 of %2: %3</source>
       <translation>%1 of %2: %3</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="316" />
+      <location filename="app/ui/words/closes.py" line="165" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
       <translation>%1 was already closed (elsewhere, or by its device). Nothing to do.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="374" />
+      <location filename="app/ui/words/closes.py" line="221" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — see Sessions → Close history (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="228" />
+      <location filename="app/ui/close_flow.py" line="222" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="367" />
+      <location filename="app/ui/words/closes.py" line="214" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n already closed</numerusform>
@@ -37,7 +37,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="365" />
+      <location filename="app/ui/words/closes.py" line="212" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n closed</numerusform>
@@ -45,7 +45,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="369" />
+      <location filename="app/ui/words/closes.py" line="216" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n failed</numerusform>
@@ -53,7 +53,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="371" />
+      <location filename="app/ui/words/closes.py" line="218" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n not confirmed (refresh to check)</numerusform>
@@ -61,7 +61,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="225" />
+      <location filename="app/ui/close_flow.py" line="219" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n session not closed: its passings could not all be saved.</numerusform>
@@ -69,7 +69,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="373" />
+      <location filename="app/ui/words/closes.py" line="220" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n stopped before their turn</numerusform>
@@ -77,42 +77,42 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="251" />
+      <location filename="app/ui/close_flow.py" line="245" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Keep them open</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="67" />
+      <location filename="app/ui/close_flow.py" line="68" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Stop after this one</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="304" />
+      <location filename="app/ui/words/closes.py" line="153" />
       <source>Checking %1 before closing it…</source>
       <translation>Checking %1 before closing it…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="248" />
+      <location filename="app/ui/close_flow.py" line="242" />
       <source>Close &amp;without saving</source>
       <translation>Close &amp;without saving</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="240" />
+      <location filename="app/ui/close_flow.py" line="234" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Close them anyway? Their passings stay readable in RUFUS after the close.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="341" />
+      <location filename="app/ui/words/closes.py" line="190" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>Closed %1. It leaves the list at the next refresh.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="327" />
+      <location filename="app/ui/words/closes.py" line="176" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="336" />
+      <location filename="app/ui/words/closes.py" line="185" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>Closed %1; its %Ln passing is in %2.</numerusform>
@@ -120,87 +120,87 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="309" />
+      <location filename="app/ui/words/closes.py" line="158" />
       <source>Closing %1…</source>
       <translation>Closing %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="351" />
+      <location filename="app/ui/words/closes.py" line="200" />
       <source>Could not close %1: %2</source>
       <translation>Could not close %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="104" />
+      <location filename="app/ui/close_flow.py" line="114" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>None of the selected sessions can be closed now.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="143" />
+      <location filename="app/ui/close_flow.py" line="152" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nothing new to close: those are being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="145" />
+      <location filename="app/ui/close_flow.py" line="154" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>Nothing was closed: the key in use cannot close.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="306" />
+      <location filename="app/ui/words/closes.py" line="155" />
       <source>Outcome unknown: reading %1 back from RUFUS…</source>
       <translation>Outcome unknown: reading %1 back from RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="223" />
+      <location filename="app/ui/close_flow.py" line="217" />
       <source>Passings not saved</source>
       <translation>Passings not saved</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="320" />
+      <location filename="app/ui/words/closes.py" line="169" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
       <translation>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="345" />
+      <location filename="app/ui/words/closes.py" line="194" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS has not confirmed the close of %1. Refresh before closing again.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="278" />
+      <location filename="app/ui/words/closes.py" line="236" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS now reports it closed</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="280" />
+      <location filename="app/ui/words/closes.py" line="238" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS reports it still open: it was not closed</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="296" />
+      <location filename="app/ui/words/closes.py" line="145" />
       <source>Saving the passings of %1: %2 of %3…</source>
       <translation>Saving the passings of %1: %2 of %3…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="302" />
+      <location filename="app/ui/words/closes.py" line="151" />
       <source>Saving the passings of %1…</source>
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="164" />
+      <location filename="app/ui/close_flow.py" line="172" />
       <source>Stopping after the session being closed now…</source>
       <translation>Stopping after the session being closed now…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="69" />
+      <location filename="app/ui/close_flow.py" line="70" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>The session being closed finishes; the sessions after it are not sent.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="271" />
+      <location filename="app/ui/words/closes.py" line="229" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="235" />
+      <location filename="app/ui/close_flow.py" line="229" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
@@ -208,22 +208,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_close.py" line="56" />
+      <location filename="app/ui/confirm_close.py" line="57" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="125" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="64" />
+      <location filename="app/ui/confirm_close.py" line="65" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="326" />
+      <location filename="app/ui/confirm_close.py" line="327" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -231,7 +231,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="126" />
+      <location filename="app/ui/confirm_close.py" line="127" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="140" />
+      <location filename="app/ui/confirm_close.py" line="141" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
@@ -247,12 +247,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="206" />
+      <location filename="app/ui/confirm_close.py" line="207" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="223" />
+      <location filename="app/ui/confirm_close.py" line="224" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -260,12 +260,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="221" />
+      <location filename="app/ui/confirm_close.py" line="222" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="113" />
+      <location filename="app/ui/confirm_close.py" line="114" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -273,17 +273,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="111" />
+      <location filename="app/ui/confirm_close.py" line="112" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="265" />
+      <location filename="app/ui/confirm_close.py" line="264" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="260" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -291,112 +291,112 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="361" />
+      <location filename="app/ui/confirm_close.py" line="362" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="366" />
+      <location filename="app/ui/confirm_close.py" line="367" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="274" />
+      <location filename="app/ui/confirm_close.py" line="273" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="63" />
+      <location filename="app/ui/confirm_close.py" line="64" />
       <source>Device:</source>
       <translation>Device:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="319" />
+      <location filename="app/ui/confirm_close.py" line="320" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="278" />
+      <location filename="app/ui/confirm_close.py" line="277" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="71" />
+      <location filename="app/ui/confirm_close.py" line="72" />
       <source>Last passing:</source>
       <translation>Last passing:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="279" />
+      <location filename="app/ui/confirm_close.py" line="278" />
       <source>Live</source>
       <translation>Live</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="204" />
+      <location filename="app/ui/confirm_close.py" line="205" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="146" />
+      <location filename="app/ui/confirm_close.py" line="147" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="276" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="69" />
+      <location filename="app/ui/confirm_close.py" line="70" />
       <source>Opened:</source>
       <translation>Opened:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="277" />
+      <location filename="app/ui/confirm_close.py" line="276" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="70" />
+      <location filename="app/ui/confirm_close.py" line="71" />
       <source>Passings:</source>
       <translation>Passings:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="275" />
+      <location filename="app/ui/confirm_close.py" line="274" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="68" />
+      <location filename="app/ui/confirm_close.py" line="69" />
       <source>Serial:</source>
       <translation>Serial:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="273" />
+      <location filename="app/ui/confirm_close.py" line="272" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="61" />
+      <location filename="app/ui/confirm_close.py" line="62" />
       <source>Session:</source>
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="285" />
+      <location filename="app/ui/confirm_close.py" line="284" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="72" />
+      <location filename="app/ui/confirm_close.py" line="73" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="53" />
+      <location filename="app/ui/confirm_close.py" line="54" />
       <source>no passing yet</source>
       <translation>no passing yet</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="296" />
       <source>● LIVE</source>
       <translation>● LIVE</translation>
     </message>
@@ -444,12 +444,12 @@
   <context>
     <name>ExportFlow</name>
     <message>
-      <location filename="app/ui/export_flow.py" line="68" />
+      <location filename="app/ui/export_flow.py" line="71" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/export_flow.py" line="74" />
+      <location filename="app/ui/export_flow.py" line="76" />
       <source>%Ln passing(s) of %1 saved in %2</source>
       <translation>
         <numerusform>%Ln passing of %1 saved in %2</numerusform>
@@ -462,7 +462,7 @@
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="92" />
+      <location filename="app/ui/export_flow.py" line="94" />
       <source>Enter an API key first.</source>
       <translation>Enter an API key first.</translation>
     </message>
@@ -472,22 +472,22 @@
       <translation>Export passings</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="96" />
+      <location filename="app/ui/export_flow.py" line="98" />
       <source>Passings folder</source>
       <translation>Passings folder</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="100" />
+      <location filename="app/ui/export_flow.py" line="102" />
       <source>Passings will be saved in %1</source>
       <translation>Passings will be saved in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="64" />
+      <location filename="app/ui/export_flow.py" line="68" />
       <source>Saving the passings of %1: %2</source>
       <translation>Saving the passings of %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="88" />
+      <location filename="app/ui/export_flow.py" line="90" />
       <source>Saving the passings of %1…</source>
       <translation>Saving the passings of %1…</translation>
     </message>
@@ -497,7 +497,7 @@
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="82" />
+      <location filename="app/ui/export_flow.py" line="84" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>The passings of %1 were not saved: %2</translation>
     </message>
@@ -505,7 +505,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="168" />
+      <location filename="app/ui/history_window.py" line="169" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln attempt written to %1</numerusform>
@@ -513,7 +513,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="118" />
+      <location filename="app/ui/history_window.py" line="121" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n close attempt.</numerusform>
@@ -521,117 +521,117 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="78" />
+      <location filename="app/ui/history_window.py" line="81" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="57" />
+      <location filename="app/ui/history_window.py" line="60" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filter:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="146" />
+      <location filename="app/ui/history_window.py" line="147" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="73" />
+      <location filename="app/ui/history_window.py" line="76" />
       <source>Close attempts, newest first</source>
       <translation>Close attempts, newest first</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="50" />
+      <location filename="app/ui/history_window.py" line="53" />
       <source>Close history</source>
       <translation>Close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="192" />
+      <location filename="app/ui/history_window.py" line="193" />
       <source>Computer</source>
       <translation>Computer</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="187" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="144" />
+      <location filename="app/ui/history_window.py" line="145" />
       <source>Export the close history</source>
       <translation>Export the close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="54" />
+      <location filename="app/ui/history_window.py" line="57" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filter by session, device, serial, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="56" />
+      <location filename="app/ui/history_window.py" line="59" />
       <source>Filter the close history</source>
       <translation>Filter the close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="193" />
+      <location filename="app/ui/history_window.py" line="194" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="191" />
+      <location filename="app/ui/history_window.py" line="192" />
       <source>Key</source>
       <translation>Key</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="120" />
+      <location filename="app/ui/history_window.py" line="123" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>No close attempt yet: every close is recorded here.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="184" />
+      <location filename="app/ui/history_window.py" line="185" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="189" />
+      <location filename="app/ui/history_window.py" line="190" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="76" />
+      <location filename="app/ui/history_window.py" line="79" />
       <source>Reading the close history…</source>
       <translation>Reading the close history…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="185" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Reason, as recorded</source>
       <translation>Reason, as recorded</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="189" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="187" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="174" />
+      <location filename="app/ui/history_window.py" line="175" />
       <source>The CSV file could not be written: %1</source>
       <translation>The CSV file could not be written: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="190" />
+      <location filename="app/ui/history_window.py" line="191" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="183" />
+      <location filename="app/ui/history_window.py" line="184" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="203" />
+      <location filename="app/ui/history_window.py" line="204" />
       <source>interrupted</source>
       <translation>interrupted</translation>
     </message>
@@ -639,203 +639,110 @@
   <context>
     <name>KeyDialog</name>
     <message>
-      <location filename="app/ui/key_dialog.py" line="63" />
+      <location filename="app/ui/key_dialog.py" line="62" />
       <source>&amp;Key:</source>
       <translation>&amp;Key:</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="65" />
+      <location filename="app/ui/key_dialog.py" line="64" />
       <source>&amp;Paste</source>
       <translation>&amp;Paste</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="67" />
+      <location filename="app/ui/key_dialog.py" line="66" />
       <source>&amp;Show key</source>
       <translation>&amp;Show key</translation>
     </message>
     <message>
+      <location filename="app/ui/key_dialog.py" line="59" />
       <location filename="app/ui/key_dialog.py" line="60" />
-      <location filename="app/ui/key_dialog.py" line="61" />
       <source>API key</source>
       <translation>API key</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="83" />
-      <location filename="app/ui/key_dialog.py" line="103" />
+      <location filename="app/ui/key_dialog.py" line="82" />
+      <location filename="app/ui/key_dialog.py" line="102" />
       <source>Check and sa&amp;ve</source>
       <translation>Check and sa&amp;ve</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="121" />
+      <location filename="app/ui/key_dialog.py" line="115" />
       <source>Checking the key with RUFUS…</source>
       <translation>Checking the key with RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="201" />
+      <location filename="app/ui/key_dialog.py" line="178" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
       <translation>Demo: the key is kept in memory; nothing is stored.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="45" />
+      <location filename="app/ui/key_dialog.py" line="44" />
       <source>RUFUS API key</source>
       <translation>RUFUS API key</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="195" />
+      <location filename="app/ui/key_dialog.py" line="172" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
       <translation>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="50" />
+      <location filename="app/ui/key_dialog.py" line="49" />
       <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
       <translation>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="135" />
+      <location filename="app/ui/key_dialog.py" line="125" />
       <source>Sa&amp;ve READ-only key</source>
       <translation>Sa&amp;ve READ-only key</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="148" />
+      <location filename="app/ui/key_dialog.py" line="120" />
       <source>Storing the key…</source>
       <translation>Storing the key…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="172" />
+      <location filename="app/ui/key_dialog.py" line="149" />
       <source>The key was not saved. %1</source>
       <translation>The key was not saved. %1</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="193" />
+      <location filename="app/ui/key_dialog.py" line="170" />
       <source>The key will be kept for this run only.</source>
       <translation>The key will be kept for this run only.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="167" />
+      <location filename="app/ui/key_dialog.py" line="144" />
       <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
       <translation>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="138" />
+      <location filename="app/ui/key_dialog.py" line="128" />
       <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
       <translation>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="433" />
-      <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
-      <translation>
-        <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
-        <numerusform>%n stale sessions selected: Delete closes them, after a confirmation.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="442" />
-      <source>&amp;Close %n selected…</source>
-      <translation>
-        <numerusform>&amp;Close %n selected…</numerusform>
-        <numerusform>&amp;Close %n selected…</numerusform>
-      </translation>
-    </message>
+    <name>KeyFlow</name>
     <message>
-      <location filename="app/ui/main_window.py" line="442" />
-      <source>&amp;Close selected…</source>
-      <translation>&amp;Close selected…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="282" />
-      <source>&amp;Columns</source>
-      <translation>&amp;Columns</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="920" />
-      <source>&amp;Quit now</source>
-      <translation>&amp;Quit now</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="919" />
-      <source>&amp;Wait, then quit</source>
-      <translation>&amp;Wait, then quit</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="911" />
-      <source>A close is in progress</source>
-      <translation>A close is in progress</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="912" />
-      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
-      <translation>A session is being closed. Wait for RUFUS to answer before quitting?</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="336" />
-      <source>API key in use</source>
-      <translation>API key in use</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="601" />
-      <source>About Rufus Console</source>
-      <translation>About Rufus Console</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="814" />
-      <source>Closed elsewhere since the last refresh: %1</source>
-      <translation>Closed elsewhere since the last refresh: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="246" />
-      <source>Columns</source>
-      <translation>Columns</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="346" />
-      <source>DEMO</source>
-      <translation>DEMO</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="301" />
-      <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
-      <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="334" />
-      <source>Devices read</source>
-      <translation>Devices read</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="520" />
+      <location filename="app/ui/key_flow.py" line="67" />
       <source>Forget the API key?</source>
       <translation>Forget the API key?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="563" />
-      <source>From its next start, Rufus Console follows the system's language.</source>
-      <translation>From its next start, Rufus Console follows the system's language.</translation>
+      <location filename="app/ui/key_flow.py" line="69" />
+      <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
+      <translation>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="699" />
-      <source>INCOMPLETE: could not read %1</source>
-      <translation>INCOMPLETE: could not read %1</translation>
+      <location filename="app/ui/key_flow.py" line="97" />
+      <source>The key could not be removed from the system keyring, so it may still be stored: %1 Try again, or remove it with the desktop's own keyring tool.</source>
+      <translation>The key could not be removed from the system keyring, so it may still be stored: %1 Try again, or remove it with the desktop's own keyring tool.</translation>
     </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="915" />
-      <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
-      <translation>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="311" />
-      <source>Key warning</source>
-      <translation>Key warning</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="338" />
-      <source>Last refresh</source>
-      <translation>Last refresh</translation>
-    </message>
+  </context>
+  <context>
+    <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="702" />
+      <location filename="app/ui/listing_view.py" line="120" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>No open session on the account's %Ln device.</numerusform>
@@ -843,143 +750,183 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="436" />
-      <source>No stale session to select in the list shown.</source>
-      <translation>No stale session to select in the list shown.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="320" />
-      <source>Not listed yet.</source>
-      <translation>Not listed yet.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="355" />
-      <source>Not the production RUFUS (%1): this window talks to %2.</source>
-      <translation>Not the production RUFUS (%1): this window talks to %2.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="232" />
-      <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
-      <translation>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="229" />
-      <source>Open sessions</source>
-      <translation>Open sessions</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="933" />
-      <source>Quitting once the close in progress has finished…</source>
-      <translation>Quitting once the close in progress has finished…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="670" />
+      <location filename="app/ui/listing_view.py" line="81" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Refreshing… %1 of %2 devices</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="643" />
+      <location filename="app/ui/listing_view.py" line="71" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Refreshing… asking RUFUS for the account's devices</translation>
     </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="522" />
-      <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
-      <translation>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</translation>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="237" />
+      <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
+      <translation>
+        <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
+        <numerusform>%n stale sessions selected: Delete closes them, after a confirmation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="277" />
+      <source>&amp;Close %n selected…</source>
+      <translation>
+        <numerusform>&amp;Close %n selected…</numerusform>
+        <numerusform>&amp;Close %n selected…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="200" />
+      <location filename="app/ui/main_window.py" line="277" />
+      <source>&amp;Close selected…</source>
+      <translation>&amp;Close selected…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="145" />
+      <source>&amp;Columns</source>
+      <translation>&amp;Columns</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="335" />
+      <source>About Rufus Console</source>
+      <translation>About Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="164" />
+      <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
+      <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="329" />
+      <source>From its next start, Rufus Console follows the system's language.</source>
+      <translation>From its next start, Rufus Console follows the system's language.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="174" />
+      <source>Key warning</source>
+      <translation>Key warning</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="240" />
+      <source>No stale session to select in the list shown.</source>
+      <translation>No stale session to select in the list shown.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="100" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="602" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Every open RUFUS timing session, closed safely.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="197" />
+      <location filename="app/ui/main_window.py" line="97" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — simulated cloud</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="199" />
+      <location filename="app/ui/main_window.py" line="99" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="411" />
-      <location filename="app/ui/main_window.py" line="491" />
+      <location filename="app/ui/main_window.py" line="225" />
+      <location filename="app/ui/main_window.py" line="247" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="351" />
-      <source>Server: %1</source>
-      <translation>Server: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="325" />
-      <source>Starting…</source>
-      <translation>Starting…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="333" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="758" />
-      <source>The list could not be refreshed: %1</source>
-      <translation>The list could not be refreshed: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="348" />
-      <source>This window talks to a simulated RUFUS cloud.</source>
-      <translation>This window talks to a simulated RUFUS cloud.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="495" />
+      <location filename="app/ui/main_window.py" line="251" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="813" />
-      <source>and %1 more</source>
-      <translation>and %1 more</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="864" />
-      <source>“%1” on %2</source>
-      <translation>“%1” on %2</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="568" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
   </context>
   <context>
+    <name>QuitGuard</name>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="50" />
+      <source>&amp;Quit now</source>
+      <translation>&amp;Quit now</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="49" />
+      <source>&amp;Wait, then quit</source>
+      <translation>&amp;Wait, then quit</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="41" />
+      <source>A close is in progress</source>
+      <translation>A close is in progress</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="42" />
+      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
+      <translation>A session is being closed. Wait for RUFUS to answer before quitting?</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="45" />
+      <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
+      <translation>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="63" />
+      <source>Quitting once the close in progress has finished…</source>
+      <translation>Quitting once the close in progress has finished…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionTable</name>
+    <message>
+      <location filename="app/ui/session_table.py" line="88" />
+      <source>Columns</source>
+      <translation>Columns</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_table.py" line="70" />
+      <source>Not listed yet.</source>
+      <translation>Not listed yet.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_table.py" line="59" />
+      <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
+      <translation>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_table.py" line="56" />
+      <source>Open sessions</source>
+      <translation>Open sessions</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="432" />
+      <location filename="app/ui/words/rows.py" line="36" />
       <source>? Not re-read: %1</source>
       <translation>? Not re-read: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="171" />
+      <location filename="app/ui/columns.py" line="169" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/words/closes.py" line="45" />
       <source>Already closed ✓</source>
       <translation>Already closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="217" />
+      <location filename="app/ui/columns.py" line="215" />
       <source>Battery</source>
       <translation>Battery</translation>
     </message>
@@ -989,164 +936,217 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="550" />
+      <location filename="app/ui/words/closes.py" line="127" />
       <source>Close this session (Delete)</source>
       <translation>Close this session (Delete)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="462" />
+      <location filename="app/ui/words/closes.py" line="52" />
       <source>Closed ✓</source>
       <translation>Closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="459" />
+      <location filename="app/ui/words/closes.py" line="49" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Closed ✓ (confirmed %1 later)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="457" />
+      <location filename="app/ui/words/closes.py" line="47" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="241" />
+      <location filename="app/ui/columns.py" line="239" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copies the full token</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="154" />
+      <location filename="app/ui/columns.py" line="152" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="210" />
+      <location filename="app/ui/columns.py" line="208" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="160" />
+      <location filename="app/ui/columns.py" line="158" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="495" />
+      <location filename="app/ui/words/rows.py" line="49" />
       <source>Last close attempt, %1: %2</source>
       <translation>Last close attempt, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="198" />
+      <location filename="app/ui/columns.py" line="196" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="227" />
+      <location filename="app/ui/columns.py" line="225" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="204" />
+      <location filename="app/ui/columns.py" line="202" />
       <source>No passings yet</source>
       <translation>No passings yet</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="180" />
+      <location filename="app/ui/columns.py" line="178" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="188" />
+      <location filename="app/ui/columns.py" line="186" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="554" />
+      <location filename="app/ui/words/closes.py" line="84" />
+      <source>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</source>
+      <translation>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/closes.py" line="131" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS has not confirmed the last close: refresh (F5) first.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="479" />
+      <location filename="app/ui/words/closes.py" line="79" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS refused to close it (HTTP %1): the session is still open.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/words/closes.py" line="75" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="164" />
+      <location filename="app/ui/columns.py" line="162" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="147" />
+      <location filename="app/ui/columns.py" line="145" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="247" />
+      <location filename="app/ui/columns.py" line="245" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="509" />
+      <location filename="app/ui/words/closes.py" line="95" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="552" />
+      <location filename="app/ui/words/closes.py" line="129" />
       <source>This session is being closed.</source>
       <translation>This session is being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="235" />
+      <location filename="app/ui/columns.py" line="233" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="471" />
+      <location filename="app/ui/words/closes.py" line="71" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>the bulk close was stopped before its turn; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="444" />
+      <location filename="app/ui/words/closes.py" line="30" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Checking before closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="448" />
+      <location filename="app/ui/words/closes.py" line="34" />
       <source>◌ Closing…</source>
       <translation>◌ Closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="419" />
+      <location filename="app/ui/words/closes.py" line="40" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Outcome unknown — checking…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="446" />
+      <location filename="app/ui/words/closes.py" line="32" />
       <source>◌ Saving passings…</source>
       <translation>◌ Saving passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="438" />
+      <location filename="app/ui/words/closes.py" line="24" />
       <source>◌ Waiting to close…</source>
       <translation>◌ Waiting to close…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="415" />
+      <location filename="app/ui/words/rows.py" line="24" />
       <source>● Open</source>
       <translation>● Open</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="423" />
+      <location filename="app/ui/words/closes.py" line="56" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ Not closed: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="427" />
+      <location filename="app/ui/words/closes.py" line="60" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS has not confirmed this close. Refresh before closing again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusBar</name>
+    <message>
+      <location filename="app/ui/status_bar.py" line="45" />
+      <source>API key in use</source>
+      <translation>API key in use</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="120" />
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="37" />
+      <source>Devices read</source>
+      <translation>Devices read</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="42" />
+      <source>Last refresh</source>
+      <translation>Last refresh</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="131" />
+      <source>Not the production RUFUS (%1): this window talks to %2.</source>
+      <translation>Not the production RUFUS (%1): this window talks to %2.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="127" />
+      <source>Server: %1</source>
+      <translation>Server: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="31" />
+      <source>Starting…</source>
+      <translation>Starting…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="33" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="122" />
+      <source>This window talks to a simulated RUFUS cloud.</source>
+      <translation>This window talks to a simulated RUFUS cloud.</translation>
     </message>
   </context>
   <context>
@@ -1350,47 +1350,47 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="619" />
+      <location filename="app/ui/words/rows.py" line="113" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="37" />
+      <location filename="app/ui/words/times.py" line="21" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="131" />
+      <location filename="app/ui/words/names.py" line="38" />
       <source>%1 (device %2)</source>
       <translation>%1 (device %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="136" />
+      <location filename="app/ui/words/names.py" line="43" />
       <source>%1 (serial %2)</source>
       <translation>%1 (serial %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="68" />
+      <location filename="app/ui/words/times.py" line="50" />
       <source>%1 ago</source>
       <translation>%1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="79" />
+      <location filename="app/ui/words/times.py" line="61" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="76" />
+      <location filename="app/ui/words/times.py" line="58" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="74" />
+      <location filename="app/ui/words/times.py" line="56" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="635" />
+      <location filename="app/ui/words/status.py" line="21" />
       <source>%Ln live</source>
       <translation>
         <numerusform>%Ln live</numerusform>
@@ -1398,7 +1398,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="634" />
+      <location filename="app/ui/words/status.py" line="20" />
       <source>%Ln open</source>
       <translation>
         <numerusform>%Ln open</numerusform>
@@ -1406,7 +1406,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="636" />
+      <location filename="app/ui/words/status.py" line="22" />
       <source>%Ln stale</source>
       <translation>
         <numerusform>%Ln stale</numerusform>
@@ -1414,7 +1414,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="85" />
+      <location filename="app/ui/words/times.py" line="67" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -1422,7 +1422,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="88" />
+      <location filename="app/ui/words/times.py" line="70" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1430,17 +1430,17 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="122" />
+      <location filename="app/ui/words/names.py" line="29" />
       <source>(unnamed device %1)</source>
       <translation>(unnamed device %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="147" />
+      <location filename="app/ui/words/names.py" line="59" />
       <source>(unnamed session)</source>
       <translation>(unnamed session)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="579" />
+      <location filename="app/ui/words/rows.py" line="77" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>A passing arrived within the last %n minute: a device is timing into this session now.</numerusform>
@@ -1448,17 +1448,22 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="295" />
+      <location filename="app/ui/words/status.py" line="60" />
+      <source>Closed elsewhere since the last refresh: %1</source>
+      <translation>Closed elsewhere since the last refresh: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="192" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="660" />
+      <location filename="app/ui/words/status.py" line="46" />
       <source>Every %1</source>
       <translation>Every %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="595" />
+      <location filename="app/ui/words/rows.py" line="93" />
       <source>Has passings; none in the last %n minute(s).</source>
       <translation>
         <numerusform>Has passings; none in the last %n minute.</numerusform>
@@ -1466,316 +1471,341 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="321" />
+      <location filename="app/ui/words/status.py" line="66" />
+      <source>INCOMPLETE: could not read %1</source>
+      <translation>INCOMPLETE: could not read %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="11" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Kept for this run only, never written to a file.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="328" />
+      <location filename="app/ui/words/keys.py" line="18" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Key: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="334" />
+      <location filename="app/ui/words/keys.py" line="24" />
       <source>Key: demo</source>
       <translation>Key: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="353" />
+      <location filename="app/ui/words/keys.py" line="43" />
       <source>Key: keyring locked</source>
       <translation>Key: keyring locked</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="358" />
+      <location filename="app/ui/words/keys.py" line="48" />
       <source>Key: keyring unavailable</source>
       <translation>Key: keyring unavailable</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="345" />
+      <location filename="app/ui/words/keys.py" line="35" />
       <source>Key: no keyring</source>
       <translation>Key: no keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="338" />
+      <location filename="app/ui/words/keys.py" line="28" />
       <source>Key: none</source>
       <translation>Key: none</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="324" />
+      <location filename="app/ui/words/keys.py" line="14" />
       <source>Key: system keyring</source>
       <translation>Key: system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="344" />
-      <location filename="app/ui/wording.py" line="352" />
-      <location filename="app/ui/wording.py" line="357" />
-      <location filename="app/ui/wording.py" line="365" />
+      <location filename="app/ui/words/keys.py" line="34" />
+      <location filename="app/ui/words/keys.py" line="42" />
+      <location filename="app/ui/words/keys.py" line="47" />
+      <location filename="app/ui/words/keys.py" line="55" />
       <source>Key: this run only</source>
       <translation>Key: this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="338" />
+      <location filename="app/ui/words/keys.py" line="28" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>No API key is stored yet: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="659" />
+      <location filename="app/ui/words/status.py" line="45" />
       <source>Off</source>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="600" />
+      <location filename="app/ui/words/rows.py" line="98" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="599" />
+      <location filename="app/ui/words/rows.py" line="97" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="587" />
+      <location filename="app/ui/words/rows.py" line="85" />
       <source>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</source>
       <translation>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="593" />
+      <location filename="app/ui/words/rows.py" line="91" />
       <source>Opened today, no passing yet.</source>
       <translation>Opened today, no passing yet.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="253" />
+      <location filename="app/ui/words/errors.py" line="142" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="289" />
+      <location filename="app/ui/words/errors.py" line="186" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS did not answer in time. Check the internet connection and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="217" />
+      <location filename="app/ui/words/errors.py" line="113" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="281" />
+      <location filename="app/ui/words/errors.py" line="178" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="241" />
+      <location filename="app/ui/words/errors.py" line="130" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS has no such session for this account any more. Refresh the list (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="247" />
+      <location filename="app/ui/words/errors.py" line="136" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS is limiting requests from this key. Wait a minute and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="160" />
+      <location filename="app/ui/words/errors.py" line="30" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="233" />
+      <location filename="app/ui/words/errors.py" line="122" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="303" />
+      <location filename="app/ui/words/errors.py" line="200" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="56" />
+      <location filename="app/ui/words/names.py" line="75" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="197" />
+      <location filename="app/ui/words/errors.py" line="90" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>Saving the passings was stopped; no file was kept.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="273" />
+      <location filename="app/ui/words/errors.py" line="170" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="165" />
-      <location filename="app/ui/wording.py" line="312" />
+      <location filename="app/ui/words/errors.py" line="40" />
+      <location filename="app/ui/words/errors.py" line="209" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Something unexpected went wrong. The details are in the log; try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="328" />
+      <location filename="app/ui/words/keys.py" line="18" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="324" />
+      <location filename="app/ui/words/keys.py" line="14" />
       <source>The API key is stored in the system keyring.</source>
       <translation>The API key is stored in the system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="261" />
+      <location filename="app/ui/words/errors.py" line="150" />
+      <source>The API key or the server address cannot be used as it is (the details are on hover). Choose Key → Enter or change API key…, or check the server address.</source>
+      <translation>The API key or the server address cannot be used as it is (the details are on hover). Choose Key → Enter or change API key…, or check the server address.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="158" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="269" />
+      <location filename="app/ui/words/errors.py" line="166" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>The console is quitting; the request was abandoned.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="174" />
+      <location filename="app/ui/words/status.py" line="70" />
+      <source>The list could not be refreshed: %1</source>
+      <translation>The list could not be refreshed: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="67" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="181" />
+      <location filename="app/ui/words/errors.py" line="74" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="200" />
+      <location filename="app/ui/words/errors.py" line="93" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="192" />
+      <location filename="app/ui/words/errors.py" line="85" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>The passings folder %1 could not be created: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="334" />
+      <location filename="app/ui/words/errors.py" line="35" />
+      <source>The request to RUFUS could not be completed. Refresh the list (F5) and try again; the details are in the log.</source>
+      <translation>The request to RUFUS could not be completed. Refresh the list (F5) and try again; the details are in the log.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="24" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>The simulated cloud's demo key (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="360" />
+      <location filename="app/ui/words/keys.py" line="50" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="355" />
+      <location filename="app/ui/words/keys.py" line="45" />
       <source>The system keyring could not be opened.</source>
       <translation>The system keyring could not be opened.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="347" />
+      <location filename="app/ui/words/keys.py" line="37" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>The system keyring is locked: unlock it (log in to the desktop) and restart.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="342" />
+      <location filename="app/ui/words/keys.py" line="32" />
       <source>This computer has no system keyring.</source>
       <translation>This computer has no system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="538" />
+      <location filename="app/ui/words/errors.py" line="55" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="225" />
-      <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
-      <translation>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/wording.py" line="645" />
+      <location filename="app/ui/words/status.py" line="31" />
       <source>Updated %1 ago</source>
       <translation>Updated %1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="524" />
+      <location filename="app/ui/words/closes.py" line="110" />
       <source>already closed</source>
       <translation>already closed</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="522" />
+      <location filename="app/ui/words/status.py" line="53" />
+      <source>and %1 more</source>
+      <translation>and %1 more</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/closes.py" line="108" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="57" />
+      <location filename="app/ui/words/names.py" line="76" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="651" />
+      <location filename="app/ui/words/status.py" line="37" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>every %1 for this account's size, to spare RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="572" />
+      <location filename="app/ui/words/rows.py" line="70" />
       <source>idle</source>
       <translation>idle</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="67" />
+      <location filename="app/ui/words/times.py" line="49" />
       <source>never</source>
       <translation>never</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="647" />
+      <location filename="app/ui/words/status.py" line="33" />
       <source>next in %1</source>
       <translation>next in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="528" />
+      <location filename="app/ui/words/closes.py" line="114" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="530" />
+      <location filename="app/ui/words/closes.py" line="116" />
       <source>outcome unknown</source>
       <translation>outcome unknown</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="526" />
+      <location filename="app/ui/words/closes.py" line="112" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="532" />
+      <location filename="app/ui/words/closes.py" line="118" />
       <source>still open</source>
       <translation>still open</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="534" />
+      <location filename="app/ui/words/closes.py" line="120" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="55" />
+      <location filename="app/ui/words/names.py" line="74" />
       <source>system keyring</source>
       <translation>system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="58" />
+      <location filename="app/ui/words/names.py" line="77" />
       <source>this run only</source>
       <translation>this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="143" />
+      <location filename="app/ui/words/names.py" line="55" />
       <source>unknown kind</source>
       <translation>unknown kind</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="570" />
+      <location filename="app/ui/words/names.py" line="65" />
+      <source>“%1” on %2</source>
+      <translation>“%1” on %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/rows.py" line="68" />
       <source>○ unused</source>
       <translation>○ unused</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="566" />
+      <location filename="app/ui/words/rows.py" line="64" />
       <source>● LIVE</source>
       <translation>● LIVE</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="568" />
+      <location filename="app/ui/words/rows.py" line="66" />
       <source>◷ STALE</source>
       <translation>◷ STALE</translation>
     </message>

@@ -4,32 +4,32 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="110" />
+      <location filename="app/ui/close_flow.py" line="120" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 no se puede cerrar ahora: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="184" />
+      <location filename="app/ui/close_flow.py" line="192" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="316" />
+      <location filename="app/ui/words/closes.py" line="165" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
       <translation>%1 ya estaba cerrada (en otro lugar o por su dispositivo). No hay nada que hacer.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="374" />
+      <location filename="app/ui/words/closes.py" line="221" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — consulta Sesiones → Historial de cierres (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="228" />
+      <location filename="app/ui/close_flow.py" line="222" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="367" />
+      <location filename="app/ui/words/closes.py" line="214" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n ya cerrada</numerusform>
@@ -37,7 +37,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="365" />
+      <location filename="app/ui/words/closes.py" line="212" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n cerrada</numerusform>
@@ -45,7 +45,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="369" />
+      <location filename="app/ui/words/closes.py" line="216" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n fallida</numerusform>
@@ -53,7 +53,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="371" />
+      <location filename="app/ui/words/closes.py" line="218" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n sin confirmar (actualiza para comprobarlo)</numerusform>
@@ -61,7 +61,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="225" />
+      <location filename="app/ui/close_flow.py" line="219" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sesión no cerrada: no se han podido guardar todos sus pasos.</numerusform>
@@ -69,7 +69,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="373" />
+      <location filename="app/ui/words/closes.py" line="220" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n detenida antes de su turno</numerusform>
@@ -77,42 +77,42 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="251" />
+      <location filename="app/ui/close_flow.py" line="245" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantenerlas abiertas</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="67" />
+      <location filename="app/ui/close_flow.py" line="68" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Detener después de esta</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="304" />
+      <location filename="app/ui/words/closes.py" line="153" />
       <source>Checking %1 before closing it…</source>
       <translation>Comprobando %1 antes de cerrarla…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="248" />
+      <location filename="app/ui/close_flow.py" line="242" />
       <source>Close &amp;without saving</source>
       <translation>Cerrar &amp;sin guardar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="240" />
+      <location filename="app/ui/close_flow.py" line="234" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>¿Cerrarlas de todos modos? Sus pasos se podrán seguir consultando en RUFUS después del cierre.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="341" />
+      <location filename="app/ui/words/closes.py" line="190" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>Se ha cerrado %1. Saldrá de la lista en la próxima actualización.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="327" />
+      <location filename="app/ui/words/closes.py" line="176" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>Se ha cerrado %1: RUFUS lo ha confirmado %2 después de que la petición de cierre se quedara sin respuesta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="336" />
+      <location filename="app/ui/words/closes.py" line="185" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>Se ha cerrado %1; %Ln paso guardado en %2.</numerusform>
@@ -120,87 +120,87 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="309" />
+      <location filename="app/ui/words/closes.py" line="158" />
       <source>Closing %1…</source>
       <translation>Cerrando %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="351" />
+      <location filename="app/ui/words/closes.py" line="200" />
       <source>Could not close %1: %2</source>
       <translation>No se ha podido cerrar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="104" />
+      <location filename="app/ui/close_flow.py" line="114" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>Ahora no se puede cerrar ninguna de las sesiones seleccionadas.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="143" />
+      <location filename="app/ui/close_flow.py" line="152" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nada nuevo que cerrar: esas sesiones ya se están cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="145" />
+      <location filename="app/ui/close_flow.py" line="154" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>No se ha cerrado nada: la clave en uso no puede cerrar.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="306" />
+      <location filename="app/ui/words/closes.py" line="155" />
       <source>Outcome unknown: reading %1 back from RUFUS…</source>
       <translation>Resultado desconocido: volviendo a leer %1 en RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="223" />
+      <location filename="app/ui/close_flow.py" line="217" />
       <source>Passings not saved</source>
       <translation>Pasos no guardados</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="320" />
+      <location filename="app/ui/words/closes.py" line="169" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
       <translation>RUFUS ha aceptado el cierre de %1, pero no se ha podido hacer la comprobación posterior. Actualiza (F5) para confirmarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="345" />
+      <location filename="app/ui/words/closes.py" line="194" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS no ha confirmado el cierre de %1. Actualiza antes de volver a cerrarla.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="278" />
+      <location filename="app/ui/words/closes.py" line="236" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS indica ahora que está cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="280" />
+      <location filename="app/ui/words/closes.py" line="238" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que sigue abierta: no llegó a cerrarse</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="296" />
+      <location filename="app/ui/words/closes.py" line="145" />
       <source>Saving the passings of %1: %2 of %3…</source>
       <translation>Guardando los pasos de %1: %2 de %3…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="302" />
+      <location filename="app/ui/words/closes.py" line="151" />
       <source>Saving the passings of %1…</source>
       <translation>Guardando los pasos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="164" />
+      <location filename="app/ui/close_flow.py" line="172" />
       <source>Stopping after the session being closed now…</source>
       <translation>Se detendrá después de la sesión que se está cerrando…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="69" />
+      <location filename="app/ui/close_flow.py" line="70" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sesión que se está cerrando termina de cerrarse; el cierre de las siguientes no se envía.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="271" />
+      <location filename="app/ui/words/closes.py" line="229" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>La última vez que se detuvo la consola, el cierre de %1 no tenía un resultado conocido: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="235" />
+      <location filename="app/ui/close_flow.py" line="229" />
       <source>and %1 more</source>
       <translation>y %1 más</translation>
     </message>
@@ -208,22 +208,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_close.py" line="56" />
+      <location filename="app/ui/confirm_close.py" line="57" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="125" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="64" />
+      <location filename="app/ui/confirm_close.py" line="65" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="326" />
+      <location filename="app/ui/confirm_close.py" line="327" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -231,7 +231,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="126" />
+      <location filename="app/ui/confirm_close.py" line="127" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="140" />
+      <location filename="app/ui/confirm_close.py" line="141" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
@@ -247,12 +247,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="206" />
+      <location filename="app/ui/confirm_close.py" line="207" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="223" />
+      <location filename="app/ui/confirm_close.py" line="224" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Ce&amp;rrar %n sesión</numerusform>
@@ -260,12 +260,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="221" />
+      <location filename="app/ui/confirm_close.py" line="222" />
       <source>C&amp;lose session</source>
       <translation>Ce&amp;rrar la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="113" />
+      <location filename="app/ui/confirm_close.py" line="114" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -273,17 +273,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="111" />
+      <location filename="app/ui/confirm_close.py" line="112" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="265" />
+      <location filename="app/ui/confirm_close.py" line="264" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="260" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -291,112 +291,112 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="361" />
+      <location filename="app/ui/confirm_close.py" line="362" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="366" />
+      <location filename="app/ui/confirm_close.py" line="367" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="274" />
+      <location filename="app/ui/confirm_close.py" line="273" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="63" />
+      <location filename="app/ui/confirm_close.py" line="64" />
       <source>Device:</source>
       <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="319" />
+      <location filename="app/ui/confirm_close.py" line="320" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="278" />
+      <location filename="app/ui/confirm_close.py" line="277" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="71" />
+      <location filename="app/ui/confirm_close.py" line="72" />
       <source>Last passing:</source>
       <translation>Último paso:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="279" />
+      <location filename="app/ui/confirm_close.py" line="278" />
       <source>Live</source>
       <translation>En directo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="204" />
+      <location filename="app/ui/confirm_close.py" line="205" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="146" />
+      <location filename="app/ui/confirm_close.py" line="147" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="276" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="69" />
+      <location filename="app/ui/confirm_close.py" line="70" />
       <source>Opened:</source>
       <translation>Apertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="277" />
+      <location filename="app/ui/confirm_close.py" line="276" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="70" />
+      <location filename="app/ui/confirm_close.py" line="71" />
       <source>Passings:</source>
       <translation>Pasos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="275" />
+      <location filename="app/ui/confirm_close.py" line="274" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="68" />
+      <location filename="app/ui/confirm_close.py" line="69" />
       <source>Serial:</source>
       <translation>N.º de serie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="273" />
+      <location filename="app/ui/confirm_close.py" line="272" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="61" />
+      <location filename="app/ui/confirm_close.py" line="62" />
       <source>Session:</source>
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="285" />
+      <location filename="app/ui/confirm_close.py" line="284" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="72" />
+      <location filename="app/ui/confirm_close.py" line="73" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="53" />
+      <location filename="app/ui/confirm_close.py" line="54" />
       <source>no passing yet</source>
       <translation>aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="296" />
       <source>● LIVE</source>
       <translation>● EN DIRECTO</translation>
     </message>
@@ -444,12 +444,12 @@
   <context>
     <name>ExportFlow</name>
     <message>
-      <location filename="app/ui/export_flow.py" line="68" />
+      <location filename="app/ui/export_flow.py" line="71" />
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/export_flow.py" line="74" />
+      <location filename="app/ui/export_flow.py" line="76" />
       <source>%Ln passing(s) of %1 saved in %2</source>
       <translation>
         <numerusform>%Ln paso de %1 guardado en %2</numerusform>
@@ -462,7 +462,7 @@
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="92" />
+      <location filename="app/ui/export_flow.py" line="94" />
       <source>Enter an API key first.</source>
       <translation>Introduce primero una clave de API.</translation>
     </message>
@@ -472,22 +472,22 @@
       <translation>Exportar pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="96" />
+      <location filename="app/ui/export_flow.py" line="98" />
       <source>Passings folder</source>
       <translation>Carpeta de pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="100" />
+      <location filename="app/ui/export_flow.py" line="102" />
       <source>Passings will be saved in %1</source>
       <translation>Los pasos se guardarán en %1</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="64" />
+      <location filename="app/ui/export_flow.py" line="68" />
       <source>Saving the passings of %1: %2</source>
       <translation>Guardando los pasos de %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="88" />
+      <location filename="app/ui/export_flow.py" line="90" />
       <source>Saving the passings of %1…</source>
       <translation>Guardando los pasos de %1…</translation>
     </message>
@@ -497,7 +497,7 @@
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="82" />
+      <location filename="app/ui/export_flow.py" line="84" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>No se han guardado los pasos de %1: %2</translation>
     </message>
@@ -505,7 +505,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="168" />
+      <location filename="app/ui/history_window.py" line="169" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intento escrito en %1</numerusform>
@@ -513,7 +513,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="118" />
+      <location filename="app/ui/history_window.py" line="121" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intento de cierre.</numerusform>
@@ -521,117 +521,117 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="78" />
+      <location filename="app/ui/history_window.py" line="81" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="57" />
+      <location filename="app/ui/history_window.py" line="60" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filtro:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="146" />
+      <location filename="app/ui/history_window.py" line="147" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="73" />
+      <location filename="app/ui/history_window.py" line="76" />
       <source>Close attempts, newest first</source>
       <translation>Intentos de cierre, del más reciente al más antiguo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="50" />
+      <location filename="app/ui/history_window.py" line="53" />
       <source>Close history</source>
       <translation>Historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="192" />
+      <location filename="app/ui/history_window.py" line="193" />
       <source>Computer</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="187" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="144" />
+      <location filename="app/ui/history_window.py" line="145" />
       <source>Export the close history</source>
       <translation>Exportar el historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="54" />
+      <location filename="app/ui/history_window.py" line="57" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filtrar por sesión, dispositivo, n.º de serie, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="56" />
+      <location filename="app/ui/history_window.py" line="59" />
       <source>Filter the close history</source>
       <translation>Filtrar el historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="193" />
+      <location filename="app/ui/history_window.py" line="194" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="191" />
+      <location filename="app/ui/history_window.py" line="192" />
       <source>Key</source>
       <translation>Clave</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="120" />
+      <location filename="app/ui/history_window.py" line="123" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Todavía no hay ningún intento de cierre: aquí se registran todos los cierres.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="184" />
+      <location filename="app/ui/history_window.py" line="185" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="189" />
+      <location filename="app/ui/history_window.py" line="190" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="76" />
+      <location filename="app/ui/history_window.py" line="79" />
       <source>Reading the close history…</source>
       <translation>Leyendo el historial de cierres…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="185" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Reason, as recorded</source>
       <translation>Motivo, tal como se registró</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="189" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="187" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="174" />
+      <location filename="app/ui/history_window.py" line="175" />
       <source>The CSV file could not be written: %1</source>
       <translation>No se ha podido escribir el archivo CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="190" />
+      <location filename="app/ui/history_window.py" line="191" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="183" />
+      <location filename="app/ui/history_window.py" line="184" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="203" />
+      <location filename="app/ui/history_window.py" line="204" />
       <source>interrupted</source>
       <translation>interrumpida</translation>
     </message>
@@ -639,203 +639,110 @@
   <context>
     <name>KeyDialog</name>
     <message>
-      <location filename="app/ui/key_dialog.py" line="63" />
+      <location filename="app/ui/key_dialog.py" line="62" />
       <source>&amp;Key:</source>
       <translation>&amp;Clave:</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="65" />
+      <location filename="app/ui/key_dialog.py" line="64" />
       <source>&amp;Paste</source>
       <translation>&amp;Pegar</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="67" />
+      <location filename="app/ui/key_dialog.py" line="66" />
       <source>&amp;Show key</source>
       <translation>&amp;Mostrar la clave</translation>
     </message>
     <message>
+      <location filename="app/ui/key_dialog.py" line="59" />
       <location filename="app/ui/key_dialog.py" line="60" />
-      <location filename="app/ui/key_dialog.py" line="61" />
       <source>API key</source>
       <translation>Clave de API</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="83" />
-      <location filename="app/ui/key_dialog.py" line="103" />
+      <location filename="app/ui/key_dialog.py" line="82" />
+      <location filename="app/ui/key_dialog.py" line="102" />
       <source>Check and sa&amp;ve</source>
       <translation>Comprobar y &amp;guardar</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="121" />
+      <location filename="app/ui/key_dialog.py" line="115" />
       <source>Checking the key with RUFUS…</source>
       <translation>Comprobando la clave con RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="201" />
+      <location filename="app/ui/key_dialog.py" line="178" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
       <translation>Demo: la clave se conserva en memoria; no se guarda nada.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="45" />
+      <location filename="app/ui/key_dialog.py" line="44" />
       <source>RUFUS API key</source>
       <translation>Clave de API de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="195" />
+      <location filename="app/ui/key_dialog.py" line="172" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
       <translation>RUFUS_API_KEY está definida: la clave introducida aquí se usa en esta ejecución y se guarda en el llavero del sistema, pero en el próximo inicio prevalece la variable.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="50" />
+      <location filename="app/ui/key_dialog.py" line="49" />
       <source>Rufus Console needs a RUFUS API key with &lt;b&gt;READ_WRITE&lt;/b&gt; access: READ to list the sessions, WRITE to close them.&lt;br&gt;Create one in RUFUS Cloud → your account name (top right) → API Keys, then paste it here.</source>
       <translation>Rufus Console necesita una clave de API de RUFUS con acceso &lt;b&gt;READ_WRITE&lt;/b&gt;: READ para listar las sesiones y WRITE para cerrarlas.&lt;br&gt;Crea una en RUFUS Cloud → el nombre de tu cuenta (arriba a la derecha) → API Keys y pégala aquí.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="135" />
+      <location filename="app/ui/key_dialog.py" line="125" />
       <source>Sa&amp;ve READ-only key</source>
       <translation>&amp;Guardar la clave solo READ</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="148" />
+      <location filename="app/ui/key_dialog.py" line="120" />
       <source>Storing the key…</source>
       <translation>Guardando la clave…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="172" />
+      <location filename="app/ui/key_dialog.py" line="149" />
       <source>The key was not saved. %1</source>
       <translation>No se ha guardado la clave. %1</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="193" />
+      <location filename="app/ui/key_dialog.py" line="170" />
       <source>The key will be kept for this run only.</source>
       <translation>La clave se conservará solo durante esta ejecución.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="167" />
+      <location filename="app/ui/key_dialog.py" line="144" />
       <source>This does not look like a RUFUS API key (it is empty or has spaces or unusual characters). Copy it again from RUFUS Cloud → API Keys.</source>
       <translation>Esto no parece una clave de API de RUFUS (está vacía o tiene espacios o caracteres inusuales). Vuelve a copiarla desde RUFUS Cloud → API Keys.</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="138" />
+      <location filename="app/ui/key_dialog.py" line="128" />
       <source>This key is READ-only: it can list sessions but not close them. Enter a READ_WRITE key, or press “Save READ-only key” to use it for listing only.</source>
       <translation>Esta clave es solo READ: puede listar sesiones, pero no cerrarlas. Introduce una clave READ_WRITE o pulsa «Guardar la clave solo READ» para usarla solo para listar.</translation>
     </message>
   </context>
   <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="433" />
-      <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
-      <translation>
-        <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
-        <numerusform>%n sesiones olvidadas seleccionadas: Supr las cierra, previa confirmación.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="442" />
-      <source>&amp;Close %n selected…</source>
-      <translation>
-        <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
-        <numerusform>&amp;Cerrar %n seleccionadas…</numerusform>
-      </translation>
-    </message>
+    <name>KeyFlow</name>
     <message>
-      <location filename="app/ui/main_window.py" line="442" />
-      <source>&amp;Close selected…</source>
-      <translation>&amp;Cerrar la selección…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="282" />
-      <source>&amp;Columns</source>
-      <translation>&amp;Columnas</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="920" />
-      <source>&amp;Quit now</source>
-      <translation>&amp;Salir ahora</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="919" />
-      <source>&amp;Wait, then quit</source>
-      <translation>&amp;Esperar y después salir</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="911" />
-      <source>A close is in progress</source>
-      <translation>Hay un cierre en curso</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="912" />
-      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
-      <translation>Se está cerrando una sesión. ¿Esperar a que RUFUS responda antes de salir?</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="336" />
-      <source>API key in use</source>
-      <translation>Clave de API en uso</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="601" />
-      <source>About Rufus Console</source>
-      <translation>Acerca de Rufus Console</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="814" />
-      <source>Closed elsewhere since the last refresh: %1</source>
-      <translation>Cerradas en otro lugar desde la última actualización: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="246" />
-      <source>Columns</source>
-      <translation>Columnas</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="346" />
-      <source>DEMO</source>
-      <translation>DEMO</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="301" />
-      <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
-      <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="334" />
-      <source>Devices read</source>
-      <translation>Dispositivos leídos</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="520" />
+      <location filename="app/ui/key_flow.py" line="67" />
       <source>Forget the API key?</source>
       <translation>¿Olvidar la clave de API?</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="563" />
-      <source>From its next start, Rufus Console follows the system's language.</source>
-      <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
+      <location filename="app/ui/key_flow.py" line="69" />
+      <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
+      <translation>¿Quitar la clave de API del llavero del sistema de este equipo? Tendrás que volver a introducirla para usar la consola.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="699" />
-      <source>INCOMPLETE: could not read %1</source>
-      <translation>INCOMPLETO: no se ha podido leer %1</translation>
+      <location filename="app/ui/key_flow.py" line="97" />
+      <source>The key could not be removed from the system keyring, so it may still be stored: %1 Try again, or remove it with the desktop's own keyring tool.</source>
+      <translation>No se ha podido quitar la clave del llavero del sistema, así que puede que siga guardada: %1 Vuelve a intentarlo, o quítala con la herramienta de llavero del escritorio.</translation>
     </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="915" />
-      <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
-      <translation>Si sales ahora, puede que la sesión acabe cerrada o no. En el próximo inicio se volverá a leer y se indicará qué ha sido de ella.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="311" />
-      <source>Key warning</source>
-      <translation>Aviso sobre la clave</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="338" />
-      <source>Last refresh</source>
-      <translation>Última actualización</translation>
-    </message>
+  </context>
+  <context>
+    <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="702" />
+      <location filename="app/ui/listing_view.py" line="120" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>La cuenta tiene %Ln dispositivo y no hay ninguna sesión abierta.</numerusform>
@@ -843,143 +750,183 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="436" />
-      <source>No stale session to select in the list shown.</source>
-      <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="320" />
-      <source>Not listed yet.</source>
-      <translation>Aún no se han listado las sesiones.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="355" />
-      <source>Not the production RUFUS (%1): this window talks to %2.</source>
-      <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="232" />
-      <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
-      <translation>Una fila por cada sesión abierta de la cuenta. Supr cierra las sesiones seleccionadas, previa confirmación; Ctrl+C copia el token; F5 actualiza.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="229" />
-      <source>Open sessions</source>
-      <translation>Sesiones abiertas</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="933" />
-      <source>Quitting once the close in progress has finished…</source>
-      <translation>Se saldrá cuando termine el cierre en curso…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="670" />
+      <location filename="app/ui/listing_view.py" line="81" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualizando… %1 de %2 dispositivos</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="643" />
+      <location filename="app/ui/listing_view.py" line="71" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualizando… pidiendo a RUFUS los dispositivos de la cuenta</translation>
     </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="522" />
-      <source>Remove the API key from this computer's keyring? You will need to enter it again to use the console.</source>
-      <translation>¿Quitar la clave de API del llavero del sistema de este equipo? Tendrás que volver a introducirla para usar la consola.</translation>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="237" />
+      <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
+      <translation>
+        <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
+        <numerusform>%n sesiones olvidadas seleccionadas: Supr las cierra, previa confirmación.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="277" />
+      <source>&amp;Close %n selected…</source>
+      <translation>
+        <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
+        <numerusform>&amp;Cerrar %n seleccionadas…</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="200" />
+      <location filename="app/ui/main_window.py" line="277" />
+      <source>&amp;Close selected…</source>
+      <translation>&amp;Cerrar la selección…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="145" />
+      <source>&amp;Columns</source>
+      <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="335" />
+      <source>About Rufus Console</source>
+      <translation>Acerca de Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="164" />
+      <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
+      <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="329" />
+      <source>From its next start, Rufus Console follows the system's language.</source>
+      <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="174" />
+      <source>Key warning</source>
+      <translation>Aviso sobre la clave</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="240" />
+      <source>No stale session to select in the list shown.</source>
+      <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/main_window.py" line="100" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="602" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="197" />
+      <location filename="app/ui/main_window.py" line="97" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — nube simulada</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="199" />
+      <location filename="app/ui/main_window.py" line="99" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="411" />
-      <location filename="app/ui/main_window.py" line="491" />
+      <location filename="app/ui/main_window.py" line="225" />
+      <location filename="app/ui/main_window.py" line="247" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="351" />
-      <source>Server: %1</source>
-      <translation>Servidor: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="325" />
-      <source>Starting…</source>
-      <translation>Iniciando…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="333" />
-      <source>Status</source>
-      <translation>Estado</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="758" />
-      <source>The list could not be refreshed: %1</source>
-      <translation>No se ha podido actualizar la lista: %1</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="348" />
-      <source>This window talks to a simulated RUFUS cloud.</source>
-      <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="495" />
+      <location filename="app/ui/main_window.py" line="251" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="813" />
-      <source>and %1 more</source>
-      <translation>y %1 más</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="864" />
-      <source>“%1” on %2</source>
-      <translation>«%1» en %2</translation>
-    </message>
-    <message>
-      <location filename="app/ui/main_window.py" line="568" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
   </context>
   <context>
+    <name>QuitGuard</name>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="50" />
+      <source>&amp;Quit now</source>
+      <translation>&amp;Salir ahora</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="49" />
+      <source>&amp;Wait, then quit</source>
+      <translation>&amp;Esperar y después salir</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="41" />
+      <source>A close is in progress</source>
+      <translation>Hay un cierre en curso</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="42" />
+      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
+      <translation>Se está cerrando una sesión. ¿Esperar a que RUFUS responda antes de salir?</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="45" />
+      <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
+      <translation>Si sales ahora, puede que la sesión acabe cerrada o no. En el próximo inicio se volverá a leer y se indicará qué ha sido de ella.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/quit_guard.py" line="63" />
+      <source>Quitting once the close in progress has finished…</source>
+      <translation>Se saldrá cuando termine el cierre en curso…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionTable</name>
+    <message>
+      <location filename="app/ui/session_table.py" line="88" />
+      <source>Columns</source>
+      <translation>Columnas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_table.py" line="70" />
+      <source>Not listed yet.</source>
+      <translation>Aún no se han listado las sesiones.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_table.py" line="59" />
+      <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
+      <translation>Una fila por cada sesión abierta de la cuenta. Supr cierra las sesiones seleccionadas, previa confirmación; Ctrl+C copia el token; F5 actualiza.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_table.py" line="56" />
+      <source>Open sessions</source>
+      <translation>Sesiones abiertas</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionTableModel</name>
     <message>
-      <location filename="app/ui/wording.py" line="432" />
+      <location filename="app/ui/words/rows.py" line="36" />
       <source>? Not re-read: %1</source>
       <translation>? No releída: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="171" />
+      <location filename="app/ui/columns.py" line="169" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="455" />
+      <location filename="app/ui/words/closes.py" line="45" />
       <source>Already closed ✓</source>
       <translation>Ya cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="217" />
+      <location filename="app/ui/columns.py" line="215" />
       <source>Battery</source>
       <translation>Batería</translation>
     </message>
@@ -989,164 +936,217 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="550" />
+      <location filename="app/ui/words/closes.py" line="127" />
       <source>Close this session (Delete)</source>
       <translation>Cerrar esta sesión (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="462" />
+      <location filename="app/ui/words/closes.py" line="52" />
       <source>Closed ✓</source>
       <translation>Cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="459" />
+      <location filename="app/ui/words/closes.py" line="49" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Cerrada ✓ (confirmada %1 después)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="457" />
+      <location filename="app/ui/words/closes.py" line="47" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="241" />
+      <location filename="app/ui/columns.py" line="239" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token completo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="154" />
+      <location filename="app/ui/columns.py" line="152" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="210" />
+      <location filename="app/ui/columns.py" line="208" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="160" />
+      <location filename="app/ui/columns.py" line="158" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="495" />
+      <location filename="app/ui/words/rows.py" line="49" />
       <source>Last close attempt, %1: %2</source>
       <translation>Último intento de cierre, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="198" />
+      <location filename="app/ui/columns.py" line="196" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="227" />
+      <location filename="app/ui/columns.py" line="225" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="204" />
+      <location filename="app/ui/columns.py" line="202" />
       <source>No passings yet</source>
       <translation>Aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="180" />
+      <location filename="app/ui/columns.py" line="178" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="188" />
+      <location filename="app/ui/columns.py" line="186" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="554" />
+      <location filename="app/ui/words/closes.py" line="84" />
+      <source>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</source>
+      <translation>RUFUS aceptó el cierre o no respondió, y en la última comprobación seguía indicando que la sesión estaba abierta.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/closes.py" line="131" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmado el último cierre: actualiza (F5) primero.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="479" />
+      <location filename="app/ui/words/closes.py" line="79" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS se ha negado a cerrarla (HTTP %1): la sesión sigue abierta.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="475" />
+      <location filename="app/ui/words/closes.py" line="75" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="164" />
+      <location filename="app/ui/columns.py" line="162" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="147" />
+      <location filename="app/ui/columns.py" line="145" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="247" />
+      <location filename="app/ui/columns.py" line="245" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="509" />
+      <location filename="app/ui/words/closes.py" line="95" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petición de cierre no ha obtenido una respuesta clara. Se vuelve a leer la sesión: comprobación %1, la siguiente dentro de %2 s. La petición nunca se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="552" />
+      <location filename="app/ui/words/closes.py" line="129" />
       <source>This session is being closed.</source>
       <translation>Esta sesión se está cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="235" />
+      <location filename="app/ui/columns.py" line="233" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="471" />
+      <location filename="app/ui/words/closes.py" line="71" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el cierre en bloque se detuvo antes de llegar a esta sesión; no se envió nada.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="444" />
+      <location filename="app/ui/words/closes.py" line="30" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprobando antes de cerrar…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="448" />
+      <location filename="app/ui/words/closes.py" line="34" />
       <source>◌ Closing…</source>
       <translation>◌ Cerrando…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="419" />
+      <location filename="app/ui/words/closes.py" line="40" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultado desconocido — comprobando…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="446" />
+      <location filename="app/ui/words/closes.py" line="32" />
       <source>◌ Saving passings…</source>
       <translation>◌ Guardando pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="438" />
+      <location filename="app/ui/words/closes.py" line="24" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de cierre…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="415" />
+      <location filename="app/ui/words/rows.py" line="24" />
       <source>● Open</source>
       <translation>● Abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="423" />
+      <location filename="app/ui/words/closes.py" line="56" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No cerrada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="427" />
+      <location filename="app/ui/words/closes.py" line="60" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmado este cierre. Actualiza antes de volver a cerrarla.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusBar</name>
+    <message>
+      <location filename="app/ui/status_bar.py" line="45" />
+      <source>API key in use</source>
+      <translation>Clave de API en uso</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="120" />
+      <source>DEMO</source>
+      <translation>DEMO</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="37" />
+      <source>Devices read</source>
+      <translation>Dispositivos leídos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="42" />
+      <source>Last refresh</source>
+      <translation>Última actualización</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="131" />
+      <source>Not the production RUFUS (%1): this window talks to %2.</source>
+      <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="127" />
+      <source>Server: %1</source>
+      <translation>Servidor: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="31" />
+      <source>Starting…</source>
+      <translation>Iniciando…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="33" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="122" />
+      <source>This window talks to a simulated RUFUS cloud.</source>
+      <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
     </message>
   </context>
   <context>
@@ -1350,47 +1350,47 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>Wording</name>
     <message>
-      <location filename="app/ui/wording.py" line="619" />
+      <location filename="app/ui/words/rows.py" line="113" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="37" />
+      <location filename="app/ui/words/times.py" line="21" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="131" />
+      <location filename="app/ui/words/names.py" line="38" />
       <source>%1 (device %2)</source>
       <translation>%1 (dispositivo %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="136" />
+      <location filename="app/ui/words/names.py" line="43" />
       <source>%1 (serial %2)</source>
       <translation>%1 (n.º de serie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="68" />
+      <location filename="app/ui/words/times.py" line="50" />
       <source>%1 ago</source>
       <translation>hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="79" />
+      <location filename="app/ui/words/times.py" line="61" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="76" />
+      <location filename="app/ui/words/times.py" line="58" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="74" />
+      <location filename="app/ui/words/times.py" line="56" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="635" />
+      <location filename="app/ui/words/status.py" line="21" />
       <source>%Ln live</source>
       <translation>
         <numerusform>%Ln en directo</numerusform>
@@ -1398,7 +1398,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="634" />
+      <location filename="app/ui/words/status.py" line="20" />
       <source>%Ln open</source>
       <translation>
         <numerusform>%Ln abierta</numerusform>
@@ -1406,7 +1406,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="636" />
+      <location filename="app/ui/words/status.py" line="22" />
       <source>%Ln stale</source>
       <translation>
         <numerusform>%Ln olvidada</numerusform>
@@ -1414,7 +1414,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="85" />
+      <location filename="app/ui/words/times.py" line="67" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n día</numerusform>
@@ -1422,7 +1422,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="88" />
+      <location filename="app/ui/words/times.py" line="70" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1430,17 +1430,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="122" />
+      <location filename="app/ui/words/names.py" line="29" />
       <source>(unnamed device %1)</source>
       <translation>(dispositivo sin nombre %1)</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="147" />
+      <location filename="app/ui/words/names.py" line="59" />
       <source>(unnamed session)</source>
       <translation>(sesión sin nombre)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="579" />
+      <location filename="app/ui/words/rows.py" line="77" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha llegado un paso hace menos de %n minuto: un dispositivo está cronometrando en esta sesión ahora mismo.</numerusform>
@@ -1448,17 +1448,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="295" />
+      <location filename="app/ui/words/status.py" line="60" />
+      <source>Closed elsewhere since the last refresh: %1</source>
+      <translation>Cerradas en otro lugar desde la última actualización: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="192" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No se ha podido contactar con RUFUS. Comprueba la conexión a internet (en la wifi del recinto, accede primero con un navegador) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="660" />
+      <location filename="app/ui/words/status.py" line="46" />
       <source>Every %1</source>
       <translation>Cada %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/wording.py" line="595" />
+      <location filename="app/ui/words/rows.py" line="93" />
       <source>Has passings; none in the last %n minute(s).</source>
       <translation>
         <numerusform>Tiene pasos; ninguno en el último %n minuto.</numerusform>
@@ -1466,316 +1471,341 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="321" />
+      <location filename="app/ui/words/status.py" line="66" />
+      <source>INCOMPLETE: could not read %1</source>
+      <translation>INCOMPLETO: no se ha podido leer %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="11" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Solo se conserva durante esta ejecución; nunca se escribe en un archivo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="328" />
+      <location filename="app/ui/words/keys.py" line="18" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clave: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="334" />
+      <location filename="app/ui/words/keys.py" line="24" />
       <source>Key: demo</source>
       <translation>Clave: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="353" />
+      <location filename="app/ui/words/keys.py" line="43" />
       <source>Key: keyring locked</source>
       <translation>Clave: llavero bloqueado</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="358" />
+      <location filename="app/ui/words/keys.py" line="48" />
       <source>Key: keyring unavailable</source>
       <translation>Clave: llavero no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="345" />
+      <location filename="app/ui/words/keys.py" line="35" />
       <source>Key: no keyring</source>
       <translation>Clave: sin llavero</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="338" />
+      <location filename="app/ui/words/keys.py" line="28" />
       <source>Key: none</source>
       <translation>Clave: ninguna</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="324" />
+      <location filename="app/ui/words/keys.py" line="14" />
       <source>Key: system keyring</source>
       <translation>Clave: llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="344" />
-      <location filename="app/ui/wording.py" line="352" />
-      <location filename="app/ui/wording.py" line="357" />
-      <location filename="app/ui/wording.py" line="365" />
+      <location filename="app/ui/words/keys.py" line="34" />
+      <location filename="app/ui/words/keys.py" line="42" />
+      <location filename="app/ui/words/keys.py" line="47" />
+      <location filename="app/ui/words/keys.py" line="55" />
       <source>Key: this run only</source>
       <translation>Clave: solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="338" />
+      <location filename="app/ui/words/keys.py" line="28" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Todavía no hay ninguna clave de API guardada: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="659" />
+      <location filename="app/ui/words/status.py" line="45" />
       <source>Off</source>
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="600" />
+      <location filename="app/ui/words/rows.py" line="98" />
       <source>Offline</source>
       <translation>Sin conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="599" />
+      <location filename="app/ui/words/rows.py" line="97" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="587" />
+      <location filename="app/ui/words/rows.py" line="85" />
       <source>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</source>
       <translation>Abierta antes de hoy y sin pasos desde hace horas: lo más probable es que se olvidara. Confírmalo con la carrera antes de cerrarla.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="593" />
+      <location filename="app/ui/words/rows.py" line="91" />
       <source>Opened today, no passing yet.</source>
       <translation>Abierta hoy, aún sin pasos.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="253" />
+      <location filename="app/ui/words/errors.py" line="142" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respondido 404 a la lista de dispositivos: comprueba la dirección del servidor; normalmente termina en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="289" />
+      <location filename="app/ui/words/errors.py" line="186" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respondido a tiempo. Comprueba la conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="217" />
+      <location filename="app/ui/words/errors.py" line="113" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconoce esta clave de API: puede que se haya eliminado o que esté mal escrita. Elige Clave → Introducir o cambiar la clave de API… e introduce una clave READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="281" />
+      <location filename="app/ui/words/errors.py" line="178" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tenido un problema al responder (HTTP %1). Espera un momento y vuelve a intentarlo; si sigue ocurriendo, puede que RUFUS no esté disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="241" />
+      <location filename="app/ui/words/errors.py" line="130" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ya no tiene esta sesión en esta cuenta. Actualiza la lista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="247" />
+      <location filename="app/ui/words/errors.py" line="136" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS está limitando las peticiones de esta clave. Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="160" />
+      <location filename="app/ui/words/errors.py" line="30" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rechazado la petición (HTTP %1). Actualiza la lista (F5) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="233" />
+      <location filename="app/ui/words/errors.py" line="122" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permite listar con esta clave: es solo WRITE o se ha eliminado. La consola necesita una clave READ_WRITE: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="303" />
+      <location filename="app/ui/words/errors.py" line="200" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No se ha podido leer la respuesta de RUFUS (una página de acceso a la wifi o un cambio en RUFUS). Vuelve a intentarlo; si sigue ocurriendo, accede a la red con un navegador o actualiza Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="56" />
+      <location filename="app/ui/words/names.py" line="75" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="197" />
+      <location filename="app/ui/words/errors.py" line="90" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>Se ha detenido el guardado de los pasos; no se ha conservado ningún archivo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="273" />
+      <location filename="app/ui/words/errors.py" line="170" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respondido algo que no es RUFUS (HTTP %1): comprueba la dirección del servidor; también puede deberse a la página de acceso de la wifi del recinto.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="165" />
-      <location filename="app/ui/wording.py" line="312" />
+      <location filename="app/ui/words/errors.py" line="40" />
+      <location filename="app/ui/words/errors.py" line="209" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Algo ha fallado de forma inesperada. Los detalles están en el registro; vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="328" />
+      <location filename="app/ui/words/keys.py" line="18" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clave de API viene de la variable de entorno RUFUS_API_KEY, que tiene prioridad sobre el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="324" />
+      <location filename="app/ui/words/keys.py" line="14" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clave de API está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="261" />
+      <location filename="app/ui/words/errors.py" line="150" />
+      <source>The API key or the server address cannot be used as it is (the details are on hover). Choose Key → Enter or change API key…, or check the server address.</source>
+      <translation>La clave de API o la dirección del servidor no se pueden usar tal como están (los detalles aparecen al pasar el ratón). Elige Clave → Introducir o cambiar la clave de API…, o revisa la dirección del servidor.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="158" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No se ha podido escribir en el historial de cierres, así que el cierre no se ha enviado: cada cierre se registra antes de enviarse. Comprueba que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="269" />
+      <location filename="app/ui/words/errors.py" line="166" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola se está cerrando; se ha abandonado la petición.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="174" />
+      <location filename="app/ui/words/status.py" line="70" />
+      <source>The list could not be refreshed: %1</source>
+      <translation>No se ha podido actualizar la lista: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="67" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>No se pudieron leer los pasos de RUFUS (%1); la sesión no se ha cerrado. Vuelve a intentarlo o ciérrala sin guardar los pasos.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="181" />
+      <location filename="app/ui/words/errors.py" line="74" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>No se pudieron guardar los pasos en %1: %2. Comprueba que la carpeta existe y se puede escribir en ella, que el disco no está lleno y que el archivo no está abierto en una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="200" />
+      <location filename="app/ui/words/errors.py" line="93" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>El archivo de pasos está INCOMPLETO: RUFUS cuenta %1 pasos en esta sesión pero ha enviado %2; lo leído está en %3. Si la sesión sigue recibiendo pasos, vuelve a guardarla; si no, inténtalo más tarde.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="192" />
+      <location filename="app/ui/words/errors.py" line="85" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>No se pudo crear la carpeta de pasos %1: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="334" />
+      <location filename="app/ui/words/errors.py" line="35" />
+      <source>The request to RUFUS could not be completed. Refresh the list (F5) and try again; the details are in the log.</source>
+      <translation>La petición a RUFUS no se ha podido completar. Actualiza la lista (F5) y vuelve a intentarlo; los detalles están en el registro.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="24" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clave de demostración de la nube simulada (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="360" />
+      <location filename="app/ui/words/keys.py" line="50" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El llavero del sistema ha aceptado la clave, pero no la ha conservado: se volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="355" />
+      <location filename="app/ui/words/keys.py" line="45" />
       <source>The system keyring could not be opened.</source>
       <translation>No se ha podido abrir el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="347" />
+      <location filename="app/ui/words/keys.py" line="37" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El llavero del sistema está bloqueado: desbloquéalo (accede al escritorio con tu usuario) y reinicia Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="342" />
+      <location filename="app/ui/words/keys.py" line="32" />
       <source>This computer has no system keyring.</source>
       <translation>Este equipo no tiene llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="538" />
+      <location filename="app/ui/words/errors.py" line="55" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Esta clave puede listar sesiones, pero no cerrarlas: es solo READ. Para cerrar sesiones, crea una clave READ_WRITE en RUFUS Cloud → el nombre de tu cuenta (arriba a la derecha) → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="225" />
-      <source>This key is READ-only: closing needs a READ_WRITE key. Create one in RUFUS Cloud → API Keys, then choose Key → Enter or change API key…</source>
-      <translation>Esta clave es solo READ: para cerrar hace falta una clave READ_WRITE. Crea una en RUFUS Cloud → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
-    </message>
-    <message>
-      <location filename="app/ui/wording.py" line="645" />
+      <location filename="app/ui/words/status.py" line="31" />
       <source>Updated %1 ago</source>
       <translation>Última actualización: hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="524" />
+      <location filename="app/ui/words/closes.py" line="110" />
       <source>already closed</source>
       <translation>ya cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="522" />
+      <location filename="app/ui/words/status.py" line="53" />
+      <source>and %1 more</source>
+      <translation>y %1 más</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/closes.py" line="108" />
       <source>closed</source>
       <translation>cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="57" />
+      <location filename="app/ui/words/names.py" line="76" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="651" />
+      <location filename="app/ui/words/status.py" line="37" />
       <source>every %1 for this account's size, to spare RUFUS</source>
       <translation>cada %1 por el tamaño de esta cuenta, para no sobrecargar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="572" />
+      <location filename="app/ui/words/rows.py" line="70" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="67" />
+      <location filename="app/ui/words/times.py" line="49" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="647" />
+      <location filename="app/ui/words/status.py" line="33" />
       <source>next in %1</source>
       <translation>próxima dentro de %1</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="528" />
+      <location filename="app/ui/words/closes.py" line="114" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="530" />
+      <location filename="app/ui/words/closes.py" line="116" />
       <source>outcome unknown</source>
       <translation>resultado desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="526" />
+      <location filename="app/ui/words/closes.py" line="112" />
       <source>refused</source>
       <translation>rechazada</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="532" />
+      <location filename="app/ui/words/closes.py" line="118" />
       <source>still open</source>
       <translation>sigue abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="534" />
+      <location filename="app/ui/words/closes.py" line="120" />
       <source>stopped</source>
       <translation>detenida</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="55" />
+      <location filename="app/ui/words/names.py" line="74" />
       <source>system keyring</source>
       <translation>llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="58" />
+      <location filename="app/ui/words/names.py" line="77" />
       <source>this run only</source>
       <translation>solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="143" />
+      <location filename="app/ui/words/names.py" line="55" />
       <source>unknown kind</source>
       <translation>tipo desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="570" />
+      <location filename="app/ui/words/names.py" line="65" />
+      <source>“%1” on %2</source>
+      <translation>«%1» en %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/rows.py" line="68" />
       <source>○ unused</source>
       <translation>○ sin usar</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="566" />
+      <location filename="app/ui/words/rows.py" line="64" />
       <source>● LIVE</source>
       <translation>● EN DIRECTO</translation>
     </message>
     <message>
-      <location filename="app/ui/wording.py" line="568" />
+      <location filename="app/ui/words/rows.py" line="66" />
       <source>◷ STALE</source>
       <translation>◷ OLVIDADA</translation>
     </message>

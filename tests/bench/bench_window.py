@@ -33,12 +33,12 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from app.control.clients import ClientFactory
 from app.keystore import DemoVault
 from app.rufus import RufusClient
 from app.rufus.client import DEVICE_PAGE_LIMIT
 from app.settings import Settings
 from app.ui.columns import COLUMNS
-from app.ui.console import ClientFactory
 from app.ui.launch import Target, application, build
 from app.ui.main_window import MainWindow
 
@@ -136,17 +136,17 @@ def window_listing(window: MainWindow, meter: StallMeter) -> tuple[float, float]
     last_row = 0.0
     started = time.perf_counter()
 
-    def answered(answers: object, count: int) -> None:
+    def answered(progress: object) -> None:
         nonlocal last_row
         last_row = time.perf_counter() - started
 
-    window.console.devices_answered.connect(answered)
+    window.console.listing_progress.connect(answered)
     with meter.measuring():
         started = time.perf_counter()
         QTest.keyClick(window.table, Qt.Key.Key_F5)
         wait(window.console.listing_finished)
         done = time.perf_counter() - started
-    window.console.devices_answered.disconnect(answered)
+    window.console.listing_progress.disconnect(answered)
     return last_row, done
 
 

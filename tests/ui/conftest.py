@@ -10,13 +10,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.control.clients import ClientFactory
 from app.demo import DemoCloud
 from app.keystore import DemoVault, KeyVault
 from app.sessions.book import RowState
 from app.settings import Settings
 from app.ui.columns import position
 from app.ui.confirm_close import ConfirmCloseDialog
-from app.ui.console import ClientFactory
 from app.ui.launch import Target, build
 from app.ui.main_window import MainWindow
 from app.ui.translation import install
@@ -104,7 +104,7 @@ def refresh(qtbot: QtBot, window: MainWindow) -> None:
 
 def shown_tokens(window: MainWindow) -> list[str]:
     """Every shown row's token, in the table's order."""
-    return window.model.tokens()
+    return [window.model.token_at(row) for row in range(window.model.rowCount())]
 
 
 def view_row(window: MainWindow, token: str) -> int:

@@ -10,12 +10,12 @@ import sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
+from app.control.clients import ClientFactory
 from app.demo import DemoCloud
 from app.demo.seed import DEMO_DEVICES
 from app.keystore import DemoVault
 from app.settings import Settings
 from app.ui.columns import KEYS, position
-from app.ui.console import ClientFactory
 from app.ui.launch import Target, application, build
 from app.ui.translation import install
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from app.sessions.activity import Activity
 from app.sessions.book import RowState
-from app.ui import colours, wording
+from app.ui import colours
 from app.ui.colours import NORMAL_CONTRAST, OUTDOOR_CONTRAST, Scheme, contrast
 
 
@@ -65,9 +65,9 @@ def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[tuple
 def meaningful_colours() -> dict[str, QColor]:
     """What the table and the dialogs paint: every row state, every activity, the low
     battery mark and the warnings."""
-    found = {f"state {s.name}": colours.tone(wording.state_tone(s)) for s in RowState}
-    found |= {f"activity {a.name}": colours.tone(wording.activity_tone(a)) for a in Activity}
-    found["low battery, offline, warning"] = wording.warning_colour()
+    found = {f"state {s.name}": colours.tone(colours.state_tone(s)) for s in RowState}
+    found |= {f"activity {a.name}": colours.tone(colours.activity_tone(a)) for a in Activity}
+    found["low battery, offline, warning"] = colours.warning_colour()
     return found
 
 

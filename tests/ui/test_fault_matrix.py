@@ -104,7 +104,7 @@ def test_the_window_tells_the_truth(
             # Nothing vanished because RUFUS could not be understood, and the window says so.
             assert sorted(shown_tokens(window)) == listed_before
             assert all(state_of(window, t) is RowState.STALE for t in listed_before)
-            assert window.status_text().startswith("⚠ The list could not be refreshed: ")
+            assert window.status_bar.text().startswith("⚠ The list could not be refreshed: ")
             assert close_requests(cloud) == []
             return
 
@@ -117,7 +117,7 @@ def test_the_window_tells_the_truth(
         held = cloud.state.session(token)
         assert held is not None
         state = state_of(window, token)
-        text = window.status_text()
+        text = window.status_bar.text()
         assert len(close_requests(cloud, token)) <= 1
         if state is RowState.CLOSED:
             assert not held.active, "the window says closed; the cloud holds it open"

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
-from app.ui import wording
 from app.ui.columns import position
 from app.ui.translation import chosen_language, install
+from app.ui.words import status
+from app.ui.words.errors import error_text
 from tests.ui.conftest import WindowFactory, confirmation_of, listed, shown_tokens
 
 WORDS = {
@@ -40,7 +41,7 @@ def test_the_whole_window_speaks_the_language(
     header = window.model.headerData(position("session"), Qt.Orientation.Horizontal)
     assert header == session
     assert menu in [action.text() for action in window.menuBar().actions()]
-    assert summary in window.status_text()
+    assert summary in window.status_bar.text()
     window.request_close(shown_tokens(window)[0])
     dialog = confirmation_of(qtbot, window)
     buttons = dialog.findChild(QDialogButtonBox)
@@ -106,11 +107,11 @@ def every_error() -> list[Exception]:
 
 def test_every_error_reaches_the_window_in_its_words_and_language(language: str) -> None:
     """The client's English never shows through: each error is said by the window itself."""
-    english = [e for e in every_error() if "English" in wording.error_text(e)]
+    english = [e for e in every_error() if "English" in error_text(e)]
     assert english == []
-    texts = {type(e).__name__: wording.error_text(e) for e in every_error()}
+    texts = {type(e).__name__: error_text(e) for e in every_error()}
     install("en")
-    in_english = {type(e).__name__: wording.error_text(e) for e in every_error()}
+    in_english = {type(e).__name__: error_text(e) for e in every_error()}
     untranslated = sorted(name for name in texts if texts[name] == in_english[name])
     install(language)
     assert untranslated == []
@@ -118,5 +119,5 @@ def test_every_error_reaches_the_window_in_its_words_and_language(language: str)
 
 def test_each_count_in_the_summary_agrees_with_its_number(language: str) -> None:
     one, other = {"es": ("1 abierta", "2 olvidadas"), "ca": ("1 oberta", "2 oblidades")}[language]
-    assert wording.summary(1, 0, 2).split(" · ")[0] == one
-    assert wording.summary(1, 0, 2).split(" · ")[2] == other
+    assert status.summary(1, 0, 2).split(" · ")[0] == one
+    assert status.summary(1, 0, 2).split(" · ")[2] == other

@@ -60,7 +60,7 @@ def test_live_and_stale_rows_read_at_a_glance(
     assert cell(window, old, "last-passing") == "1 year ago"
     assert "UTC" in cell(window, old, "opened", Qt.ItemDataRole.ToolTipRole)
 
-    counts = window.status_text()
+    counts = window.status_bar.text()
     opened = len(showcase.state.open_sessions())
     assert re.fullmatch(rf"{opened} open · \d+ live · 3 stale", counts), counts
 
@@ -128,7 +128,7 @@ def test_twins_are_told_apart_by_serial_in_the_question_and_the_outcome(
         assert expected in words
     with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
         dialog.close_button.click()
-    assert f"on BRIDGE (serial {device.serial_number})" in window.status_text()
+    assert f"on BRIDGE (serial {device.serial_number})" in window.status_bar.text()
 
 
 def test_closing_a_live_session_takes_a_wait_and_says_why_in_red(
@@ -164,24 +164,24 @@ def test_clicking_close_selects_its_row_and_a_vanished_row_leaves_no_selection(
     window.table.selectRow(window.model.position_of(second) or 0)
 
     click_close_button(qtbot, window, first)
-    assert window.selected_token() == first, "the question is about the highlighted row"
+    assert window.table.selected_token() == first, "the question is about the highlighted row"
     qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
     assert window.confirmation is not None
     window.confirmation.reject()
 
     race.state.close_session(first)  # closed elsewhere, while selected
     refresh(qtbot, window)
-    assert window.selected_token() is None, "never the neighbour, one Delete away"
-    assert "Closed elsewhere since the last refresh: “" in window.status_text()
+    assert window.table.selected_token() is None, "never the neighbour, one Delete away"
+    assert "Closed elsewhere since the last refresh: “" in window.status_bar.text()
 
     window.table.selectRow(window.model.position_of(second) or 0)
     refresh(qtbot, window)
-    assert window.selected_token() == second, "a row still there stays selected"
+    assert window.table.selected_token() == second, "a row still there stays selected"
 
     window.table.clearSelection()
     window.table.setCurrentIndex(window.model.index(-1, -1))
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
-    assert window.status_text() == "Select a session first."
+    assert window.status_bar.text() == "Select a session first."
     assert window.confirmation is None
 
 
@@ -191,7 +191,7 @@ def test_auto_refresh_waits_for_a_question_and_never_asks_for_a_key(
     window = listed(qtbot, make_window(race))
     started: list[datetime] = []
     window.console.listing_started.connect(lambda: started.append(datetime.now(UTC)))
-    window.auto_refresh.choose(0.2)
+    window.listing.auto_refresh.choose(0.2)
 
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
         pass  # one refresh on its own, 0.2 s after the last listing ended
@@ -204,9 +204,9 @@ def test_auto_refresh_waits_for_a_question_and_never_asks_for_a_key(
         pass  # held while the official decides …
     with qtbot.waitSignal(window.console.listing_started, timeout=WAIT_MS):
         window.confirmation.reject()  # … and due at once after
-    assert window.key_dialog is None
+    assert window.keys.dialog is None
     qtbot.waitUntil(lambda: not window.console.refreshing, timeout=WAIT_MS)
-    window.auto_refresh.choose(0)
+    window.listing.auto_refresh.choose(0)
 
 
 def test_a_failed_automatic_refresh_opens_nothing_and_says_why(
@@ -216,26 +216,28 @@ def test_a_failed_automatic_refresh_opens_nothing_and_says_why(
 
     window = listed(qtbot, make_window(race))
     race.inject(Fault(FaultKind.ERROR_STATUS, "GET", "/devices", status=500))
-    window.auto_refresh.choose(0.2)
+    window.listing.auto_refresh.choose(0.2)
     with qtbot.waitSignal(window.console.listing_failed, timeout=WAIT_MS):
         pass
-    window.auto_refresh.choose(0)
-    assert window.status_text().startswith("⚠ The list could not be refreshed")
-    assert window.confirmation is None and window.key_dialog is None
-    assert window.quit_question is None
+    window.listing.auto_refresh.choose(0)
+    assert window.status_bar.text().startswith("⚠ The list could not be refreshed")
+    assert window.confirmation is None and window.keys.dialog is None
+    assert window.quit_guard.question is None
 
 
 def test_big_accounts_are_refreshed_less_often_and_the_status_bar_says_so(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
     window = listed(qtbot, make_window(race))
-    refresh_every = window.auto_refresh
+    refresh_every = window.listing.auto_refresh
     refresh_every.choose(30)
     refresh_every.listing_ended(devices_with_sessions=2000)
     assert refresh_every.interval_s == 200
-    window._show_freshness()
-    assert "every 3 min for this account's size, to spare RUFUS" in window.freshness_label.text()
-    assert window.freshness_label.text().startswith("Updated 0 s ago · next in 3 min")
+    window.listing.show_freshness()
+    assert (
+        "every 3 min for this account's size, to spare RUFUS" in window.status_bar.freshness.text()
+    )
+    assert window.status_bar.freshness.text().startswith("Updated 0 s ago · next in 3 min")
     refresh_every.choose(0)
 
 
@@ -246,7 +248,7 @@ def test_the_refresh_interval_and_hidden_columns_are_remembered(
     assert window.table.horizontalHeader().isSectionHidden(position("token"))
     [one_minute] = [a for a in window.commands.refresh_choices.actions() if a.data() == 60]
     one_minute.trigger()
-    [battery] = [a for a in window.columns_menu().actions() if a.text() == "Battery"]
+    [battery] = [a for a in window.table.columns_menu().actions() if a.text() == "Battery"]
     battery.trigger()  # hidden from the header's menu
     assert window.table.horizontalHeader().isSectionHidden(position("battery"))
     window.close()
@@ -269,7 +271,7 @@ def test_sessions_new_since_the_last_refresh_are_marked_for_a_while(
     row = window.model.position_of(new.token_session)
     assert row is not None
     assert window.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
-    window._highlight_timer.timeout.emit()
+    window.listing._highlight_timer.timeout.emit()
     assert window.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
@@ -281,7 +283,7 @@ def test_a_session_goes_from_live_to_idle_without_a_refresh(
     listed(qtbot, window)
     assert cell(window, live.token_session, "activity") == "● LIVE"
     window.model.live_within = timedelta(seconds=1)  # as if minutes had passed
-    window._times_pass()
+    window.model.refresh_times()
     qtbot.waitUntil(lambda: cell(window, live.token_session, "activity") == "idle", timeout=WAIT_MS)
     window.commands.live_only.trigger()
     assert live.token_session not in shown_tokens(window)
@@ -300,14 +302,14 @@ def test_a_close_outcome_stays_through_automatic_refreshes_until_the_official_ac
     assert window.confirmation is not None
     with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
         window.confirmation.close_button.click()
-    refused = window.status_text()
+    refused = window.status_bar.text()
     assert refused.startswith("⚠ ") and "still open" in refused
 
-    window.auto_refresh.choose(0.2)
+    window.listing.auto_refresh.choose(0.2)
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
         pass  # a refresh on its own
-    window.auto_refresh.choose(0)
-    assert window.status_text() == refused, "not wiped while the official looked away"
+    window.listing.auto_refresh.choose(0)
+    assert window.status_bar.text() == refused, "not wiped while the official looked away"
 
     refresh(qtbot, window)  # F5: the official asked for the list
-    assert window.status_text().endswith("stale")
+    assert window.status_bar.text().endswith("stale")

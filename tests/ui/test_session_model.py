@@ -8,8 +8,9 @@ from pytestqt.modeltest import ModelTester
 
 from app.rufus.models import Device, DeviceSessions, OpenSession, Session
 from app.sessions.book import RowBook
+from app.ui.cells import TOKEN_ROLE
 from app.ui.columns import COLUMNS, position
-from app.ui.session_model import TOKEN_ROLE, SessionTableModel
+from app.ui.session_model import SessionTableModel
 
 
 def answer(on: int, *sessions: tuple[str, int]) -> DeviceSessions:

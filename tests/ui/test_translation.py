@@ -18,7 +18,7 @@ from app.demo import DemoCloud
 from app.ui.columns import position
 from tests.ui.conftest import WindowFactory, click_close_button, listed, shown_tokens
 
-UI_SOURCES = sorted((Path(__file__).parents[2] / "app" / "ui").glob("*.py"))
+UI_SOURCES = sorted((Path(__file__).parents[2] / "app" / "ui").rglob("*.py"))
 TOOLS = Path(sys.executable).parent
 
 SPANISH = {
@@ -68,7 +68,7 @@ def test_a_spanish_catalogue_changes_the_window_without_code(
     header = window.model.headerData(position("session"), Qt.Orientation.Horizontal)
     assert header == "Sesión"
     assert window.model.index(0, position("state")).data() == "● Abierta"
-    assert window.key_label.text() == "Clave: demo"
+    assert window.status_bar.key.text() == "Clave: demo"
 
     click_close_button(qtbot, window, shown_tokens(window)[0])
     qtbot.waitUntil(lambda: window.confirmation is not None, timeout=10_000)

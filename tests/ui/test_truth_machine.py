@@ -27,13 +27,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from app.control.clients import ClientFactory
 from app.demo import DemoCloud, Fault, FaultKind, Generation
 from app.demo.faults import Shape
 from app.keystore import DemoVault
 from app.rufus import Timeouts
 from app.sessions.book import RowState
 from app.settings import Settings
-from app.ui.console import ClientFactory
 from app.ui.launch import Target, build
 
 TIMEOUTS = Timeouts(connect=2.0, read=0.4)
@@ -140,14 +140,16 @@ class WindowTruth(RuleBasedStateMachine):
         applied=st.booleans(),
     )
     def close_a_session(self, pick: int, fault: Fault | None, place: str, applied: bool) -> None:
-        closable = [row for row in self.window.book.rows() if self.window.book.closable(row)]
+        closable = [
+            row for row in self.window.console.book.rows() if self.window.console.book.closable(row)
+        ]
         if not closable:
             return
         row = sorted(closable, key=lambda r: r.token)[pick % len(closable)]
         if fault is not None:
             for aimed in _aimed(fault, place, applied, row.token):
                 self.cloud.inject(aimed)
-        if self.console.close_sessions([row.entry]):
+        if self.console.close_sessions([row.token]):
             wait_for([self.console.closes_finished])
         self.fresh = False
 
@@ -160,7 +162,7 @@ class WindowTruth(RuleBasedStateMachine):
         self.fresh = not self.console.refreshing and self._last_listing_succeeded()
 
     def _last_listing_succeeded(self) -> bool:
-        return not self.window.status_text().startswith("⚠")
+        return not self.window.status_bar.text().startswith("⚠")
 
     @rule(ms=st.sampled_from([50, 200, 700]))
     def time_passes(self, ms: int) -> None:
@@ -200,7 +202,7 @@ class WindowTruth(RuleBasedStateMachine):
 
     @invariant()
     def never_closed_when_the_cloud_holds_it_open(self) -> None:
-        for row in self.window.book.rows():
+        for row in self.window.console.book.rows():
             held = self.cloud.state.session(row.token)
             assert held is not None
             if row.state is RowState.CLOSED:
@@ -210,7 +212,7 @@ class WindowTruth(RuleBasedStateMachine):
     def after_a_refresh_nothing_closed_looks_open(self) -> None:
         if not self.fresh:
             return
-        for row in self.window.book.rows():
+        for row in self.window.console.book.rows():
             held = self.cloud.state.session(row.token)
             assert held is not None
             if row.state in (RowState.OPEN, RowState.NOT_CLOSED):

@@ -54,7 +54,7 @@ def select_stale(qtbot: QtBot, window: MainWindow) -> list[str]:
         Qt.Key.Key_S,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    return window.selected_tokens()
+    return window.table.selected_tokens()
 
 
 def answer(qtbot: QtBot, window: MainWindow, label: str) -> None:
@@ -77,7 +77,7 @@ def test_ctrl_a_selects_what_the_filter_shows_and_delete_asks_about_all_of_them(
 
     qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
 
-    assert window.selected_tokens() == shown, "every row shown, and nothing hidden"
+    assert window.table.selected_tokens() == shown, "every row shown, and nothing hidden"
     assert window.commands.close.text() == f"&Close {len(shown)} selected…"
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation_of(qtbot, window)
@@ -98,7 +98,7 @@ def test_select_stale_then_close_them_together_saving_their_passings(
     window = listed(qtbot, make_window(showcase))
     stale = select_stale(qtbot, window)
     assert names(window, stale) == STALE
-    assert window.status_text() == (
+    assert window.status_bar.text() == (
         "3 stale sessions selected: Delete closes them, after a confirmation."
     )
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
@@ -111,7 +111,7 @@ def test_select_stale_then_close_them_together_saving_their_passings(
     with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
         dialog.close_button.click()
 
-    assert window.status_text() == "3 closed — see Sessions → Close history (Ctrl+H)"
+    assert window.status_bar.text() == "3 closed — see Sessions → Close history (Ctrl+H)"
     assert {state_of(window, token) for token in stale} == {RowState.CLOSED}
     files = sorted(folder.iterdir())
     assert len(files) == sum(1 for t in stale if showcase.state.session(t).passings)  # type: ignore[union-attr]
@@ -138,7 +138,7 @@ def test_a_bulk_close_with_mixed_outcomes_tells_each_and_the_tally(
             Qt.KeyboardModifier.ControlModifier,
             window.table.visualRect(index).center(),
         )
-    assert window.selected_tokens() == tokens
+    assert window.table.selected_tokens() == tokens
 
     window.close_selected()
     dialog = confirmation_of(qtbot, window)
@@ -148,7 +148,7 @@ def test_a_bulk_close_with_mixed_outcomes_tells_each_and_the_tally(
     with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
         dialog.close_button.click()
 
-    assert window.status_text() == (
+    assert window.status_bar.text() == (
         "⚠ 4 closed, 1 already closed, 1 failed — see Sessions → Close history (Ctrl+H)"
     )
     assert state_of(window, refused) is RowState.NOT_CLOSED
@@ -177,11 +177,11 @@ def test_stop_after_this_one_lets_the_current_close_finish_and_sends_no_other(
 
     def sending(record: CloseRecord) -> None:
         if record.token == first and record.step is Step.SENDING and not seen:
-            seen.append(window.status_text())
+            seen.append(window.status_bar.text())
             seen.extend(cell(window, token, "state") for token in stale[1:])
             assert stop.isVisible()
             window.request_close(stale[1])  # waiting its turn: not a second close
-            seen.append(window.status_text())
+            seen.append(window.status_bar.text())
             qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
 
     window.console.close_progress.connect(sending)
@@ -192,7 +192,7 @@ def test_stop_after_this_one_lets_the_current_close_finish_and_sends_no_other(
     assert seen[1:3] == ["◌ Waiting to close…"] * 2, "queued rows say so"
     assert window.confirmation is None
     assert seen[3].endswith("cannot be closed now: ◌ Waiting to close…")
-    assert window.status_text() == (
+    assert window.status_bar.text() == (
         "1 closed, 2 stopped before their turn — see Sessions → Close history (Ctrl+H)"
     )
     assert not stop.isVisible()
@@ -247,11 +247,11 @@ def test_export_passings_saves_a_row_without_closing_it(
     session = max(race.state.open_sessions(), key=lambda s: s.passings)
     target = tmp_path / "finish.csv"
 
-    window.export_passings(session.token_session, target)
-    qtbot.waitUntil(lambda: "saved in" in window.status_text(), timeout=WAIT_MS)
+    window.export_flow.export(session.token_session, target)
+    qtbot.waitUntil(lambda: "saved in" in window.status_bar.text(), timeout=WAIT_MS)
 
-    assert window.status_text().startswith(f"{session.passings:,} passings of “")
-    assert window.status_text().endswith(f"saved in {target}")
+    assert window.status_bar.text().startswith(f"{session.passings:,} passings of “")
+    assert window.status_bar.text().endswith(f"saved in {target}")
     with target.open(encoding="utf-8-sig", newline="") as file:
         assert len(list(csv.reader(file))) == session.passings + 1
     assert close_requests(race) == []

@@ -11,10 +11,10 @@ from app.demo.state import AccessType
 from app.keystore import DemoVault
 from app.rufus import Timeouts
 from app.sessions.book import RowState
+from app.ui.cells import CLOSABLE_ROLE, TOKEN_ROLE
 from app.ui.columns import position
 from app.ui.confirm_close import ConfirmCloseDialog
 from app.ui.main_window import MainWindow
-from app.ui.session_model import CLOSABLE_ROLE, TOKEN_ROLE
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
@@ -100,7 +100,7 @@ def test_the_close_button_asks_then_closes_exactly_that_session_once(
     assert closed is not None and not closed.active
     assert cell(window, token, "state") == "Closed ✓"
     assert not close_button_enabled(window, token)
-    assert "Closed “" in window.status_text()
+    assert "Closed “" in window.status_bar.text()
 
     click_close_button(qtbot, window, token)  # a closed row's button does nothing
     assert window.confirmation is None
@@ -141,7 +141,7 @@ def test_delete_on_the_selected_row_closes_it_from_the_keyboard(
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Down)  # keyboard only: move to the first row
     token = str(window.model.index(0, 0).data(TOKEN_ROLE))
-    assert window.selected_token() == token
+    assert window.table.selected_token() == token
 
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation(qtbot, window)
@@ -172,11 +172,11 @@ def test_a_second_click_while_closing_sends_no_second_close(
 
     click_close_button(qtbot, window, token)
     assert window.confirmation is None  # no second question for a row being closed
-    row = window.book.get(token)
+    row = window.console.book.get(token)
     assert row is not None
     with qtbot.waitSignal(finished(window), timeout=WAIT_MS):
         # … nor a second request, whatever asks for it
-        assert window.console.close_sessions([row.entry]) == []
+        assert window.console.close_sessions([row.token]) == []
 
     assert close_requests(race, token) == [f"/sessions/close/{token}"]
     assert state_of(window, token) is RowState.CLOSED
@@ -240,7 +240,7 @@ def test_a_session_closed_elsewhere_meanwhile_ends_already_closed(
 
     assert state_of(window, token) is RowState.CLOSED
     assert cell(window, token, "state") == "Already closed ✓"
-    assert "was already closed" in window.status_text()
+    assert "was already closed" in window.status_bar.text()
     assert close_requests(race) == []  # the check before closing found it closed
 
 
@@ -267,8 +267,8 @@ def test_an_unanswered_close_is_read_back_and_never_called_still_open(
     assert cell(window, token, "state") == (
         "⚠ RUFUS has not confirmed this close. Refresh before closing again."
     )
-    assert "still open" not in window.status_text()
-    assert "Refresh before closing again" in window.status_text()
+    assert "still open" not in window.status_bar.text()
+    assert "Refresh before closing again" in window.status_bar.text()
     assert not close_button_enabled(window, token), "refresh before closing again"
     assert close_requests(race, token) == [f"/sessions/close/{token}"]
 
@@ -292,7 +292,7 @@ def test_a_refusal_says_still_open_and_the_button_works_again(
     assert cell(window, token, "state") == (
         "⚠ Not closed: RUFUS refused to close it (HTTP 409): the session is still open."
     )
-    assert window.status_text().startswith("⚠ Could not close “")
+    assert window.status_bar.text().startswith("⚠ Could not close “")
     assert close_button_enabled(window, token)
     confirm_close(qtbot, window, token)
     assert state_of(window, token) is RowState.CLOSED
@@ -319,7 +319,7 @@ def test_a_close_rufus_applies_late_is_confirmed_late(
 
     assert RowState.CHECKING in states and states[-1] is RowState.CLOSED
     assert cell(window, token, "state").startswith("Closed ✓ (confirmed ")
-    assert "RUFUS confirmed it" in window.status_text()
+    assert "RUFUS confirmed it" in window.status_bar.text()
 
 
 def test_a_500_after_the_close_took_effect_is_checked_not_assumed(

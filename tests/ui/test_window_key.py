@@ -26,8 +26,8 @@ from tests.ui.conftest import WAIT_MS, WindowFactory, listed, shown_tokens
 
 
 def key_dialog(qtbot: QtBot, window: MainWindow) -> KeyDialog:
-    qtbot.waitUntil(lambda: window.key_dialog is not None, timeout=WAIT_MS)
-    dialog = window.key_dialog
+    qtbot.waitUntil(lambda: window.keys.dialog is not None, timeout=WAIT_MS)
+    dialog = window.keys.dialog
     assert dialog is not None
     qtbot.waitExposed(dialog, timeout=WAIT_MS)
     qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
@@ -53,8 +53,8 @@ def test_first_start_asks_for_the_key_checks_it_and_stores_it(
     window = make_window(race, KeyringVault({}))
     window.console.start()
     dialog = key_dialog(qtbot, window)
-    assert "No API key is stored yet" in window.status_text()
-    assert window.key_label.text() == "Key: none"
+    assert "No API key is stored yet" in window.status_bar.text()
+    assert window.status_bar.key.text() == "Key: none"
     assert dialog.key_edit.echoMode() is QLineEdit.EchoMode.Password
     assert "READ_WRITE" in dialog.findChildren(type(dialog.status))[0].text()
 
@@ -69,8 +69,8 @@ def test_first_start_asks_for_the_key_checks_it_and_stores_it(
         qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
 
     assert memory_keyring.passwords == {(SERVICE, ACCOUNT): race.read_write_key}
-    assert window.key_dialog is None
-    assert window.key_label.text() == "Key: system keyring"
+    assert window.keys.dialog is None
+    assert window.status_bar.key.text() == "Key: system keyring"
     assert len(shown_tokens(window)) == 9
 
 
@@ -79,8 +79,8 @@ def test_a_stored_key_lists_at_once(
 ) -> None:
     memory_keyring.set_password(SERVICE, ACCOUNT, race.read_write_key)
     window = listed(qtbot, make_window(race, KeyringVault({})))
-    assert window.key_dialog is None
-    assert window.key_label.text() == "Key: system keyring"
+    assert window.keys.dialog is None
+    assert window.status_bar.key.text() == "Key: system keyring"
     assert len(shown_tokens(window)) == 9
 
 
@@ -89,7 +89,7 @@ def test_rufus_api_key_overrides_the_keyring(
 ) -> None:
     memory_keyring.set_password(SERVICE, ACCOUNT, race.keys[AccessType.WRITE])
     window = listed(qtbot, make_window(race, KeyringVault({"RUFUS_API_KEY": race.read_write_key})))
-    assert window.key_label.text() == "Key: RUFUS_API_KEY"
+    assert window.status_bar.key.text() == "Key: RUFUS_API_KEY"
     assert len(shown_tokens(window)) == 9
 
 
@@ -136,16 +136,16 @@ def test_without_a_usable_keyring_the_key_is_kept_for_this_run_only(  # noqa: PL
     window.console.start()
     dialog = key_dialog(qtbot, window)
 
-    assert window.key_label.text() == label
-    assert explanation in window.status_text()
+    assert window.status_bar.key.text() == label
+    assert explanation in window.status_bar.text()
     assert "kept for this run only" in dialog.keyring_note.text()
     assert dialog.keyring_note.isVisibleTo(dialog)
 
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
         check(qtbot, dialog, race.read_write_key)
 
-    assert window.key_label.text() == "Key: this run only"
-    assert "never written to a file" in window.key_label.toolTip()
+    assert window.status_bar.key.text() == "Key: this run only"
+    assert "never written to a file" in window.status_bar.key.toolTip()
     assert len(shown_tokens(window)) == 9
 
 
@@ -160,7 +160,7 @@ def test_forgetting_the_key_empties_the_keyring_and_the_table(
 
     assert memory_keyring.passwords == {}
     assert window.model.rowCount() == 0
-    assert window.key_label.text() == "Key: none"
+    assert window.status_bar.key.text() == "Key: none"
     assert not window.commands.forget_key.isEnabled()
 
 
@@ -186,7 +186,7 @@ def test_the_key_dialog_shows_the_key_on_request_and_pastes(
     assert dialog.save_button.isEnabled()
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.key_dialog is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.keys.dialog is None, timeout=WAIT_MS)
 
 
 def test_a_key_with_spaces_is_refused_without_asking_rufus(
@@ -246,7 +246,11 @@ def test_the_key_never_shows_in_the_window_or_the_log(
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # … kept on purpose
 
-    shown = [window.status_text(), window.key_label.text(), window.key_label.toolTip()]
+    shown = [
+        window.status_bar.text(),
+        window.status_bar.key.text(),
+        window.status_bar.key.toolTip(),
+    ]
     for row in range(window.model.rowCount()):
         for column in range(window.model.columnCount()):
             index = window.model.index(row, column)
@@ -286,7 +290,7 @@ def test_a_read_key_is_named_read_only_and_stored_only_when_asked_twice(
     assert dialog.status.text().startswith("This key is READ-only: it can list sessions but not")
     assert dialog.save_button.text().replace("&", "") == "Save READ-only key"
     assert memory_keyring.passwords == {}, "nothing stored without a second, deliberate press"
-    assert window.key_dialog is dialog
+    assert window.keys.dialog is dialog
 
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -307,6 +311,6 @@ def test_a_keyring_that_keeps_nothing_is_this_run_only(
     dialog = key_dialog(qtbot, window)
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
         check(qtbot, dialog, race.read_write_key)
-    assert window.key_label.text() == "Key: this run only"
-    assert "did not keep it" in window.key_label.toolTip()
-    assert "stored in the system keyring" not in window.key_label.toolTip()
+    assert window.status_bar.key.text() == "Key: this run only"
+    assert "did not keep it" in window.status_bar.key.toolTip()
+    assert "stored in the system keyring" not in window.status_bar.key.toolTip()

@@ -73,7 +73,7 @@ def answer_quit_question(qtbot: QtBot, window: MainWindow, button: str) -> None:
     its own event loop: "wait" (the default, taken with Enter) or "now"."""
 
     def answer() -> None:
-        box = window.quit_question
+        box = window.quit_guard.question
         if box is None:
             QTimer.singleShot(10, answer)
             return
@@ -107,7 +107,7 @@ def test_quitting_during_a_close_asks_and_waits_for_it_by_default(
     answer_quit_question(qtbot, window, "wait")
     window.close()
     assert window.isVisible(), "still open while the close runs"
-    assert "Quitting once the close in progress has finished" in window.status_text()
+    assert "Quitting once the close in progress has finished" in window.status_bar.text()
 
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     assert window.stopped_cleanly
@@ -160,7 +160,7 @@ def test_quitting_anyway_leaves_the_close_for_the_next_start_to_settle(
     second = make_window(race)
     with qtbot.waitSignal(second.console.earlier_closes_settled, timeout=WAIT_MS):
         second.console.start()
-    assert second.status_text().startswith(
+    assert second.status_bar.text().startswith(
         "When the console last stopped, the close of “MARATHON 42K” on Start / Finish had no "
         "known outcome: RUFUS now reports it closed."
     )
@@ -176,8 +176,8 @@ def test_after_quitting_no_new_work_starts(
     window.close()
     before = len(race.requests())
     window.console.refresh()
-    entry = window.book.get(race.state.open_sessions()[0].token_session)
+    entry = window.console.book.get(race.state.open_sessions()[0].token_session)
     assert entry is not None
-    assert window.console.close_sessions([entry.entry]) == []
+    assert window.console.close_sessions([entry.token]) == []
     assert len(race.requests()) == before
     assert not window.console.refreshing

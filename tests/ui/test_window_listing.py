@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind
 from app.sessions.book import RowState
+from app.ui.cells import TOKEN_ROLE
 from app.ui.columns import COLUMNS, position
-from app.ui.session_model import TOKEN_ROLE
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
@@ -43,7 +43,7 @@ def test_the_table_shows_exactly_the_clouds_open_sessions(
         assert cell(window, token, "token", TOOLTIP).startswith(token)
         assert token.startswith(cell(window, token, "token")[:6])
         assert state_of(window, token) is RowState.OPEN
-    assert re.fullmatch(r"9 open · \d live · 0 stale", window.status_text())
+    assert re.fullmatch(r"9 open · \d live · 0 stale", window.status_bar.text())
 
 
 def test_rows_appear_device_by_device_with_progress(
@@ -51,9 +51,9 @@ def test_rows_appear_device_by_device_with_progress(
 ) -> None:
     window = make_window(race)
     seen: list[tuple[int, int, str]] = []
-    window.console.devices_answered.connect(
-        lambda answers, answered: seen.append(
-            (answered, window.model.rowCount(), window.status_text())
+    window.console.listing_progress.connect(
+        lambda progress: seen.append(
+            (progress.answered, window.model.rowCount(), window.status_bar.text())
         )
     )
     listed(qtbot, window)
@@ -141,7 +141,7 @@ def test_a_device_that_cannot_be_read_is_named_and_its_rows_kept(
     assert "Not re-read" in cell(window, victim.token_session, "state")
     device = race.state.device(victim.deviceid)
     assert device is not None
-    assert f"INCOMPLETE: could not read {device.alias}" in window.status_text()
+    assert f"INCOMPLETE: could not read {device.alias}" in window.status_bar.text()
 
 
 def test_an_unknown_key_says_what_to_do_and_shows_nothing(
@@ -153,8 +153,8 @@ def test_an_unknown_key_says_what_to_do_and_shows_nothing(
     with qtbot.waitSignal(window.console.listing_failed, timeout=WAIT_MS):
         window.console.start()
     assert window.model.rowCount() == 0
-    assert "does not recognise this API key" in window.status_text()
-    assert "Key → Enter or change API key…" in window.status_text()
+    assert "does not recognise this API key" in window.status_bar.text()
+    assert "Key → Enter or change API key…" in window.status_bar.text()
 
 
 def test_the_filter_matches_names_and_full_tokens(
@@ -221,7 +221,7 @@ def test_a_failed_refresh_marks_every_row_out_of_date_until_the_next_one(
     assert len(tokens) == 9  # nothing vanishes because RUFUS could not answer …
     assert all(state_of(window, token) is RowState.STALE for token in tokens)  # … but says so
     assert cell(window, tokens[0], "state").startswith("? Not re-read: RUFUS had a problem")
-    assert window.status_text().startswith("⚠ The list could not be refreshed: ")
+    assert window.status_bar.text().startswith("⚠ The list could not be refreshed: ")
 
     refresh(qtbot, window)
     assert all(state_of(window, token) is RowState.OPEN for token in shown_tokens(window))

@@ -28,8 +28,8 @@ def test_a_server_that_is_not_production_is_named_in_the_title_and_status_bar(
 def test_a_wrong_address_never_looks_like_an_empty_account(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
+    from app.control.clients import ClientFactory
     from app.keystore import DemoVault
-    from app.ui.console import ClientFactory
     from app.ui.launch import Target, build
 
     wrong = race.url.removesuffix("/v0") + "/v1"
@@ -41,10 +41,10 @@ def test_a_wrong_address_never_looks_like_an_empty_account(
     text = (
         "RUFUS answered 404 for the device list: check the server address; it normally ends in /v0."
     )
-    assert text in window.status_text()
-    assert window.empty_label.isVisible()
-    assert text in window.empty_label.text()
-    assert "No open session" not in window.empty_label.text() + window.status_text()
+    assert text in window.status_bar.text()
+    assert window.table.empty_label.isVisible()
+    assert text in window.table.empty_label.text()
+    assert "No open session" not in window.table.empty_label.text() + window.status_bar.text()
     window.close()
 
 
@@ -58,8 +58,8 @@ def test_an_unreadable_first_listing_says_so_where_the_rows_would_be(
     with qtbot.waitSignal(window.console.listing_failed, timeout=WAIT_MS):
         window.console.start()
     assert window.model.rowCount() == 0
-    assert "answer could not be read" in window.empty_label.text()
-    assert window.status_text().startswith("⚠ The list could not be refreshed: ")
+    assert "answer could not be read" in window.table.empty_label.text()
+    assert window.status_bar.text().startswith("⚠ The list could not be refreshed: ")
 
 
 def test_text_from_a_device_cannot_reorder_hide_or_fake_its_neighbours(

@@ -32,11 +32,11 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
 from app.settings import LANGUAGE, OUTDOOR, ZOOM
-from app.ui import wording
 from app.ui.colours import NORMAL_CONTRAST, OUTDOOR_CONTRAST, contrast
 from app.ui.columns import position
 from app.ui.main_window import MainWindow
 from app.ui.screen_fit import PREFERRED, first_geometry
+from app.ui.words import names
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
@@ -175,7 +175,7 @@ def test_enter_or_down_in_the_filter_goes_to_the_first_result(
     qtbot.keyClick(window.filter_edit, key)
 
     assert window.table.hasFocus()
-    assert window.selected_tokens() == [first]
+    assert window.table.selected_tokens() == [first]
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation_of(qtbot, window)
     assert dialog.tokens == [first], "Delete then asks about that session"
@@ -259,7 +259,7 @@ def test_the_language_chosen_is_remembered_for_the_next_start(
     spanish.trigger()
 
     assert settings_at(settings_file).get(LANGUAGE) == "es"
-    assert window.status_text() == (
+    assert window.status_bar.text() == (
         "“Español” will be the language the next time Rufus Console starts."
     )
 
@@ -347,14 +347,14 @@ def test_delete_with_no_row_chosen_asks_for_one(
     qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
 
     assert window.confirmation is None
-    assert window.status_text() == "Select a session first."
+    assert window.status_bar.text() == "Select a session first."
 
 
 @pytest.mark.parametrize("text", ["<b>BRIDGE</b> & <img src=x>", "<p>KM 30</p>\nline two", "plain"])
 def test_a_tooltip_shows_its_text_never_html_from_a_device(qapp: QApplication, text: str) -> None:
     """Qt renders a tooltip that looks like HTML as HTML (race-day rule 8)."""
     shown = QTextDocument()
-    shown.setHtml(wording.plain_tip(text))
+    shown.setHtml(names.plain_tip(text))
     assert shown.toPlainText() == text
 
 

@@ -48,7 +48,7 @@ class Heap:
     def __init__(self) -> None:
         self._last_full = time.monotonic()
 
-    def settle(self, rows: int) -> None:
+    def after_listing(self, rows: int) -> None:
         """After a listing: move what lives now out of the collector's regular passes."""
         if rows < BIG_ACCOUNT_ROWS:
             return

@@ -36,7 +36,7 @@ class AutoRefresh(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._expired)
         self._waiting = False
-        #: Set by the window: whether a question is open or a close is running.
+        #: Set by whoever asks questions: whether one is open or a close is running.
         self.paused: Callable[[], bool] = _never
 
     @property

@@ -1,0 +1,161 @@
+"""How one row of the session table is written into Qt's cells: texts, sort keys, colours and
+the Close button, from the column list (app.ui.columns).
+
+Each call into Qt may wait for the interpreter's lock behind the listing's workers, so a cell
+is written with as few calls as it takes: brushes and fonts are made once per scheme, and a
+cell already showing what it must is left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QIcon, QPalette, QStandardItem
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.sessions.activity import Activity
+from app.sessions.book import Row
+from app.sessions.health import battery_low, offline
+from app.ui import colours
+from app.ui.colours import Tone
+from app.ui.columns import COLUMNS, CellContext, position
+
+#: What the proxy sorts a column by: the real value, so that "4 min ago" sorts as a time.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Whether the row's Close button can be pressed.
+CLOSABLE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The row's full session token.
+TOKEN_ROLE = Qt.ItemDataRole.UserRole + 3
+#: Everything the filter matches, folded (on the first column only).
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
+#: The activity the cell shows now (app.sessions.activity.Activity's value).
+ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 5
+
+STATE = position("state")
+ACTIVITY = position("activity")
+BATTERY = position("battery")
+STATUS = position("status")
+CLOSE = position("close")
+TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing", "last-seen"))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def new_row(token: str) -> list[QStandardItem]:
+    items = [QStandardItem() for _ in COLUMNS]
+    for item in items:
+        item.setEditable(False)
+    items[0].setData(token, TOKEN_ROLE)
+    return items
+
+
+def fill(items: list[QStandardItem], row: Row, context: CellContext) -> None:
+    """Sets every cell of a row from the column list."""
+    for item, spec in zip(items, COLUMNS, strict=True):
+        item.setText(spec.display(row, context))
+        item.setData(_sortable(spec.sort_key(row, context)), SORT_ROLE)
+        if spec.numeric:
+            item.setData(_RIGHT, Qt.ItemDataRole.TextAlignmentRole)
+    items[0].setData(row.token, TOKEN_ROLE)
+    colour(items, row, context)
+
+
+def colour(
+    items: list[QStandardItem], row: Row, context: CellContext, *, repaint: bool = False
+) -> None:
+    """Everything about a row that follows the colour scheme; with `repaint`, the Close
+    button's colours too, though its state has not changed (the scheme has)."""
+    _set_tone(items[STATE], colours.state_tone(row.state), colours.current().outdoor)
+    _mark_alert(items[BATTERY], battery_low(row.device.battery_percentage))
+    _mark_alert(items[STATUS], offline(row.device))
+    close_button(items[CLOSE], context.book.closable(row), force=repaint)
+    fill_activity(items, row, context, force=True)
+
+
+def update_times(items: list[QStandardItem], row: Row, context: CellContext) -> None:
+    """ "4 min ago" grows older by itself, and "today" becomes yesterday."""
+    for column in TIME_COLUMNS:
+        text = COLUMNS[column].display(row, context)
+        if items[column].text() != text:
+            items[column].setText(text)
+    fill_activity(items, row, context)
+
+
+def fill_activity(
+    items: list[QStandardItem], row: Row, context: CellContext, *, force: bool = False
+) -> None:
+    """The activity cell, and the tag the "live only" / "stale only" filter looks for: both
+    change as time passes, without a refresh."""
+    now = context.activity(row)
+    if not force and items[ACTIVITY].data(ACTIVITY_ROLE) == now.value:
+        return
+    items[ACTIVITY].setData(now.value, ACTIVITY_ROLE)
+    items[ACTIVITY].setText(COLUMNS[ACTIVITY].display(row, context))
+    items[ACTIVITY].setData(COLUMNS[ACTIVITY].sort_key(row, context), SORT_ROLE)
+    bold = now is Activity.LIVE or colours.current().outdoor
+    _set_tone(items[ACTIVITY], colours.activity_tone(now), bold)
+    items[0].setData(row.search_text + activity_tag(now), SEARCH_ROLE)
+
+
+def activity_tag(activity: Activity) -> str:
+    """Appended to a row's search text, where typing cannot reach it (a control character)."""
+    return f"\x1factivity={activity.value}"
+
+
+def close_button(item: QStandardItem, closable: bool, *, force: bool = False) -> None:
+    """The Close cell drawn as a flat button by Qt's own delegate: a Python delegate would
+    be called back for every row painted (see app/ui/session_model.py)."""
+    if not force and item.data(CLOSABLE_ROLE) == closable:
+        return
+    palette = QApplication.palette()
+    group = QPalette.ColorGroup.Active if closable else QPalette.ColorGroup.Disabled
+    item.setData(closable, CLOSABLE_ROLE)
+    item.setData(int(Qt.AlignmentFlag.AlignCenter), Qt.ItemDataRole.TextAlignmentRole)
+    item.setBackground(palette.brush(group, QPalette.ColorRole.Button))
+    item.setForeground(palette.brush(group, QPalette.ColorRole.ButtonText))
+    item.setIcon(_close_icon() if closable else QIcon())
+    font = item.font()
+    font.setBold(closable)
+    item.setFont(font)
+
+
+def _set_tone(item: QStandardItem, tone: Tone, bold: bool) -> None:
+    """Two calls into Qt, with a brush and a font made once: a cell is coloured thousands of
+    times in a listing, and each call may wait for the interpreter's lock."""
+    item.setForeground(colours.brush(tone))
+    item.setFont(_fonts()[bold])
+
+
+def _mark_alert(item: QStandardItem, alert: bool) -> None:
+    """A low battery or an offline device stands out: its session may be open only because
+    nobody can reach the device."""
+    if alert:
+        _set_tone(item, colours.ALERT, bold=True)
+    elif item.data(Qt.ItemDataRole.ForegroundRole) is not None:
+        item.setData(None, Qt.ItemDataRole.ForegroundRole)
+        item.setFont(_fonts()[False])
+
+
+@functools.cache
+def _fonts() -> dict[bool, QFont]:
+    """Only the weight is set: the rest (size, zoom) comes from the table's own font."""
+    made = {}
+    for bold in (False, True):
+        font = QFont()
+        font.setBold(bold)
+        made[bold] = font
+    return made
+
+
+@functools.cache
+def _close_icon() -> QIcon:
+    """Made once, after the application exists."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton)
+
+
+def _sortable(key: Any) -> Any:
+    """Qt compares numbers and texts; a missing time is the earliest of all."""
+    if isinstance(key, float) and key == float("-inf"):
+        return -1e300
+    return key

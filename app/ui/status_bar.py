@@ -1,0 +1,136 @@
+"""The status bar: it always says what is happening (race-day rule 3), and keeps what the
+official must read until something the official does replaces it.
+
+From left to right: the message, a listing's progress, "Stop after this one" while a bulk
+close runs, how fresh the list is, where the key comes from, and which cloud this is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from app.ui import colours
+from app.ui.colours import Tone
+from app.ui.words.names import plain_tip
+
+#: The progress bar and its text are brought up to date at most this often during a listing.
+PROGRESS_TICK_MS = 250
+
+_DEMO_STYLE = (
+    "background: #ff8f00; color: black; font-weight: bold; padding: 4px 8px; border-radius: 3px;"
+)
+_SERVER_STYLE = (
+    "background: #0d47a1; color: white; font-weight: bold; padding: 4px 8px; border-radius: 3px;"
+)
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(self.tr("Starting…"))
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Status"))
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Devices read"))
+        self.progress.hide()
+        self._progress_clock = QElapsedTimer()
+        self._progress_clock.start()
+        self.freshness = QLabel()
+        self.freshness.setAccessibleName(self.tr("Last refresh"))
+        self.freshness.setTextFormat(Qt.TextFormat.PlainText)
+        self.key = QLabel()
+        self.key.setAccessibleName(self.tr("API key in use"))
+        self.addWidget(self.message, 1)
+        self.addWidget(self.progress)
+        self.addPermanentWidget(self.freshness)
+        self.addPermanentWidget(self.key)
+        #: The message is to stay through automatic refreshes (see `say`).
+        self._kept = False
+        #: The listing under way was started by the auto-refresh: it does not cover what
+        #: is kept (see `tell`).
+        self.quiet = False
+        self._tone: Tone | None = None
+
+    # -- the message ------------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.message.text()
+
+    def say(
+        self, text: str, *, error: bool = False, keep: bool = False, detail: str | None = None
+    ) -> None:
+        """The message (whole on hover, with `detail` when the words are general). An error,
+        or with `keep` a close's outcome, stays until something the official does replaces
+        it: an automatic refresh does not."""
+        shown = ("⚠ " if error else "") + text
+        self.message.setText(shown)
+        self.message.setToolTip(plain_tip(shown + (f"\n\n{detail}" if detail else "")))
+        self._kept = error or keep
+        self._tone = Tone.BAD if error else None
+        self.message.setStyleSheet(colours.text_style(self._tone))
+
+    def tell(self, text: str, *, error: bool = False, detail: str | None = None) -> None:
+        """A listing's progress and summary: said unless an automatic refresh would hide a
+        message kept for the official (its errors are said all the same)."""
+        if self.quiet and self._kept and not error:
+            return
+        self.say(text, error=error, detail=detail)
+
+    def recolour(self) -> None:
+        self.message.setStyleSheet(colours.text_style(self._tone))
+
+    # -- a listing's progress ---------------------------------------------------------------
+
+    def busy(self) -> None:
+        """Busy until the devices are counted."""
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def counted(self, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self._progress_clock.start()
+
+    def answered(self, answered: int) -> bool:
+        """Moves the bar on; False when it was moved too recently to move again now.
+        QProgressBar repaints itself at once on every new value (~10 ms): at most a few
+        times a second, then, however fast the devices answer."""
+        if self._progress_clock.elapsed() < PROGRESS_TICK_MS and answered < self.progress.maximum():
+            return False
+        self._progress_clock.restart()
+        self.progress.setValue(answered)
+        return True
+
+    def idle(self) -> None:
+        self.progress.hide()
+
+    # -- what stays -------------------------------------------------------------------------
+
+    def show_key(self, label: str, explanation: str) -> None:
+        self.key.setText(label)
+        self.key.setToolTip(plain_tip(explanation))
+
+    def add_stop_button(self, button: QPushButton) -> None:
+        self.insertWidget(2, button)
+
+    def mark_demo(self) -> None:
+        marker = QLabel(self.tr("DEMO"))
+        marker.setStyleSheet(_DEMO_STYLE)
+        marker.setToolTip(self.tr("This window talks to a simulated RUFUS cloud."))
+        self.addPermanentWidget(marker)
+
+    def mark_server(self, server: str, base_url: str) -> QLabel:
+        """Not the production RUFUS: which one, always in view."""
+        label = QLabel(self.tr("Server: %1").replace("%1", server))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setStyleSheet(_SERVER_STYLE)
+        label.setToolTip(
+            self.tr("Not the production RUFUS (%1): this window talks to %2.")
+            .replace("%1", "api.runonrufus.com")
+            .replace("%2", base_url)
+        )
+        self.addPermanentWidget(label)
+        return label

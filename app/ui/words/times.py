@@ -1,0 +1,79 @@
+"""Times as the window writes them: local, with the zone; UTC on hover (race-day rule 4)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QLocale
+
+from app.display import local_time
+from app.ui.words import translate
+
+_DATE_AND_TIME = "ddd d MMM yyyy HH:mm"
+
+
+def exact_time(moment: datetime | None) -> str:
+    """For a tooltip: local date and time with the zone, then UTC."""
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return (
+        translate("Wording", "%1 %2 (%3 UTC)")
+        .replace("%1", local.strftime("%Y-%m-%d"))
+        .replace("%2", local_time(moment))
+        .replace("%3", moment.astimezone(UTC).strftime("%H:%M:%S"))
+    )
+
+
+def when(moment: datetime) -> str:
+    """A moment in a list of them, written as the table writes dates: "Thu 26 Nov 2026 12:05
+    CET", in the language's own words."""
+    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    zone = moment.astimezone().strftime("%Z")
+    return f"{QLocale().toString(local, _DATE_AND_TIME)} {zone}".rstrip()
+
+
+def opened(moment: datetime | None, now: datetime) -> str:
+    """The time alone for today (local), the date and time otherwise; with the zone."""
+    if moment is None:
+        return "—"
+    if moment.astimezone().date() == now.astimezone().date():
+        return local_time(moment)
+    return when(moment)
+
+
+def age(moment: datetime | None, now: datetime) -> str:
+    """How long ago, at the scale that reads at a glance: "12 s ago", "3 min ago",
+    "2 h 5 min ago", "3 days ago", "1 year ago"."""
+    if moment is None:
+        return translate("Wording", "never")
+    return translate("Wording", "%1 ago").replace("%1", span(now - moment))
+
+
+def span(elapsed: timedelta) -> str:
+    seconds = max(0, int(elapsed.total_seconds()))
+    if seconds < 60:
+        return translate("Wording", "%1 s").replace("%1", str(seconds))
+    if seconds < 3600:
+        return translate("Wording", "%1 min").replace("%1", str(seconds // 60))
+    if seconds < 86400:
+        return (
+            translate("Wording", "%1 h %2 min")
+            .replace("%1", str(seconds // 3600))
+            .replace("%2", str(seconds % 3600 // 60))
+        )
+    days = seconds // 86400
+    if days < 365:
+        return translate("Wording", "%n day(s)", "", days)
+    # Worked out apart: pyside6-lupdate reads "//" inside a call as a C++ comment.
+    years = days // 365
+    return translate("Wording", "%n year(s)", "", years)
+
+
+def span_seconds(seconds: float | None) -> str:
+    return span(timedelta(seconds=seconds or 0.0))
+
+
+def count(number: int | None) -> str:
+    """A count with the locale's digit grouping: "1,234"."""
+    return "—" if number is None else QLocale().toString(number)
