@@ -479,6 +479,8 @@ class Console(QObject):
         self.close_progress.emit(record)
 
     def _closes_done(self, batch: CloseBatch, records: list[CloseRecord]) -> None:
+        for record in records:  # the same as their last step, unless the job itself failed
+            self._changed(self.book.apply_record(record))
         if batch in self._batches:
             self._batches.remove(batch)
         if batch.client is not self._client:

@@ -138,17 +138,22 @@ class CloseService:
         (NOT_SENT, with a PassingsNotSaved error): closing it anyway is a second, separate
         decision."""
         records = []
-        for entry in entries:
-            try:
-                if (stop is not None and stop.is_set()) or self._quitting.is_set():
-                    record = self._stopped(entry, context)
-                else:
-                    record = self._close_one(client, context, entry, report, save_passings_to)
-                records.append(record)
-                report(record)
-            finally:
-                with self._lock:
-                    self._in_flight.discard(entry.token)
+        try:
+            for entry in entries:
+                try:
+                    if (stop is not None and stop.is_set()) or self._quitting.is_set():
+                        record = self._stopped(entry, context)
+                    else:
+                        record = self._close_one(client, context, entry, report, save_passings_to)
+                    records.append(record)
+                    report(record)
+                finally:
+                    with self._lock:
+                        self._in_flight.discard(entry.token)
+        finally:
+            # A fault in the console (not in RUFUS) ended the batch: none of it runs any more.
+            with self._lock:
+                self._in_flight.difference_update(entry.token for entry in entries)
         return records
 
     def _close_one(

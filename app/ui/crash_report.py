@@ -12,11 +12,15 @@ import sys
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from app.ui.words import translate
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +89,14 @@ class CrashReporter(QObject):
     def uninstall(self) -> None:
         sys.excepthook, threading.excepthook = self._previous
 
-    def job_failed(self, name: str) -> None:
-        """A worker's job failed unexpectedly; the runner has logged its traceback."""
-        log.critical("job %s failed unexpectedly (its traceback is above)", name)
-        self._report.emit()
+    def watch(self, window: MainWindow) -> None:
+        """Reports for the window: its dialog is the window's, and so are its workers' jobs
+        that fail in a way nobody foresaw."""
+        self.setParent(window)
+        window.runner.unexpected.connect(self._job_failed)
+
+    def _job_failed(self, name: str) -> None:
+        self._report.emit()  # the runner has logged the job's traceback
 
     def _on_exception(
         self,

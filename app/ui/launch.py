@@ -87,8 +87,7 @@ def run_window(
     try:
         with target(base_url, demo=demo) as chosen:
             window = build(chosen, settings)
-            reporter.setParent(window)
-            window.runner.unexpected.connect(reporter.job_failed)
+            reporter.watch(window)
             check = SelfTest(window, reporter, self_test) if self_test else None
             window.show()
             window.console.start()

@@ -1,15 +1,15 @@
-"""The table of open sessions: the row book mirrored into Qt's own C++ models, so that painting,
-sorting and filtering never call back into Python.
+"""The table of open sessions: the controller's row book mirrored into Qt's own C++ models, so
+that painting, sorting and filtering never call back into Python.
 
-Why, measured (tests/bench/bench_window.py, 5 000 sessions, the listing's 12 worker threads
-busy): every call from Qt's C++ into Python has to take the interpreter's lock from those
-threads first. A Python table model is called back several times per painted cell (its
-rowCount, its data), a Python proxy once per row and per comparison; under a listing a single
-repaint then took 300 to 500 ms. With a QStandardItemModel behind a plain QSortFilterProxyModel
-the same repaint needs no Python at all (longest stall 73 ms against 485 ms in the same test).
+Why: every call from Qt's C++ into Python has to take the interpreter's lock from the
+listing's worker threads first. A Python table model is called back several times per painted
+cell (its rowCount, its data), a Python proxy once per row and per comparison; under a listing
+of thousands of sessions a single repaint then took hundreds of milliseconds. With a
+QStandardItemModel behind a plain QSortFilterProxyModel a repaint needs no Python at all
+(tests/bench/bench_window.py measures both).
 
-So Python only writes: when the book changes, the changed rows' cells are set, from the
-column list (app.ui.columns). Tooltips are worked out when asked for (see `tooltip`).
+So Python only writes: when the book changes, the changed rows' cells are set (app.ui.cells).
+Tooltips are worked out when asked for (see `tooltip`).
 """
 
 from __future__ import annotations

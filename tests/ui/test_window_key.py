@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import keyring
 import keyring.errors
@@ -16,9 +17,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app.control.clients import ClientFactory
 from app.demo import DemoCloud, Fault, FaultKind
 from app.demo.state import AccessType
 from app.keystore import ACCOUNT, SERVICE, DemoVault, KeyLookup, KeyringVault, KeyState
+from app.ui.crash_report import CrashDialog, CrashReporter
 from app.ui.key_dialog import KeyDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
@@ -314,3 +317,106 @@ def test_a_keyring_that_keeps_nothing_is_this_run_only(
     assert window.status_bar.key.text() == "Key: this run only"
     assert "did not keep it" in window.status_bar.key.toolTip()
     assert "stored in the system keyring" not in window.status_bar.key.toolTip()
+
+
+class BrokenVault:
+    """A vault whose backend raises what nobody foresaw (not one of keyring's own errors), the
+    first `failures` times it is asked."""
+
+    def __init__(self, key: str | None = None, failures: int = 10**6) -> None:
+        self._key = key
+        self._failures = failures
+
+    def _maybe_fail(self) -> None:
+        if self._failures > 0:
+            self._failures -= 1
+            raise RuntimeError("the keyring backend fell over")
+
+    def load(self) -> KeyLookup:
+        self._maybe_fail()
+        return (
+            KeyLookup(KeyState.STORED, self._key) if self._key else KeyLookup(KeyState.NOT_STORED)
+        )
+
+    def store(self, key: str) -> KeyLookup:
+        self._maybe_fail()
+        self._key = key
+        return KeyLookup(KeyState.STORED, key)
+
+    def forget(self) -> KeyLookup:
+        self._maybe_fail()
+        self._key = None
+        return KeyLookup(KeyState.NOT_STORED)
+
+
+def test_a_vault_that_raises_asks_for_the_key_and_keeps_it_for_this_run(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    race: DemoCloud,
+    expect_log_warnings: Callable[[str], None],
+) -> None:
+    expect_log_warnings("the key vault failed")
+    window = make_window(race, BrokenVault())
+    window.console.start()
+    dialog = key_dialog(qtbot, window)  # not "Starting…" for ever
+
+    assert window.status_bar.key.text() == "Key: keyring unavailable"
+    assert "The system keyring could not be opened." in window.status_bar.text()
+    assert "kept for this run only" in dialog.keyring_note.text()
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        check(qtbot, dialog, race.read_write_key)  # storing fails too: this run only
+
+    assert window.status_bar.key.text() == "Key: this run only"
+    assert len(shown_tokens(window)) == 9
+
+
+def test_a_forget_that_fails_says_so_and_can_be_tried_again(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    race: DemoCloud,
+    expect_log_warnings: Callable[[str], None],
+) -> None:
+    expect_log_warnings("job forget key failed unexpectedly")
+    vault = BrokenVault(race.read_write_key, failures=0)
+    window = listed(qtbot, make_window(race, vault))
+    vault._failures = 1
+
+    with qtbot.waitSignal(window.console.key_not_forgotten, timeout=WAIT_MS):
+        window.console.forget_key()
+    assert "could not be removed from the system keyring" in window.status_bar.text()
+    assert window.status_bar.text().startswith("⚠")
+    assert window.commands.forget_key.isEnabled()
+    assert len(shown_tokens(window)) == 9  # the key is still in use
+
+    with qtbot.waitSignal(window.console.key_changed, timeout=WAIT_MS):
+        window.console.forget_key()
+    assert window.status_bar.key.text() == "Key: none"
+    assert window.model.rowCount() == 0
+
+
+def test_a_broken_installation_shows_the_crash_dialog_not_a_window_stuck_starting(  # noqa: PLR0917
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    race: DemoCloud,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    expect_log_warnings: Callable[[str], None],
+) -> None:
+    expect_log_warnings("job load key failed unexpectedly")
+
+    def missing_module() -> None:
+        raise ImportError("No module named 'requests'")
+
+    monkeypatch.setattr(ClientFactory, "prepare", staticmethod(missing_module))
+    window = make_window(race)
+    reporter = CrashReporter(tmp_path / "rufus-console.log")
+    reporter.watch(window)
+    with qtbot.waitSignal(reporter.shown, timeout=WAIT_MS) as shown:
+        window.console.start()
+
+    assert isinstance(shown.args[0], CrashDialog)
+    shown.args[0].keep_button.click()
+    assert window.status_bar.text().startswith(
+        "⚠ The list could not be refreshed: Something unexpected"
+    )
+    assert window.table.empty_label.text() != "Not listed yet."
