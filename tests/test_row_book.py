@@ -10,6 +10,7 @@ import pytest
 from app.records.close_record import CloseContext, CloseRecord, Outcome, Step
 from app.rufus.errors import NetworkError, ServerError
 from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession, Session
+from app.sessions import search
 from app.sessions.book import BUSY, Row, RowBook, RowState
 
 NOW = datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
@@ -149,8 +150,9 @@ def test_an_unconfirmed_close_becomes_closable_only_after_a_refresh(book: RowBoo
     assert row.record is not None and row.record.outcome is Outcome.UNKNOWN  # for its tooltip
 
 
-def test_the_filter_text_holds_names_serial_and_the_full_token(book: RowBook) -> None:
+def test_the_filter_finds_a_row_by_its_names_serial_and_full_token(book: RowBook) -> None:
     row = book.get("A")
     assert row is not None
-    for word in ("s a", "km 1", "s-1", "a"):
-        assert word in row.search_text
+    for typed in ("s a", "km 1", "s-1", row.token.lower()):
+        assert search.rank(search.Query.of(typed), row.search_text) is not None, typed
+    assert search.rank(search.Query.of("km 2"), row.search_text) is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
+from app.sessions.search import search_text
 
 
 class RowState(enum.Enum):
@@ -43,7 +44,7 @@ class Row:
     record: CloseRecord | None = None
     #: Why the row is STALE.
     problem: Exception | None = None
-    #: Everything the filter matches, lower-cased once.
+    #: Everything the filter looks through (app.sessions.search), made once.
     search_text: str = field(default="", compare=False)
     #: The refresh that first listed it (see RowBook.generation).
     listed_in: int = 0
@@ -281,12 +282,7 @@ def _state_after(record: CloseRecord) -> RowState:
             return RowState.NOT_CLOSED
 
 
-#: Between a row's names and its token in the search text: a short word ("30") is looked
-#: for in the names only, where a 64-character hex token would match it by chance.
-NAMES_END = "\x1e"
-
-
 def _search_text(entry: OpenSession) -> str:
     session, device = entry.session, entry.device
-    names = (session.alias, device.alias, device.model, device.type, device.serial_number)
-    return (" ".join(names) + NAMES_END + session.token_session).casefold()
+    names = (session.alias, device.alias, device.model, device.type)
+    return search_text(names, device.serial_number, session.token_session)

@@ -32,6 +32,8 @@ TOKEN_ROLE = Qt.ItemDataRole.UserRole + 3
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 #: The activity the cell shows now (app.sessions.activity.Activity's value).
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 5
+#: How well the row matches what is typed in the filter: its place among the matches.
+RANK_ROLE = Qt.ItemDataRole.UserRole + 6
 
 STATE = position("state")
 ACTIVITY = position("activity")
@@ -100,7 +102,7 @@ def fill_activity(
 
 def activity_tag(activity: Activity) -> str:
     """Appended to a row's search text, where typing cannot reach it (a control character)."""
-    return f"\x1factivity={activity.value}"
+    return f"\x1cactivity={activity.value}"
 
 
 def close_button(item: QStandardItem, closable: bool, *, force: bool = False) -> None:

@@ -27,7 +27,7 @@ from app.display import short_token
 from app.jobs import JobRunner
 from app.records.close_record import Outcome
 from app.records.history import CloseHistory, HistoryRow
-from app.sessions.book import NAMES_END
+from app.sessions import search
 from app.ui import colours, filtering
 from app.ui.words import closes, names, times
 from app.ui.words.errors import error_text
@@ -128,7 +128,7 @@ class HistoryWindow(QDialog):
             self.status.setText(error_text(error))
 
     def _filter(self, text: str) -> None:
-        self.shown.setFilterRegularExpression(filtering.expression(filtering.words_of(text)))
+        self.shown.setFilterRegularExpression(filtering.expression(search.Query.of(text)))
 
     def shown_rows(self) -> list[HistoryRow]:
         """The attempts the filter shows, in the table's order."""
@@ -227,10 +227,10 @@ def _items(row: HistoryRow) -> list[QStandardItem]:
         items[_PASSINGS].setToolTip(names.plain_tip(names.hostile(row.passings_file)))
     items[_TOKEN].setToolTip(names.plain_tip(names.hostile(row.token)))
     items[0].setData(row.id, Qt.ItemDataRole.UserRole)
-    # The filter finds the full token, though the cell shows its short form; short words
-    # only among the names, as in the session table.
-    searched = (row.session_alias, row.device_alias, row.device_serial, texts[1], texts[2])
-    items[0].setData((" ".join(searched) + NAMES_END + row.token).casefold(), _SEARCH_ROLE)
+    # Found as in the session table: names by what is typed, the serial and the full token
+    # (though the cell shows its short form) only by what looks like them.
+    named = (row.session_alias, row.device_alias, texts[1], texts[2])
+    items[0].setData(search.search_text(named, row.device_serial, row.token), _SEARCH_ROLE)
     if row.outcome is not None and not row.outcome.closed and row.outcome is not Outcome.STOPPED:
         items[1].setForeground(colours.warning_colour())
     return items

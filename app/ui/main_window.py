@@ -145,15 +145,15 @@ class MainWindow(QMainWindow):
         columns = commands.view_menu.addMenu(self.tr("&Columns"))
         columns.aboutToShow.connect(lambda: table.columns_menu(columns))
         commands.fill_toolbar(self, self.filter_edit)
-        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.textChanged.connect(table.filtered)
         leave_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
         leave_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
         leave_filter.activated.connect(self._leave_filter)
-        # Enter or Down in the filter: on to the first row it shows.
-        self.filter_edit.returnPressed.connect(table.enter_first)
+        # Enter or Down in the filter: on to the row it means most.
+        self.filter_edit.returnPressed.connect(table.enter_best)
         to_results = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter_edit)
         to_results.setContext(Qt.ShortcutContext.WidgetShortcut)
-        to_results.activated.connect(table.enter_first)
+        to_results.activated.connect(table.enter_best)
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -281,14 +281,6 @@ class MainWindow(QMainWindow):
     def _question_closed(self) -> None:
         self.activateWindow()  # the keyboard goes back to the table for the next row
         self.table.setFocus()
-
-    def _filter(self, text: str) -> None:
-        """The selected session stays selected if the filter still shows it."""
-        token = self.table.selected_token()
-        self.model.set_filter_text(text)
-        if token is not None:
-            self.table.select(token)
-        self.table.update_empty_label()
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

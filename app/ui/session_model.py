@@ -23,10 +23,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
+from app.sessions import search
 from app.sessions.activity import LIVE_WITHIN, Activity
 from app.sessions.book import Changes, Row, RowBook
 from app.ui import cells, filtering
-from app.ui.cells import SEARCH_ROLE, SORT_ROLE, TOKEN_ROLE
+from app.ui.cells import RANK_ROLE, SEARCH_ROLE, SORT_ROLE, TOKEN_ROLE
 from app.ui.columns import COLUMNS, CellContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +36,8 @@ Index = QModelIndex | QPersistentModelIndex
 #: How long the rows are written in one go before other events (a keystroke, a repaint) get
 #: their turn.
 WRITE_SLICE_S = 0.012
+#: A filter that shows this many rows or fewer puts the best matches first.
+RANK_AT_MOST = 500
 
 
 class SessionTableModel(QSortFilterProxyModel):
@@ -51,8 +54,12 @@ class SessionTableModel(QSortFilterProxyModel):
         #: A passing within this long makes a session live (the window sets it from the
         #: settings).
         self.live_within = LIVE_WITHIN
-        self._words: list[str] = []
+        self._query = search.Query(())
         self._only: Activity | None = None
+        #: The best matches of the filter come first (see `_rank`), instead of the sort the
+        #: official chose, which comes back when the filter is cleared.
+        self.ranking = False
+        self._chosen_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._cells = QStandardItemModel(0, len(COLUMNS), self)
         self._cells.setHorizontalHeaderLabels([column.header() for column in COLUMNS])
         for number, column in enumerate(COLUMNS):
@@ -148,6 +155,8 @@ class SessionTableModel(QSortFilterProxyModel):
         if self._to_write and not self._write_scheduled:
             self._write_scheduled = True
             QTimer.singleShot(0, self._write_some)
+        if self.ranking:  # rows that arrived under the filter take their place among it
+            self._rank()
 
     def recolour(self) -> None:
         """The palette or the outdoor scheme changed: every row's colours again."""
@@ -206,10 +215,58 @@ class SessionTableModel(QSortFilterProxyModel):
             QTimer.singleShot(0, self._refresh_some_times)
 
     def set_filter_text(self, text: str) -> None:
-        """Shows the rows whose session, device, kind, serial or full token contain every
-        typed word, in any order."""
-        self._words = filtering.words_of(text)
+        """Shows the rows that what is typed finds (app.sessions.search), the best first."""
+        self._query = search.Query.of(text)
         self._apply_filter()
+        self._rank()
+
+    def best_match(self) -> str | None:
+        """The shown row that what is typed means most: the first one when nothing is typed."""
+        if self.rowCount() == 0:
+            return None
+        if not self._query:
+            return self.token_at(0)
+        ranked = []
+        for view_row in range(self.rowCount()):
+            token = self.token_at(view_row)
+            row = self.book.get(token)
+            found = search.rank(self._query, row.search_text) if row is not None else None
+            if found is not None:
+                ranked.append((found, view_row, token))
+        return min(ranked)[2] if ranked else self.token_at(0)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The official's sort (a header clicked): it ends the ranking of the filter's
+        matches. Called once per sort, never per row."""
+        self._chosen_sort = (column, order)
+        self.ranking = False
+        self.setSortRole(SORT_ROLE)
+        super().sort(column, order)
+
+    def _rank(self) -> None:
+        """While a filter text stands, its best matches first: a name typed whole, then every
+        word in one name, then the most words typed whole; ties in the official's sort."""
+        if not self._query or self.rowCount() > RANK_AT_MOST:
+            if self.ranking:
+                self.sort(*self._chosen_sort)
+            return
+        column, order = self._chosen_sort
+        found = []
+        for view_row in range(self.rowCount()):
+            token = self.token_at(view_row)
+            row, items = self.book.get(token), self._items.get(token)
+            if row is not None and items is not None:
+                rank = search.rank(self._query, row.search_text) or (9, 0, 0)
+                found.append((rank, _orderable(items[column].data(SORT_ROLE)), items[0]))
+        # Two stable sorts: the official's order first, then the rank over it.
+        found.sort(key=lambda match: match[1], reverse=order == Qt.SortOrder.DescendingOrder)
+        found.sort(key=lambda match: match[0])
+        for place, (_, _, item) in enumerate(found):
+            if item.data(RANK_ROLE) != place:
+                item.setData(place, RANK_ROLE)
+        self.ranking = True
+        self.setSortRole(RANK_ROLE)
+        super().sort(0, Qt.SortOrder.AscendingOrder)
 
     def set_activity_filter(self, only: Activity | None) -> None:
         """Shows only live (or only stale…) rows, together with the typed words."""
@@ -218,4 +275,13 @@ class SessionTableModel(QSortFilterProxyModel):
 
     def _apply_filter(self) -> None:
         tags = [cells.activity_tag(self._only)] if self._only is not None else []
-        self.setFilterRegularExpression(filtering.expression(self._words, tags))
+        self.setFilterRegularExpression(filtering.expression(self._query, tags))
+
+
+def _orderable(key: object) -> tuple[int, float, str]:
+    """A sort key of any column, comparable with any other of the same column."""
+    if isinstance(key, int | float):
+        return (1, float(key), "")
+    if isinstance(key, str):
+        return (1, 0.0, key)
+    return (0, 0.0, "")

@@ -53,6 +53,8 @@ class SessionTable(QTableView):
         header.setSortIndicator(position("device"), Qt.SortOrder.AscendingOrder)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        # A header clicked while a filter ranks its matches: the official's sort again.
+        header.sortIndicatorChanged.connect(lambda: header.setSortIndicatorShown(True))
         self.setAccessibleName(self.tr("Open sessions"))
         self.setAccessibleDescription(
             self.tr(
@@ -199,16 +201,29 @@ class SessionTable(QTableView):
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return len(self.selected_tokens())
 
-    def enter_first(self) -> None:
-        """From the filter box: on to the first row it shows."""
-        if self.sessions.rowCount() == 0:
+    def enter_best(self) -> None:
+        """From the filter box: on to the row that what is typed means most."""
+        token = self.sessions.best_match()
+        place = self.sessions.position_of(token) if token is not None else None
+        if place is None:
             return
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.selectionModel().setCurrentIndex(
-            self.sessions.index(0, 0),
+            self.sessions.index(place, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+        self.scrollTo(self.sessions.index(place, 0))
+
+    def filtered(self, text: str) -> None:
+        """The filter changed: the selected session stays selected if it is still shown; the
+        best matches come first, and the header says so by showing no sort of its own."""
+        token = self.selected_token()
+        self.sessions.set_filter_text(text)
+        self.horizontalHeader().setSortIndicatorShown(not self.sessions.ranking)
+        if token is not None:
+            self.select(token)
+        self.update_empty_label()
 
     def _cell_clicked(self, index: QModelIndex) -> None:
         if index.column() != CLOSE_COLUMN or not index.data(CLOSABLE_ROLE):
