@@ -54,11 +54,11 @@ class Column:
     sort_key: SortKey
     tooltip: Tip = lambda row, context: None
     numeric: bool = False
-    #: Whether the header's menu offers to hide it.
+    #: Whether the header's menu offers to hide it (which are hidden at first: the setting
+    #: app.settings.HIDDEN_COLUMNS).
     hideable: bool = True
-    shown_by_default: bool = True
-    #: On a screen too narrow for every column at first start, the order in which this one
-    #: is hidden to keep Close in view (lowest first); None: never.
+    #: When the screen is too narrow for every column, the order in which this one is hidden
+    #: to keep Close in view (lowest first), and given back (highest first); None: never.
     gives_way: int | None = None
 
 
@@ -162,7 +162,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda: translate("SessionTableModel", "Serial"),
         _serial,
         _folded(_serial),
-        gives_way=7,
+        gives_way=5,
     ),
     Column(
         "activity",
@@ -179,7 +179,7 @@ COLUMNS: tuple[Column, ...] = (
         _opened,
         lambda row, context: _timestamp(row.entry.session.creation_date),
         tooltip=lambda row, context: times.exact_time(row.entry.session.creation_date),
-        gives_way=5,
+        gives_way=3,
     ),
     Column(
         "passings",
@@ -189,7 +189,7 @@ COLUMNS: tuple[Column, ...] = (
             -1 if row.entry.session.passings is None else row.entry.session.passings
         ),
         numeric=True,
-        gives_way=2,
+        gives_way=7,
     ),
     Column(
         "last-passing",
@@ -201,14 +201,14 @@ COLUMNS: tuple[Column, ...] = (
             times.exact_time(row.entry.session.last)
             or translate("SessionTableModel", "No passings yet")
         ),
-        gives_way=4,
+        gives_way=6,
     ),
     Column(
         "status",
         lambda: translate("SessionTableModel", "Device status"),
         _status,
         _folded(_status),
-        gives_way=3,
+        gives_way=4,
     ),
     Column(
         "battery",
@@ -218,7 +218,7 @@ COLUMNS: tuple[Column, ...] = (
             -1 if row.device.battery_percentage is None else row.device.battery_percentage
         ),
         numeric=True,
-        gives_way=6,
+        gives_way=2,
     ),
     Column(
         "last-seen",
@@ -226,7 +226,6 @@ COLUMNS: tuple[Column, ...] = (
         _last_seen,
         lambda row, context: _timestamp(row.device.last_heard),
         tooltip=lambda row, context: times.exact_time(row.device.last_heard) or None,
-        shown_by_default=False,
     ),
     Column(
         "token",
@@ -238,7 +237,6 @@ COLUMNS: tuple[Column, ...] = (
             + "\n"
             + translate("SessionTableModel", "Ctrl+C copies the full token")
         ),
-        shown_by_default=False,
     ),
     Column(
         "state",
@@ -259,7 +257,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 KEYS = tuple(column.key for column in COLUMNS)
-#: The columns a narrow screen hides first (see Column.gives_way).
+#: The columns a narrow screen hides, first to last (see Column.gives_way).
 GIVE_WAY = tuple(
     sorted(
         (n for n, column in enumerate(COLUMNS) if column.gives_way is not None),

@@ -106,7 +106,7 @@ class ListingView(QObject):
         self._model.flush()  # the summary, the columns' widths and the tests see every row
         self._table.update_empty_label()
         self._status.idle()
-        self._table.listed()
+        self._table.columns.listed()
         self.auto_refresh.listing_ended(sum(1 for d in done.devices if d.sessions != 0))
         self.show_freshness()
         text = self._summary()

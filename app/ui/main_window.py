@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
 
         self.model = SessionTableModel(console.book)
-        self.table = SessionTable(self.model)
+        self.table = SessionTable(self.model, settings)
         self.appearance = Appearance(self.table, settings)
         self.status_bar = StatusBar(self)
         self.setStatusBar(self.status_bar)
@@ -115,8 +115,8 @@ class MainWindow(QMainWindow):
         table.close_clicked.connect(self.request_close)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.appearance.scheme_changed.connect(self._scheme_changed)
-        self.appearance.zoomed.connect(lambda: table.zoomed(self.appearance.scale))
-        table.zoomed(self.appearance.scale)
+        self.appearance.zoomed.connect(lambda: table.columns.zoomed(self.appearance.scale))
+        table.columns.zoomed(self.appearance.scale)
 
         commands.refresh.triggered.connect(self.refresh)
         commands.close.triggered.connect(self.close_selected)
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         commands.fill_menus(self)
         columns = commands.view_menu.addMenu(self.tr("&Columns"))
-        columns.aboutToShow.connect(lambda: table.columns_menu(columns))
+        columns.aboutToShow.connect(lambda: table.columns.columns_menu(columns))
         commands.fill_toolbar(self, self.filter_edit)
         self.filter_edit.textChanged.connect(table.filtered)
         leave_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         language = self._settings.get(LANGUAGE)
         for action in self.commands.languages.actions():
             action.setChecked(action.data() == language)
-        self.table.restore(self._settings)
+        self.table.columns.restore()
         chosen = self._settings.get(AUTO_REFRESH)
         self.listing.auto_refresh.choose(chosen)
         for action in self.commands.refresh_choices.actions():
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         self._settings.window_geometry = self.saveGeometry()
-        self.table.save(self._settings)
+        self.table.columns.save()
         self._settings.sync()
 
     def _place_on_screen(self, geometry: QByteArray | None) -> None:

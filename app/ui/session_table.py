@@ -1,35 +1,31 @@
-"""The session table as the official handles it: its columns (shown, hidden, fitted to the
-screen), the selection (which never jumps to a neighbour), the Close cell, and what it says
-when it has no row to show."""
+"""The session table as the official handles it: the selection (which never jumps to a
+neighbour), the Close cell, the filter's best match, and what it says when it has no row to
+show. Which columns it shows, and how wide, is app/ui/column_fit.py's."""
 
 from __future__ import annotations
 
-import zlib
-
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from app.sessions.activity import Activity
 from app.sessions.book import Changes
 from app.settings import Settings
-from app.ui import screen_fit
 from app.ui.cell_tooltips import CellTooltips
 from app.ui.cells import ACTIVITY_ROLE, CLOSABLE_ROLE, TOKEN_ROLE
-from app.ui.columns import COLUMNS, GIVE_WAY, KEYS, position
+from app.ui.column_fit import ColumnFit
+from app.ui.columns import position
 from app.ui.session_model import SessionTableModel
-from app.ui.words import closes
 
 CLOSE_COLUMN = position("close")
-#: Names the remembered column layout: another set of columns starts from its defaults.
-COLUMNS_ID = format(zlib.crc32(",".join(KEYS).encode()), "08x")
-_CLOSE_COLUMN_WIDTH = 90
 
 
 class SessionTable(QTableView):
     #: The official clicked the Close cell of a row that may be closed (its token).
     close_clicked = Signal(str)
 
-    def __init__(self, model: SessionTableModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: SessionTableModel, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.sessions = model
         self.setModel(model)
@@ -49,10 +45,13 @@ class SessionTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(position("state"), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CLOSE_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(CLOSE_COLUMN, _CLOSE_COLUMN_WIDTH)
         header.setSortIndicator(position("device"), Qt.SortOrder.AscendingOrder)
+        self.columns = ColumnFit(self, settings)
+        header.resizeSection(CLOSE_COLUMN, self.columns.close_width())
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
+        header.customContextMenuRequested.connect(
+            lambda where: self.columns.columns_menu().popup(header.mapToGlobal(where))
+        )
         # A header clicked while a filter ranks its matches: the official's sort again.
         header.sortIndicatorChanged.connect(lambda: header.setSortIndicatorShown(True))
         self.setAccessibleName(self.tr("Open sessions"))
@@ -70,95 +69,6 @@ class SessionTable(QTableView):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
         self.set_empty_text(self.tr("Not listed yet."))
-        #: Whether the columns have been fitted to real rows (now, or in an earlier run).
-        self.sized = False
-        #: Whether this run has made sure the Close column is in view.
-        self._room_made = False
-        #: The zoom's: the Close column grows with the text.
-        self._scale = 1.0
-
-    # -- columns ----------------------------------------------------------------------------
-
-    def _column_menu(self, where: QPoint) -> None:
-        self.columns_menu().popup(self.horizontalHeader().mapToGlobal(where))
-
-    def columns_menu(self, menu: QMenu | None = None) -> QMenu:
-        """The header's menu (and View → Columns): every column that may be hidden, ticked
-        when shown. Filled when it opens, so that the ticks are the header's of the moment."""
-        header = self.horizontalHeader()
-        if menu is None:
-            menu = QMenu(self.tr("Columns"), self)
-        menu.clear()
-        for number, column in enumerate(COLUMNS):
-            if not column.hideable:
-                continue
-            action = menu.addAction(column.header())
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(number))
-            action.toggled.connect(lambda shown, n=number: header.setSectionHidden(n, not shown))
-        return menu
-
-    def restore(self, settings: Settings) -> None:
-        """Widths, order, hidden columns and the sort, from the settings or the defaults."""
-        header = self.horizontalHeader()
-        saved = settings.table_header(COLUMNS_ID)
-        # Widths come from the settings, or from the first list's contents.
-        self.sized = saved is not None and header.restoreState(saved)
-        if not self.sized:
-            for number, column in enumerate(COLUMNS):
-                header.setSectionHidden(number, not column.shown_by_default)
-        # The applied sort is the view's, not the header's: apply what was restored.
-        self.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-
-    def save(self, settings: Settings) -> None:
-        settings.set_table_header(COLUMNS_ID, self.horizontalHeader().saveState())
-
-    def listed(self) -> None:
-        """A listing ended: on a first run the columns fit the real rows; on the first
-        listing of each run, Close is made room for on whatever screen this is."""
-        if not self.sized:
-            self.sized = True
-            self.fit_columns()
-        elif not self._room_made:
-            self.make_room_for_close()
-        self._room_made = True
-
-    def fit_columns(self) -> None:
-        """Columns sized to the rows on screen, not to every row: fitting 5 000 rows would
-        freeze the window for a moment."""
-        header = self.horizontalHeader()
-        for column in range(self.sessions.columnCount()):
-            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
-                self.resizeColumnToContents(column)
-        header.resizeSection(CLOSE_COLUMN, self.close_column_width())
-        self.make_room_for_close()
-
-    def make_room_for_close(self) -> None:
-        """A narrow screen (or widths remembered from a wider one): the least useful columns
-        give way, so that Close stays in view."""
-        header = self.horizontalHeader()
-        # The State column stretches into whatever is left: what it needs is room for a
-        # state while closing, not the width it happens to have.
-        state = self.fontMetrics().horizontalAdvance(closes.waiting_to_close()) + 24
-        widths = [
-            state if c == position("state") else header.sectionSize(c)
-            for c in range(self.sessions.columnCount())
-        ]
-        hidden = {c for c in range(len(widths)) if header.isSectionHidden(c)}
-        room = self.viewport().width()
-        for column in screen_fit.columns_to_hide(widths, GIVE_WAY, hidden, room):
-            header.setSectionHidden(column, True)
-
-    def zoomed(self, scale: float) -> None:
-        """Bigger text needs wider columns: fitted again, the least useful giving way."""
-        self._scale = scale
-        if self.sized and self.sessions.rowCount():
-            self.fit_columns()
-        else:
-            self.horizontalHeader().resizeSection(CLOSE_COLUMN, self.close_column_width())
-
-    def close_column_width(self) -> int:
-        return round(_CLOSE_COLUMN_WIDTH * self._scale)
 
     # -- the selection ----------------------------------------------------------------------
 

@@ -248,7 +248,7 @@ def test_the_refresh_interval_and_hidden_columns_are_remembered(
     assert window.table.horizontalHeader().isSectionHidden(position("token"))
     [one_minute] = [a for a in window.commands.refresh_choices.actions() if a.data() == 60]
     one_minute.trigger()
-    [battery] = [a for a in window.table.columns_menu().actions() if a.text() == "Battery"]
+    [battery] = [a for a in window.table.columns.columns_menu().actions() if a.text() == "Battery"]
     battery.trigger()  # hidden from the header's menu
     assert window.table.horizontalHeader().isSectionHidden(position("battery"))
     window.close()
