@@ -5,6 +5,7 @@ that builds and smoke-tests them (.github/workflows/bundles.yml)."""
 from __future__ import annotations
 
 import importlib.util
+import struct
 import subprocess
 import sys
 import sysconfig
@@ -88,3 +89,134 @@ def test_a_missing_tool_is_named_with_where_it_was_looked_for(
         translations.tool("pyside6-nothing")
     assert "pyside6-nothing" in str(raised.value)
     assert sysconfig.get_path("scripts") in str(raised.value)
+
+
+def mach_o(path: Path, *minimums: tuple[int, int], old_command: bool = False) -> Path:
+    """A Mach-O file with one 64-bit slice per minimum (a universal file when several), each
+    naming its minimum macOS as a linker writes it."""
+
+    def thin(version: tuple[int, int]) -> bytes:
+        packed = version[0] << 16 | version[1] << 8
+        if old_command:  # LC_VERSION_MIN_MACOSX: version, sdk
+            command = struct.pack("<IIII", 0x24, 16, packed, packed)
+        else:  # LC_BUILD_VERSION: platform macOS, minos, sdk, no tools
+            command = struct.pack("<IIIIII", 0x32, 24, 1, packed, packed, 0)
+        uuid = struct.pack("<II16s", 0x1B, 24, bytes(16))  # another command before it
+        commands = uuid + command
+        header = struct.pack("<IiiIIII4x", 0xFEEDFACF, 0x0100000C, 0, 6, 2, len(commands), 0)
+        return header + commands
+
+    slices = [thin(version) for version in minimums]
+    if len(slices) == 1:
+        path.write_bytes(slices[0])
+        return path
+    table = b"".join(
+        struct.pack(">iiIII", 0x0100000C, 0, 4096 * (n + 1), len(body), 12)
+        for n, body in enumerate(slices)
+    )
+    data = bytearray(struct.pack(">II", 0xCAFEBABE, len(slices)) + table)
+    for n, body in enumerate(slices):
+        data.extend(bytes(4096 * (n + 1) - len(data)))
+        data.extend(body)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_the_oldest_macos_is_the_newest_that_any_library_was_built_for(tmp_path: Path) -> None:
+    macos = packaging_module("macos_minimum")
+    files = [
+        mach_o(tmp_path / "QtCore", (13, 0), (13, 0)),  # Qt's frameworks, universal
+        mach_o(tmp_path / "QtCore.abi3.so", (15, 0), (14, 0)),  # the bindings
+        mach_o(tmp_path / "libpython3.11.dylib", (10, 9), old_command=True),
+        tmp_path / "base_library.zip",
+    ]
+    files[-1].write_bytes(b"PK\x03\x04 not a library")
+
+    assert macos.minimum(files) == ((15, 0), tmp_path / "QtCore.abi3.so")
+    assert macos.minimum(files[:1] + files[2:]) == ((13, 0), tmp_path / "QtCore")
+    assert list(macos.minimums(files[2])) == [(10, 9)]
+    assert macos.minimum(files[3:]) is None
+
+
+class PyInstallerStandIn:
+    """The names PyInstaller gives a spec, recording what the spec asks of them."""
+
+    def __init__(self, binaries: list[tuple[str, str, str]]) -> None:
+        self.binaries = binaries
+        self.calls: dict[str, list[dict[str, object]]] = {}
+
+    def api(self) -> dict[str, object]:
+        stand_in = self
+
+        class Analysis:
+            def __init__(self, scripts: list[str], **options: object) -> None:
+                self.scripts = scripts
+                self.pure: list[object] = []
+                self.binaries = list(stand_in.binaries)
+                self.datas = list(options.get("datas", []))  # type: ignore[call-overload]
+
+        def recorder(name: str) -> object:
+            def call(*args: object, **options: object) -> str:
+                stand_in.calls.setdefault(name, []).append(options)
+                return name
+
+            return call
+
+        return {
+            "SPECPATH": str(ROOT / "packaging"),
+            "Analysis": Analysis,
+            **{name: recorder(name) for name in ("PYZ", "EXE", "COLLECT", "BUNDLE")},
+        }
+
+
+def run_spec(
+    monkeypatch: pytest.MonkeyPatch, platform: str, binaries: list[tuple[str, str, str]]
+) -> dict[str, list[dict[str, object]]]:
+    """Runs packaging/rufus-console.spec as PyInstaller would on `platform`."""
+    stand_in = PyInstallerStandIn(binaries)
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    spec = ROOT / "packaging" / "rufus-console.spec"
+    exec(compile(spec.read_text(), str(spec), "exec"), stand_in.api())  # noqa: S102
+    return stand_in.calls
+
+
+def test_the_mac_app_declares_its_languages_and_the_macos_it_needs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    qt = mach_o(tmp_path / "QtCore", (13, 0), (13, 0))
+    bindings = mach_o(tmp_path / "QtCore.abi3.so", (15, 0), (15, 0))
+    binaries = [
+        ("PySide6/Qt/lib/QtCore.framework/Versions/A/QtCore", str(qt), "BINARY"),
+        ("PySide6/QtCore.abi3.so", str(bindings), "EXTENSION"),
+    ]
+    calls = run_spec(monkeypatch, "darwin", binaries)
+
+    [bundle] = calls["BUNDLE"]
+    plist = bundle["info_plist"]
+    assert isinstance(plist, dict)
+    assert plist["LSMinimumSystemVersion"] == "15.0"
+    assert sorted(plist["CFBundleLocalizations"]) == ["ca", "en", "es"]
+    assert plist["CFBundleDevelopmentRegion"] == "en"
+    assert [exe["name"] for exe in calls["EXE"]] == ["rufus-console"]
+
+
+def test_each_windows_exe_names_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    versions = packaging_module("windows_version")
+    # The real resource needs pefile, which PyInstaller installs on Windows only: the table
+    # of strings it is made from stands in for it.
+    monkeypatch.setattr(versions, "version_info", versions.strings)
+    calls = run_spec(monkeypatch, "win32", [])
+
+    tables = {exe["name"]: exe["version"] for exe in calls["EXE"]}
+    assert set(tables) == {"rufus-console", "rufus-console-cli"}
+    names = {name: table["OriginalFilename"] for name, table in tables.items()}  # type: ignore[index]
+    assert names == {
+        "rufus-console": "rufus-console.exe",
+        "rufus-console-cli": "rufus-console-cli.exe",
+    }
+    console = {exe["name"]: exe["console"] for exe in calls["EXE"]}
+    assert console == {"rufus-console": False, "rufus-console-cli": True}
+    assert "BUNDLE" not in calls
+    assert versions.numbers("0.1.0") == (0, 1, 0, 0)
+    assert versions.numbers("1.2") == (1, 2, 0, 0)
