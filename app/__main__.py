@@ -41,7 +41,11 @@ def _window(args: argparse.Namespace) -> int:
     try:
         base_url = checked_base_url(args.base_url)
     except RufusError as error:
-        sys.stderr.write(f"rufus-console: {error}\n")
+        if sys.stderr is not None:
+            sys.stderr.write(f"rufus-console: {error}\n")
+        else:  # a windowed Windows exe has no stderr: its log is where this can be read
+            start_log_file()
+            log.error("rufus-console: %s", error)
         return 2
     log_path = start_log_file()
     packaged = "packaged" if getattr(sys, "frozen", False) else "from source"
