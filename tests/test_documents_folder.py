@@ -6,6 +6,7 @@ exactly as on Windows."""
 from __future__ import annotations
 
 import ctypes
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -83,6 +84,14 @@ def test_documents_in_the_home_folder_when_windows_does_not_answer(
     assert len(stand_in.freed) == 1, "freed even when Windows failed"
 
 
+@pytest.mark.skipif(sys.platform != "win32", reason="asks Windows itself")
+@pytest.mark.usefixtures("windows")
+def test_windows_names_a_documents_folder_that_is_there() -> None:
+    found = windows_documents()
+    assert found is not None and found.is_dir()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows answers there")
 @pytest.mark.usefixtures("windows")
 def test_off_windows_nothing_is_asked_and_the_home_folder_serves(tmp_path: Path) -> None:
     assert not hasattr(ctypes, "windll")

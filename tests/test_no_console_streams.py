@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.logfile import FILE_NAME
+from app.places import log_folder
 from tests.conftest import ROOT
 
 TIMED_OUT = -1
@@ -49,8 +51,9 @@ def run_windowed(
     return process.returncode, returned
 
 
-def log_text(home: Path) -> str:
-    log = home / ".local" / "state" / "rufus-console" / "rufus-console.log"
+def log_text() -> str:
+    """The app's log, in the throwaway home the fixtures set up."""
+    log = log_folder() / FILE_NAME
     return log.read_text(encoding="utf-8") if log.exists() else ""
 
 
@@ -60,8 +63,8 @@ def test_a_bad_address_is_refused_and_said_in_the_log(
     code, returned = run_windowed(tmp_path, ["--base-url", "ftp://timing.example"])
 
     assert (code, returned) == (0, "2")
-    assert "ftp://timing.example" in log_text(private_folders)
-    assert "must start with https://" in log_text(private_folders)
+    assert "ftp://timing.example" in log_text()
+    assert "must start with https://" in log_text()
 
 
 # A keyring whose every call waits forever, like one whose unlock prompt nobody answers: the
@@ -91,7 +94,7 @@ def test_quitting_with_a_stuck_worker_exits_without_a_crash(
     argv = ["--self-test", "startup", "--base-url", "http://127.0.0.1:9"]
     code, returned = run_windowed(tmp_path, argv, setup=STUCK_KEYRING)
 
-    log = log_text(private_folders)
+    log = log_text()
     assert "exiting with work still running" in log
     assert "unexpected error" not in log
     assert code == 0, log
