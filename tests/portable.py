@@ -47,9 +47,6 @@ WINDOWS_ONLY_NOT = {
     "test_logfile.py::test_the_log_file_gets_information_and_errors_but_never_a_secret": (
         "POSIX file modes"
     ),
-    "test_bundles_windows_macos.py::test_the_translation_tools_are_found_where_pip_put_them": (
-        "builds a POSIX venv with symlinks"
-    ),
 }
 
 

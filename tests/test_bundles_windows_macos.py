@@ -5,6 +5,8 @@ that builds and smoke-tests them (.github/workflows/bundles.yml)."""
 from __future__ import annotations
 
 import importlib.util
+import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -55,6 +57,7 @@ def split_installation(tmp_path: Path) -> Path:
     return interpreter
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="lays out a Linux venv by hand")
 def test_the_translation_tools_are_found_where_pip_put_them(tmp_path: Path) -> None:
     python = split_installation(tmp_path)
     # What `translations.py update` and `check` do first: run lupdate over the app.
@@ -220,3 +223,109 @@ def test_each_windows_exe_names_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "BUNDLE" not in calls
     assert versions.numbers("0.1.0") == (0, 1, 0, 0)
     assert versions.numbers("1.2") == (1, 2, 0, 0)
+
+
+WORKFLOW = ROOT / ".github" / "workflows" / "bundles.yml"
+#: Hosted runner images GitHub no longer runs (a job on one waits until it is cancelled); the
+#: actionlint release we pin still knows some of them as valid labels.
+RETIRED = {
+    "macos-12": "retired in December 2024",
+    "macos-13": "retired in December 2025",
+    "macos-14": "unsupported since 2 November 2026",
+    "windows-2019": "retired in June 2025",
+    "ubuntu-20.04": "retired in April 2025",
+}
+
+
+def workflow_jobs() -> dict[str, str]:
+    """Each job's text, by name (the two-space keys under `jobs:`)."""
+    text = WORKFLOW.read_text(encoding="utf-8").split("\njobs:\n", 1)[1]
+    parts = re.split(r"^  ([\w-]+):\n", text, flags=re.MULTILINE)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def steps(job: str) -> list[str]:
+    return re.split(r"^      - ", job.split("    steps:\n", 1)[1], flags=re.MULTILINE)[1:]
+
+
+def runners(job: str) -> list[str]:
+    labels = re.findall(r"runs-on: ([\w.-]+)|runner: ([\w.-]+)|runner: \[([^\]]+)\]", job)
+    return [
+        label.strip() for found in labels for group in found if group for label in group.split(",")
+    ]
+
+
+def test_actionlint_finds_nothing_wrong_with_the_workflow() -> None:
+    actionlint = shutil.which("actionlint", path=sysconfig.get_path("scripts"))
+    assert actionlint is not None, "pip install -e '.[dev]' installs actionlint"
+    shellcheck = shutil.which("shellcheck")  # it lints the bash steps when it is there
+    result = subprocess.run(
+        [actionlint, *([f"-shellcheck={shellcheck}"] if shellcheck else []), str(WORKFLOW)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_runners_are_current_and_one_failing_does_not_cancel_another() -> None:
+    jobs = workflow_jobs()
+    labels = [label for job in jobs.values() for label in runners(job)]
+    assert labels, "the workflow names its runners"
+    assert not {label: RETIRED[label] for label in labels if label in RETIRED}
+    mac = runners(jobs["macos"])
+    assert any(label.endswith("-intel") for label in mac), "an Intel build"
+    assert any(not label.endswith("-intel") for label in mac), "an Apple silicon build"
+    for name, job in jobs.items():
+        if "matrix:" in job:
+            assert "fail-fast: false" in job, f"{name}: one failing cancels the others"
+
+
+def test_every_step_that_runs_something_has_a_time_limit() -> None:
+    for name, job in workflow_jobs().items():
+        assert re.search(r"^    timeout-minutes: \d+$", job, flags=re.MULTILINE), name
+        for step in steps(job):
+            if "run:" in step:
+                limit = re.search(r"timeout-minutes: (\d+)", step)
+                assert limit is not None, f"{name}: {step.splitlines()[0]}"
+                assert int(limit[1]) <= 20, f"{name}: {step.splitlines()[0]}"
+
+
+def test_what_officials_download_is_summed_and_smoke_tested_as_downloaded() -> None:
+    jobs = workflow_jobs()
+    windows = "\n".join(steps(jobs["windows"]))
+    assert "package_desktop.py sums dist/rufus-console-*-windows-x64.zip" in windows
+    assert "dist/rufus-console-*-windows-x64-setup.exe" in windows
+    assert re.search(r"smoke_desktop\.py dist/rufus-console-\*-windows-x64\.zip", windows)
+    assert "--installer dist/rufus-console-*-windows-x64-setup.exe" in windows
+    mac = "\n".join(steps(jobs["macos"]))
+    assert "package_desktop.py dmg" in mac and "hdiutil" not in mac  # the retries live there
+    assert "package_desktop.py sums dist/rufus-console-*-macos-*.dmg" in mac
+    assert "smoke_desktop.py dist/rufus-console-*-macos-*.dmg" in mac
+    for job in (windows, mac):
+        # The smoke test runs after the sums, on the artefact, not on the build folder.
+        assert job.index("sums") < job.index("smoke_desktop.py")
+        assert "dist/SHA256SUMS" in job.split("upload-artifact")[1]
+
+
+def test_the_portable_tests_run_on_windows_and_macos() -> None:
+    job = workflow_jobs()["portable-tests"]
+    labels = runners(job)
+    assert any(label.startswith("windows-") for label in labels)
+    assert any(label.startswith("macos-") for label in labels)
+    assert "python -m pytest -p tests.portable" in job
+
+
+def test_the_windows_installer_is_per_user_and_built_as_the_workflow_says() -> None:
+    script = ROOT / "packaging" / "windows" / "rufus-console.iss"
+    text = script.read_text(encoding="utf-8")
+    settings = dict(re.findall(r"^(\w+)=(.*)$", text, flags=re.MULTILINE))
+    assert settings["PrivilegesRequired"] == "lowest", "no administrator rights needed"
+    assert settings["DefaultDirName"] == "{autopf}\\Rufus Console"  # per user: LOCALAPPDATA
+    assert settings["OutputBaseFilename"] == "rufus-console-{#Version}-windows-x64-setup"
+    assert (script.parent / settings["SetupIconFile"].replace("\\", "/")).is_file()
+    used = set(re.findall(r"\{#(\w+)\}", text))
+    job = "\n".join(steps(workflow_jobs()["windows"]))
+    assert {name for name in used if f"/D{name}=" not in job} == set()
