@@ -101,14 +101,18 @@ class App:
     ) -> Result:
         program = self.windowed if windowed else self.console
         command = [str(program), *args]
+        started = {"input": stdin.encode("utf-8"), "capture_output": True}
+        if windowed and sys.platform == "win32":
+            # As from Explorer: no console and no standard streams at all (sys.stdout and
+            # sys.stderr are None in the app), not pipes that would give it some.
+            started = {"stdin": subprocess.DEVNULL, "creationflags": subprocess.DETACHED_PROCESS}
         try:
             done = subprocess.run(
                 command,
-                input=stdin.encode("utf-8"),
-                capture_output=True,
                 env=dict(env) if env is not None else None,
                 timeout=timeout,
                 check=False,
+                **started,  # type: ignore[arg-type]
             )
         except subprocess.TimeoutExpired as expired:
             partial = Result(command, -1, _text(expired.stdout), _text(expired.stderr))

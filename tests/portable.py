@@ -126,7 +126,7 @@ def kept(path: Path, platform: str = sys.platform) -> bool:
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     if collection_path.is_dir():  # tests/ui and the rest below tests/: the window's
         return TESTS in collection_path.parents or None
-    if collection_path.suffix != ".py" or collection_path.name == "conftest.py":
+    if collection_path.suffix != ".py" or collection_path.name in ("conftest.py", "__init__.py"):
         return None
     return not kept(collection_path)
 
