@@ -67,6 +67,11 @@ def test_a_bad_address_is_refused_and_said_in_the_log(
     assert "must start with https://" in log_text()
 
 
+def test_a_mistyped_option_ends_with_the_usage_error_code(tmp_path: Path) -> None:
+    code, returned = run_windowed(tmp_path, ["--self-test", "everything"])
+    assert (code, returned) == (2, None)  # argparse's exit, not a crash (1)
+
+
 # A keyring whose every call waits forever, like one whose unlock prompt nobody answers: the
 # window's first key lookup never ends, so quitting leaves a worker running.
 STUCK_KEYRING = """
