@@ -346,6 +346,15 @@ def regional_format(culture: str) -> Iterator[None]:
         powershell(f"Set-Culture {before}")
 
 
+def qt_system_locale() -> str:
+    """The system locale Qt finds in a new process: on Windows, the regional format."""
+    probe = "from PySide6.QtCore import QLocale; print(QLocale().name())"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    return done.stdout.strip()
+
+
 @contextlib.contextmanager
 def chosen_language(code: str) -> Iterator[None]:
     """View → Language set to `code`, as the app keeps it (QSettings: the registry)."""
@@ -412,7 +421,10 @@ def smoke_windows(artefact: Path, installer: Path | None, scratch: Path) -> None
     # Officials' Windows is often English with the regional format of their country: the
     # window follows the display language, never the number format.
     with regional_format("es-ES"):
-        check_language(app, ENGLISH, "English display, Spanish regional format")
+        # Proof that the change reaches a new process, or the check below proves nothing.
+        formats = qt_system_locale()
+        check(formats.startswith("es"), f"Set-Culture es-ES left Qt's locale at {formats}")
+        check_language(app, ENGLISH, f"English display, regional format {formats}")
     check_window(app)
     with chosen_language("es"):
         check_language(app, SPANISH, "Spanish chosen in View → Language")
