@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import logging
 import os
 import sys
@@ -22,6 +24,7 @@ log = logging.getLogger("app")
 
 
 def main(argv: list[str] | None = None) -> int:
+    write_utf8()
     args = build_parser().parse_args(argv)
     configure_logging(verbose=args.verbose, quiet=args.command is not None)
     if args.command is None:
@@ -37,11 +40,25 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def write_utf8() -> None:
+    """Output in UTF-8 wherever it goes. Windows encodes a redirected stdout in the ANSI
+    code page (cp1252 in Western Europe), where a device named "Łódź ✓" raises
+    UnicodeEncodeError; a console there already takes UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
+        # None in a windowed exe; not a TextIOWrapper when a test or an embedder replaced it.
+        if isinstance(stream, io.TextIOWrapper) and codecs.lookup(stream.encoding).name != "utf-8":
+            stream.reconfigure(encoding="utf-8", errors=stream.errors)
+
+
 def _window(args: argparse.Namespace) -> int:
     try:
         base_url = checked_base_url(args.base_url)
     except RufusError as error:
-        sys.stderr.write(f"rufus-console: {error}\n")
+        if sys.stderr is not None:
+            sys.stderr.write(f"rufus-console: {error}\n")
+        else:  # a windowed Windows exe has no stderr: its log is where this can be read
+            start_log_file()
+            log.error("rufus-console: %s", error)
         return 2
     log_path = start_log_file()
     packaged = "packaged" if getattr(sys, "frozen", False) else "from source"

@@ -14,7 +14,26 @@ def local_time(moment: datetime | None) -> str:
     """Wall-clock time at the venue with its zone, as an official reads it: "07:59:00 CET"."""
     if moment is None:
         return "—"
-    return moment.astimezone().strftime("%H:%M:%S %Z")
+    local = moment.astimezone()
+    return f"{local:%H:%M:%S} {zone_text(local)}"
+
+
+def zone_text(moment: datetime) -> str:
+    """The zone of an aware time, short enough to sit beside it: its abbreviation when it has
+    one ("CET", "EST"), else its offset ("UTC+01:00"). Not strftime's %Z alone: Windows names
+    zones in long localised words ("W. Europe Daylight Time", "Hora de verano romance"), and
+    a zone with no abbreviation of its own is named by a bare number ("+05")."""
+    name = moment.tzname() or ""
+    if 2 <= len(name) <= 5 and name.isascii() and name.isalpha():
+        return name
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    minutes = round(offset.total_seconds() / 60)
+    if minutes == 0:
+        return "UTC"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"UTC{'+' if offset.total_seconds() > 0 else '-'}{hours:02d}:{minutes:02d}"
 
 
 def short_token(token: str) -> str:

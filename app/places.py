@@ -5,9 +5,10 @@ Nothing here creates a folder; the callers do, with owner-only permissions where
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 APP_FOLDER = "rufus-console"
@@ -48,14 +49,63 @@ def passings_folder(
     platform: str = sys.platform,
     environ: Mapping[str, str] = os.environ,
     home: Path | None = None,
+    known_folder: Callable[[], Path | None] | None = None,
 ) -> Path:
-    """The default folder for saved passings: Documents/Rufus Console/passings, in the
-    desktop's own documents folder (on a Spanish Linux desktop, ~/Documentos)."""
+    """The default folder for saved passings: Rufus Console/passings in the official's
+    documents folder (see documents_folder)."""
+    return documents_folder(platform, environ, home, known_folder) / APP_NAME / "passings"
+
+
+def documents_folder(
+    platform: str = sys.platform,
+    environ: Mapping[str, str] = os.environ,
+    home: Path | None = None,
+    known_folder: Callable[[], Path | None] | None = None,
+) -> Path:
+    """The documents folder as the system names it. Windows: the Documents known folder,
+    wherever the official or OneDrive moved it (`known_folder`, by default asked of Windows
+    once); macOS: ~/Documents; elsewhere the desktop's own (on a Spanish Linux desktop,
+    ~/Documentos). ~/Documents when the system does not say."""
     home = home or Path.home()
-    documents = home / "Documents"
-    if platform not in ("win32", "darwin"):
-        documents = _xdg_user_dir(environ, home, "DOCUMENTS") or documents
-    return documents / APP_NAME / "passings"
+    if platform == "win32":
+        found = (known_folder or windows_documents)()
+        return found or home / "Documents"
+    if platform == "darwin":
+        return home / "Documents"
+    return _xdg_user_dir(environ, home, "DOCUMENTS") or home / "Documents"
+
+
+#: FOLDERID_Documents, {FDD39AD0-238F-46AF-ADB4-6C85480369C7} (KnownFolders.h), as the GUID
+#: structure holds it in memory (uuid's bytes_le).
+FOLDERID_DOCUMENTS = b"\xd0\x9a\xd3\xfd\x8f#\xafF\xad\xb4l\x85H\x03i\xc7"
+
+
+@functools.cache
+def windows_documents() -> Path | None:
+    """Where Windows keeps this user's Documents (SHGetKnownFolderPath): asked once, as it
+    reads the registry. None off Windows or when Windows does not answer."""
+    import ctypes  # noqa: PLC0415  (only here: every start imports this module)
+
+    windll = getattr(ctypes, "windll", None)  # Windows only
+    if windll is None:
+        return None
+    guid = (ctypes.c_ubyte * 16).from_buffer_copy(FOLDERID_DOCUMENTS)
+    found = ctypes.c_wchar_p()
+    shell32 = windll.shell32
+    shell32.SHGetKnownFolderPath.argtypes = [
+        ctypes.c_void_p,  # REFKNOWNFOLDERID
+        ctypes.c_uint32,  # KNOWN_FOLDER_FLAG
+        ctypes.c_void_p,  # a user's token; none for this one
+        ctypes.POINTER(ctypes.c_wchar_p),
+    ]
+    shell32.SHGetKnownFolderPath.restype = ctypes.c_long  # HRESULT
+    try:
+        failed = shell32.SHGetKnownFolderPath(ctypes.byref(guid), 0, None, ctypes.byref(found))
+        return None if failed or not found.value else Path(found.value)
+    except OSError:
+        return None
+    finally:
+        windll.ole32.CoTaskMemFree(found)  # Windows allocated it, even on failure
 
 
 def _xdg_user_dir(environ: Mapping[str, str], home: Path, name: str) -> Path | None:

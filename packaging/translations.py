@@ -15,8 +15,10 @@ runs from: the set-up script, the bundle build and the tests.
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,7 +30,6 @@ SOURCES = ROOT / "app"
 LANGUAGES = ("en", "es", "ca")
 #: Forms per plural string: English, Spanish and Catalan all have "one" and "other".
 PLURAL_FORMS = 2
-TOOLS = Path(sys.executable).parent
 
 #: English singulars that are more than "(s)" dropped.
 _ENGLISH_ONE = {
@@ -66,6 +67,26 @@ class Message:
         return len(self.forms) == wanted and all(self.forms)
 
 
+def tool(name: str) -> str:
+    """One of PySide6's console scripts (pyside6-lupdate, pyside6-lrelease), found where pip
+    put this interpreter's scripts: bin/ beside python in a POSIX venv, but Scripts\\ under
+    a Windows installation (the nt scheme), or the user scheme's folder after `pip install
+    --user`; then on PATH."""
+    user = sysconfig.get_preferred_scheme("user")
+    folders = [sysconfig.get_path("scripts"), sysconfig.get_path("scripts", user)]
+    for folder in folders:
+        # which() adds Windows' .exe (PATHEXT) and checks that the file can be run.
+        found = shutil.which(name, path=folder) if folder else None
+        if found:
+            return found
+    found = shutil.which(name)
+    if found is None:
+        raise FileNotFoundError(
+            f"{name} is in none of {folders} nor on PATH: install PySide6-Essentials"
+        )
+    return found
+
+
 def catalogue(language: str) -> Path:
     return CATALOGUES / f"rufus_{language}.ts"
 
@@ -80,7 +101,7 @@ def extract() -> list[Message]:
     with tempfile.TemporaryDirectory() as scratch:
         found = Path(scratch) / "found.ts"
         subprocess.run(
-            [str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(found)],
+            [tool("pyside6-lupdate"), *sources, "-ts", str(found)],
             check=True,
             capture_output=True,
         )
@@ -189,7 +210,7 @@ def build() -> None:
     for language in LANGUAGES:
         subprocess.run(
             [
-                str(TOOLS / "pyside6-lrelease"),
+                tool("pyside6-lrelease"),
                 str(catalogue(language)),
                 "-qm",
                 str(compiled(language)),

@@ -41,9 +41,11 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = offscreen("desktop")
 
 # The race day opened its sessions two hours ago: a run just after midnight would see it as
-# yesterday's (stale). Child processes inherit the zone.
-os.environ["TZ"] = zone_where_it_is_midday()
-time.tzset()
+# yesterday's (stale). Child processes inherit the zone. Windows has no tzset and reads TZ in
+# another syntax: its tests (tests/portable.py) run in the machine's zone.
+if hasattr(time, "tzset"):
+    os.environ["TZ"] = zone_where_it_is_midday()
+    time.tzset()
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -76,6 +78,7 @@ def private_folders(
     ):
         monkeypatch.setenv(variable, str(home / folder))
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))  # Windows' logs
     return home
 
 

@@ -16,7 +16,8 @@ class _OneLineParser(argparse.ArgumentParser):
     """Mistakes get one line that says what is wrong, not a usage dump."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"rufus-console: {message} (see rufus-console --help)\n")
+        if sys.stderr is not None:  # None in a windowed Windows exe
+            sys.stderr.write(f"rufus-console: {message} (see rufus-console --help)\n")
         sys.exit(2)
 
 

@@ -100,7 +100,8 @@ def run_window(
                 # waiting for it would keep a closed window's process alive.
                 log.warning("exiting with work still running")
                 logging.shutdown()
-                sys.stdout.flush()
+                if sys.stdout is not None:  # None in a windowed Windows exe
+                    sys.stdout.flush()
                 os._exit(code)
     finally:
         reporter.uninstall()

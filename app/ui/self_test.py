@@ -195,13 +195,55 @@ class SelfTest(QObject):
 
 
 def resident_mb() -> float:
-    """The process's resident memory now (Linux), or its peak where that is all there is."""
+    """The process's resident memory now: Linux's /proc, Windows' working set; elsewhere
+    (macOS) its peak, which is all getrusage tells."""
+    if sys.platform == "win32":
+        return _windows_working_set() / 2**20
     try:
         with open("/proc/self/statm", encoding="ascii") as statm:
             pages = int(statm.read().split()[1])
         return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
     except OSError:
-        import resource  # noqa: PLC0415  (not on Windows, where /proc is missing too)
+        import resource  # noqa: PLC0415  (POSIX only: Windows has answered above)
 
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return peak / 2**20 if sys.platform == "darwin" else peak / 2**10
+
+
+def _windows_working_set() -> int:
+    """Bytes in this process's working set (K32GetProcessMemoryInfo; no psutil for one call)."""
+    import ctypes  # noqa: PLC0415
+
+    size_t = ctypes.c_size_t
+
+    class Counters(ctypes.Structure):  # PROCESS_MEMORY_COUNTERS
+        _fields_ = [
+            ("cb", ctypes.c_uint32),
+            ("PageFaultCount", ctypes.c_uint32),
+            ("PeakWorkingSetSize", size_t),
+            ("WorkingSetSize", size_t),
+            ("QuotaPeakPagedPoolUsage", size_t),
+            ("QuotaPagedPoolUsage", size_t),
+            ("QuotaPeakNonPagedPoolUsage", size_t),
+            ("QuotaNonPagedPoolUsage", size_t),
+            ("PagefileUsage", size_t),
+            ("PeakPagefileUsage", size_t),
+        ]
+
+    windll = getattr(ctypes, "windll", None)  # Windows only
+    if windll is None:
+        raise OSError("not Windows")
+    kernel32 = windll.kernel32
+    kernel32.GetCurrentProcess.restype = ctypes.c_void_p
+    kernel32.K32GetProcessMemoryInfo.argtypes = [
+        ctypes.c_void_p,
+        ctypes.POINTER(Counters),
+        ctypes.c_uint32,
+    ]
+    kernel32.K32GetProcessMemoryInfo.restype = ctypes.c_int  # BOOL
+    counters = Counters(cb=ctypes.sizeof(Counters))
+    if not kernel32.K32GetProcessMemoryInfo(
+        kernel32.GetCurrentProcess(), ctypes.byref(counters), counters.cb
+    ):
+        raise OSError("K32GetProcessMemoryInfo failed")
+    return int(counters.WorkingSetSize)

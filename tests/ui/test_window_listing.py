@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind
+from app.display import local_time
 from app.sessions.book import RowState
 from app.ui.cells import TOKEN_ROLE
 from app.ui.columns import COLUMNS, position
@@ -78,8 +79,7 @@ def test_times_read_as_ages_with_the_exact_local_time_on_hover(
     assert re.fullmatch(r"\d+ (s|min) ago", cell(window, token, "last-passing"))
     hover = cell(window, token, "last-passing", TOOLTIP)
     assert busiest.last is not None
-    local = busiest.last.astimezone()
-    assert local.strftime("%H:%M:%S %Z") in hover
+    assert local_time(busiest.last) in hover
     assert "UTC)" in hover
     unused = next(s for s in race.state.open_sessions() if s.passings == 0)
     assert cell(window, unused.token_session, "last-passing") == "never"
