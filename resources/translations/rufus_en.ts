@@ -206,6 +206,14 @@
     </message>
   </context>
   <context>
+    <name>ColumnFit</name>
+    <message>
+      <location filename="app/ui/column_fit.py" line="56" />
+      <source>Columns</source>
+      <translation>Columns</translation>
+    </message>
+  </context>
+  <context>
     <name>ConfirmClose</name>
     <message>
       <location filename="app/ui/confirm_close.py" line="57" />
@@ -404,37 +412,37 @@
   <context>
     <name>CrashDialog</name>
     <message>
-      <location filename="app/ui/crash_report.py" line="57" />
+      <location filename="app/ui/crash_report.py" line="61" />
       <source>&amp;Keep working</source>
       <translation>&amp;Keep working</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="60" />
+      <location filename="app/ui/crash_report.py" line="64" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="37" />
+      <location filename="app/ui/crash_report.py" line="41" />
       <source>It could not be written to a log file: the log folder cannot be written.</source>
       <translation>It could not be written to a log file: the log folder cannot be written.</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="30" />
+      <location filename="app/ui/crash_report.py" line="34" />
       <source>Rufus Console ran into an unexpected problem and could not finish what it was doing.</source>
       <translation>Rufus Console ran into an unexpected problem and could not finish what it was doing.</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="28" />
+      <location filename="app/ui/crash_report.py" line="32" />
       <source>Rufus Console: unexpected problem</source>
       <translation>Rufus Console: unexpected problem</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="48" />
+      <location filename="app/ui/crash_report.py" line="52" />
       <source>Sessions on RUFUS are not changed by this. Press F5 to see their real state. If it happens again, send the log file to whoever supports Rufus Console.</source>
       <translation>Sessions on RUFUS are not changed by this. Press F5 to see their real state. If it happens again, send the log file to whoever supports Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="42" />
+      <location filename="app/ui/crash_report.py" line="46" />
       <source>What happened is written to the log file:
 %1</source>
       <translation>What happened is written to the log file:
@@ -789,7 +797,7 @@
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="335" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
@@ -799,7 +807,7 @@
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="321" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
@@ -819,7 +827,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="336" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -847,7 +855,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="325" />
+      <location filename="app/ui/main_window.py" line="317" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -888,22 +896,17 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>SessionTable</name>
     <message>
-      <location filename="app/ui/session_table.py" line="88" />
-      <source>Columns</source>
-      <translation>Columns</translation>
-    </message>
-    <message>
-      <location filename="app/ui/session_table.py" line="70" />
+      <location filename="app/ui/session_table.py" line="71" />
       <source>Not listed yet.</source>
       <translation>Not listed yet.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="59" />
+      <location filename="app/ui/session_table.py" line="60" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="56" />
+      <location filename="app/ui/session_table.py" line="57" />
       <source>Open sessions</source>
       <translation>Open sessions</translation>
     </message>
@@ -956,7 +959,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="239" />
+      <location filename="app/ui/columns.py" line="238" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copies the full token</translation>
     </message>
@@ -1036,7 +1039,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="245" />
+      <location filename="app/ui/columns.py" line="243" />
       <source>State</source>
       <translation>State</translation>
     </message>
@@ -1051,7 +1054,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>This session is being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="233" />
+      <location filename="app/ui/columns.py" line="232" />
       <source>Token</source>
       <translation>Token</translation>
     </message>

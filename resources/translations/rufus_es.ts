@@ -206,6 +206,14 @@
     </message>
   </context>
   <context>
+    <name>ColumnFit</name>
+    <message>
+      <location filename="app/ui/column_fit.py" line="56" />
+      <source>Columns</source>
+      <translation>Columnas</translation>
+    </message>
+  </context>
+  <context>
     <name>ConfirmClose</name>
     <message>
       <location filename="app/ui/confirm_close.py" line="57" />
@@ -404,37 +412,37 @@
   <context>
     <name>CrashDialog</name>
     <message>
-      <location filename="app/ui/crash_report.py" line="57" />
+      <location filename="app/ui/crash_report.py" line="61" />
       <source>&amp;Keep working</source>
       <translation>&amp;Continuar trabajando</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="60" />
+      <location filename="app/ui/crash_report.py" line="64" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="37" />
+      <location filename="app/ui/crash_report.py" line="41" />
       <source>It could not be written to a log file: the log folder cannot be written.</source>
       <translation>No se ha podido escribir en un archivo de registro: no se puede escribir en la carpeta de registros.</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="30" />
+      <location filename="app/ui/crash_report.py" line="34" />
       <source>Rufus Console ran into an unexpected problem and could not finish what it was doing.</source>
       <translation>Rufus Console ha tenido un problema inesperado y no ha podido terminar lo que estaba haciendo.</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="28" />
+      <location filename="app/ui/crash_report.py" line="32" />
       <source>Rufus Console: unexpected problem</source>
       <translation>Rufus Console: problema inesperado</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="48" />
+      <location filename="app/ui/crash_report.py" line="52" />
       <source>Sessions on RUFUS are not changed by this. Press F5 to see their real state. If it happens again, send the log file to whoever supports Rufus Console.</source>
       <translation>Esto no cambia las sesiones en RUFUS. Pulsa F5 para ver su estado real. Si vuelve a ocurrir, envía el archivo de registro a quien dé soporte a Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/crash_report.py" line="42" />
+      <location filename="app/ui/crash_report.py" line="46" />
       <source>What happened is written to the log file:
 %1</source>
       <translation>Lo ocurrido se ha escrito en el archivo de registro:
@@ -789,7 +797,7 @@
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="335" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
@@ -799,7 +807,7 @@
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="321" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
@@ -819,7 +827,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="336" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -847,7 +855,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="325" />
+      <location filename="app/ui/main_window.py" line="317" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -888,22 +896,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>SessionTable</name>
     <message>
-      <location filename="app/ui/session_table.py" line="88" />
-      <source>Columns</source>
-      <translation>Columnas</translation>
-    </message>
-    <message>
-      <location filename="app/ui/session_table.py" line="70" />
+      <location filename="app/ui/session_table.py" line="71" />
       <source>Not listed yet.</source>
       <translation>Aún no se han listado las sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="59" />
+      <location filename="app/ui/session_table.py" line="60" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila por cada sesión abierta de la cuenta. Supr cierra las sesiones seleccionadas, previa confirmación; Ctrl+C copia el token; F5 actualiza.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="56" />
+      <location filename="app/ui/session_table.py" line="57" />
       <source>Open sessions</source>
       <translation>Sesiones abiertas</translation>
     </message>
@@ -956,7 +959,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="239" />
+      <location filename="app/ui/columns.py" line="238" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token completo</translation>
     </message>
@@ -1036,7 +1039,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="245" />
+      <location filename="app/ui/columns.py" line="243" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -1051,7 +1054,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Esta sesión se está cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="233" />
+      <location filename="app/ui/columns.py" line="232" />
       <source>Token</source>
       <translation>Token</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QLocale
 
-from app.display import local_time
+from app.display import local_time, zone_text
 from app.ui.words import translate
 
 _DATE_AND_TIME = "ddd d MMM yyyy HH:mm"
@@ -29,7 +29,7 @@ def when(moment: datetime) -> str:
     """A moment in a list of them, written as the table writes dates: "Thu 26 Nov 2026 12:05
     CET", in the language's own words."""
     local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    zone = moment.astimezone().strftime("%Z")
+    zone = zone_text(moment.astimezone())
     return f"{QLocale().toString(local, _DATE_AND_TIME)} {zone}".rstrip()
 
 
