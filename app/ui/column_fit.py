@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import zlib
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from app.settings import HIDDEN_COLUMNS, Settings
@@ -30,6 +30,9 @@ _SETTLE_MS = 80
 
 
 class ColumnFit(QObject):
+    #: The columns were fitted to the room again.
+    fitted = Signal()
+
     def __init__(self, table: QTableView, settings: Settings) -> None:
         super().__init__(table)
         self._table = table
@@ -38,6 +41,8 @@ class ColumnFit(QObject):
         self.chosen: set[int] = _numbers(settings.get(HIDDEN_COLUMNS))
         #: Hidden by the window, for want of room.
         self.made_room: set[int] = set()
+        #: The width each column had when the window hid it: what it gets back.
+        self._widths: dict[int, int] = {}
         self._scale = 1.0
         #: Whether the columns have been fitted to real rows (now, or in an earlier run).
         self.sized = False
@@ -114,6 +119,7 @@ class ColumnFit(QObject):
         """Every shown column as wide as the rows on screen need (not every row: fitting
         5 000 rows would freeze the window for a moment), then fitted to the room."""
         header = self._table.horizontalHeader()
+        self._widths.clear()  # the text's size changed: what they had no longer fits it
         for column in range(len(COLUMNS)):
             if (
                 not header.isSectionHidden(column)
@@ -129,7 +135,7 @@ class ColumnFit(QObject):
         widths = [
             self._state_width()
             if column == STATE
-            else self._natural(column)
+            else self._widths.get(column) or self._natural(column)
             if header.isSectionHidden(column)
             else header.sectionSize(column)
             for column in range(len(COLUMNS))
@@ -139,19 +145,25 @@ class ColumnFit(QObject):
         for column in range(len(COLUMNS)):
             hidden = column in self.chosen or column in hide
             if header.isSectionHidden(column) != hidden:
+                if hidden:
+                    self._widths[column] = header.sectionSize(column)
                 header.setSectionHidden(column, hidden)
                 if not hidden and column != STATE:
                     header.resizeSection(column, widths[column])
         self.made_room = hide
+        self.fitted.emit()
 
     def close_width(self) -> int:
         return round(_CLOSE_WIDTH * self._scale)
 
     def _natural(self, column: int) -> int:
+        """As wide as its rows on screen and its header need (a hidden section has no size
+        hint of its own, so the header's text is measured)."""
         if column == CLOSE:
             return self.close_width()
         header = self._table.horizontalHeader()
-        return max(self._table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        title = header.fontMetrics().horizontalAdvance(COLUMNS[column].header()) + _PADDING
+        return max(self._table.sizeHintForColumn(column), title)
 
     def _state_width(self) -> int:
         """What the State column must be able to say: a close's state, not the longest
