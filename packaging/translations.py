@@ -41,6 +41,10 @@ _ENGLISH_ONE = {
     "%n stale session(s) selected: Delete closes them, after a confirmation.": "%n stale session "
     "selected: Delete closes it, after a confirmation.",
     "Closed %1; its %Ln passing(s) are in %2.": "Closed %1; its %Ln passing is in %2.",
+    "%n of these sessions are on devices offline or not heard from: they may still hold "
+    "passings they have not sent, and closing now loses those for good.": "%n of these "
+    "sessions is on a device offline or not heard from: it may still hold passings it has not "
+    "sent, and closing now loses those for good.",
 }
 
 

@@ -12,30 +12,36 @@ Cancel is the default button and Esc cancels; everything works from the keyboard
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.display import short_token
 from app.rufus.models import OpenSession
-from app.sessions.activity import LIVE_WITHIN, Activity, activity
+from app.sessions.activity import LIVE_WITHIN
 from app.ui import colours
+from app.ui.confirm_targets import (
+    Targets,
+    TargetsModel,
+    out_of_reach_warning,
+    target_lines,
+)
 from app.ui.words import names, times
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
@@ -45,39 +51,6 @@ translate = QCoreApplication.translate
 TYPE_THE_COUNT_FROM = 5
 #: How long the Close button stays off when a live session is among the targets.
 LIVE_WAIT_S = 3
-
-
-def target_lines(entry: OpenSession, now: datetime) -> list[str]:
-    """Everything that tells this session from any other (race-day rule 10)."""
-    session, device = entry.session, entry.device
-    if session.last is None:
-        last = translate("ConfirmClose", "no passing yet")
-    else:
-        last = (
-            translate("ConfirmClose", "%1 (%2)")
-            .replace("%1", times.exact_time(session.last))
-            .replace("%2", times.age(session.last, now))
-        )
-    rows = (
-        (translate("ConfirmClose", "Session:"), names.session_name(session.alias)),
-        (
-            translate("ConfirmClose", "Device:"),
-            translate("ConfirmClose", "%1 — %2")
-            .replace("%1", names.device_name(device))
-            .replace("%2", names.device_kind(device)),
-        ),
-        (translate("ConfirmClose", "Serial:"), names.hostile(device.serial_number) or "—"),
-        (translate("ConfirmClose", "Opened:"), times.exact_time(session.creation_date) or "—"),
-        (translate("ConfirmClose", "Passings:"), times.count(session.passings)),
-        (translate("ConfirmClose", "Last passing:"), last),
-        (translate("ConfirmClose", "Token:"), names.hostile(short_token(session.token_session))),
-    )
-    return [f"{label} {value}" for label, value in rows]
-
-
-#: Where the confirmation's table shows the passings, right-aligned as numbers are.
-_PASSINGS_COLUMN = 4
-_NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 #: Room left for the window's title bar and borders when fitting the dialog to the screen.
@@ -105,8 +78,9 @@ class ConfirmCloseDialog(QDialog):
         self.entries = list(entries)
         self.tokens = [entry.token for entry in self.entries]
         self._now = now
+        self.targets = Targets(self.entries, now, live_within, shared)
         count = len(self.entries)
-        live = [e for e in self.entries if activity(e.session, now, live_within) is Activity.LIVE]
+        live = self.targets.live
         passings = sum(e.session.passings or 0 for e in self.entries)
         self.setWindowTitle(
             translate("ConfirmClose", "Close session?")
@@ -117,9 +91,7 @@ class ConfirmCloseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self._top(shared))
         self.details: QWidget = (
-            _plain("\n".join(target_lines(self.entries[0], now)))
-            if count == 1
-            else self._list(live)
+            _plain("\n".join(target_lines(self.entries[0], now))) if count == 1 else self._list()
         )
         layout.addWidget(self.details)
         self.totals = _plain(
@@ -130,10 +102,14 @@ class ConfirmCloseDialog(QDialog):
         )
         self.totals.setVisible(count > 1)
         layout.addWidget(self.totals)
-        self.live_warning = _plain(self._live_words(live))
+        self.live_warning = _plain(self._live_words())
         self.live_warning.setVisible(bool(live))
-        _red_bold(self.live_warning)
+        _bold(self.live_warning, colours.warning_colour())
         layout.addWidget(self.live_warning)
+        self.reach_warning = _plain(self._reach_words())
+        self.reach_warning.setVisible(bool(self.targets.out_of_reach))
+        _bold(self.reach_warning, colours.warning_colour())
+        layout.addWidget(self.reach_warning)
         self.permanence = _plain(_permanence(count))
         self.setAccessibleDescription(_permanence(count))
         layout.addWidget(self.permanence)
@@ -161,11 +137,12 @@ class ConfirmCloseDialog(QDialog):
         layout.addWidget(self._button_box(count))
 
         self._wait_left = LIVE_WAIT_S if count == 1 and live else 0
-        self._countdown = QTimer(self)
-        self._countdown.timeout.connect(self._tick)
+        # Every second: the wait counts down, and "a passing arrived 35 s ago" grows older.
+        self._clock = QTimer(self)
+        self._clock.timeout.connect(self._tick)
         self.type_edit.textChanged.connect(self._update_button)
-        if self._wait_left:
-            self._countdown.start(1000)
+        if live:
+            self._clock.start(1000)
         self._update_button()
         (self.type_edit if self.needs_typing else self.cancel_button).setFocus()
 
@@ -177,7 +154,7 @@ class ConfirmCloseDialog(QDialog):
         room = screen.availableGeometry().height() - FRAME_ROOM if screen else 10_000
         layout = self.layout()
         needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
-        if isinstance(self.details, QTableWidget) and needed > room:
+        if isinstance(self.details, QTableView) and needed > room:
             table = self.details
             table.setMinimumHeight(max(MIN_LIST_HEIGHT, table.minimumHeight() - (needed - room)))
             needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
@@ -239,17 +216,21 @@ class ConfirmCloseDialog(QDialog):
 
     def words(self) -> str:
         """Every word the dialog shows, for whoever reads it whole."""
-        labels = (self.heading, self.totals, self.live_warning, self.permanence)
+        labels = (
+            self.heading,
+            self.totals,
+            self.live_warning,
+            self.reach_warning,
+            self.permanence,
+        )
         parts = [label.text() for label in labels if not label.isHidden()]
         if isinstance(self.details, QLabel):
             parts.append(self.details.text())
         else:
-            table = self.details
-            assert isinstance(table, QTableWidget)
-            for row in range(table.rowCount()):
-                for column in range(table.columnCount()):
-                    item = table.item(row, column)
-                    parts.append(item.text() if item is not None else "")
+            assert isinstance(self.details, QTableView)
+            model = self.details.model()
+            assert isinstance(model, TargetsModel)
+            parts += ["\t".join(model.texts(row)) for row in range(model.rowCount())]
         return "\n".join(parts)
 
     # -- building -----------------------------------------------------------------------------
@@ -267,50 +248,30 @@ class ConfirmCloseDialog(QDialog):
             .replace("%3", names.device_kind(device))
         )
 
-    def _list(self, live: list[OpenSession]) -> QTableWidget:
-        headers = (
-            translate("ConfirmClose", "Session"),
-            translate("ConfirmClose", "Device"),
-            translate("ConfirmClose", "Serial"),
-            translate("ConfirmClose", "Opened"),
-            translate("ConfirmClose", "Passings"),
-            translate("ConfirmClose", "Last passing"),
-            translate("ConfirmClose", "Live"),
-        )
-        table = QTableWidget(len(self.entries), len(headers))
-        table.setHorizontalHeaderLabels(list(headers))
+    def _list(self) -> QTableView:
+        """Every session, one row each; cells are written only as they are painted."""
+        table = QTableView()
+        table.setModel(TargetsModel(self.targets))
         table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
         table.setAccessibleName(translate("ConfirmClose", "Sessions to close"))
-        # Live sessions first: the ones an official must not close by mistake are seen first.
-        shown = sorted(self.entries, key=lambda entry: entry not in live)
-        for row, entry in enumerate(shown):
-            session, device = entry.session, entry.device
-            cells = (
-                names.session_name(session.alias),
-                names.device_name(device),
-                names.hostile(device.serial_number) or "—",
-                times.opened(session.creation_date, self._now),
-                times.count(session.passings),
-                times.age(session.last, self._now),
-                translate("ConfirmClose", "● LIVE") if entry in live else "",
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == _PASSINGS_COLUMN:
-                    item.setTextAlignment(_NUMBER_ALIGNMENT)
-                if column == len(cells) - 1 and text:
-                    item.setForeground(colours.warning_colour())
-                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        # Fitted to the rows on screen, not to thousands of them.
+        header.setResizeContentsPrecision(0)
+        header.setStretchLastSection(True)
         table.resizeColumnsToContents()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.setMinimumHeight(min(320, 40 + 26 * len(self.entries)))
         # Every column in view without scrolling sideways, within the screen's width.
-        wanted = table.horizontalHeader().length() + 2 * table.frameWidth() + 24
+        wanted = header.length() + 2 * table.frameWidth() + 24
         screen = self.screen().availableGeometry().width() if self.screen() else wanted
         table.setMinimumWidth(min(wanted, screen - 80))
         return table
 
-    def _live_words(self, live: list[OpenSession]) -> str:
+    def _live_words(self) -> str:
+        live = self.targets.live
         if not live:
             return ""
         if len(self.entries) == 1:
@@ -322,7 +283,7 @@ class ConfirmCloseDialog(QDialog):
                     "LIVE: a passing arrived %1 ago. The device is still timing: closing now "
                     "stops it mid-race.",
                 )
-            ).replace("%1", times.span(self._now - last))
+            ).replace("%1", times.span(datetime.now(UTC) - last))
         count = len(live)  # lupdate skips a plural whose count is a call
         sentence = translate(
             "ConfirmClose",
@@ -333,12 +294,27 @@ class ConfirmCloseDialog(QDialog):
         )
         return sentence
 
+    def _reach_words(self) -> str:
+        out = self.targets.out_of_reach
+        if not out:
+            return ""
+        if len(self.entries) == 1:
+            return out_of_reach_warning(out[0], self._now)
+        count = len(out)  # lupdate skips a plural whose count is a call
+        return translate(
+            "ConfirmClose",
+            "%n of these sessions are on devices offline or not heard from: they may still "
+            "hold passings they have not sent, and closing now loses those for good.",
+            "",
+            count,
+        )
+
     # -- the deliberate act -------------------------------------------------------------------
 
     def _tick(self) -> None:
-        self._wait_left -= 1
-        if self._wait_left <= 0:
-            self._countdown.stop()
+        self._wait_left = max(0, self._wait_left - 1)
+        if len(self.entries) == 1:
+            self.live_warning.setText(self._live_words())  # the passing's age, kept true
         self._update_button()
 
     def _update_button(self) -> None:
@@ -380,9 +356,9 @@ def _plain(text: str) -> QLabel:
     return label
 
 
-def _red_bold(label: QLabel) -> None:
+def _bold(label: QLabel, colour: QColor) -> None:
     palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colours.warning_colour())
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
     label.setPalette(palette)
     font = label.font()
     font.setBold(True)

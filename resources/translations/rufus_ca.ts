@@ -208,7 +208,7 @@
   <context>
     <name>ColumnFit</name>
     <message>
-      <location filename="app/ui/column_fit.py" line="56" />
+      <location filename="app/ui/column_fit.py" line="61" />
       <source>Columns</source>
       <translation>Columnes</translation>
     </message>
@@ -216,22 +216,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_close.py" line="57" />
+      <location filename="app/ui/confirm_targets.py" line="44" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="126" />
+      <location filename="app/ui/confirm_close.py" line="98" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="65" />
+      <location filename="app/ui/confirm_targets.py" line="53" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="327" />
+      <location filename="app/ui/confirm_close.py" line="288" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
@@ -239,7 +239,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="127" />
+      <location filename="app/ui/confirm_close.py" line="304" />
+      <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
+      <translation>
+        <numerusform>%n d'aquestes sessions és en un dispositiu sense connexió o del qual no se sap res: potser encara guarda passos que no ha enviat, i tancar-la ara els perd per sempre.</numerusform>
+        <numerusform>%n d'aquestes sessions són en dispositius sense connexió o dels quals no se sap res: potser encara guarden passos que no han enviat, i tancar-les ara els perd per sempre.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="99" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sessió</numerusform>
@@ -247,7 +255,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="141" />
+      <location filename="app/ui/confirm_close.py" line="117" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Desa primer %Ln pas en un fitxer</numerusform>
@@ -255,12 +263,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="207" />
+      <location filename="app/ui/confirm_close.py" line="184" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="224" />
+      <location filename="app/ui/confirm_close.py" line="201" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>&amp;Tanca %n sessió</numerusform>
@@ -268,12 +276,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="222" />
+      <location filename="app/ui/confirm_close.py" line="199" />
       <source>C&amp;lose session</source>
       <translation>&amp;Tanca la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="114" />
+      <location filename="app/ui/confirm_close.py" line="88" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -281,17 +289,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="112" />
+      <location filename="app/ui/confirm_close.py" line="86" />
       <source>Close session?</source>
       <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="264" />
+      <location filename="app/ui/confirm_close.py" line="245" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="260" />
+      <location filename="app/ui/confirm_close.py" line="241" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -299,114 +307,170 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="362" />
+      <location filename="app/ui/confirm_close.py" line="338" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="367" />
+      <location filename="app/ui/confirm_close.py" line="343" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="273" />
+      <location filename="app/ui/confirm_targets.py" line="161" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="64" />
+      <location filename="app/ui/confirm_targets.py" line="87" />
+      <source>Device not heard from since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
+      <translation>No se sap res del dispositiu des de les %1: potser encara guarda passos que no ha enviat. Tancar la sessió ara els perd per sempre.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="82" />
+      <source>Device offline since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
+      <translation>Dispositiu sense connexió des de les %1: potser encara guarda passos que no ha enviat. Tancar la sessió ara els perd per sempre.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="77" />
+      <source>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
+      <translation>Dispositiu sense connexió: potser encara guarda passos que no ha enviat. Tancar la sessió ara els perd per sempre.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="167" />
+      <source>Device status</source>
+      <translation>Estat del dispositiu</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="58" />
+      <source>Device status:</source>
+      <translation>Estat del dispositiu:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="52" />
       <source>Device:</source>
       <translation>Dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="320" />
+      <location filename="app/ui/confirm_targets.py" line="162" />
+      <source>Kind</source>
+      <translation>Tipus</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="281" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="277" />
+      <location filename="app/ui/confirm_targets.py" line="166" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="72" />
+      <location filename="app/ui/confirm_targets.py" line="65" />
       <source>Last passing:</source>
       <translation>Últim pas:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="278" />
-      <source>Live</source>
-      <translation>En directe</translation>
+      <location filename="app/ui/confirm_targets.py" line="168" />
+      <source>Last seen</source>
+      <translation>Última connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="205" />
+      <location filename="app/ui/confirm_targets.py" line="60" />
+      <source>Last seen:</source>
+      <translation>Última connexió:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="182" />
       <source>Number of sessions</source>
       <translation>Nombre de sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="147" />
+      <location filename="app/ui/confirm_close.py" line="123" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="275" />
+      <location filename="app/ui/confirm_targets.py" line="164" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="70" />
+      <location filename="app/ui/confirm_targets.py" line="63" />
       <source>Opened:</source>
       <translation>Obertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="276" />
+      <location filename="app/ui/confirm_targets.py" line="165" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="71" />
+      <location filename="app/ui/confirm_targets.py" line="64" />
       <source>Passings:</source>
       <translation>Passos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="274" />
+      <location filename="app/ui/confirm_targets.py" line="163" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="69" />
+      <location filename="app/ui/confirm_targets.py" line="57" />
       <source>Serial:</source>
       <translation>Núm. de sèrie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="272" />
+      <location filename="app/ui/confirm_targets.py" line="160" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="62" />
+      <location filename="app/ui/confirm_targets.py" line="50" />
       <source>Session:</source>
       <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="284" />
+      <location filename="app/ui/confirm_close.py" line="259" />
       <source>Sessions to close</source>
       <translation>Sessions que es tancaran</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="73" />
+      <location filename="app/ui/confirm_targets.py" line="169" />
+      <source>To weigh</source>
+      <translation>A tenir en compte</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="66" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="54" />
+      <location filename="app/ui/confirm_targets.py" line="41" />
+      <location filename="app/ui/confirm_targets.py" line="138" />
       <source>no passing yet</source>
       <translation>encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="296" />
-      <source>● LIVE</source>
-      <translation>● EN DIRECTE</translation>
+      <location filename="app/ui/confirm_targets.py" line="140" />
+      <source>quiet for %1</source>
+      <translation>sense passos des de fa %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="145" />
+      <source>◷ STALE: opened %1, %2</source>
+      <translation>◷ OBLIDADA: oberta %1, %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="153" />
+      <source>⚠ device not heard from</source>
+      <translation>⚠ sense notícies del dispositiu</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="151" />
+      <source>⚠ device offline</source>
+      <translation>⚠ dispositiu sense connexió</translation>
     </message>
   </context>
   <context>

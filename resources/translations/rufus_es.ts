@@ -208,7 +208,7 @@
   <context>
     <name>ColumnFit</name>
     <message>
-      <location filename="app/ui/column_fit.py" line="56" />
+      <location filename="app/ui/column_fit.py" line="61" />
       <source>Columns</source>
       <translation>Columnas</translation>
     </message>
@@ -216,22 +216,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_close.py" line="57" />
+      <location filename="app/ui/confirm_targets.py" line="44" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="126" />
+      <location filename="app/ui/confirm_close.py" line="98" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="65" />
+      <location filename="app/ui/confirm_targets.py" line="53" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="327" />
+      <location filename="app/ui/confirm_close.py" line="288" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -239,7 +239,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="127" />
+      <location filename="app/ui/confirm_close.py" line="304" />
+      <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
+      <translation>
+        <numerusform>%n de estas sesiones está en un dispositivo sin conexión o del que no se sabe nada: puede que aún guarde pasos que no ha enviado, y cerrarla ahora los pierde para siempre.</numerusform>
+        <numerusform>%n de estas sesiones están en dispositivos sin conexión o de los que no se sabe nada: puede que aún guarden pasos que no han enviado, y cerrarlas ahora los pierde para siempre.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/confirm_close.py" line="99" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
@@ -247,7 +255,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="141" />
+      <location filename="app/ui/confirm_close.py" line="117" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
@@ -255,12 +263,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="207" />
+      <location filename="app/ui/confirm_close.py" line="184" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="224" />
+      <location filename="app/ui/confirm_close.py" line="201" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Ce&amp;rrar %n sesión</numerusform>
@@ -268,12 +276,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="222" />
+      <location filename="app/ui/confirm_close.py" line="199" />
       <source>C&amp;lose session</source>
       <translation>Ce&amp;rrar la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="114" />
+      <location filename="app/ui/confirm_close.py" line="88" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -281,17 +289,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="112" />
+      <location filename="app/ui/confirm_close.py" line="86" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="264" />
+      <location filename="app/ui/confirm_close.py" line="245" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="260" />
+      <location filename="app/ui/confirm_close.py" line="241" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -299,114 +307,170 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="362" />
+      <location filename="app/ui/confirm_close.py" line="338" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="367" />
+      <location filename="app/ui/confirm_close.py" line="343" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="273" />
+      <location filename="app/ui/confirm_targets.py" line="161" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="64" />
+      <location filename="app/ui/confirm_targets.py" line="87" />
+      <source>Device not heard from since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
+      <translation>No se sabe nada del dispositivo desde las %1: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="82" />
+      <source>Device offline since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
+      <translation>Dispositivo sin conexión desde las %1: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="77" />
+      <source>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
+      <translation>Dispositivo sin conexión: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="167" />
+      <source>Device status</source>
+      <translation>Estado del dispositivo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="58" />
+      <source>Device status:</source>
+      <translation>Estado del dispositivo:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="52" />
       <source>Device:</source>
       <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="320" />
+      <location filename="app/ui/confirm_targets.py" line="162" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="281" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="277" />
+      <location filename="app/ui/confirm_targets.py" line="166" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="72" />
+      <location filename="app/ui/confirm_targets.py" line="65" />
       <source>Last passing:</source>
       <translation>Último paso:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="278" />
-      <source>Live</source>
-      <translation>En directo</translation>
+      <location filename="app/ui/confirm_targets.py" line="168" />
+      <source>Last seen</source>
+      <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="205" />
+      <location filename="app/ui/confirm_targets.py" line="60" />
+      <source>Last seen:</source>
+      <translation>Última conexión:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_close.py" line="182" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="147" />
+      <location filename="app/ui/confirm_close.py" line="123" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="275" />
+      <location filename="app/ui/confirm_targets.py" line="164" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="70" />
+      <location filename="app/ui/confirm_targets.py" line="63" />
       <source>Opened:</source>
       <translation>Apertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="276" />
+      <location filename="app/ui/confirm_targets.py" line="165" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="71" />
+      <location filename="app/ui/confirm_targets.py" line="64" />
       <source>Passings:</source>
       <translation>Pasos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="274" />
+      <location filename="app/ui/confirm_targets.py" line="163" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="69" />
+      <location filename="app/ui/confirm_targets.py" line="57" />
       <source>Serial:</source>
       <translation>N.º de serie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="272" />
+      <location filename="app/ui/confirm_targets.py" line="160" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="62" />
+      <location filename="app/ui/confirm_targets.py" line="50" />
       <source>Session:</source>
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="284" />
+      <location filename="app/ui/confirm_close.py" line="259" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="73" />
+      <location filename="app/ui/confirm_targets.py" line="169" />
+      <source>To weigh</source>
+      <translation>A tener en cuenta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="66" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="54" />
+      <location filename="app/ui/confirm_targets.py" line="41" />
+      <location filename="app/ui/confirm_targets.py" line="138" />
       <source>no passing yet</source>
       <translation>aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="296" />
-      <source>● LIVE</source>
-      <translation>● EN DIRECTO</translation>
+      <location filename="app/ui/confirm_targets.py" line="140" />
+      <source>quiet for %1</source>
+      <translation>sin pasos desde hace %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="145" />
+      <source>◷ STALE: opened %1, %2</source>
+      <translation>◷ OLVIDADA: abierta %1, %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="153" />
+      <source>⚠ device not heard from</source>
+      <translation>⚠ sin noticias del dispositivo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="151" />
+      <source>⚠ device offline</source>
+      <translation>⚠ dispositivo sin conexión</translation>
     </message>
   </context>
   <context>

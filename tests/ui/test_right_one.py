@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
 from app.demo.state import CloudState
+from app.display import local_time
+from app.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, cell, confirmation_of, listed, shown_tokens
 
 NOW = datetime.now(UTC)
@@ -38,8 +40,8 @@ def checkpoints() -> Iterator[DemoCloud]:
         yield cloud
 
 
-def sessions_shown(window: object) -> list[str]:
-    return [cell(window, token, "session") for token in shown_tokens(window)]  # type: ignore[arg-type]
+def sessions_shown(window: MainWindow) -> list[str]:
+    return [cell(window, token, "session") for token in shown_tokens(window)]
 
 
 def test_a_checkpoint_name_finds_itself_first_and_enter_goes_to_it(
@@ -80,3 +82,76 @@ def test_a_header_clicked_while_filtering_sorts_as_asked_and_clearing_restores_i
     assert window.table.horizontalHeader().isSortIndicatorShown()
     window.filter_edit.clear()
     assert sessions_shown(window) == ["KM 100", "KM 35", "KM 30", "KM 21", "KM 10", "10K course"]
+
+
+@pytest.fixture
+def one_offline() -> Iterator[DemoCloud]:
+    """KM 42's device went offline two hours ago with passings in its session; KM 41 is fine;
+    a session opened yesterday on KM 40 is stale."""
+    state = CloudState()
+    now = datetime.now(UTC)
+    for alias, status, seen, opened in (
+        ("KM 40", "ONLINE", now, now - timedelta(days=1)),
+        ("KM 41", "ONLINE", now, now - timedelta(hours=3)),
+        ("KM 42", "OFFLINE", now - timedelta(hours=2), now - timedelta(hours=3)),
+    ):
+        device = state.bind_device(
+            type="CLOUDBOX",
+            model="CloudBox",
+            serial_number=f"CB-{alias[-2:]}",
+            alias=alias,
+            now=now,
+            status=status,
+            last_seen=seen,
+        )
+        session = state.create_session(device.deviceid, alias, now=opened)
+        assert session is not None
+        state.record_passings(session.token_session, [opened + timedelta(minutes=5)] * 3)
+    with DemoCloud(state) as cloud:
+        yield cloud
+
+
+def token_of(window: MainWindow, session: str) -> str:
+    [token] = [t for t in shown_tokens(window) if cell(window, t, "session") == session]
+    return token
+
+
+def test_closing_a_session_of_an_offline_device_warns_that_passings_may_be_lost(
+    qtbot: QtBot, make_window: WindowFactory, one_offline: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(one_offline))
+    window.request_close(token_of(window, "KM 42"))
+    dialog = confirmation_of(qtbot, window)
+    row = window.console.book.get(token_of(window, "KM 42"))
+    assert row is not None and row.device.last_heard is not None
+    since = local_time(row.device.last_heard)
+    assert dialog.reach_warning.isVisible()
+    assert dialog.reach_warning.text().startswith(f"Device offline since {since} — it may still")
+    assert "Device status: Offline" in dialog.words()
+    assert "Last seen: " in dialog.words() and "(2 h 0 min ago)" in dialog.words()
+    dialog.reject()
+
+    window.request_close(token_of(window, "KM 41"))
+    dialog = confirmation_of(qtbot, window)
+    assert not dialog.reach_warning.isVisible()
+    assert "Device status: Online" in dialog.words()
+    dialog.reject()
+
+
+def test_the_bulk_confirmation_shows_kind_health_and_why_each_is_there(
+    qtbot: QtBot, make_window: WindowFactory, one_offline: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(one_offline))
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    dialog = confirmation_of(qtbot, window)
+    assert dialog.reach_warning.isVisible()
+    assert dialog.reach_warning.text().startswith("1 of these sessions is on a device offline")
+    rows = {line.split("\t")[0]: line.split("\t") for line in dialog.words().splitlines()[-3:]}
+    assert rows["KM 42"][2] == "CloudBox" and rows["KM 42"][7] == "Offline"
+    assert rows["KM 42"][9] == "⚠ device offline"
+    assert rows["KM 40"][9].startswith("◷ STALE: opened ") and "quiet for" in rows["KM 40"][9]
+    assert rows["KM 41"][9] == ""
+    assert list(rows) == ["KM 42", "KM 40", "KM 41"], "out of reach first, before the rest"
+    dialog.reject()

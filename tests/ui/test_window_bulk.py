@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTableWidget
+from PySide6.QtWidgets import QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind, Generation
@@ -20,6 +20,8 @@ from app.demo.seed import DEMO_DEVICES
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.history import CloseHistory
 from app.sessions.book import RowState
+from app.ui import colours
+from app.ui.confirm_targets import WHY_COLUMN, TargetsModel
 from app.ui.history_window import HistoryWindow
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import (
@@ -315,9 +317,14 @@ def test_the_bulk_confirmation_lists_live_sessions_first(
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation_of(qtbot, window)
     table = dialog.details
-    assert isinstance(table, QTableWidget)
-    marks = [table.item(row, table.columnCount() - 1).text() for row in range(table.rowCount())]
-    live = marks.count("● LIVE")
+    assert isinstance(table, QTableView)
+    model = table.model()
+    assert isinstance(model, TargetsModel)
+    marks = [model.index(row, WHY_COLUMN).data() for row in range(model.rowCount())]
+    live = sum(mark.startswith("● LIVE") for mark in marks)
     assert 0 < live < len(marks)
-    assert marks[:live] == ["● LIVE"] * live, "every live session above the others"
+    assert all(mark.startswith("● LIVE") for mark in marks[:live]), "live sessions first"
+    assert model.index(0, WHY_COLUMN).data(Qt.ItemDataRole.ForegroundRole) == colours.tone(
+        colours.Tone.LIVE
+    ), "LIVE in the table's own colour"
     dialog.reject()

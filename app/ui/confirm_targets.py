@@ -1,0 +1,232 @@
+"""What the close confirmation says about each session it is about: everything that tells it
+from any other (race-day rule 10), whether a device is still timing into it, and whether its
+device is out of reach (it may still hold passings it has not sent).
+
+The bulk list is a model that writes a cell only when it is painted: a confirmation of 5 000
+sessions opens as fast as one of five.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from app.display import local_time, short_token
+from app.rufus.models import OpenSession
+from app.sessions.activity import Activity, activity
+from app.sessions.health import offline, out_of_reach
+from app.ui import colours
+from app.ui.words import names, rows, times
+
+#: Qt's translation, spelled so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def target_lines(entry: OpenSession, now: datetime) -> list[str]:
+    """Everything that tells this session from any other (race-day rule 10)."""
+    session, device = entry.session, entry.device
+    if session.last is None:
+        last = translate("ConfirmClose", "no passing yet")
+    else:
+        last = (
+            translate("ConfirmClose", "%1 (%2)")
+            .replace("%1", times.exact_time(session.last))
+            .replace("%2", times.age(session.last, now))
+        )
+    seen = device.last_heard
+    lines = (
+        (translate("ConfirmClose", "Session:"), names.session_name(session.alias)),
+        (
+            translate("ConfirmClose", "Device:"),
+            translate("ConfirmClose", "%1 — %2")
+            .replace("%1", names.device_name(device))
+            .replace("%2", names.device_kind(device)),
+        ),
+        (translate("ConfirmClose", "Serial:"), names.hostile(device.serial_number) or "—"),
+        (translate("ConfirmClose", "Device status:"), rows.device_status(device.status)),
+        (
+            translate("ConfirmClose", "Last seen:"),
+            "—" if seen is None else f"{times.exact_time(seen)} ({times.age(seen, now)})",
+        ),
+        (translate("ConfirmClose", "Opened:"), times.exact_time(session.creation_date) or "—"),
+        (translate("ConfirmClose", "Passings:"), times.count(session.passings)),
+        (translate("ConfirmClose", "Last passing:"), last),
+        (translate("ConfirmClose", "Token:"), names.hostile(short_token(session.token_session))),
+    )
+    return [f"{label} {value}" for label, value in lines]
+
+
+def out_of_reach_warning(entry: OpenSession, now: datetime) -> str:
+    """For one session whose device is out of reach: why closing it now may lose passings."""
+    device = entry.device
+    seen = device.last_heard
+    if offline(device):
+        if seen is None:
+            return translate(
+                "ConfirmClose",
+                "Device offline — it may still hold passings it has not sent. Closing the "
+                "session now loses them for good.",
+            )
+        return translate(
+            "ConfirmClose",
+            "Device offline since %1 — it may still hold passings it has not sent. Closing "
+            "the session now loses them for good.",
+        ).replace("%1", local_time(seen))
+    return translate(
+        "ConfirmClose",
+        "Device not heard from since %1 — it may still hold passings it has not sent. "
+        "Closing the session now loses them for good.",
+    ).replace("%1", local_time(seen))
+
+
+class Targets:
+    """The sessions a confirmation is about, and what each one's row in the list says."""
+
+    def __init__(
+        self,
+        entries: Sequence[OpenSession],
+        now: datetime,
+        live_within: timedelta,
+        shared: Collection[str],
+    ) -> None:
+        self.now = now
+        self.shared = shared
+        self.live_within = live_within
+        classes = {e.token: activity(e.session, now, live_within) for e in entries}
+        self.live = [e for e in entries if classes[e.token] is Activity.LIVE]
+        self.out_of_reach = [e for e in entries if out_of_reach(e.device, now)]
+        self.classes = classes
+        # Live sessions first, then devices out of reach: what must not be closed by mistake
+        # is seen first.
+        reach = {e.token for e in self.out_of_reach}
+        self.shown = sorted(
+            entries,
+            key=lambda e: (classes[e.token] is not Activity.LIVE, e.token not in reach),
+        )
+
+    def tone(self, entry: OpenSession) -> QColor | None:
+        """The colour of what there is to weigh: live as in the table, then out of reach."""
+        if self.classes[entry.token] is Activity.LIVE:
+            return colours.tone(colours.Tone.LIVE)
+        if out_of_reach(entry.device, self.now):
+            return colours.warning_colour()
+        if self.classes[entry.token] is Activity.STALE:
+            return colours.tone(colours.Tone.CAUTION)
+        return None
+
+    def why(self, entry: OpenSession) -> str:
+        """What an official must weigh before closing it: live, stale (and why), out of reach."""
+        parts = []
+        kind = self.classes[entry.token]
+        if kind is Activity.LIVE:
+            parts.append(rows.activity_name(kind))
+        elif kind is Activity.STALE:
+            session = entry.session
+            quiet = (
+                translate("ConfirmClose", "no passing yet")
+                if session.last is None
+                else translate("ConfirmClose", "quiet for %1").replace(
+                    "%1", times.span(self.now - session.last)
+                )
+            )
+            parts.append(
+                translate("ConfirmClose", "◷ STALE: opened %1, %2")
+                .replace("%1", times.opened(session.creation_date, self.now))
+                .replace("%2", quiet)
+            )
+        if out_of_reach(entry.device, self.now):
+            parts.append(
+                translate("ConfirmClose", "⚠ device offline")
+                if offline(entry.device)
+                else translate("ConfirmClose", "⚠ device not heard from")
+            )
+        return " · ".join(parts)
+
+
+def _headers() -> tuple[str, ...]:
+    return (
+        translate("ConfirmClose", "Session"),
+        translate("ConfirmClose", "Device"),
+        translate("ConfirmClose", "Kind"),
+        translate("ConfirmClose", "Serial"),
+        translate("ConfirmClose", "Opened"),
+        translate("ConfirmClose", "Passings"),
+        translate("ConfirmClose", "Last passing"),
+        translate("ConfirmClose", "Device status"),
+        translate("ConfirmClose", "Last seen"),
+        translate("ConfirmClose", "To weigh"),
+    )
+
+
+#: The columns of the list, as `_cell` writes them.
+PASSINGS_COLUMN = 5
+WHY_COLUMN = 9
+_NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class TargetsModel(QAbstractTableModel):
+    """The bulk confirmation's list, written cell by cell as it is painted."""
+
+    def __init__(self, targets: Targets) -> None:
+        super().__init__()
+        self._targets = targets
+        self._headers = _headers()
+        self._texts: dict[int, tuple[str, ...]] = {}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._targets.shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts(index.row())[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == PASSINGS_COLUMN:
+            return _NUMBER_ALIGNMENT
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == WHY_COLUMN:
+            return self._targets.tone(self._targets.shown[index.row()])
+        return None
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        """One row's cells, worked out once, when first shown."""
+        known = self._texts.get(row)
+        if known is None:
+            targets = self._targets
+            entry = targets.shown[row]
+            session, device = entry.session, entry.device
+            seen = device.last_heard
+            known = self._texts[row] = (
+                names.session_name(session.alias),
+                names.device_told_apart(device, targets.shared),
+                names.device_kind(device),
+                names.hostile(device.serial_number) or "—",
+                times.opened(session.creation_date, targets.now),
+                times.count(session.passings),
+                times.age(session.last, targets.now),
+                rows.device_status(device.status),
+                "—" if seen is None else times.age(seen, targets.now),
+                targets.why(entry),
+            )
+        return known
