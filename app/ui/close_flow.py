@@ -45,6 +45,8 @@ class CloseFlow(QObject):
     on RUFUS any more (auto-refresh may go on)."""
 
     said = Signal(str, bool)
+    #: Passings were saved in this folder (right after the message that says so).
+    saved_in = Signal(str)
     idle = Signal()
     #: A question (the confirmation, "Close without saving?") was answered or dismissed.
     question_closed = Signal()
@@ -195,6 +197,8 @@ class CloseFlow(QObject):
                 .replace("%3", text)
             )
         self.said.emit(text, record.outcome is not None and not record.outcome.closed)
+        if done and record.passings_file:
+            self.saved_in.emit(str(Path(record.passings_file).parent))
 
     def finished(self, records: list[CloseRecord]) -> None:
         """A batch ended: what became of it, and the question about unsaved passings."""
@@ -204,6 +208,9 @@ class CloseFlow(QObject):
         if len(records) > 1 or tally.stopped:
             # Sessions stopped before their turn are what the official asked for, not a fault.
             self.said.emit(closes.batch_summary(records), tally.troubled)
+            saved = [r.passings_file for r in records if r.passings_file]
+            if saved:
+                self.saved_in.emit(str(Path(saved[0]).parent))
         unsaved = [r for r in records if isinstance(r.error, PassingsNotSaved)]
         if unsaved:
             self._ask_to_close_without_saving(unsaved)

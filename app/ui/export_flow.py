@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 class ExportFlow(QObject):
     #: A message for the status bar, and whether it reports a failure.
     said = Signal(str, bool)
+    #: Files were saved in this folder (right after the message that says so).
+    saved_in = Signal(str)
 
     def __init__(
         self,
@@ -49,7 +51,7 @@ class ExportFlow(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export passings"),
-            str(self._folder() / passings_file_name(row.entry)),
+            str(_made(self._folder()) / passings_file_name(row.entry)),
             self.tr("CSV files (*.csv)"),
         )
         if path:
@@ -75,9 +77,10 @@ class ExportFlow(QObject):
             self.said.emit(
                 self.tr("%Ln passing(s) of %1 saved in %2", "", result.count)
                 .replace("%1", name)
-                .replace("%2", str(result.path)),
+                .replace("%2", result.path.name),
                 False,
             )
+            self.saved_in.emit(str(result.path.parent))
 
         def failed(error: object) -> None:
             self.said.emit(
@@ -95,8 +98,19 @@ class ExportFlow(QObject):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self._window, self.tr("Passings folder"), str(self._folder())
+            self._window, self.tr("Passings folder"), str(_made(self._folder()))
         )
         if folder:
             self._settings.set(PASSINGS_FOLDER, folder)
             self.said.emit(self.tr("Passings will be saved in %1").replace("%1", folder), False)
+
+
+def _made(folder: Path) -> Path:
+    """The folder, made if need be, so that a file dialog opens in it (not in whatever folder
+    the app was started from); the nearest folder that exists when it cannot be made."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        while not folder.is_dir() and folder != folder.parent:
+            folder = folder.parent
+    return folder

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -81,9 +81,11 @@ class HistoryWindow(QDialog):
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.clicked.connect(self._ask_where)
         self.export_button.setEnabled(False)
+        self.folder_button = self._folder_button()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         top = QHBoxLayout()
         top.addWidget(filter_label)
@@ -129,6 +131,33 @@ class HistoryWindow(QDialog):
 
     def _filter(self, text: str) -> None:
         self.shown.setFilterRegularExpression(filtering.expression(search.Query.of(text)))
+
+    def _folder_button(self) -> QPushButton:
+        button = QPushButton(self.tr("&Open passings folder"))
+        button.setToolTip(
+            self.tr("The folder of the selected attempt's passings file, in the file manager")
+        )
+        button.clicked.connect(self._open_folder)
+        button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        return button
+
+    def selected_file(self) -> str | None:
+        """The passings file of the selected attempt, if it saved one."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        by_id = {row.id: row for row in self.rows}
+        chosen = by_id.get(rows[0].siblingAtColumn(0).data(Qt.ItemDataRole.UserRole))
+        return chosen.passings_file if chosen is not None else None
+
+    def _selected(self) -> None:
+        self.folder_button.setEnabled(bool(self.selected_file()))
+
+    def _open_folder(self) -> None:
+        path = self.selected_file()
+        if path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(PurePath(path).parent)))
 
     def shown_rows(self) -> list[HistoryRow]:
         """The attempts the filter shows, in the table's order."""
@@ -188,13 +217,15 @@ _HEADERS: tuple[Callable[[], str], ...] = (
     lambda: translate("HistoryWindow", "Device"),
     lambda: translate("HistoryWindow", "Serial"),
     lambda: translate("HistoryWindow", "Passings"),
+    lambda: translate("HistoryWindow", "Passings file"),
     lambda: translate("HistoryWindow", "Token"),
     lambda: translate("HistoryWindow", "Key"),
     lambda: translate("HistoryWindow", "Computer"),
     lambda: translate("HistoryWindow", "HTTP"),
 )
 _PASSINGS = 6
-_TOKEN = 7
+_FILE = 7
+_TOKEN = 8
 
 
 def _items(row: HistoryRow) -> list[QStandardItem]:
@@ -212,6 +243,7 @@ def _items(row: HistoryRow) -> list[QStandardItem]:
         names.hostile(row.device_alias),
         names.hostile(row.device_serial),
         times.count(passings),
+        names.hostile(PurePath(row.passings_file).name) if row.passings_file else "",
         names.hostile(short_token(row.token)),
         names.key_source(row.key_source),
         f"{row.os_user}@{row.host}",
@@ -224,7 +256,7 @@ def _items(row: HistoryRow) -> list[QStandardItem]:
         item.setData(text.casefold(), _SORT_ROLE)
     items[_PASSINGS].setData(passings if passings is not None else -1, _SORT_ROLE)
     if row.passings_file:
-        items[_PASSINGS].setToolTip(names.plain_tip(names.hostile(row.passings_file)))
+        items[_FILE].setToolTip(names.plain_tip(names.hostile(row.passings_file)))
     items[_TOKEN].setToolTip(names.plain_tip(names.hostile(row.token)))
     items[0].setData(row.id, Qt.ItemDataRole.UserRole)
     # Found as in the session table: names by what is typed, the serial and the full token

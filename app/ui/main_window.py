@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         say_kept = self._say_kept
         self.close_flow.said.connect(say_kept)
         self.export_flow.said.connect(say_kept)
+        self.close_flow.saved_in.connect(self.status_bar.offer_folder)
+        self.export_flow.saved_in.connect(self.status_bar.offer_folder)
         self.close_flow.question_closed.connect(self._question_closed)
         self.close_flow.idle.connect(self.listing.auto_refresh.resume)
         self.listing.auto_refresh.paused = self.close_flow.busy

@@ -7,7 +7,8 @@ close runs, how fresh the list is, where the key comes from, and which cloud thi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtCore import QElapsedTimer, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from app.ui import colours
@@ -43,7 +44,12 @@ class StatusBar(QStatusBar):
         self.freshness.setTextFormat(Qt.TextFormat.PlainText)
         self.key = QLabel()
         self.key.setAccessibleName(self.tr("API key in use"))
+        #: After files were saved: their folder, in the system's file manager.
+        self.open_folder = QPushButton(self.tr("&Open folder"))
+        self.open_folder.clicked.connect(self._open_folder)
+        self.open_folder.hide()
         self.addWidget(self.message, 1)
+        self.addWidget(self.open_folder)
         self.addWidget(self.progress)
         self.addPermanentWidget(self.freshness)
         self.addPermanentWidget(self.key)
@@ -53,6 +59,8 @@ class StatusBar(QStatusBar):
         #: is kept (see `tell`).
         self.quiet = False
         self._tone: Tone | None = None
+        #: The folder "Open folder" opens.
+        self.folder = ""
 
     # -- the message ------------------------------------------------------------------------
 
@@ -71,6 +79,16 @@ class StatusBar(QStatusBar):
         self._kept = error or keep
         self._tone = Tone.BAD if error else None
         self.message.setStyleSheet(colours.text_style(self._tone))
+        self.open_folder.hide()  # it went with the message that offered it
+
+    def offer_folder(self, folder: str) -> None:
+        """The message just said is about files saved in `folder`: one press opens it."""
+        self.folder = folder
+        self.open_folder.setToolTip(plain_tip(folder))
+        self.open_folder.show()
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder))
 
     def tell(self, text: str, *, error: bool = False, detail: str | None = None) -> None:
         """A listing's progress and summary: said unless an automatic refresh would hide a
@@ -114,7 +132,7 @@ class StatusBar(QStatusBar):
         self.key.setToolTip(plain_tip(explanation))
 
     def add_stop_button(self, button: QPushButton) -> None:
-        self.insertWidget(2, button)
+        self.insertWidget(3, button)
 
     def mark_demo(self) -> None:
         marker = QLabel(self.tr("DEMO"))

@@ -4,32 +4,32 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="120" />
+      <location filename="app/ui/close_flow.py" line="122" />
       <source>%1 cannot be closed now: %2</source>
       <translation>Ara no es pot tancar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="192" />
+      <location filename="app/ui/close_flow.py" line="194" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="165" />
+      <location filename="app/ui/words/closes.py" line="166" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
       <translation>%1 ja estava tancada (en un altre lloc o pel seu dispositiu). No cal fer res.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="221" />
+      <location filename="app/ui/words/closes.py" line="222" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="222" />
+      <location filename="app/ui/close_flow.py" line="229" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="214" />
+      <location filename="app/ui/words/closes.py" line="215" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n ja tancada</numerusform>
@@ -37,7 +37,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="212" />
+      <location filename="app/ui/words/closes.py" line="213" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n tancada</numerusform>
@@ -45,7 +45,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="216" />
+      <location filename="app/ui/words/closes.py" line="217" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n fallida</numerusform>
@@ -53,7 +53,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="218" />
+      <location filename="app/ui/words/closes.py" line="219" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n sense confirmar (actualitzeu per comprovar-ho)</numerusform>
@@ -61,7 +61,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="219" />
+      <location filename="app/ui/close_flow.py" line="226" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sessió no tancada: no s'han pogut desar tots els seus passos.</numerusform>
@@ -69,7 +69,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="220" />
+      <location filename="app/ui/words/closes.py" line="221" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n aturada abans del seu torn</numerusform>
@@ -77,42 +77,42 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="245" />
+      <location filename="app/ui/close_flow.py" line="252" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantén-les obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="68" />
+      <location filename="app/ui/close_flow.py" line="70" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Atura després d'aquesta</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="153" />
+      <location filename="app/ui/words/closes.py" line="154" />
       <source>Checking %1 before closing it…</source>
       <translation>S'està comprovant %1 abans de tancar-la…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="242" />
+      <location filename="app/ui/close_flow.py" line="249" />
       <source>Close &amp;without saving</source>
       <translation>Tanca &amp;sense desar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="234" />
+      <location filename="app/ui/close_flow.py" line="241" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="190" />
+      <location filename="app/ui/words/closes.py" line="191" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>S'ha tancat %1. Sortirà de la llista en la pròxima actualització.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="176" />
+      <location filename="app/ui/words/closes.py" line="177" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>S'ha tancat %1: RUFUS ho ha confirmat %2 després que la petició de tancament es quedés sense resposta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="185" />
+      <location filename="app/ui/words/closes.py" line="186" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>S'ha tancat %1; %Ln pas desat a %2.</numerusform>
@@ -120,87 +120,87 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="158" />
+      <location filename="app/ui/words/closes.py" line="159" />
       <source>Closing %1…</source>
       <translation>Tancant %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="200" />
+      <location filename="app/ui/words/closes.py" line="201" />
       <source>Could not close %1: %2</source>
       <translation>No s'ha pogut tancar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="114" />
+      <location filename="app/ui/close_flow.py" line="116" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>Ara no es pot tancar cap de les sessions seleccionades.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="152" />
+      <location filename="app/ui/close_flow.py" line="154" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Res de nou per tancar: aquestes sessions ja s'estan tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="154" />
+      <location filename="app/ui/close_flow.py" line="156" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>No s'ha tancat res: la clau en ús no pot tancar.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="155" />
+      <location filename="app/ui/words/closes.py" line="156" />
       <source>Outcome unknown: reading %1 back from RUFUS…</source>
       <translation>Resultat desconegut: s'està tornant a llegir %1 a RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="217" />
+      <location filename="app/ui/close_flow.py" line="224" />
       <source>Passings not saved</source>
       <translation>Passos no desats</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="169" />
+      <location filename="app/ui/words/closes.py" line="170" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
       <translation>RUFUS ha acceptat el tancament de %1, però no s'ha pogut fer la comprovació posterior. Actualitzeu (F5) per confirmar-ho.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="194" />
+      <location filename="app/ui/words/closes.py" line="195" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS no ha confirmat el tancament de %1. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="236" />
+      <location filename="app/ui/words/closes.py" line="237" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS indica ara que està tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="238" />
+      <location filename="app/ui/words/closes.py" line="239" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que continua oberta: no es va arribar a tancar</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="145" />
+      <location filename="app/ui/words/closes.py" line="146" />
       <source>Saving the passings of %1: %2 of %3…</source>
       <translation>Desant els passos de %1: %2 de %3…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="151" />
+      <location filename="app/ui/words/closes.py" line="152" />
       <source>Saving the passings of %1…</source>
       <translation>S'estan desant els passos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="172" />
+      <location filename="app/ui/close_flow.py" line="174" />
       <source>Stopping after the session being closed now…</source>
       <translation>S'aturarà després de la sessió que s'està tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="70" />
+      <location filename="app/ui/close_flow.py" line="72" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sessió que s'està tancant acaba de tancar-se; el tancament de les següents no s'envia.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="229" />
+      <location filename="app/ui/words/closes.py" line="230" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="229" />
+      <location filename="app/ui/close_flow.py" line="236" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
@@ -516,12 +516,12 @@
   <context>
     <name>ExportFlow</name>
     <message>
-      <location filename="app/ui/export_flow.py" line="71" />
+      <location filename="app/ui/export_flow.py" line="73" />
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/export_flow.py" line="76" />
+      <location filename="app/ui/export_flow.py" line="78" />
       <source>%Ln passing(s) of %1 saved in %2</source>
       <translation>
         <numerusform>%Ln pas de %1 desat a %2</numerusform>
@@ -529,47 +529,47 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="53" />
+      <location filename="app/ui/export_flow.py" line="55" />
       <source>CSV files (*.csv)</source>
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="94" />
+      <location filename="app/ui/export_flow.py" line="97" />
       <source>Enter an API key first.</source>
       <translation>Primer introduïu una clau d'API.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="51" />
+      <location filename="app/ui/export_flow.py" line="53" />
       <source>Export passings</source>
       <translation>Exporta els passos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="98" />
+      <location filename="app/ui/export_flow.py" line="101" />
       <source>Passings folder</source>
       <translation>Carpeta de passos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="102" />
+      <location filename="app/ui/export_flow.py" line="105" />
       <source>Passings will be saved in %1</source>
       <translation>Els passos es desaran a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="68" />
+      <location filename="app/ui/export_flow.py" line="70" />
       <source>Saving the passings of %1: %2</source>
       <translation>Desant els passos de %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="90" />
+      <location filename="app/ui/export_flow.py" line="93" />
       <source>Saving the passings of %1…</source>
       <translation>Desant els passos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="45" />
+      <location filename="app/ui/export_flow.py" line="47" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="84" />
+      <location filename="app/ui/export_flow.py" line="87" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>No s'han desat els passos de %1: %2</translation>
     </message>
@@ -577,7 +577,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="169" />
+      <location filename="app/ui/history_window.py" line="198" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intent escrit a %1</numerusform>
@@ -585,7 +585,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="121" />
+      <location filename="app/ui/history_window.py" line="123" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intent de tancament.</numerusform>
@@ -603,7 +603,12 @@
       <translation>&amp;Filtre:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="147" />
+      <location filename="app/ui/history_window.py" line="136" />
+      <source>&amp;Open passings folder</source>
+      <translation>&amp;Obre la carpeta de passos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="176" />
       <source>CSV files (*.csv)</source>
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
@@ -618,17 +623,17 @@
       <translation>Historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="193" />
+      <location filename="app/ui/history_window.py" line="223" />
       <source>Computer</source>
       <translation>Ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="217" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="145" />
+      <location filename="app/ui/history_window.py" line="174" />
       <source>Export the close history</source>
       <translation>Exporta l'historial de tancaments</translation>
     </message>
@@ -643,29 +648,34 @@
       <translation>Filtra l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="194" />
+      <location filename="app/ui/history_window.py" line="224" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="192" />
+      <location filename="app/ui/history_window.py" line="222" />
       <source>Key</source>
       <translation>Clau</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="123" />
+      <location filename="app/ui/history_window.py" line="125" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Encara no hi ha cap intent de tancament: aquí es registren tots els tancaments.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="185" />
+      <location filename="app/ui/history_window.py" line="214" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="190" />
+      <location filename="app/ui/history_window.py" line="219" />
       <source>Passings</source>
       <translation>Passos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="220" />
+      <source>Passings file</source>
+      <translation>Fitxer de passos</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="79" />
@@ -673,37 +683,42 @@
       <translation>Llegint l'historial de tancaments…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="215" />
       <source>Reason, as recorded</source>
       <translation>Motiu, tal com es va registrar</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="189" />
+      <location filename="app/ui/history_window.py" line="218" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="187" />
+      <location filename="app/ui/history_window.py" line="216" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="175" />
+      <location filename="app/ui/history_window.py" line="204" />
       <source>The CSV file could not be written: %1</source>
       <translation>No s'ha pogut escriure el fitxer CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="191" />
+      <location filename="app/ui/history_window.py" line="138" />
+      <source>The folder of the selected attempt's passings file, in the file manager</source>
+      <translation>La carpeta del fitxer de passos de l'intent seleccionat, al gestor de fitxers</translation>
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="221" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="184" />
+      <location filename="app/ui/history_window.py" line="213" />
       <source>When</source>
       <translation>Quan</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="204" />
+      <location filename="app/ui/history_window.py" line="235" />
       <source>interrupted</source>
       <translation>interrompuda</translation>
     </message>
@@ -835,7 +850,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="237" />
+      <location filename="app/ui/main_window.py" line="239" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -843,7 +858,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="277" />
+      <location filename="app/ui/main_window.py" line="279" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -851,37 +866,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="277" />
+      <location filename="app/ui/main_window.py" line="279" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="145" />
+      <location filename="app/ui/main_window.py" line="147" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="329" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="164" />
+      <location filename="app/ui/main_window.py" line="166" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="321" />
+      <location filename="app/ui/main_window.py" line="323" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="174" />
+      <location filename="app/ui/main_window.py" line="176" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="240" />
+      <location filename="app/ui/main_window.py" line="242" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
@@ -891,7 +906,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="328" />
+      <location filename="app/ui/main_window.py" line="330" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -908,18 +923,18 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="225" />
-      <location filename="app/ui/main_window.py" line="247" />
+      <location filename="app/ui/main_window.py" line="227" />
+      <location filename="app/ui/main_window.py" line="249" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="251" />
+      <location filename="app/ui/main_window.py" line="253" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="317" />
+      <location filename="app/ui/main_window.py" line="319" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -988,7 +1003,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Activitat</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="45" />
+      <location filename="app/ui/words/closes.py" line="46" />
       <source>Already closed ✓</source>
       <translation>Ja tancada ✓</translation>
     </message>
@@ -1003,22 +1018,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tanca</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="127" />
+      <location filename="app/ui/words/closes.py" line="128" />
       <source>Close this session (Delete)</source>
       <translation>Tanca aquesta sessió (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="52" />
+      <location filename="app/ui/words/closes.py" line="53" />
       <source>Closed ✓</source>
       <translation>Tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="49" />
+      <location filename="app/ui/words/closes.py" line="50" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Tancada ✓ (confirmada %1 després)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="47" />
+      <location filename="app/ui/words/closes.py" line="48" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
@@ -1073,22 +1088,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="84" />
+      <location filename="app/ui/words/closes.py" line="85" />
       <source>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</source>
       <translation>RUFUS va acceptar el tancament o no va respondre, i a l'última comprovació encara indicava que la sessió era oberta.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="131" />
+      <location filename="app/ui/words/closes.py" line="132" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmat l'últim tancament: primer actualitzeu (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="79" />
+      <location filename="app/ui/words/closes.py" line="80" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS s'ha negat a tancar-la (HTTP %1): la sessió continua oberta.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="75" />
+      <location filename="app/ui/words/closes.py" line="76" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
@@ -1108,12 +1123,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="95" />
+      <location filename="app/ui/words/closes.py" line="96" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petició de tancament no ha rebut una resposta clara. Es torna a llegir la sessió: comprovació %1, la següent d'aquí a %2 s. La petició no s'envia mai dues vegades.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="129" />
+      <location filename="app/ui/words/closes.py" line="130" />
       <source>This session is being closed.</source>
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
@@ -1123,32 +1138,32 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="71" />
+      <location filename="app/ui/words/closes.py" line="72" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el tancament en bloc es va aturar abans d'arribar a aquesta sessió; no es va enviar res.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="30" />
+      <location filename="app/ui/words/closes.py" line="31" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Comprovant abans de tancar…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="34" />
+      <location filename="app/ui/words/closes.py" line="35" />
       <source>◌ Closing…</source>
       <translation>◌ Tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="40" />
+      <location filename="app/ui/words/closes.py" line="41" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Resultat desconegut — comprovant…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="32" />
+      <location filename="app/ui/words/closes.py" line="33" />
       <source>◌ Saving passings…</source>
       <translation>◌ Desant passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="24" />
+      <location filename="app/ui/words/closes.py" line="25" />
       <source>◌ Waiting to close…</source>
       <translation>◌ En espera de tancament…</translation>
     </message>
@@ -1158,12 +1173,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>● Oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="56" />
+      <location filename="app/ui/words/closes.py" line="57" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No tancada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="60" />
+      <location filename="app/ui/words/closes.py" line="61" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmat aquest tancament. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
@@ -1171,47 +1186,52 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="45" />
+      <location filename="app/ui/status_bar.py" line="48" />
+      <source>&amp;Open folder</source>
+      <translation>&amp;Obre la carpeta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="46" />
       <source>API key in use</source>
       <translation>Clau d'API en ús</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="120" />
+      <location filename="app/ui/status_bar.py" line="138" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="37" />
+      <location filename="app/ui/status_bar.py" line="38" />
       <source>Devices read</source>
       <translation>Dispositius llegits</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="42" />
+      <location filename="app/ui/status_bar.py" line="43" />
       <source>Last refresh</source>
       <translation>Última actualització</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="131" />
+      <location filename="app/ui/status_bar.py" line="149" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="127" />
+      <location filename="app/ui/status_bar.py" line="145" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="31" />
+      <location filename="app/ui/status_bar.py" line="32" />
       <source>Starting…</source>
       <translation>Iniciant…</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="33" />
+      <location filename="app/ui/status_bar.py" line="34" />
       <source>Status</source>
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="122" />
+      <location filename="app/ui/status_bar.py" line="140" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>
@@ -1777,7 +1797,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Última actualització: fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="110" />
+      <location filename="app/ui/words/closes.py" line="111" />
       <source>already closed</source>
       <translation>ja tancada</translation>
     </message>
@@ -1787,7 +1807,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>i %1 més</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="108" />
+      <location filename="app/ui/words/closes.py" line="109" />
       <source>closed</source>
       <translation>tancada</translation>
     </message>
@@ -1817,27 +1837,27 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>pròxima d'aquí a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="114" />
+      <location filename="app/ui/words/closes.py" line="115" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="116" />
+      <location filename="app/ui/words/closes.py" line="117" />
       <source>outcome unknown</source>
       <translation>resultat desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="112" />
+      <location filename="app/ui/words/closes.py" line="113" />
       <source>refused</source>
       <translation>rebutjada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="118" />
+      <location filename="app/ui/words/closes.py" line="119" />
       <source>still open</source>
       <translation>continua oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="120" />
+      <location filename="app/ui/words/closes.py" line="121" />
       <source>stopped</source>
       <translation>aturada</translation>
     </message>

@@ -4,32 +4,32 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="120" />
+      <location filename="app/ui/close_flow.py" line="122" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 cannot be closed now: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="192" />
+      <location filename="app/ui/close_flow.py" line="194" />
       <source>%1 of %2: %3</source>
       <translation>%1 of %2: %3</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="165" />
+      <location filename="app/ui/words/closes.py" line="166" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
       <translation>%1 was already closed (elsewhere, or by its device). Nothing to do.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="221" />
+      <location filename="app/ui/words/closes.py" line="222" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — see Sessions → Close history (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="222" />
+      <location filename="app/ui/close_flow.py" line="229" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="214" />
+      <location filename="app/ui/words/closes.py" line="215" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n already closed</numerusform>
@@ -37,7 +37,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="212" />
+      <location filename="app/ui/words/closes.py" line="213" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n closed</numerusform>
@@ -45,7 +45,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="216" />
+      <location filename="app/ui/words/closes.py" line="217" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n failed</numerusform>
@@ -53,7 +53,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="218" />
+      <location filename="app/ui/words/closes.py" line="219" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n not confirmed (refresh to check)</numerusform>
@@ -61,7 +61,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="219" />
+      <location filename="app/ui/close_flow.py" line="226" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n session not closed: its passings could not all be saved.</numerusform>
@@ -69,7 +69,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="220" />
+      <location filename="app/ui/words/closes.py" line="221" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n stopped before their turn</numerusform>
@@ -77,42 +77,42 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="245" />
+      <location filename="app/ui/close_flow.py" line="252" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Keep them open</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="68" />
+      <location filename="app/ui/close_flow.py" line="70" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Stop after this one</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="153" />
+      <location filename="app/ui/words/closes.py" line="154" />
       <source>Checking %1 before closing it…</source>
       <translation>Checking %1 before closing it…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="242" />
+      <location filename="app/ui/close_flow.py" line="249" />
       <source>Close &amp;without saving</source>
       <translation>Close &amp;without saving</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="234" />
+      <location filename="app/ui/close_flow.py" line="241" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Close them anyway? Their passings stay readable in RUFUS after the close.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="190" />
+      <location filename="app/ui/words/closes.py" line="191" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>Closed %1. It leaves the list at the next refresh.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="176" />
+      <location filename="app/ui/words/closes.py" line="177" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="185" />
+      <location filename="app/ui/words/closes.py" line="186" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>Closed %1; its %Ln passing is in %2.</numerusform>
@@ -120,87 +120,87 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="158" />
+      <location filename="app/ui/words/closes.py" line="159" />
       <source>Closing %1…</source>
       <translation>Closing %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="200" />
+      <location filename="app/ui/words/closes.py" line="201" />
       <source>Could not close %1: %2</source>
       <translation>Could not close %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="114" />
+      <location filename="app/ui/close_flow.py" line="116" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>None of the selected sessions can be closed now.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="152" />
+      <location filename="app/ui/close_flow.py" line="154" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nothing new to close: those are being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="154" />
+      <location filename="app/ui/close_flow.py" line="156" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>Nothing was closed: the key in use cannot close.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="155" />
+      <location filename="app/ui/words/closes.py" line="156" />
       <source>Outcome unknown: reading %1 back from RUFUS…</source>
       <translation>Outcome unknown: reading %1 back from RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="217" />
+      <location filename="app/ui/close_flow.py" line="224" />
       <source>Passings not saved</source>
       <translation>Passings not saved</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="169" />
+      <location filename="app/ui/words/closes.py" line="170" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
       <translation>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="194" />
+      <location filename="app/ui/words/closes.py" line="195" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS has not confirmed the close of %1. Refresh before closing again.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="236" />
+      <location filename="app/ui/words/closes.py" line="237" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS now reports it closed</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="238" />
+      <location filename="app/ui/words/closes.py" line="239" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS reports it still open: it was not closed</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="145" />
+      <location filename="app/ui/words/closes.py" line="146" />
       <source>Saving the passings of %1: %2 of %3…</source>
       <translation>Saving the passings of %1: %2 of %3…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="151" />
+      <location filename="app/ui/words/closes.py" line="152" />
       <source>Saving the passings of %1…</source>
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="172" />
+      <location filename="app/ui/close_flow.py" line="174" />
       <source>Stopping after the session being closed now…</source>
       <translation>Stopping after the session being closed now…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="70" />
+      <location filename="app/ui/close_flow.py" line="72" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>The session being closed finishes; the sessions after it are not sent.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="229" />
+      <location filename="app/ui/words/closes.py" line="230" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="229" />
+      <location filename="app/ui/close_flow.py" line="236" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
@@ -516,12 +516,12 @@
   <context>
     <name>ExportFlow</name>
     <message>
-      <location filename="app/ui/export_flow.py" line="71" />
+      <location filename="app/ui/export_flow.py" line="73" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/export_flow.py" line="76" />
+      <location filename="app/ui/export_flow.py" line="78" />
       <source>%Ln passing(s) of %1 saved in %2</source>
       <translation>
         <numerusform>%Ln passing of %1 saved in %2</numerusform>
@@ -529,47 +529,47 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="53" />
+      <location filename="app/ui/export_flow.py" line="55" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="94" />
+      <location filename="app/ui/export_flow.py" line="97" />
       <source>Enter an API key first.</source>
       <translation>Enter an API key first.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="51" />
+      <location filename="app/ui/export_flow.py" line="53" />
       <source>Export passings</source>
       <translation>Export passings</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="98" />
+      <location filename="app/ui/export_flow.py" line="101" />
       <source>Passings folder</source>
       <translation>Passings folder</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="102" />
+      <location filename="app/ui/export_flow.py" line="105" />
       <source>Passings will be saved in %1</source>
       <translation>Passings will be saved in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="68" />
+      <location filename="app/ui/export_flow.py" line="70" />
       <source>Saving the passings of %1: %2</source>
       <translation>Saving the passings of %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="90" />
+      <location filename="app/ui/export_flow.py" line="93" />
       <source>Saving the passings of %1…</source>
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="45" />
+      <location filename="app/ui/export_flow.py" line="47" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="84" />
+      <location filename="app/ui/export_flow.py" line="87" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>The passings of %1 were not saved: %2</translation>
     </message>
@@ -577,7 +577,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="169" />
+      <location filename="app/ui/history_window.py" line="198" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln attempt written to %1</numerusform>
@@ -585,7 +585,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="121" />
+      <location filename="app/ui/history_window.py" line="123" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n close attempt.</numerusform>
@@ -603,7 +603,12 @@
       <translation>&amp;Filter:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="147" />
+      <location filename="app/ui/history_window.py" line="136" />
+      <source>&amp;Open passings folder</source>
+      <translation>&amp;Open passings folder</translation>
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="176" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
@@ -618,17 +623,17 @@
       <translation>Close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="193" />
+      <location filename="app/ui/history_window.py" line="223" />
       <source>Computer</source>
       <translation>Computer</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="217" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="145" />
+      <location filename="app/ui/history_window.py" line="174" />
       <source>Export the close history</source>
       <translation>Export the close history</translation>
     </message>
@@ -643,29 +648,34 @@
       <translation>Filter the close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="194" />
+      <location filename="app/ui/history_window.py" line="224" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="192" />
+      <location filename="app/ui/history_window.py" line="222" />
       <source>Key</source>
       <translation>Key</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="123" />
+      <location filename="app/ui/history_window.py" line="125" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>No close attempt yet: every close is recorded here.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="185" />
+      <location filename="app/ui/history_window.py" line="214" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="190" />
+      <location filename="app/ui/history_window.py" line="219" />
       <source>Passings</source>
       <translation>Passings</translation>
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="220" />
+      <source>Passings file</source>
+      <translation>Passings file</translation>
     </message>
     <message>
       <location filename="app/ui/history_window.py" line="79" />
@@ -673,37 +683,42 @@
       <translation>Reading the close history…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="215" />
       <source>Reason, as recorded</source>
       <translation>Reason, as recorded</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="189" />
+      <location filename="app/ui/history_window.py" line="218" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="187" />
+      <location filename="app/ui/history_window.py" line="216" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="175" />
+      <location filename="app/ui/history_window.py" line="204" />
       <source>The CSV file could not be written: %1</source>
       <translation>The CSV file could not be written: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="191" />
+      <location filename="app/ui/history_window.py" line="138" />
+      <source>The folder of the selected attempt's passings file, in the file manager</source>
+      <translation>The folder of the selected attempt's passings file, in the file manager</translation>
+    </message>
+    <message>
+      <location filename="app/ui/history_window.py" line="221" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="184" />
+      <location filename="app/ui/history_window.py" line="213" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="204" />
+      <location filename="app/ui/history_window.py" line="235" />
       <source>interrupted</source>
       <translation>interrupted</translation>
     </message>
@@ -835,7 +850,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="237" />
+      <location filename="app/ui/main_window.py" line="239" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -843,7 +858,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="277" />
+      <location filename="app/ui/main_window.py" line="279" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -851,37 +866,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="277" />
+      <location filename="app/ui/main_window.py" line="279" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="145" />
+      <location filename="app/ui/main_window.py" line="147" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="329" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="164" />
+      <location filename="app/ui/main_window.py" line="166" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="321" />
+      <location filename="app/ui/main_window.py" line="323" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="174" />
+      <location filename="app/ui/main_window.py" line="176" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="240" />
+      <location filename="app/ui/main_window.py" line="242" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
@@ -891,7 +906,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="328" />
+      <location filename="app/ui/main_window.py" line="330" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -908,18 +923,18 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="225" />
-      <location filename="app/ui/main_window.py" line="247" />
+      <location filename="app/ui/main_window.py" line="227" />
+      <location filename="app/ui/main_window.py" line="249" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="251" />
+      <location filename="app/ui/main_window.py" line="253" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="317" />
+      <location filename="app/ui/main_window.py" line="319" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -988,7 +1003,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="45" />
+      <location filename="app/ui/words/closes.py" line="46" />
       <source>Already closed ✓</source>
       <translation>Already closed ✓</translation>
     </message>
@@ -1003,22 +1018,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="127" />
+      <location filename="app/ui/words/closes.py" line="128" />
       <source>Close this session (Delete)</source>
       <translation>Close this session (Delete)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="52" />
+      <location filename="app/ui/words/closes.py" line="53" />
       <source>Closed ✓</source>
       <translation>Closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="49" />
+      <location filename="app/ui/words/closes.py" line="50" />
       <source>Closed ✓ (confirmed %1 later)</source>
       <translation>Closed ✓ (confirmed %1 later)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="47" />
+      <location filename="app/ui/words/closes.py" line="48" />
       <source>Closed ✓ (not re-checked)</source>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
@@ -1073,22 +1088,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="84" />
+      <location filename="app/ui/words/closes.py" line="85" />
       <source>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</source>
       <translation>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="131" />
+      <location filename="app/ui/words/closes.py" line="132" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS has not confirmed the last close: refresh (F5) first.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="79" />
+      <location filename="app/ui/words/closes.py" line="80" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS refused to close it (HTTP %1): the session is still open.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="75" />
+      <location filename="app/ui/words/closes.py" line="76" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
@@ -1108,12 +1123,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="95" />
+      <location filename="app/ui/words/closes.py" line="96" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="129" />
+      <location filename="app/ui/words/closes.py" line="130" />
       <source>This session is being closed.</source>
       <translation>This session is being closed.</translation>
     </message>
@@ -1123,32 +1138,32 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="71" />
+      <location filename="app/ui/words/closes.py" line="72" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>the bulk close was stopped before its turn; nothing was sent.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="30" />
+      <location filename="app/ui/words/closes.py" line="31" />
       <source>◌ Checking before closing…</source>
       <translation>◌ Checking before closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="34" />
+      <location filename="app/ui/words/closes.py" line="35" />
       <source>◌ Closing…</source>
       <translation>◌ Closing…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="40" />
+      <location filename="app/ui/words/closes.py" line="41" />
       <source>◌ Outcome unknown — checking…</source>
       <translation>◌ Outcome unknown — checking…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="32" />
+      <location filename="app/ui/words/closes.py" line="33" />
       <source>◌ Saving passings…</source>
       <translation>◌ Saving passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="24" />
+      <location filename="app/ui/words/closes.py" line="25" />
       <source>◌ Waiting to close…</source>
       <translation>◌ Waiting to close…</translation>
     </message>
@@ -1158,12 +1173,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>● Open</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="56" />
+      <location filename="app/ui/words/closes.py" line="57" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ Not closed: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="60" />
+      <location filename="app/ui/words/closes.py" line="61" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS has not confirmed this close. Refresh before closing again.</translation>
     </message>
@@ -1171,47 +1186,52 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="45" />
+      <location filename="app/ui/status_bar.py" line="48" />
+      <source>&amp;Open folder</source>
+      <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="46" />
       <source>API key in use</source>
       <translation>API key in use</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="120" />
+      <location filename="app/ui/status_bar.py" line="138" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="37" />
+      <location filename="app/ui/status_bar.py" line="38" />
       <source>Devices read</source>
       <translation>Devices read</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="42" />
+      <location filename="app/ui/status_bar.py" line="43" />
       <source>Last refresh</source>
       <translation>Last refresh</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="131" />
+      <location filename="app/ui/status_bar.py" line="149" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>Not the production RUFUS (%1): this window talks to %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="127" />
+      <location filename="app/ui/status_bar.py" line="145" />
       <source>Server: %1</source>
       <translation>Server: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="31" />
+      <location filename="app/ui/status_bar.py" line="32" />
       <source>Starting…</source>
       <translation>Starting…</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="33" />
+      <location filename="app/ui/status_bar.py" line="34" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="122" />
+      <location filename="app/ui/status_bar.py" line="140" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>This window talks to a simulated RUFUS cloud.</translation>
     </message>
@@ -1777,7 +1797,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Updated %1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="110" />
+      <location filename="app/ui/words/closes.py" line="111" />
       <source>already closed</source>
       <translation>already closed</translation>
     </message>
@@ -1787,7 +1807,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="108" />
+      <location filename="app/ui/words/closes.py" line="109" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
@@ -1817,27 +1837,27 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>next in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="114" />
+      <location filename="app/ui/words/closes.py" line="115" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="116" />
+      <location filename="app/ui/words/closes.py" line="117" />
       <source>outcome unknown</source>
       <translation>outcome unknown</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="112" />
+      <location filename="app/ui/words/closes.py" line="113" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="118" />
+      <location filename="app/ui/words/closes.py" line="119" />
       <source>still open</source>
       <translation>still open</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="120" />
+      <location filename="app/ui/words/closes.py" line="121" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>

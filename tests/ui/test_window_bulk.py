@@ -11,8 +11,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind, Generation
@@ -57,6 +58,31 @@ def select_stale(qtbot: QtBot, window: MainWindow) -> list[str]:
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     return window.table.selected_tokens()
+
+
+class FileManager(QObject):
+    """Stands in for the desktop's file manager: QDesktopServices hands it file URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[Path] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(Path(url.toLocalFile()))
+
+
+def opened_by(qtbot: QtBot, button: QPushButton) -> Path:
+    """The folder a press of `button` opens in the file manager."""
+    manager = FileManager()
+    QDesktopServices.setUrlHandler("file", manager, "open")
+    try:
+        assert button.isVisible() and button.isEnabled()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    [folder] = manager.opened
+    return folder
 
 
 def answer(qtbot: QtBot, window: MainWindow, label: str) -> None:
@@ -114,6 +140,7 @@ def test_select_stale_then_close_them_together_saving_their_passings(
         dialog.close_button.click()
 
     assert window.status_bar.text() == "3 closed — see Sessions → Close history (Ctrl+H)"
+    assert opened_by(qtbot, window.status_bar.open_folder) == folder
     assert {state_of(window, token) for token in stale} == {RowState.CLOSED}
     files = sorted(folder.iterdir())
     assert len(files) == sum(1 for t in stale if showcase.state.session(t).passings)  # type: ignore[union-attr]
@@ -249,11 +276,12 @@ def test_export_passings_saves_a_row_without_closing_it(
     session = max(race.state.open_sessions(), key=lambda s: s.passings)
     target = tmp_path / "finish.csv"
 
-    window.export_flow.export(session.token_session, target)
-    qtbot.waitUntil(lambda: "saved in" in window.status_bar.text(), timeout=WAIT_MS)
+    with qtbot.waitSignal(window.export_flow.saved_in, timeout=WAIT_MS):
+        window.export_flow.export(session.token_session, target)
 
     assert window.status_bar.text().startswith(f"{session.passings:,} passings of “")
-    assert window.status_bar.text().endswith(f"saved in {target}")
+    assert window.status_bar.text().endswith("saved in finish.csv")  # the folder: one press
+    assert opened_by(qtbot, window.status_bar.open_folder) == tmp_path
     with target.open(encoding="utf-8-sig", newline="") as file:
         assert len(list(csv.reader(file))) == session.passings + 1
     assert close_requests(race) == []
@@ -328,3 +356,46 @@ def test_the_bulk_confirmation_lists_live_sessions_first(
         colours.Tone.LIVE
     ), "LIVE in the table's own colour"
     dialog.reject()
+
+
+def test_the_history_names_each_passings_file_and_opens_its_folder(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, private_folders: Path
+) -> None:
+    window = listed(qtbot, make_window(race))
+    token = max(race.state.open_sessions(), key=lambda s: s.passings).token_session
+    window.request_close(token)
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        confirmation_of(qtbot, window).close_button.click()
+    [saved] = [row.passings_file for row in CloseHistory().rows()]
+    assert saved is not None
+
+    window.show_history()
+    history = window.history_window
+    assert history is not None
+    qtbot.waitUntil(lambda: history.shown.rowCount() == 1, timeout=WAIT_MS)
+    assert not history.folder_button.isEnabled()
+    history.table.selectRow(0)
+    headers = [history.shown.headerData(n, Qt.Orientation.Horizontal) for n in range(11)]
+    file_cell = history.shown.index(0, headers.index("Passings file"))
+    assert file_cell.data() == Path(saved).name
+    assert Path(saved).name in str(file_cell.data(Qt.ItemDataRole.ToolTipRole))
+    assert opened_by(qtbot, history.folder_button) == Path(saved).parent
+
+
+def test_the_passings_folder_dialog_opens_in_the_passings_folder_on_a_fresh_home(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, private_folders: Path
+) -> None:
+    window = listed(qtbot, make_window(race))
+    folder = private_folders / "Documents" / "Rufus Console" / "passings"
+    assert not folder.exists()
+    seen: list[str] = []
+
+    def look_then_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen.append(dialog.directory().absolutePath())
+        dialog.reject()
+
+    QTimer.singleShot(0, look_then_cancel)
+    window.export_flow.choose_folder()
+    assert seen == [str(folder)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from pathlib import PurePath
 
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.rufus import errors
@@ -184,7 +185,7 @@ def outcome_text(record: CloseRecord, name: str) -> str:
             return (
                 translate("CloseFlow", "Closed %1; its %Ln passing(s) are in %2.", "", saved)
                 .replace("%1", name)
-                .replace("%2", hostile(record.passings_file))
+                .replace("%2", hostile(PurePath(record.passings_file).name))
             )
         case Outcome.CLOSED:
             return translate(
