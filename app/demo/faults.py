@@ -29,6 +29,15 @@ class FaultKind(enum.Enum):
     SLOW = "slow"
     #: 200 with valid JSON of the wrong shape (see `Shape`): the answer RUFUS meant, bent.
     WRONG_SHAPE = "wrong-shape"
+    #: The answer, status line and headers included, one byte every `delay_s` seconds: never
+    #: slow enough for a read timeout, never finished either (a congested uplink, a proxy).
+    TRICKLE = "trickle"
+    #: The first page again, whichever page was asked for, saying more pages follow: a server
+    #: that ignores `page` (G2 pagination; G1 passings pages).
+    REPEAT_FIRST_PAGE = "repeat-first-page"
+    #: The account's first device is unbound just before this answer is made: another
+    #: official tidying up while the console reads the device list page by page.
+    DEVICE_REMOVED = "device-removed"
 
 
 class Shape(enum.Enum):
