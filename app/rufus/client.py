@@ -323,11 +323,9 @@ class RufusClient:
         """Every open session of the account across all its devices, every device asked.
 
         A token that several devices list is one entry, under the first of them in the
-        account's order, naming the others in `also_on`. When the device list itself may
-        be missing devices, what could be read is listed and `device_list_problems` says
-        why it is incomplete."""
-        found = self.device_list()
-        devices = found.devices
+        account's order, naming the others in `also_on`. A device list whose pages never
+        held still raises BadResponse, as `devices` does."""
+        devices = tuple(self.devices())
         by_token: dict[str, list[OpenSession]] = {}
         failures: list[DeviceSessions] = []
         for answer in self.iter_open_sessions(devices):
@@ -339,7 +337,7 @@ class RufusClient:
         sessions = [_one_entry(entries, order) for entries in by_token.values()]
         sessions.sort(key=lambda row: order[row.device.deviceid])
         failures.sort(key=lambda answer: order[answer.device.deviceid])
-        return SessionListing(devices, tuple(sessions), tuple(failures), found.problems)
+        return SessionListing(devices, tuple(sessions), tuple(failures))
 
     def session(self, token: str) -> Session:
         """One session, open or closed."""

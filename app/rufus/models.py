@@ -150,13 +150,10 @@ class SessionListing:
     sessions: tuple[OpenSession, ...]
     #: Devices whose open session could not be read; their rows are "unknown", not absent.
     failures: tuple[DeviceSessions, ...] = field(default=())
-    #: Why the device list itself may be missing devices, although each page was read
-    #: (pages that shifted while they were read, pages that never ended); empty when whole.
-    device_list_problems: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
-        return not self.failures and not self.device_list_problems
+        return not self.failures
 
     @property
     def listed_twice(self) -> tuple[OpenSession, ...]:
