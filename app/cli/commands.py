@@ -35,7 +35,7 @@ from app.records.history_csv import write_history_csv
 from app.records.passings_errors import PassingsIncomplete
 from app.records.passings_export import save_passings
 from app.rufus import Device, KeyRights, OpenSession, Passing, RufusClient
-from app.rufus.endpoint import checked_base_url
+from app.rufus.endpoint import DEFAULT_TIMEOUTS, checked_base_url
 from app.rufus.errors import BadResponse, NotFound, RufusError, WriteOnlyKey
 from app.sessions.activity import Activity, activity
 from app.sessions.closing import RECHECK_SCHEDULE, CloseService, close_context
@@ -46,6 +46,9 @@ EXIT_FAILED = 1
 EXIT_INCOMPLETE = 3
 #: A close request went out and RUFUS never said how it ended (see the README).
 EXIT_OUTCOME_UNKNOWN = 4
+
+#: How patient to be with RUFUS: each request ends within `TIMEOUTS.total` seconds.
+TIMEOUTS = DEFAULT_TIMEOUTS
 
 
 class CliError(Exception):
@@ -88,7 +91,7 @@ def connected(args: argparse.Namespace, terminal: Terminal) -> Iterator[Connecte
     """A client for the chosen cloud: the in-process simulation with --demo, else the real one."""
     if args.demo:
         cloud = DemoCloud(devices=DEMO_DEVICES, live=True)
-        with cloud, RufusClient(cloud.read_write_key, cloud.url) as client:
+        with cloud, RufusClient(cloud.read_write_key, cloud.url, timeouts=TIMEOUTS) as client:
             terminal.err.write(f"DEMO — simulated RUFUS cloud at {cloud.url}\n")
             yield Connected(client, "demo")
         return
@@ -103,7 +106,7 @@ def connected(args: argparse.Namespace, terminal: Terminal) -> Iterator[Connecte
         )
     redactor.add(lookup.key)
     source = "environment" if lookup.state is KeyState.FROM_ENVIRONMENT else "keyring"
-    with RufusClient(lookup.key, base_url) as client:
+    with RufusClient(lookup.key, base_url, timeouts=TIMEOUTS) as client:
         yield Connected(client, source)
 
 
@@ -424,7 +427,7 @@ def key(args: argparse.Namespace, terminal: Terminal) -> int:
         return EXIT_OK if lookup.state is KeyState.NOT_STORED else EXIT_FAILED
     new_key = _read_secret("RUFUS API key (READ_WRITE; input hidden): ", terminal)
     redactor.add(new_key)
-    with RufusClient(new_key, checked_base_url(args.base_url)) as client:
+    with RufusClient(new_key, checked_base_url(args.base_url), timeouts=TIMEOUTS) as client:
         client.devices()  # refused keys stop here, before anything is stored
         rights = client.key_rights()
     lookup = store_key(new_key)

@@ -111,6 +111,10 @@ class DemoApi:
         except _BadRequest as bad:
             return Answer(400, {"description": str(bad)} if str(bad) else None)
 
+    def now(self) -> datetime:
+        """The time on the cloud's own clock."""
+        return self._clock()
+
     def authenticate(self, headers: Mapping[str, str]) -> ApiKey | None:
         """The key a request carries (header names lower-case), or None when unknown."""
         sent = headers.get("api_key")
@@ -198,7 +202,9 @@ class DemoApi:
             "firmware": device.firmware,
             "serial_number": device.serial_number,
             "creation_date": self._time(device.creation_date),
-            "sessions": len(sessions),
+            "sessions": (
+                len(sessions) if device.reported_sessions is None else device.reported_sessions
+            ),
         }
         last_seen = self._time(device.last_seen) if device.last_seen else None
         if self.options.generation is Generation.G1:
@@ -234,10 +240,11 @@ class DemoApi:
         return self._listed(items, query)
 
     def _active_session(self, deviceid: str) -> Answer:
-        active = [s for s in self.state.sessions_of(deviceid) if s.active]
+        active = self.state.active_sessions_listed(deviceid)
         if not active:
             return Answer(404, {"description": "Sessions not found", "deviceid": deviceid})
-        return Answer(200, {"description": "Success", "result": [self._session_item(active[0])]})
+        items = [self._session_item(session) for session in active]
+        return Answer(200, {"description": "Success", "result": items})
 
     def _session_info(self, token: str) -> Answer:
         session = self.state.session(token)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from app.demo.api import Answer, ApiOptions, DemoApi, Generation, TimeStyle, to_milliseconds
 from app.demo.faults import Fault, FaultKind, FaultPlan, bent
@@ -245,11 +245,7 @@ class _Handler(BaseHTTPRequestHandler):
 
         fault = cloud.faults.take(method, path)
         query = dict(parse_qsl(url.query))
-        if fault is not None and fault.kind is FaultKind.DEVICE_REMOVED:
-            devices = cloud.state.devices()
-            if devices:
-                cloud.state.unbind_device(devices[0].deviceid)
-            fault = None  # the answer itself is the real one, made after the removal
+        fault = self._change_first(fault, path)
         if fault is not None and fault.kind is FaultKind.REPEAT_FIRST_PAGE:
             answer = cloud.api.answer(method, path, {**query, "page": "1"}, body, key)
             self._send(answer.status, cloud.api.envelope(_more_to_come(answer)))
@@ -273,6 +269,25 @@ class _Handler(BaseHTTPRequestHandler):
                 self._misbehave(fault, answer)
                 return
         self._send(answer.status, cloud.api.envelope(answer))
+
+    def _change_first(self, fault: Fault | None, path: str) -> Fault | None:
+        """Faults that change the account just before the request is carried out, which is
+        then answered as usual (None); any other fault is handed back."""
+        state = self.server.cloud.state
+        if fault is None:
+            return None
+        match fault.kind:
+            case FaultKind.DEVICE_REMOVED:
+                devices = state.devices()
+                if devices:
+                    state.unbind_device(devices[0].deviceid)
+                return None
+            case FaultKind.PASSINGS_ARRIVE:
+                token = unquote(path.rstrip("/").rsplit("/", 1)[-1])
+                state.record_passings(token, [self.server.cloud.api.now()] * fault.passings)
+                return None
+            case _:
+                return fault
 
     def _apply_late(self, fault: Fault, carry_out: Callable[[], Answer]) -> None:
         """Carries the request out `effect_after_s` later, on a timer, and misbehaves now."""
@@ -326,12 +341,16 @@ class _Handler(BaseHTTPRequestHandler):
             case FaultKind.WRONG_SHAPE:
                 meant = answer or Answer(200, {"description": "Success", "result": []})
                 self._send(200, api.envelope(bent(meant, fault.shape)))
+            case FaultKind.EMPTY_OBJECT:
+                self._send(200, b"{}")
             case FaultKind.TRICKLE:
                 meant = answer or Answer(503, {"description": "Service unavailable"})
                 self._trickle(meant.status, api.envelope(meant), fault.delay_s)
             case FaultKind.SLOW:  # handled by the caller
                 raise AssertionError("SLOW is not a misbehaviour")
-            case FaultKind.REPEAT_FIRST_PAGE | FaultKind.DEVICE_REMOVED:  # handled by the caller
+            case (
+                FaultKind.REPEAT_FIRST_PAGE | FaultKind.DEVICE_REMOVED | FaultKind.PASSINGS_ARRIVE
+            ):  # handled by the caller
                 raise AssertionError(f"{fault.kind} is not a misbehaviour")
 
     def _send(
