@@ -96,8 +96,10 @@ def clock_note(offset: timedelta | None) -> str | None:
     if offset is None or abs(offset) <= NOTABLE_OFFSET:
         return None
     ahead = "ahead of" if offset > timedelta(0) else "behind"
+    # To the minute: the Date header says the second, the network adds a little.
+    minutes = timedelta(minutes=round(abs(offset) / timedelta(minutes=1)))
     return (
-        f"RUFUS's clock is {short_span(abs(offset))} {ahead} this computer's: ages and live or "
+        f"RUFUS's clock is {short_span(minutes)} {ahead} this computer's: ages and live or "
         "stale are judged on RUFUS's clock. Check this computer's date, time and time zone."
     )
 
