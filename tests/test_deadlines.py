@@ -30,7 +30,8 @@ SHORT = Timeouts(connect=2.0, read=3.0, total=2.0, passings_page_total=2.0)
 
 
 def trickle(method: str, path: str, **options: object) -> Fault:
-    return Fault(FaultKind.TRICKLE, method, path, delay_s=0.1, times=None, **options)  # type: ignore[arg-type]
+    # Slower than a read timeout would notice, far longer than the pytest timeout in all.
+    return Fault(FaultKind.TRICKLE, method, path, delay_s=0.5, times=None, **options)  # type: ignore[arg-type]
 
 
 def test_a_trickling_device_list_ends_at_its_deadline_naming_the_request() -> None:
