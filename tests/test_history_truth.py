@@ -263,3 +263,36 @@ def test_a_read_only_data_folder_is_read_and_closes_nothing(
         assert len(closing.stderr.splitlines()) == 1, "one line, no traceback"
         assert len(cloud.requests()) == asked, "nothing was sent"
         assert second in {s.token_session for s in cloud.state.open_sessions()}
+
+
+def test_a_history_from_before_the_heartbeat_is_carried_on(tmp_path: Path) -> None:
+    """A history written by the version before (schema 1) gains its new columns in place."""
+    import sqlite3
+    from dataclasses import replace as changed
+
+    from app.records import history as module
+    from app.records.close_record import CloseContext, CloseRecord, Step
+    from app.rufus.models import Device, OpenSession, Session
+
+    path = tmp_path / "close-history.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(module._CREATE)
+    old.execute("PRAGMA user_version = 1")
+    old.execute(
+        "INSERT INTO closes (requested_at, token, outcome) VALUES (?, ?, ?)",
+        ("2026-05-01T08:00:00.000Z", "OLD", "closed"),
+    )
+    old.commit()
+    old.close()
+
+    history = CloseHistory(path)
+    entry = OpenSession(Session("NEW", alias="HALF"), Device("D1", alias="Finish"))
+    context = CloseContext("https://example.invalid/v0", "test", "official", "laptop", "0")
+    record = CloseRecord(entry, context, datetime.now(UTC), step=Step.SENDING)
+    written = history.write_intent(record)
+    history.write(changed(written, outcome=Outcome.CLOSED))
+
+    assert [(row.token, row.outcome) for row in history.rows()] == [
+        ("NEW", Outcome.CLOSED),
+        ("OLD", Outcome.CLOSED),
+    ]

@@ -143,6 +143,15 @@ def test_a_time_that_cannot_be_read_is_unknown_not_never(text: str) -> None:
     assert relative(never.last, now).when is When.NEVER
 
 
+def test_a_device_time_that_cannot_be_read_is_unknown_too() -> None:
+    from app.rufus.parsing import parse_device
+
+    device = parse_device({"deviceid": "D1", "last_login": "now-ish", "last_telemetry_at": None})
+    assert device.last_heard is None and device.last_heard_unknown
+    assert device.unreadable == frozenset({"last_seen"})
+    assert not parse_device({"deviceid": "D1", "last_login": None}).last_heard_unknown
+
+
 def test_passings_without_a_last_time_are_never_stale() -> None:
     now = datetime(2026, 11, 28, 10, tzinfo=UTC)
     session = parse_session(

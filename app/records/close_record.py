@@ -7,6 +7,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from app.rufus.errors import RufusError
 from app.rufus.models import OpenSession, Session
@@ -16,8 +17,8 @@ class HistoryUnavailable(RufusError):
     """The close history could not be written, so the close was not sent (race-day rule 9).
     `reason` is the system's word for why ("Read-only file system"), when it gave one."""
 
-    def __init__(self, message: str, reason: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, reason: str = "", **options: Any) -> None:
+        super().__init__(message, **options)
         self.reason = reason
 
 
