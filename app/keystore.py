@@ -1,8 +1,11 @@
 """The API key in the operating system's keyring, with every way that can fail named.
 
-Blocking: a locked keyring may wait for as long as its unlock prompt stays open, so callers
-in the window run these functions in a worker, never on the GUI thread. The key itself never
-appears in a message, a log record or a repr.
+Blocking, but never for long: each keyring call runs in a daemon thread and is given up
+after `KEYRING_TIME_LIMIT_S` (a locked keyring may wait for as long as its unlock prompt
+stays open, a broken one for ever). Callers in the window still run these functions in a
+worker, never on the GUI thread. Any failure of the keyring, whatever it raises, and a
+keyring that does not answer in time mean "no usable keyring": the key is then kept for
+this run only. The key itself never appears in a message, a log record or a repr.
 
 `keyring` is imported by the functions that use it: finding its backends takes ~150 ms, which
 a worker pays after the window is shown.
@@ -14,15 +17,21 @@ import contextlib
 import enum
 import logging
 import os
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Protocol
+
+from app.rufus.endpoint import checked_api_key
+from app.rufus.errors import ConfigurationError
 
 log = logging.getLogger(__name__)
 
 SERVICE = "rufus-console"
 ACCOUNT = "api-key"
 ENVIRONMENT_VARIABLE = "RUFUS_API_KEY"
+#: How long a keyring call may take before the keyring counts as unusable for this run.
+KEYRING_TIME_LIMIT_S = 5.0
 
 
 class KeyState(enum.Enum):
@@ -55,14 +64,40 @@ _EXPLANATIONS = {
 }
 
 
+class KeyProblem(enum.Enum):
+    """Why a lookup has no usable key or keyring, beyond its state (for the words)."""
+
+    #: The keyring did not answer within KEYRING_TIME_LIMIT_S (state UNAVAILABLE).
+    NO_ANSWER = "no answer"
+    #: The keyring raised something unexpected (state UNAVAILABLE; `detail` names it).
+    FAILED = "failed"
+    #: RUFUS_API_KEY holds a key that cannot be sent: a space, a non-ASCII character
+    #: (state FROM_ENVIRONMENT, no key; `detail` says why).
+    UNUSABLE_KEY = "unusable key"
+
+
 @dataclass(frozen=True)
 class KeyLookup:
     state: KeyState
     key: str | None = field(default=None, repr=False)
+    problem: KeyProblem | None = None
+    #: More about the problem, never the key: the error's type, or why a key is unusable.
+    detail: str = ""
 
     @property
     def explanation(self) -> str:
-        return _EXPLANATIONS[self.state]
+        match self.problem:
+            case KeyProblem.NO_ANSWER:
+                return (
+                    f"The system keyring did not answer within {KEYRING_TIME_LIMIT_S:g} s; it "
+                    "is not used in this run."
+                )
+            case KeyProblem.FAILED:
+                return f"The system keyring failed ({self.detail}); it is not used in this run."
+            case KeyProblem.UNUSABLE_KEY:
+                return f"The key in {ENVIRONMENT_VARIABLE} cannot be used. {self.detail}"
+            case None:
+                return _EXPLANATIONS[self.state]
 
     @property
     def usable(self) -> bool:
@@ -70,10 +105,19 @@ class KeyLookup:
 
 
 def load_key(environ: Mapping[str, str] = os.environ) -> KeyLookup:
-    """The key to use: `RUFUS_API_KEY` when set, otherwise the keyring's."""
+    """The key to use: `RUFUS_API_KEY` when set, otherwise the keyring's.
+
+    A key in RUFUS_API_KEY that could not be sent (a space, a non-ASCII character) is not
+    usable: the lookup says why (problem UNUSABLE_KEY), and never raises."""
     from_environment = environ.get(ENVIRONMENT_VARIABLE, "").strip()
     if from_environment:
-        return KeyLookup(KeyState.FROM_ENVIRONMENT, from_environment)
+        try:
+            key = checked_api_key(from_environment)
+        except ConfigurationError as unusable:
+            return KeyLookup(
+                KeyState.FROM_ENVIRONMENT, problem=KeyProblem.UNUSABLE_KEY, detail=str(unusable)
+            )
+        return KeyLookup(KeyState.FROM_ENVIRONMENT, key)
     return _guarded(_read)
 
 
@@ -113,18 +157,47 @@ def _read() -> KeyLookup:
 
 
 def _guarded(operation: Callable[[], KeyLookup]) -> KeyLookup:
-    import keyring.errors  # noqa: PLC0415
+    """Runs a keyring operation with a time limit, every failure a state, never an error."""
+    outcome: list[KeyLookup | BaseException] = []
 
+    def run() -> None:
+        try:
+            outcome.append(operation())
+        except BaseException as error:
+            outcome.append(error)
+
+    # A daemon thread: one that never returns must not keep the console from quitting.
+    worker = threading.Thread(target=run, name="keyring", daemon=True)
+    worker.start()
+    worker.join(KEYRING_TIME_LIMIT_S)
+    if not outcome:
+        log.warning("keyring failed: no answer within %g s", KEYRING_TIME_LIMIT_S)
+        return KeyLookup(KeyState.UNAVAILABLE, problem=KeyProblem.NO_ANSWER)
+    result = outcome[0]
+    if isinstance(result, KeyLookup):
+        return result
+    return _failure(result)
+
+
+def _failure(error: BaseException) -> KeyLookup:
+    if not isinstance(error, Exception):  # KeyboardInterrupt, SystemExit: not ours to keep
+        raise error
     try:
-        return operation()
-    except keyring.errors.NoKeyringError:
+        import keyring.errors  # noqa: PLC0415
+    except Exception:
+        errors = None
+    else:
+        errors = keyring.errors
+    if errors is not None and isinstance(error, errors.NoKeyringError):
         return KeyLookup(KeyState.NO_KEYRING)
-    except keyring.errors.KeyringLocked:
+    if errors is not None and isinstance(error, errors.KeyringLocked):
         return KeyLookup(KeyState.LOCKED)
-    except keyring.errors.KeyringError as error:
-        # The type, not the text: a backend's message is not ours to vouch for.
-        log.warning("keyring failed: %s", type(error).__name__)
+    # The type, not the text: a backend's message is not ours to vouch for, and may even
+    # hold what it was given.
+    log.warning("keyring failed: %s", type(error).__name__)
+    if errors is not None and isinstance(error, errors.KeyringError):
         return KeyLookup(KeyState.UNAVAILABLE)
+    return KeyLookup(KeyState.UNAVAILABLE, problem=KeyProblem.FAILED, detail=type(error).__name__)
 
 
 class KeyVault(Protocol):

@@ -71,4 +71,7 @@ def configure_logging(*, verbose: bool, quiet: bool = False) -> None:
         # Its own level: the log file may ask the root logger for more.
         terminal.setLevel(level)
         root.addHandler(terminal)
+    elif not root.handlers:
+        # Without any handler, Python's last resort would print warnings on stderr anyway.
+        root.addHandler(logging.NullHandler())
     root.setLevel(level)

@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import getpass
 import itertools
-import json
 import os
 import signal
 import sys
@@ -21,7 +20,14 @@ from app.demo import DemoCloud, Generation
 from app.demo.seed import DEMO_DEVICES
 from app.demo.state import AccessType
 from app.display import short_token, visible
-from app.keystore import ENVIRONMENT_VARIABLE, KeyState, forget_key, load_key, store_key
+from app.keystore import (
+    ENVIRONMENT_VARIABLE,
+    KeyProblem,
+    KeyState,
+    forget_key,
+    load_key,
+    store_key,
+)
 from app.logsetup import redactor
 from app.records.close_record import CloseRecord, Outcome
 from app.records.history import CloseHistory, HistoryError
@@ -29,7 +35,7 @@ from app.records.history_csv import write_history_csv
 from app.records.passings_errors import PassingsIncomplete
 from app.records.passings_export import save_passings
 from app.rufus import Device, KeyRights, OpenSession, Passing, RufusClient
-from app.rufus.endpoint import checked_base_url
+from app.rufus.endpoint import DEFAULT_TIMEOUTS, checked_base_url
 from app.rufus.errors import BadResponse, NotFound, RufusError, WriteOnlyKey
 from app.sessions.activity import Activity, activity
 from app.sessions.closing import RECHECK_SCHEDULE, CloseService, close_context
@@ -40,6 +46,9 @@ EXIT_FAILED = 1
 EXIT_INCOMPLETE = 3
 #: A close request went out and RUFUS never said how it ended (see the README).
 EXIT_OUTCOME_UNKNOWN = 4
+
+#: How patient to be with RUFUS: each request ends within `TIMEOUTS.total` seconds.
+TIMEOUTS = DEFAULT_TIMEOUTS
 
 
 class CliError(Exception):
@@ -82,12 +91,14 @@ def connected(args: argparse.Namespace, terminal: Terminal) -> Iterator[Connecte
     """A client for the chosen cloud: the in-process simulation with --demo, else the real one."""
     if args.demo:
         cloud = DemoCloud(devices=DEMO_DEVICES, live=True)
-        with cloud, RufusClient(cloud.read_write_key, cloud.url) as client:
+        with cloud, RufusClient(cloud.read_write_key, cloud.url, timeouts=TIMEOUTS) as client:
             terminal.err.write(f"DEMO — simulated RUFUS cloud at {cloud.url}\n")
             yield Connected(client, "demo")
         return
     base_url = checked_base_url(args.base_url)  # a bad address is the first thing to fix
     lookup = load_key(terminal.environ)
+    if lookup.problem is KeyProblem.UNUSABLE_KEY:
+        raise CliError(lookup.detail)
     if not lookup.usable or lookup.key is None:
         raise CliError(
             f"No API key. {lookup.explanation} Set {ENVIRONMENT_VARIABLE}, or run "
@@ -95,17 +106,18 @@ def connected(args: argparse.Namespace, terminal: Terminal) -> Iterator[Connecte
         )
     redactor.add(lookup.key)
     source = "environment" if lookup.state is KeyState.FROM_ENVIRONMENT else "keyring"
-    with RufusClient(lookup.key, base_url) as client:
+    with RufusClient(lookup.key, base_url, timeouts=TIMEOUTS) as client:
         yield Connected(client, source)
 
 
 def sessions(args: argparse.Namespace, terminal: Terminal) -> int:
     with connected(args, terminal) as rufus:
         try:
-            listing = rufus.client.open_sessions()
+            listing = rufus.client.open_sessions()  # a one-shot listing asks every device
         except BadResponse as unreadable:
             raise CliError(f"the list is INCOMPLETE: {unreadable}", EXIT_INCOMPLETE) from None
-    now = datetime.now(UTC)
+        now = rufus.client.server_now()
+        _say_clock(rufus.client, terminal)
     wanted = Activity.LIVE if args.live else Activity.STALE if args.stale else None
     entries = [
         entry
@@ -113,16 +125,23 @@ def sessions(args: argparse.Namespace, terminal: Terminal) -> int:
         if wanted is None or activity(entry.session, now) is wanted
     ]
     if args.json:
-        json.dump(render.as_json_objects(entries, now), terminal.out, indent=2, ensure_ascii=False)
-        terminal.out.write("\n")
+        terminal.out.write(render.json_text(render.as_json_objects(entries, now)) + "\n")
     else:
         terminal.out.write(render.session_table(listing, entries, now) + "\n")
+    for line in render.shared_token_warnings(entries):
+        terminal.err.write(f"rufus-console: {line}\n")
     for line in render.failures_text(listing):
         terminal.err.write(f"rufus-console: {line}\n")
     if not listing.complete:
         terminal.err.write("rufus-console: the list above is INCOMPLETE\n")
         return EXIT_INCOMPLETE
     return EXIT_OK
+
+
+def _say_clock(client: RufusClient, terminal: Terminal) -> None:
+    note = render.clock_note(client.clock_offset())
+    if note is not None:
+        terminal.err.write(f"rufus-console: {note}\n")
 
 
 def close(args: argparse.Namespace, terminal: Terminal) -> int:
@@ -132,9 +151,11 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
     with connected(args, terminal) as rufus:
         client = rufus.client
         service = CloseService(CloseHistory(), schedule=RECHECK_SCHEDULE)
+        _check_history(service.history)
         _settle_earlier_closes(service, client, terminal)
         entries, done = _targets(client, tokens)
-        now = datetime.now(UTC)
+        now = client.server_now()
+        _say_clock(client, terminal)
         twins = render.Twins(entry.device.alias for entry in entries)
         for already in done:
             terminal.out.write(render.outcome_line(already, now, twins) + "\n")
@@ -146,6 +167,8 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
                 "closed. Create a READ_WRITE key in RUFUS Cloud → your account name (top "
                 "right) → API Keys, then run `rufus-console key set`."
             )
+        for line in render.shared_token_warnings(entries):
+            terminal.err.write(f"rufus-console: {line}\n")
         if not args.yes:
             _confirm(entries, now, terminal)
         context = close_context(client.base_url, rufus.key_source)
@@ -169,16 +192,33 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
     return _worst(records)
 
 
+def _check_history(history: CloseHistory) -> None:
+    """Every close is recorded before it is sent: a history that cannot be written (a
+    read-only folder, a full disk) stops everything before anything is asked."""
+    try:
+        history.check_writable()
+    except HistoryError as error:
+        raise CliError(
+            f"nothing was closed: the close history at {visible(str(history.path))} cannot be "
+            f"written ({error.reason}), and every close is recorded before it is sent. Make "
+            "its folder writable (or free some disk space), then try again."
+        ) from None
+
+
 def _settle_earlier_closes(service: CloseService, client: RufusClient, terminal: Terminal) -> None:
     """Closes an earlier run left without an outcome (a crash, a cut connection) are read
-    back first, and their records completed, as the window does at its first listing."""
+    back first, and their records completed, as the window does at its first listing. One
+    another window or command is still running is left alone, and said so."""
     try:
         unfinished = service.history.unfinished(client.base_url)
     except HistoryError as error:
         terminal.err.write(f"rufus-console: the close history could not be read: {error}\n")
         return
-    now = datetime.now(UTC)
-    for record in service.settle(client, unfinished):
+    now = client.server_now()
+    found = service.settle_all(client, unfinished)
+    for record in found.elsewhere:
+        terminal.err.write("rufus-console: " + render.elsewhere_line(record, now) + "\n")
+    for record in found.settled:
         terminal.err.write("rufus-console: " + render.settled_line(record, now) + "\n")
 
 
@@ -387,7 +427,7 @@ def key(args: argparse.Namespace, terminal: Terminal) -> int:
         return EXIT_OK if lookup.state is KeyState.NOT_STORED else EXIT_FAILED
     new_key = _read_secret("RUFUS API key (READ_WRITE; input hidden): ", terminal)
     redactor.add(new_key)
-    with RufusClient(new_key, checked_base_url(args.base_url)) as client:
+    with RufusClient(new_key, checked_base_url(args.base_url), timeouts=TIMEOUTS) as client:
         client.devices()  # refused keys stop here, before anything is stored
         rights = client.key_rights()
     lookup = store_key(new_key)

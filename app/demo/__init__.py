@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.demo.api import Generation
+    from app.demo.api import Generation, TimeStyle
     from app.demo.faults import Fault, FaultKind
     from app.demo.server import DemoCloud
     from app.demo.state import AccessType, CloudState
@@ -22,9 +22,18 @@ _HOMES = {
     "Fault": "app.demo.faults",
     "FaultKind": "app.demo.faults",
     "Generation": "app.demo.api",
+    "TimeStyle": "app.demo.api",
 }
 
-__all__ = ["AccessType", "CloudState", "DemoCloud", "Fault", "FaultKind", "Generation"]
+__all__ = [
+    "AccessType",
+    "CloudState",
+    "DemoCloud",
+    "Fault",
+    "FaultKind",
+    "Generation",
+    "TimeStyle",
+]
 
 
 def __getattr__(name: str) -> object:

@@ -12,7 +12,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import unquote
 
@@ -25,6 +25,26 @@ Json = dict[str, Any]
 class Generation(enum.Enum):
     G1 = "g1"
     G2 = "g2"
+
+
+class TimeStyle(enum.Enum):
+    """How the cloud writes its times: RUFUS's documented form, or another that RFC 3339
+    allows (G2 declares `format: date-time`) and a server may well send."""
+
+    #: "2023-02-03T15:31:40.000Z"
+    RUFUS = "rufus"
+    #: "2023-02-03t15:31:40.000z"
+    LOWERCASE = "lowercase"
+    #: "2023-02-03T16:31:40.000+01:00"
+    OFFSET = "offset"
+    #: "2023-02-03T16:31:40.000+0100"
+    OFFSET_WITHOUT_COLON = "offset-without-colon"
+    #: "2023-02-03T15:31:40.000" (UTC, as RUFUS documents every time)
+    NO_ZONE = "no-zone"
+    #: "2023-02-03T15:31:40.000000000Z": nanoseconds
+    LONG_FRACTION = "long-fraction"
+    #: "2023-02-03T15:31:40Z"
+    NO_FRACTION = "no-fraction"
 
 
 @dataclass(frozen=True)
@@ -48,6 +68,7 @@ class ApiOptions:
     #: Undocumented: what RUFUS answers for a page of passings with none on it (past the
     #: last page, or a session without passings): 200 with an empty list, or 404.
     no_passings_status: int = 200
+    time_style: TimeStyle = TimeStyle.RUFUS
 
 
 class DemoApi:
@@ -55,7 +76,7 @@ class DemoApi:
         self,
         state: CloudState,
         options: ApiOptions = ApiOptions(),
-        clock: Callable[[], datetime] = lambda: _milliseconds(datetime.now(UTC)),
+        clock: Callable[[], datetime] = lambda: to_milliseconds(datetime.now(UTC)),
     ) -> None:
         self.state = state
         self.options = options
@@ -89,6 +110,10 @@ class DemoApi:
             return handler(query, _json_body(body))
         except _BadRequest as bad:
             return Answer(400, {"description": str(bad)} if str(bad) else None)
+
+    def now(self) -> datetime:
+        """The time on the cloud's own clock."""
+        return self._clock()
 
     def authenticate(self, headers: Mapping[str, str]) -> ApiKey | None:
         """The key a request carries (header names lower-case), or None when unknown."""
@@ -176,10 +201,12 @@ class DemoApi:
             "alias": device.alias,
             "firmware": device.firmware,
             "serial_number": device.serial_number,
-            "creation_date": _iso(device.creation_date),
-            "sessions": len(sessions),
+            "creation_date": self._time(device.creation_date),
+            "sessions": (
+                len(sessions) if device.reported_sessions is None else device.reported_sessions
+            ),
         }
-        last_seen = _iso(device.last_seen) if device.last_seen else None
+        last_seen = self._time(device.last_seen) if device.last_seen else None
         if self.options.generation is Generation.G1:
             summary["passings"] = sum(s.passings for s in sessions)
             summary["last_seen"] = last_seen
@@ -209,20 +236,21 @@ class DemoApi:
         sessions = self.state.sessions_of(deviceid)
         if not sessions:
             return Answer(404, {"description": "Sessions not found", "deviceid": deviceid})
-        items = [_session_item(s, detailed=False) for s in sessions]
+        items = [self._session_item(s, detailed=False) for s in sessions]
         return self._listed(items, query)
 
     def _active_session(self, deviceid: str) -> Answer:
-        active = [s for s in self.state.sessions_of(deviceid) if s.active]
+        active = self.state.active_sessions_listed(deviceid)
         if not active:
             return Answer(404, {"description": "Sessions not found", "deviceid": deviceid})
-        return Answer(200, {"description": "Success", "result": [_session_item(active[0])]})
+        items = [self._session_item(session) for session in active]
+        return Answer(200, {"description": "Success", "result": items})
 
     def _session_info(self, token: str) -> Answer:
         session = self.state.session(token)
         if session is None:
             return Answer(404, {"description": "Session not found", "token_session": token})
-        return Answer(200, {"description": "Success", "result": [_session_item(session)]})
+        return Answer(200, {"description": "Success", "result": [self._session_item(session)]})
 
     def _close_session(self, token: str) -> Answer:
         if not token:
@@ -295,7 +323,7 @@ class DemoApi:
         coordinate = _coordinate_text if self.options.generation is Generation.G1 else _number
         return {
             "token_session": token,
-            "timestamp": _iso(passing.timestamp),
+            "timestamp": self._time(passing.timestamp),
             "num_passing": passing.num_passing,
             "latitude": coordinate(passing.latitude),
             "longitude": coordinate(passing.longitude),
@@ -307,6 +335,27 @@ class DemoApi:
             "gender": passing.gender,
             "deviceid": deviceid,
         }
+
+    def _session_item(self, session: DemoSession, *, detailed: bool = True) -> Json:
+        item: Json = {
+            "token_session": session.token_session,
+            "alias": session.alias,
+            "creation_date": self._time(session.creation_date),
+            "active": session.active,
+            "passings": session.passings,
+        }
+        if detailed:
+            # Undocumented; the example is creation + 2 h, so that is what the simulation sends.
+            try:
+                item["duration"] = self._time(session.creation_date + timedelta(hours=2))
+            except OverflowError:  # a session opened at the end of time has no duration
+                item["duration"] = None
+            item["first"] = self._time(session.first) if session.first else None
+            item["last"] = self._time(session.last) if session.last else None
+        return item
+
+    def _time(self, moment: datetime) -> str:
+        return _styled(moment, self.options.time_style)
 
     # -- pagination ---------------------------------------------------------------------------
 
@@ -338,22 +387,6 @@ _Handler = Callable[[Mapping[str, str], Json], Answer]
 
 class _BadRequest(Exception):
     pass
-
-
-def _session_item(session: DemoSession, *, detailed: bool = True) -> Json:
-    item: Json = {
-        "token_session": session.token_session,
-        "alias": session.alias,
-        "creation_date": _iso(session.creation_date),
-        "active": session.active,
-        "passings": session.passings,
-    }
-    if detailed:
-        # Undocumented; the example is creation + 2 h, so that is what the simulation sends.
-        item["duration"] = _iso(session.creation_date + timedelta(hours=2))
-        item["first"] = _iso(session.first) if session.first else None
-        item["last"] = _iso(session.last) if session.last else None
-    return item
 
 
 def _json_body(body: bytes) -> Json:
@@ -449,7 +482,7 @@ def _number(value: float | str | None) -> float | None:
     return number if number is not None and math.isfinite(number) else None
 
 
-def _milliseconds(moment: datetime) -> datetime:
+def to_milliseconds(moment: datetime) -> datetime:
     """RUFUS keeps times to the millisecond; so does the simulation."""
     return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 
@@ -461,7 +494,34 @@ def _milliseconds(moment: datetime) -> datetime:
 def _iso(moment: datetime) -> str:
     """RUFUS's documented form: UTC, milliseconds, Z ("2023-02-03T15:31:40.000Z")."""
     utc = moment.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return f"{utc.year:04d}-" + utc.strftime("%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+#: The zone OFFSET styles write times in: the simulated race's own (Madrid in winter).
+_VENUE_OFFSET = timezone(timedelta(hours=1))
+
+
+def _styled(moment: datetime, style: TimeStyle) -> str:
+    """The time in one of the forms RFC 3339 allows."""
+    rufus = _iso(moment)
+    match style:
+        case TimeStyle.RUFUS:
+            return rufus
+        case TimeStyle.LOWERCASE:
+            return rufus.replace("T", "t").replace("Z", "z")
+        case TimeStyle.NO_ZONE:
+            return rufus.removesuffix("Z")
+        case TimeStyle.LONG_FRACTION:
+            return rufus.removesuffix("Z") + "000000Z"
+        case TimeStyle.NO_FRACTION:
+            return rufus[:-5] + "Z"
+        case TimeStyle.OFFSET | TimeStyle.OFFSET_WITHOUT_COLON:
+            try:
+                local = moment.astimezone(_VENUE_OFFSET)
+            except OverflowError:  # the last hour of year 9999 has no later zone
+                return rufus
+            zone = "+0100" if style is TimeStyle.OFFSET_WITHOUT_COLON else "+01:00"
+            return f"{local.year:04d}-" + local.strftime("%m-%dT%H:%M:%S.%f")[:-3] + zone
 
 
 def _parsed_time(value: object) -> datetime | None:

@@ -29,6 +29,20 @@ class FaultKind(enum.Enum):
     SLOW = "slow"
     #: 200 with valid JSON of the wrong shape (see `Shape`): the answer RUFUS meant, bent.
     WRONG_SHAPE = "wrong-shape"
+    #: The answer, status line and headers included, one byte every `delay_s` seconds: never
+    #: slow enough for a read timeout, never finished either (a congested uplink, a proxy).
+    TRICKLE = "trickle"
+    #: The first page again, whichever page was asked for, saying more pages follow: a server
+    #: that ignores `page` (G2 pagination; G1 passings pages).
+    REPEAT_FIRST_PAGE = "repeat-first-page"
+    #: The account's first device is unbound just before this answer is made: another
+    #: official tidying up while the console reads the device list page by page.
+    DEVICE_REMOVED = "device-removed"
+    #: `passings` new passings reach the session the path names just before the request is
+    #: carried out: a device still timing while its session is being closed.
+    PASSINGS_ARRIVE = "passings-arrive"
+    #: 200 with `{}`: valid JSON with neither G1's `description` nor G2's `body`.
+    EMPTY_OBJECT = "empty-object"
 
 
 class Shape(enum.Enum):
@@ -46,6 +60,8 @@ class Shape(enum.Enum):
     ITEMS_WITHOUT_ID = "items-without-id"
     #: G2 only: a page that claims a larger total than the items it and its siblings hold.
     TOTAL_TOO_LARGE = "total-too-large"
+    #: G2 only: a total of 2, whatever the pages hold, and more pages to come as before.
+    TOTAL_TOO_SMALL = "total-too-small"
 
 
 @dataclass(frozen=True)
@@ -70,6 +86,8 @@ class Fault:
     #: close late, after the client has given up on the answer and read the session back.
     effect_after_s: float | None = None
     shape: Shape = Shape.RESULT_OBJECT
+    #: How many passings arrive (PASSINGS_ARRIVE).
+    passings: int = 25
 
     def matches(self, method: str, path: str) -> bool:
         return self.method in ("*", method) and fnmatch.fnmatchcase(path, self.path)
@@ -131,5 +149,9 @@ def bent(answer: Answer, shape: Shape) -> Answer:
             pagination = dict(payload.get("pagination") or {"page": 1, "limit": len(items)})
             pagination["total"] = len(items) + 3
             pagination["has_more"] = False
+            payload["pagination"] = pagination
+        case Shape.TOTAL_TOO_SMALL:
+            pagination = dict(payload.get("pagination") or {"page": 1, "limit": len(items)})
+            pagination["total"] = 2
             payload["pagination"] = pagination
     return replace(answer, status=200, payload=payload)

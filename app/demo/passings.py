@@ -44,7 +44,9 @@ class SimulatedPassings:
 
     def __init__(self, seed: int, alias: str, count: int, first: datetime, last: datetime) -> None:
         summary = f"{seed}|{alias}|{count}|{first.timestamp():.3f}|{last.timestamp():.3f}"
-        base = int.from_bytes(hashlib.blake2b(summary.encode(), digest_size=8).digest(), "big")
+        # surrogatepass: a name with half an emoji (a hostile device) is still a seed.
+        encoded = summary.encode("utf-8", "surrogatepass")
+        base = int.from_bytes(hashlib.blake2b(encoded, digest_size=8).digest(), "big")
         field = max(count, 1)
         stride = 1 + _mix(base) % field
         while math.gcd(stride, field) != 1:

@@ -11,10 +11,12 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
-from app.demo.api import Answer, ApiOptions, DemoApi, Generation
+from app.demo.api import Answer, ApiOptions, DemoApi, Generation, TimeStyle, to_milliseconds
 from app.demo.faults import Fault, FaultKind, FaultPlan, bent
 from app.demo.live import LivePassings
 from app.demo.seed import DEFAULT_DEVICES, add_demo_keys, seed_race
@@ -56,9 +58,15 @@ class DemoCloud:
         devices: int = DEFAULT_DEVICES,
         port: int = 0,
         live: bool = False,
+        clock_offset_s: float = 0.0,
+        time_style: TimeStyle = TimeStyle.RUFUS,
     ) -> None:
         """`devices` seeds a new account; it is ignored when a `state` is given. `live` keeps
-        passings arriving on the sessions that were timing when it started (`--demo`)."""
+        passings arriving on the sessions that were timing when it started (`--demo`).
+
+        `clock_offset_s` sets the cloud's clock that far from this computer's (its answers'
+        `Date` header and the times it stamps); `time_style` is the RFC 3339 form its
+        times are written in."""
         if state is None:
             state = CloudState()
             seed_race(state, devices=devices)
@@ -73,8 +81,12 @@ class DemoCloud:
                 closed_close_status=closed_close_status,
                 passings_page_limit=passings_page_limit,
                 no_passings_status=no_passings_status,
+                time_style=time_style,
             ),
+            clock=lambda: to_milliseconds(datetime.now(UTC) + timedelta(seconds=clock_offset_s)),
         )
+        self.clock_offset_s = clock_offset_s
+        self._stopping = threading.Event()
         self.faults = FaultPlan()
         self.latency_ms = latency_ms
         self._requests: list[RecordedRequest] = []
@@ -108,6 +120,7 @@ class DemoCloud:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()  # answers trickling out end
         if self._live is not None:
             self._live.stop()
         if self._thread is not None:
@@ -155,6 +168,15 @@ class DemoCloud:
             self._working += change
 
 
+def _more_to_come(answer: Answer) -> Answer:
+    """The answer to page 1, claiming that more pages follow."""
+    payload = dict(answer.payload or {})
+    pagination = payload.get("pagination")
+    if isinstance(pagination, dict):
+        payload["pagination"] = {**pagination, "has_more": True}
+    return Answer(answer.status, payload)
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     # A slow answer or an idle keep-alive connection must not hold up stop().
@@ -197,6 +219,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         log.debug("demo cloud: " + format, *args)
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The Date header, on the cloud's own clock."""
+        moment = time.time() if timestamp is None else timestamp
+        return formatdate(moment + self.server.cloud.clock_offset_s, usegmt=True)
+
     def _handle(self, method: str) -> None:
         with self.server.cloud.working():
             self._answer(method)
@@ -218,6 +245,11 @@ class _Handler(BaseHTTPRequestHandler):
 
         fault = cloud.faults.take(method, path)
         query = dict(parse_qsl(url.query))
+        fault = self._change_first(fault, path)
+        if fault is not None and fault.kind is FaultKind.REPEAT_FIRST_PAGE:
+            answer = cloud.api.answer(method, path, {**query, "page": "1"}, body, key)
+            self._send(answer.status, cloud.api.envelope(_more_to_come(answer)))
+            return
         if fault is not None and fault.effect_after_s is not None:
             self._apply_late(fault, lambda: cloud.api.answer(method, path, query, body, key))
             return
@@ -237,6 +269,25 @@ class _Handler(BaseHTTPRequestHandler):
                 self._misbehave(fault, answer)
                 return
         self._send(answer.status, cloud.api.envelope(answer))
+
+    def _change_first(self, fault: Fault | None, path: str) -> Fault | None:
+        """Faults that change the account just before the request is carried out, which is
+        then answered as usual (None); any other fault is handed back."""
+        state = self.server.cloud.state
+        if fault is None:
+            return None
+        match fault.kind:
+            case FaultKind.DEVICE_REMOVED:
+                devices = state.devices()
+                if devices:
+                    state.unbind_device(devices[0].deviceid)
+                return None
+            case FaultKind.PASSINGS_ARRIVE:
+                token = unquote(path.rstrip("/").rsplit("/", 1)[-1])
+                state.record_passings(token, [self.server.cloud.api.now()] * fault.passings)
+                return None
+            case _:
+                return fault
 
     def _apply_late(self, fault: Fault, carry_out: Callable[[], Answer]) -> None:
         """Carries the request out `effect_after_s` later, on a timer, and misbehaves now."""
@@ -290,8 +341,17 @@ class _Handler(BaseHTTPRequestHandler):
             case FaultKind.WRONG_SHAPE:
                 meant = answer or Answer(200, {"description": "Success", "result": []})
                 self._send(200, api.envelope(bent(meant, fault.shape)))
+            case FaultKind.EMPTY_OBJECT:
+                self._send(200, b"{}")
+            case FaultKind.TRICKLE:
+                meant = answer or Answer(503, {"description": "Service unavailable"})
+                self._trickle(meant.status, api.envelope(meant), fault.delay_s)
             case FaultKind.SLOW:  # handled by the caller
                 raise AssertionError("SLOW is not a misbehaviour")
+            case (
+                FaultKind.REPEAT_FIRST_PAGE | FaultKind.DEVICE_REMOVED | FaultKind.PASSINGS_ARRIVE
+            ):  # handled by the caller
+                raise AssertionError(f"{fault.kind} is not a misbehaviour")
 
     def _send(
         self,
@@ -308,6 +368,26 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
+
+    def _trickle(self, status: int, body: bytes, every_s: float) -> None:
+        """The whole answer, a byte at a time, until it is out, the client leaves or the
+        cloud stops."""
+        head = (
+            f"HTTP/1.1 {status} {self.responses.get(status, ('',))[0]}\r\n"
+            f"Date: {self.date_time_string()}\r\n"
+            "Content-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n"
+        ).encode("latin-1")
+        stopping = self.server.cloud._stopping
+        self.close_connection = True
+        whole = head + body
+        for offset in range(len(whole)):
+            try:
+                self.wfile.write(whole[offset : offset + 1])
+            except OSError:
+                return  # the client gave up
+            if stopping.wait(every_s):
+                return
 
     def _reset(self) -> None:
         # SO_LINGER 0: close() sends RST, as a dropped mobile uplink or a crashing proxy does.

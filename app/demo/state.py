@@ -47,6 +47,8 @@ class DemoDevice:
     status: str | None = None
     battery_percentage: int | None = None
     charging: bool | None = None
+    #: What the device list says of its session count when it lags behind (None: the truth).
+    reported_sessions: int | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ class CloudState:
         self._by_device: dict[str, list[str]] = {}
         #: Passings devices inserted, per session token, in the order they arrived.
         self._inserted: dict[str, list[DemoPassing]] = {}
+        #: Open sessions a device's /active lists although they are another device's.
+        self._listed_also: dict[str, list[str]] = {}
 
     # -- keys ---------------------------------------------------------------------------------
 
@@ -147,6 +151,17 @@ class CloudState:
                 self._inserted.pop(token, None)
             return True
 
+    def report_sessions(self, deviceid: str, count: int | None) -> None:
+        """Makes the device list say `count` sessions for the device, whatever it holds (a
+        count that lags behind); None tells the truth again."""
+        with self._lock:
+            self._devices[deviceid] = replace(self._devices[deviceid], reported_sessions=count)
+
+    def touch_device(self, deviceid: str, *, now: datetime) -> None:
+        """The device was heard from: its last-seen time moves."""
+        with self._lock:
+            self._devices[deviceid] = replace(self._devices[deviceid], last_seen=now)
+
     def devices(self) -> list[DemoDevice]:
         with self._lock:
             return list(self._devices.values())
@@ -157,15 +172,18 @@ class CloudState:
 
     # -- sessions -----------------------------------------------------------------------------
 
-    def create_session(self, deviceid: str, alias: str, *, now: datetime) -> DemoSession | None:
+    def create_session(
+        self, deviceid: str, alias: str, *, now: datetime, token: str | None = None
+    ) -> DemoSession | None:
+        """A new open session (with `token`, or a new one), closing the device's open one."""
         with self._lock:
             if deviceid not in self._devices:
                 return None
             tokens = self._by_device.setdefault(deviceid, [])
-            for token in tokens:
-                if self._sessions[token].active:
-                    self._sessions[token] = replace(self._sessions[token], active=False)
-            session = DemoSession(self._new_id(), deviceid, alias, creation_date=now)
+            for known in tokens:
+                if self._sessions[known].active:
+                    self._sessions[known] = replace(self._sessions[known], active=False)
+            session = DemoSession(token or self._new_id(), deviceid, alias, creation_date=now)
             self._sessions[session.token_session] = session
             tokens.append(session.token_session)
             return session
@@ -258,6 +276,20 @@ class CloudState:
     def session(self, token: str) -> DemoSession | None:
         with self._lock:
             return self._sessions.get(token)
+
+    def list_also_under(self, token: str, deviceid: str) -> None:
+        """Makes `deviceid`'s open session answer list another device's open session too:
+        RUFUS listing one token under two devices, which it should never do."""
+        with self._lock:
+            self._listed_also.setdefault(deviceid, []).append(token)
+
+    def active_sessions_listed(self, deviceid: str) -> list[DemoSession]:
+        """What the device's /active answer lists: its open session, and any other device's
+        it wrongly lists too."""
+        with self._lock:
+            own = [self._sessions[t] for t in self._by_device.get(deviceid, ())]
+            others = [self._sessions[t] for t in self._listed_also.get(deviceid, ())]
+        return [s for s in own if s.active][:1] + [s for s in others if s.active]
 
     def sessions_of(self, deviceid: str) -> list[DemoSession]:
         with self._lock:

@@ -7,13 +7,30 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from app.rufus.errors import RufusError
 from app.rufus.models import OpenSession, Session
 
 
 class HistoryUnavailable(RufusError):
-    """The close history could not be written, so the close was not sent (race-day rule 9)."""
+    """The close history could not be written, so the close was not sent (race-day rule 9).
+    `reason` is the system's word for why ("Read-only file system"), when it gave one."""
+
+    def __init__(self, message: str, reason: str = "", **options: Any) -> None:
+        super().__init__(message, **options)
+        self.reason = reason
+
+
+class BeingClosedElsewhere(RufusError):
+    """Another console on this computer (a window or the command line) is closing this
+    session right now, so this one sent nothing and settles nothing: its close history
+    holds that console's fresh intent, and its process runs (`pid` on `host`)."""
+
+    def __init__(self, message: str, *, pid: int | None, host: str) -> None:
+        super().__init__(message)
+        self.pid = pid
+        self.host = host
 
 
 class Step(enum.Enum):
@@ -93,8 +110,14 @@ class CloseRecord:
     checks: int = 0
     next_check_in_s: float | None = None
     passings_file: str | None = None
-    #: While saving the passings first: how many are in the file so far.
+    #: While saving the passings first: how many are in the file so far; then how many it
+    #: holds (passings that arrived before the close are added after it).
     saved: int = 0
+    #: The highest num_passing in the file, from which later passings are added.
+    saved_through: int | None = None
+    #: How many passings RUFUS counted once the session was closed (the read-back); None
+    #: when that was not learnt. With a passings file, `passings_not_in_file` compares.
+    passings_after_close: int | None = None
     #: The history's row for this attempt, once written.
     record_id: int | None = None
 
@@ -109,3 +132,12 @@ class CloseRecord:
     @property
     def late(self) -> bool:
         return self.confirmed_after_s is not None
+
+    @property
+    def passings_not_in_file(self) -> int | None:
+        """How many of the closed session's passings the file lacks (0: it is complete);
+        None when RUFUS's final count is not known, so nobody can say."""
+        if self.passings_after_close is None:
+            return None
+        in_file = self.saved if self.passings_file is not None else 0
+        return max(0, self.passings_after_close - in_file)

@@ -55,6 +55,21 @@ class AtomicCsv:
         _sync_folder(path.parent)
         return path
 
+    def commit_new(self, candidates: Iterable[Path]) -> Path:
+        """Gives the file the first of `candidates` that no file has yet, never replacing
+        one (a hard link is made only where the name is free, in one step); returns it."""
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        for path in candidates:
+            if _link_if_free(self.temporary, path):
+                with contextlib.suppress(FileNotFoundError):  # renamed rather than linked
+                    self.temporary.unlink()
+                self._done = True
+                _sync_folder(path.parent)
+                return path
+        raise FileExistsError(f"no free file name in {self.temporary.parent}")
+
     def discard(self) -> None:
         if self._done:
             return
@@ -86,6 +101,25 @@ def _new_file(folder: Path, mode: int) -> tuple[int, Path]:
         except FileExistsError:
             continue
     raise FileExistsError(f"no free temporary name in {folder}")
+
+
+def _link_if_free(source: Path, target: Path) -> bool:
+    """Puts `source` under the name `target` only if no file has that name (False then)."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        return False
+    except OSError:
+        # No hard links here (FAT and exFAT memory sticks, some network shares): a rename
+        # after a look. Windows refuses to rename onto a file; elsewhere only a file made in
+        # between could be replaced.
+        if target.exists():
+            return False
+        try:
+            os.rename(source, target)
+        except FileExistsError:
+            return False
+    return True
 
 
 def _sync_folder(folder: Path) -> None:

@@ -11,18 +11,26 @@ only once every page is in and the number of passings is the one the session rep
 the number differs, `save_passings` raises `PassingsIncomplete` (a caller cannot take it for
 success) and keeps what it read beside the final name, as `…-INCOMPLETE.csv`; any other
 failure (RUFUS, the disk, a progress callback that raises to stop) leaves no file at all.
+
+A file named here never replaces another: when the name is taken (the same session saved
+again, or two sessions whose names, date and first token characters agree), a longer part
+of the token, then a counter, tells them apart. Passings that arrive after a file was saved
+(between the save and the close) are added to its end by `append_passings`.
 """
 
 from __future__ import annotations
 
+import csv
 import json
+import os
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
 
+from app.display import in_local_zone
 from app.places import passings_folder
 from app.records.csv_file import AtomicCsv
 from app.records.csv_safe import safe_cell
@@ -66,6 +74,8 @@ class SavedPassings:
     #: The count the session reported, which `count` matched; None when RUFUS did not say,
     #: so that nothing could be checked.
     expected: int | None
+    #: The highest num_passing in the file: passings after it are the ones to add later.
+    last_number: int | None = None
 
 
 def save_passings(
@@ -79,20 +89,23 @@ def save_passings(
 ) -> SavedPassings:
     """Streams `pages` (normally `client.passing_pages(entry.token)`) into one CSV file.
 
-    `path` names the file; otherwise it goes in `folder` (default: the passings folder,
-    created if needed) under `passings_file_name(entry)`, replacing an earlier file of the
-    same session. The count written is checked against `entry.session.passings`.
+    `path` names the file (replacing one of that name: the official chose it); otherwise it
+    goes in `folder` (default: the passings folder, created if needed) under
+    `passings_file_name(entry)`, or a longer name when that one is taken: never over
+    another file. The count written is checked against `entry.session.passings`.
     `progress(count)` is called after each page with the passings written so far; `stop`,
     when set, ends the export at the next page with PassingsNotSaved.
 
     Raises PassingsIncomplete when the counts differ, PassingsNotSaved when the disk fails,
     and the client's RufusError when RUFUS does.
     """
+    named = path is not None
     if path is None:
         folder = folder or passings_folder()
         path = folder / passings_file_name(entry)
         _make_folder(folder)
     expected = entry.session.passings
+    last_number: int | None = None
     try:
         with AtomicCsv(path.parent) as out:
             out.row(COLUMNS)
@@ -105,17 +118,25 @@ def save_passings(
                     )
                 out.text_rows([passing_row(passing) for passing in page])
                 written += len(page)
+                last_number = _highest(page, last_number)
                 if progress is not None:
                     progress(written)
             if expected is not None and written != expected:
-                partial = out.commit(_incomplete_path(path))
+                partial = (
+                    out.commit(_incomplete_path(path))
+                    if named
+                    else out.commit_new(map(_incomplete_path, _free_names(path.parent, entry)))
+                )
                 raise PassingsIncomplete(
                     _incomplete_message(written, expected),
                     partial_path=partial,
                     written=written,
                     reported=expected,
                 )
-            out.commit(path)
+            if named:
+                out.commit(path)
+            else:
+                path = out.commit_new(_free_names(path.parent, entry))
     except OSError as error:
         raise PassingsNotSaved(
             f"The passings could not be saved in {path.parent}: {error.strerror or error}. "
@@ -125,7 +146,44 @@ def save_passings(
             place=path.parent,
             detail=error.strerror or error,
         ) from error
-    return SavedPassings(path, written, expected)
+    return SavedPassings(path, written, expected, last_number)
+
+
+def append_passings(
+    saved: SavedPassings, pages: Iterable[Sequence[Passing]], *, reported: int | None = None
+) -> SavedPassings:
+    """Adds passings to the end of a saved file (those that arrived after it was saved,
+    read with `client.passings_range(token, saved.last_number + 1)`); returns the file as it
+    is now. Each page is on the disk before the next is read; `reported` is the session's
+    final count, kept as the new `expected`. Raises PassingsNotSaved when the disk fails
+    (the rows already added stay: each is a whole passing) and the client's RufusError when
+    RUFUS does."""
+    count, last_number = saved.count, saved.last_number
+    try:
+        # Plain UTF-8: the byte-order mark is at the start of the file already.
+        with saved.path.open("a", encoding="utf-8", newline="") as file:
+            writer = csv.writer(file)
+            for page in pages:
+                writer.writerows(passing_row(passing) for passing in page)
+                file.flush()
+                os.fsync(file.fileno())
+                count += len(page)
+                last_number = _highest(page, last_number)
+    except OSError as error:
+        raise PassingsNotSaved(
+            f"Passings could not be added to {saved.path}: {error.strerror or error}.",
+            because=NotSavedBecause.WRITE,
+            place=saved.path.parent,
+            detail=error.strerror or error,
+        ) from error
+    return SavedPassings(saved.path, count, reported, last_number)
+
+
+def _highest(page: Sequence[Passing], highest: int | None) -> int | None:
+    numbers = [p.num_passing for p in page if p.num_passing is not None]
+    if highest is not None:
+        numbers.append(highest)
+    return max(numbers, default=None)
 
 
 def passing_row(passing: Passing) -> list[str]:
@@ -150,8 +208,8 @@ def passing_row(passing: Passing) -> list[str]:
 def passings_file_name(entry: OpenSession) -> str:
     """`<date>_<device>_<session>_<token>.csv`, safe on Windows, macOS and Linux."""
     session, device = entry.session, entry.device
-    opened = session.creation_date
-    date = opened.astimezone().strftime("%Y-%m-%d") if opened else "undated"
+    opened = in_local_zone(session.creation_date) if session.creation_date else None
+    date = opened.strftime("%Y-%m-%d") if opened else "undated"
     device_name = device.alias or device.serial_number or device.deviceid[:8]
     parts = (
         date,
@@ -160,6 +218,26 @@ def passings_file_name(entry: OpenSession) -> str:
         safe_name_part(session.token_session[:8], fallback="token"),
     )
     return "_".join(parts) + ".csv"
+
+
+#: How many numbered names are tried after the longer tokens, before giving up.
+_MOST_COUNTED_NAMES = 999
+
+
+def _free_names(folder: Path, entry: OpenSession) -> Iterator[Path]:
+    """The names a new file of this session may take, first choice first: the usual one,
+    then with more of the token (two sessions whose first 8 characters agree), then
+    numbered (the same session saved again)."""
+    usual = passings_file_name(entry)
+    yield folder / usual
+    stem = usual.removesuffix(".csv")
+    short = safe_name_part(entry.session.token_session[:8], fallback="token")
+    for length in (16, 32):
+        longer = safe_name_part(entry.session.token_session[:length], fallback="token")
+        if longer != short:
+            yield folder / (stem.removesuffix(short) + longer + ".csv")
+    for number in range(2, _MOST_COUNTED_NAMES + 2):
+        yield folder / f"{stem}-{number}.csv"
 
 
 def safe_name_part(text: str, *, fallback: str) -> str:

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
+from datetime import datetime, timedelta
 
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, is_addressable
 from app.rufus.errors import (
@@ -24,8 +25,10 @@ from app.rufus.errors import (
     ShuttingDown,
     WrongAddress,
 )
+from app.rufus.listing import ListingMemory
 from app.rufus.models import (
     Device,
+    DeviceList,
     DeviceSessions,
     KeyRights,
     OpenSession,
@@ -50,8 +53,9 @@ log = logging.getLogger(__name__)
 
 #: The largest page RUFUS G2 serves for devices.
 DEVICE_PAGE_LIMIT = 5000
-#: A guard against a server whose `has_more` never turns false.
-_MAX_PAGES = 1000
+#: The most device pages one listing reads, whatever the server says: a million devices at
+#: 5000 a page, and a bound on a server whose `has_more` never turns false.
+MAX_DEVICE_PAGES = 200
 #: The most passings RUFUS serves on one page: always in G1, at most in G2.
 PASSING_PAGE_LIMIT = 5000
 #: A guard against passings pages that never end: ten million passings at 5000 a page.
@@ -80,6 +84,7 @@ class RufusClient:
             retries=retries,
             backoff=backoff,
         )
+        self._timeouts = timeouts
         self._retries = retries
         self._max_workers = max_workers
         self._device_page_limit = device_page_limit
@@ -90,6 +95,18 @@ class RufusClient:
     @property
     def base_url(self) -> str:
         return self._transport.base_url
+
+    # -- RUFUS's clock ------------------------------------------------------------------------
+
+    def server_now(self) -> datetime:
+        """The time on RUFUS's clock, from the Date header of its answers (the computer's
+        own until one has come): judge ages and activity against this, not datetime.now."""
+        return self._transport.clock.now()
+
+    def clock_offset(self) -> timedelta | None:
+        """RUFUS's clock minus the computer's (the median of recent answers); None until an
+        answer has said. Worth telling the official when beyond NOTABLE_OFFSET."""
+        return self._transport.clock.offset()
 
     def __enter__(self) -> RufusClient:
         return self
@@ -110,39 +127,72 @@ class RufusClient:
     def devices(self) -> list[Device]:
         """Every device of the account, following G2 pages; G1 answers in one page.
 
-        A G2 list whose pages do not add up to its own total was read while it changed (or
-        is wrong): it is read again, and reported unreadable if it never adds up.
-        """
+        Raises BadResponse when the pages never added up (see `device_list`): a list that
+        may be missing devices is never passed off as the account's."""
+        found = self.device_list()
+        if found.problems:
+            raise unreadable(f"the device list: {found.problems[0]}")
+        return list(found.devices)
+
+    def device_list(self) -> DeviceList:
+        """Every device of the account, and why the list may be missing some.
+
+        Pages are counted here, never by the server's page number, and bounded by the total
+        the server gives (and by MAX_DEVICE_PAGES). A list whose pages shift while they are
+        read (a device seen twice, a total that changes between pages, pages that do not
+        add up to it) is read again, twice at most; if it never holds still, the devices
+        of the last reading come back with the problem named."""
         attempt = 0
         while True:
-            try:
-                return self._device_pages()
-            except _PagesDisagree as disagree:
-                if attempt >= self._retries:
-                    raise unreadable(f"the device list: {disagree}") from None
-                attempt += 1
+            devices, problem = self._device_pages()
+            if problem is None:
+                return DeviceList(tuple(devices))
+            if attempt >= self._retries or isinstance(problem, _PagesNeverEnd):
+                return DeviceList(tuple(devices), (str(problem),))
+            log.info("device list read again: %s", problem)
+            attempt += 1
 
-    def _device_pages(self) -> list[Device]:
+    def _device_pages(self) -> tuple[list[Device], _PagesDisagree | None]:
         found: dict[str, Device] = {}
-        total: int | None = None
+        first_total: int | None = None
         page = 1
-        while page <= _MAX_PAGES:
+        while True:
             devices, pagination = self._transport.call(
                 "GET",
                 "/devices",
                 read=_device_page,
                 params={"page": page, "limit": self._device_page_limit},
             )
+            seen_before = sum(1 for device in devices if device.deviceid in found)
             for device in devices:
-                found.setdefault(device.deviceid, device)  # pages may shift while we read
-            if pagination is not None and pagination.total is not None:
-                total = pagination.total
-            if pagination is None or not pagination.has_more or not devices:
+                found.setdefault(device.deviceid, device)
+            if pagination is None:  # G1: the whole list at once
+                return list(found.values()), None
+            total = pagination.total
+            if first_total is None:
+                first_total = total
+            elif total != first_total:
+                return list(found.values()), _PagesDisagree(
+                    f"its total changed from {first_total} to {total} between pages"
+                )
+            if seen_before:
+                return list(found.values()), _PagesDisagree(
+                    f"page {page} repeats {seen_before} devices of the pages before it"
+                )
+            if not pagination.has_more or not devices:
                 break
-            page = pagination.page + 1
-        if total is not None and total != len(found):
-            raise _PagesDisagree(f"{len(found)} devices on its pages, {total} in its total")
-        return list(found.values())
+            if page >= _page_bound(first_total, pagination.limit or len(devices)):
+                return list(found.values()), _PagesNeverEnd(
+                    f"more than {page} pages, more than its total of {first_total} devices needs"
+                    if first_total is not None
+                    else f"more than {page} pages"
+                )
+            page += 1  # counted here: a server's own page number may never move
+        if first_total is not None and first_total != len(found):
+            return list(found.values()), _PagesDisagree(
+                f"{len(found)} devices on its pages, {first_total} in its total"
+            )
+        return list(found.values()), None
 
     def device(self, deviceid: str) -> Device:
         """One device, by its id (a passing names its device only by id)."""
@@ -161,9 +211,8 @@ class RufusClient:
     # -- sessions -----------------------------------------------------------------------------
 
     def open_sessions_of(self, device: Device) -> DeviceSessions:
-        """The device's open session(s); RUFUS answers 404 when it has none."""
-        if device.sessions == 0:  # G2 tells the count: no call needed
-            return DeviceSessions(device)
+        """The device's open session(s); RUFUS answers 404 when it has none. Always asked:
+        RUFUS's count of a device's sessions may lag (see app.rufus.listing)."""
         sessions = self._transport.call(
             "GET",
             "/sessions/device/{deviceid}/active",
@@ -175,20 +224,38 @@ class RufusClient:
             tuple(OpenSession(s, device) for s in sessions if s.active is not False),
         )
 
-    def iter_open_sessions(self, devices: Iterable[Device]) -> Iterator[DeviceSessions]:
+    def iter_open_sessions(
+        self,
+        devices: Iterable[Device],
+        *,
+        memory: ListingMemory | None = None,
+        light: bool = False,
+    ) -> Iterator[DeviceSessions]:
         """Asks every device in parallel and yields answers as they arrive.
 
         A device that cannot be read yields its error and the listing goes on; a key that is
         refused stops everything, since every other device would refuse it too.
         """
-        for batch in self.iter_open_session_batches(devices, interval=0.0):
+        for batch in self.iter_open_session_batches(
+            devices, interval=0.0, memory=memory, light=light
+        ):
             yield from batch
 
     def iter_open_session_batches(
-        self, devices: Iterable[Device], interval: float
+        self,
+        devices: Iterable[Device],
+        interval: float,
+        *,
+        memory: ListingMemory | None = None,
+        light: bool = False,
     ) -> Iterator[list[DeviceSessions]]:
         """As `iter_open_sessions`, in batches: whatever arrived, at most every `interval`
-        seconds, and at once when an answer comes after a quiet spell."""
+        seconds, and at once when an answer comes after a quiet spell.
+
+        Every device is asked (a full listing) unless `light`: then a device that `memory`
+        says cannot have opened a session since it was last asked is not, and comes back
+        as `DeviceSessions(device, skipped=True)` (app.rufus.listing has the rule). Answers
+        are remembered in `memory` for later light listings."""
         executor = self._pool()
         arrived: queue.SimpleQueue[Future[DeviceSessions]] = queue.SimpleQueue()
         waiting = iter(devices)
@@ -196,17 +263,24 @@ class RufusClient:
         # so a listing never holds thousands of answers twice.
         pending: set[Future[DeviceSessions]] = set()
 
+        #: Devices a light listing leaves unasked, on their way to the next batch.
+        skipped: list[DeviceSessions] = []
+
         def ask_next() -> bool:
-            device = next(waiting, None)
-            if device is None:
-                return False
-            try:
-                future = executor.submit(self._open_sessions_or_error, device)
-            except RuntimeError:  # close() shut the pool down: the console is quitting
-                raise ShuttingDown("The console is shutting down; the listing stopped.") from None
-            pending.add(future)
-            future.add_done_callback(arrived.put)  # waiting costs nothing per device
-            return True
+            for device in waiting:
+                if light and memory is not None and memory.may_skip(device):
+                    skipped.append(DeviceSessions(device, skipped=True))
+                    continue
+                try:
+                    future = executor.submit(self._open_sessions_or_error, device, memory)
+                except RuntimeError:  # close() shut the pool down: the console is quitting
+                    raise ShuttingDown(
+                        "The console is shutting down; the listing stopped."
+                    ) from None
+                pending.add(future)
+                future.add_done_callback(arrived.put)  # waiting costs nothing per device
+                return True
+            return False
 
         # A few requests ahead of the pool, never thousands at once: queueing every device
         # up front is a burst of work that the GUI thread would feel.
@@ -214,7 +288,12 @@ class RufusClient:
         batch: list[DeviceSessions] = []
         last = time.monotonic() - interval
         try:
-            while in_flight:
+            while in_flight or skipped:
+                if skipped:
+                    batch += skipped
+                    skipped.clear()
+                    if not in_flight:
+                        break
                 timeout = None if not batch else max(0.0, last + interval - time.monotonic())
                 try:
                     future = arrived.get(timeout=timeout)
@@ -241,18 +320,24 @@ class RufusClient:
                 future.cancel()
 
     def open_sessions(self) -> SessionListing:
-        """Every open session of the account across all its devices."""
-        devices = self.devices()
-        sessions: list[OpenSession] = []
+        """Every open session of the account across all its devices, every device asked.
+
+        A token that several devices list is one entry, under the first of them in the
+        account's order, naming the others in `also_on`. A device list whose pages never
+        held still raises BadResponse, as `devices` does."""
+        devices = tuple(self.devices())
+        by_token: dict[str, list[OpenSession]] = {}
         failures: list[DeviceSessions] = []
         for answer in self.iter_open_sessions(devices):
-            sessions.extend(answer.sessions)
+            for entry in answer.sessions:
+                by_token.setdefault(entry.token, []).append(entry)
             if answer.error is not None:
                 failures.append(answer)
         order = {device.deviceid: index for index, device in enumerate(devices)}
+        sessions = [_one_entry(entries, order) for entries in by_token.values()]
         sessions.sort(key=lambda row: order[row.device.deviceid])
         failures.sort(key=lambda answer: order[answer.device.deviceid])
-        return SessionListing(tuple(devices), tuple(sessions), tuple(failures))
+        return SessionListing(devices, tuple(sessions), tuple(failures))
 
     def session(self, token: str) -> Session:
         """One session, open or closed."""
@@ -282,11 +367,42 @@ class RufusClient:
         never end, or come back twice, raise BadResponse. Nothing is checked against the
         session's count here: the caller compares what it got with what it expected.
         """
+        return self._passing_pages(token, {}, _MAX_PASSING_PAGES)
+
+    def passings_range(
+        self, token: str, first: int, last: int | None = None
+    ) -> Iterator[list[Passing]]:
+        """The session's passings whose num_passing is from `first` to `last` (to the end
+        when None), a page at a time (rufus-api.md §4.2), as `passing_pages` reads them.
+
+        Pages are bounded by the range's size when it has an end. A passing outside the
+        range (a server that ignores `first`) is left out, never handed over twice."""
+        if first < 0 or (last is not None and last < first):
+            raise ValueError(f"no passings from {first} to {last}")
+        params: dict[str, int] = {"first": first}
+        bound = _MAX_PASSING_PAGES
+        if last is not None:
+            params["last"] = last
+            bound = min(bound, -(-(last - first + 1) // self._passing_page_limit) + 1)
+        for page in self._passing_pages(token, params, bound):
+            inside = [
+                passing
+                for passing in page
+                if passing.num_passing is not None
+                and passing.num_passing >= first
+                and (last is None or passing.num_passing <= last)
+            ]
+            if inside:
+                yield inside
+
+    def _passing_pages(
+        self, token: str, params: dict[str, int], max_pages: int
+    ) -> Iterator[list[Passing]]:
         if not is_addressable(token.strip()):
             raise _session_not_found(None)
-        guard = _PassingPageGuard(self._passing_page_limit)
+        guard = _PassingPageGuard(self._passing_page_limit, max_pages)
         page = 1
-        upcoming: Future[_RawPage | None] | None = self._ask_for_passings(token, page)
+        upcoming: Future[_RawPage | None] | None = self._ask_for_passings(token, page, params)
         try:
             while upcoming is not None:
                 try:
@@ -302,7 +418,7 @@ class RufusClient:
                     return  # after the first page, G1's way of saying there are no more
                 items, pagination = found
                 if guard.more_after(page, items, pagination):
-                    upcoming = self._ask_for_passings(token, page + 1)
+                    upcoming = self._ask_for_passings(token, page + 1, params)
                 passings = [parse_passing(item) for item in items]
                 del found, items  # only the page being handed over stays in memory
                 if passings:
@@ -312,7 +428,9 @@ class RufusClient:
             if upcoming is not None:  # the caller stopped early: the answer is not wanted
                 upcoming.cancel()
 
-    def _ask_for_passings(self, token: str, page: int) -> Future[_RawPage | None]:
+    def _ask_for_passings(
+        self, token: str, page: int, params: dict[str, int]
+    ) -> Future[_RawPage | None]:
         # On the pool, whose threads keep their connections alive between pages and between
         # listings; the caller's thread is free to handle the page before.
         try:
@@ -322,7 +440,9 @@ class RufusClient:
                 "/passings/session/{token}",
                 read=_passing_page,
                 token=token,
-                params={"page": page, "limit": self._passing_page_limit},
+                params={**params, "page": page, "limit": self._passing_page_limit},
+                # Up to 5000 passings: more time than a small answer gets.
+                deadline=self._timeouts.passings_page_total,
             )
         except RuntimeError:  # close() shut the pool down: the console is quitting
             raise ShuttingDown(
@@ -377,22 +497,52 @@ class RufusClient:
                 )
             return self._executor
 
-    def _open_sessions_or_error(self, device: Device) -> DeviceSessions:
+    def _open_sessions_or_error(
+        self, device: Device, memory: ListingMemory | None = None
+    ) -> DeviceSessions:
         try:
-            return self.open_sessions_of(device)
+            answer = self.open_sessions_of(device)
         except RufusError as error:
             return DeviceSessions(device, error=error)
+        if memory is not None:
+            memory.remember(answer)
+        return answer
 
 
 class _PagesDisagree(Exception):
-    pass
+    """The device list's pages shifted while they were read."""
+
+
+class _PagesNeverEnd(_PagesDisagree):
+    """More device pages than the total (or MAX_DEVICE_PAGES) allows: reading again would
+    not end either."""
+
+
+def _page_bound(total: int | None, page_size: int) -> int:
+    """The most device pages a list of `total` devices may take (one more for a device
+    added while it is read), never more than MAX_DEVICE_PAGES."""
+    if total is None or page_size <= 0:
+        return MAX_DEVICE_PAGES
+    return min(MAX_DEVICE_PAGES, -(-total // page_size) + 1)
+
+
+def _one_entry(entries: list[OpenSession], order: dict[str, int]) -> OpenSession:
+    """One entry for a token that one or more devices list: under the first device in the
+    account's order, the others in `also_on`."""
+    if len(entries) == 1:
+        return entries[0]
+    ranked = sorted(entries, key=lambda entry: order[entry.device.deviceid])
+    devices = list(dict.fromkeys(entry.device for entry in ranked))
+    first = ranked[0]
+    return OpenSession(first.session, devices[0], tuple(devices[1:]))
 
 
 class _PassingPageGuard:
     """Decides whether another page of passings follows, and stops pages that never end."""
 
-    def __init__(self, page_limit: int) -> None:
+    def __init__(self, page_limit: int, max_pages: int = 0) -> None:
         self._page_limit = page_limit
+        self._max_pages = max_pages or _MAX_PASSING_PAGES
         self._previous_start: tuple[object, object] | None = None
 
     def more_after(
@@ -410,8 +560,8 @@ class _PassingPageGuard:
             more = pagination.has_more
             if more and not passings:
                 raise unreadable(f"the passings: page {page} is empty but says more follow")
-        if more and page >= _MAX_PASSING_PAGES:
-            raise unreadable(f"the passings: more than {_MAX_PASSING_PAGES} pages")
+        if more and page >= self._max_pages:
+            raise unreadable(f"the passings: more than {self._max_pages} pages")
         return more
 
 

@@ -17,6 +17,13 @@ class Timeouts:
     connect: float = 5.0
     #: RUFUS documents no latency; TasTimer waits 8 s, and a race-day uplink is slow.
     read: float = 10.0
+    #: The whole of one request, from sending it to the last byte of its answer: the read
+    #: timeout bounds each wait for a byte, and an answer trickling in a byte at a time
+    #: never trips it. Three read timeouts: a slow answer passes, a stuck one ends.
+    total: float = 30.0
+    #: The whole of one page of passings: up to 5000 of them, about 1.5 MB of JSON, which a
+    #: venue's 1 Mbit/s uplink takes some 15 s to bring.
+    passings_page_total: float = 120.0
 
 
 DEFAULT_TIMEOUTS = Timeouts()

@@ -108,6 +108,16 @@ class RequestTimeout(RufusError):
     maybe_applied = True
 
 
+class DeadlineExceeded(RequestTimeout):
+    """An answer was coming, too slowly: the request ran out of its total time (a trickle)."""
+
+    def __init__(self, message: str, *, request: str, seconds: float) -> None:
+        super().__init__(message)
+        #: Which request, for the official: "GET /sessions/2A1929…2B25" (never a full token).
+        self.request = request
+        self.seconds = seconds
+
+
 class NetworkError(RufusError):
     """No answer at all: no network, DNS failure, connection refused or reset.
 

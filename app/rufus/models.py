@@ -27,12 +27,20 @@ class Device:
     charging: bool | None = None
     #: G2 `last_telemetry_at`: when the device last reported its health.
     last_telemetry: datetime | None = None
+    #: Times RUFUS sent that could not be read, by field ("last_seen", "last_telemetry"):
+    #: such a time is "unknown", not "never".
+    unreadable: frozenset[str] = frozenset()
 
     @property
     def last_heard(self) -> datetime | None:
         """When the device was last heard from: its telemetry, or its last login."""
         times = [t for t in (self.last_telemetry, self.last_seen) if t is not None]
         return max(times, default=None)
+
+    @property
+    def last_heard_unknown(self) -> bool:
+        """Whether the device sent a time of life that could not be read, and none that could."""
+        return self.last_heard is None and bool(self.unreadable)
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,21 @@ class Session:
     last: datetime | None = None
     #: Undocumented and, despite its name, a timestamp in the examples: shown raw, never used.
     duration: str | None = None
+    #: Times RUFUS sent that could not be read, by field name ("creation_date", "first",
+    #: "last"): such a time is "unknown", which is not "never" (a None with no such name).
+    unreadable: frozenset[str] = frozenset()
+
+    @property
+    def last_unknown(self) -> bool:
+        """Whether the last passing's time is unknown: RUFUS sent one that cannot be read, or
+        counts passings and sends no time for them. Such a session may be timing now."""
+        if self.last is not None:
+            return False
+        return "last" in self.unreadable or bool(self.passings)
+
+    @property
+    def opened_unknown(self) -> bool:
+        return self.creation_date is None and "creation_date" in self.unreadable
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +107,19 @@ class OpenSession:
 
     session: Session
     device: Device
+    #: Other devices that list the same token as their open session. RUFUS should never do
+    #: this; when it does, nobody can tell which device times into the session, and every
+    #: question about closing it must name them all.
+    also_on: tuple[Device, ...] = ()
 
     @property
     def token(self) -> str:
         return self.session.token_session
+
+    @property
+    def devices(self) -> tuple[Device, ...]:
+        """Every device that lists the session: its own first."""
+        return (self.device, *self.also_on)
 
 
 @dataclass(frozen=True)
@@ -97,6 +129,19 @@ class DeviceSessions:
     device: Device
     sessions: tuple[OpenSession, ...] = ()
     error: RufusError | None = None
+    #: Not asked this time: a light listing judged it unchanged since it was last asked
+    #: and without sessions then (see app.rufus.listing.ListingMemory). Not an answer.
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class DeviceList:
+    """The account's devices as its list's pages gave them, and why it may miss some."""
+
+    devices: tuple[Device, ...]
+    #: Empty when the pages added up; otherwise what went wrong ("its total changed from
+    #: 12 to 11 between pages", "more than 4 pages…"): the list may be missing devices.
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,6 +154,11 @@ class SessionListing:
     @property
     def complete(self) -> bool:
         return not self.failures
+
+    @property
+    def listed_twice(self) -> tuple[OpenSession, ...]:
+        """Sessions whose token more than one device lists."""
+        return tuple(entry for entry in self.sessions if entry.also_on)
 
 
 class KeyRights(enum.Enum):

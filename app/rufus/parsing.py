@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from app.rufus.errors import BadResponse
@@ -41,7 +42,11 @@ class Pagination:
 
 
 def payload_of(document: object) -> JsonObject:
-    """The object that holds `result`, `pagination` and friends, whichever generation."""
+    """The object that holds `result`, `pagination` and friends, whichever generation.
+
+    An answer is understood only in the envelope its generation sends: G2's `body`, or G1's
+    flat object with its `description`. Anything else (`{}`, `{"result": …}` alone) is not a
+    RUFUS answer, so it can never pass for an empty list."""
     if not isinstance(document, dict):
         raise unreadable("not a JSON object")
     if "body" in document:
@@ -49,6 +54,8 @@ def payload_of(document: object) -> JsonObject:
         if not isinstance(body, dict):
             raise unreadable("empty body")
         return body
+    if "description" not in document:
+        raise unreadable("no description and no body: not a RUFUS answer")
     return document
 
 
@@ -115,6 +122,7 @@ def pagination_of(payload: JsonObject) -> Pagination | None:
 
 
 def parse_device(item: JsonObject) -> Device:
+    times = _Times()
     return Device(
         deviceid=required_id(item, "deviceid"),
         alias=lenient_text(item.get("alias")),
@@ -123,11 +131,12 @@ def parse_device(item: JsonObject) -> Device:
         serial_number=lenient_text(item.get("serial_number")),
         firmware=lenient_text(item.get("firmware")) or None,
         sessions=lenient_int(item.get("sessions")),
-        last_seen=lenient_time(item.get("last_seen", item.get("last_login"))),
+        last_seen=times.read("last_seen", item.get("last_seen", item.get("last_login"))),
         status=lenient_text(item.get("device_status")) or None,
         battery_percentage=_percentage(item.get("battery_percentage")),
         charging=lenient_bool(item.get("charging")),
-        last_telemetry=lenient_time(item.get("last_telemetry_at")),
+        last_telemetry=times.read("last_telemetry", item.get("last_telemetry_at")),
+        unreadable=times.unreadable(),
     )
 
 
@@ -137,16 +146,43 @@ def _percentage(value: object) -> int | None:
 
 
 def parse_session(item: JsonObject) -> Session:
+    times = _Times()
     return Session(
         token_session=required_id(item, "token_session"),
         alias=lenient_text(item.get("alias")),
-        creation_date=lenient_time(item.get("creation_date")),
+        creation_date=times.read("creation_date", item.get("creation_date")),
         active=lenient_bool(item.get("active")),
         passings=lenient_int(item.get("passings")),
-        first=lenient_time(item.get("first")),
-        last=lenient_time(item.get("last")),
+        first=times.read("first", item.get("first")),
+        last=times.read("last", item.get("last")),
         duration=lenient_text(item.get("duration")) or None,
+        unreadable=times.unreadable(),
     )
+
+
+class _Times:
+    """Reads the times of one item, remembering which were sent but could not be read."""
+
+    __slots__ = ("_unreadable",)
+
+    def __init__(self) -> None:
+        self._unreadable: list[str] = []
+
+    def read(self, name: str, value: object) -> datetime | None:
+        moment = lenient_time(value)
+        if moment is None and _present(value):
+            self._unreadable.append(name)
+        return moment
+
+    def unreadable(self) -> frozenset[str]:
+        return frozenset(self._unreadable) if self._unreadable else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 #: The fields of a passing that RUFUS documents (rufus-api.md §4.2), in its order.
@@ -278,20 +314,62 @@ def lenient_bool(value: object) -> bool | None:
     return None
 
 
+#: RFC 3339's date-time, and the forms around it that RUFUS's examples use: `T`, `t` or a
+#: space between date and time; a fraction of any length; `Z`, `z`, an offset with or
+#: without its colon, or no zone at all (UTC, as RUFUS documents).
+_RFC3339 = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?"
+    r"(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?"
+)
+#: Years whose moments every time zone can hold: 0001-01-01 in New York is in year 0, and
+#: 9999-12-31 in Tokyo in year 10 000. A time outside is unreadable ("unknown").
+_FIRST_YEAR, _LAST_YEAR = 2, 9998
+
+
 def lenient_time(value: object) -> datetime | None:
-    """ISO-8601 with or without milliseconds or offset; naive times are UTC (RUFUS sends Z)."""
+    """A time RUFUS sent, in UTC; None when there is none or it cannot be read (ask
+    `time_unreadable` which). Naive times are UTC (RUFUS documents UTC with Z)."""
     if not isinstance(value, str) or not value.strip():
         return None
+    text = value.strip()
+    match = _RFC3339.fullmatch(text)
     try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
+        parsed = _from_match(match) if match else datetime.fromisoformat(text)
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=UTC)
+        utc = parsed.astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
-    try:
-        return parsed.astimezone(UTC)
-    except OverflowError:
+    if not _FIRST_YEAR <= utc.year <= _LAST_YEAR:
         return None
+    return utc
+
+
+def time_unreadable(value: object) -> bool:
+    """Whether RUFUS sent a time (not null, not empty) that `lenient_time` cannot read: a
+    time that is "unknown", which is not "never"."""
+    return _present(value) and lenient_time(value) is None
+
+
+def _from_match(match: re.Match[str]) -> datetime:
+    year, month, day, hour, minute, second, fraction, z, sign, zone_h, zone_m = match.groups()
+    micro = int((fraction or "0")[:6].ljust(6, "0"))
+    leap = int(second) == 60  # RFC 3339's leap second: the last moment of that minute
+    moment = datetime(
+        int(year),
+        int(month),
+        int(day),
+        int(hour),
+        int(minute),
+        59 if leap else int(second),
+        999_999 if leap else micro,
+    )
+    if z or not sign:
+        return moment.replace(tzinfo=UTC)
+    offset = timedelta(hours=int(zone_h), minutes=int(zone_m or 0))
+    if offset >= timedelta(hours=24):
+        raise ValueError("offset of a day or more")
+    return moment.replace(tzinfo=timezone(offset if sign == "+" else -offset))
 
 
 def format_time(moment: datetime) -> str:

@@ -8,13 +8,10 @@ meaning depends on the endpoint: "no open session" for one, "unknown token" for 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import socket
 import threading
 import time
-import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -22,11 +19,12 @@ from urllib.parse import quote, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import NewConnectionError
 
 from app import __version__
+from app.display import short_token, visible
+from app.rufus.deadlines import Watch, Watchdog
 from app.rufus.endpoint import (
     DEFAULT_TIMEOUTS,
     Timeouts,
@@ -36,6 +34,7 @@ from app.rufus.endpoint import (
 )
 from app.rufus.errors import (
     ConfigurationError,
+    DeadlineExceeded,
     NetworkError,
     RateLimited,
     Redirected,
@@ -46,6 +45,7 @@ from app.rufus.errors import (
     access_denied,
 )
 from app.rufus.parsing import JsonObject, payload_of, unreadable
+from app.rufus.server_clock import ServerClock
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,9 @@ class Transport:
         }
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._connections = _ConnectionRegistry()
+        self._watchdog = Watchdog()
+        #: RUFUS's clock, from the Date header of every answer.
+        self.clock = ServerClock()
         # Proxies and a CA bundle from the environment, read once for the one host: requests
         # would otherwise scan the environment on every request (a quarter of its own cost).
         environment = requests.Session().merge_environment_settings(
@@ -125,6 +127,7 @@ class Transport:
         *,
         read: Callable[[Reply], T],
         params: Mapping[str, Any] | None = None,
+        deadline: float | None = None,
         **segments: str,
     ) -> T:
         """Sends one request and returns what `read` makes of the reply.
@@ -133,14 +136,20 @@ class Transport:
         runs inside the retry loop, so an answer it cannot understand (BadResponse) is
         retried like a 503 for a GET. Writes are never sent twice. Logs name the route,
         never the filled-in path: tokens are credentials of a kind.
+
+        Each attempt ends within `deadline` seconds (default: the timeouts' `total`), answer
+        or not: DeadlineExceeded names the request with its identifiers shortened.
         """
         path = route.format(**{name: _segment(value) for name, value in segments.items()})
         writing = method != "GET"
         attempt = 0
+        limit = self._timeouts.total if deadline is None else deadline
         while True:
             started = time.monotonic()
             try:
-                raw = self._send(method, path, params)
+                raw = self._send(
+                    method, path, params, limit, lambda: _named(method, route, segments)
+                )
                 elapsed_ms = (time.monotonic() - started) * 1000
                 log.debug("%s %s → %d in %.0f ms", method, route, raw.status, elapsed_ms)
                 return read(self._judged(raw, writing=writing))
@@ -158,7 +167,8 @@ class Transport:
         ShuttingDown, in whichever thread it runs.
         """
         self._stopping.set()
-        self._connections.cut_all()
+        self._watchdog.cut_all()
+        self._watchdog.close()
         with self._lock:
             adapters, self._adapters = list(self._adapters.values()), {}
         for adapter in adapters:
@@ -176,31 +186,67 @@ class Transport:
             adapter = self._adapters.get(thread)
             if adapter is None:
                 # One request at a time per thread: one kept-alive connection is all it needs.
-                adapter = _AbortableAdapter(self._connections, pool_connections=1, pool_maxsize=1)
+                adapter = _AbortableAdapter(self._watchdog, pool_connections=1, pool_maxsize=1)
                 self._adapters[thread] = adapter
         return adapter
 
-    def _send(self, method: str, path: str, params: Mapping[str, Any] | None) -> _RawReply:
+    def _send(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        seconds: float,
+        named: Callable[[], str],
+    ) -> _RawReply:
         if self._stopping.is_set():
             raise ShuttingDown(
                 "The console is shutting down; the request was not sent.", maybe_applied=False
             )
         try:
-            # Straight to requests' transport adapter: a Session would merge cookies, hooks
-            # and settings this client never uses, on every one of thousands of requests.
-            request = requests.PreparedRequest()
-            request.prepare(
-                method=method, url=self.base_url + path, headers=self._headers, params=params
-            )
-            response = self._adapter().send(
-                request,
-                timeout=(self._timeouts.connect, self._timeouts.read),
-                verify=self._verify,
-                proxies=self._proxies,
-            )
-            return _RawReply.of(response)
+            watch = self._watchdog.start(seconds)
+        except RuntimeError:  # the watchdog is closed: close() came first
+            raise ShuttingDown(
+                "The console is shutting down; the request was not sent.", maybe_applied=False
+            ) from None
+        try:
+            return self._exchange(method, path, params, watch)
         except requests.exceptions.RequestException as error:
+            if watch.overdue and not self._stopping.is_set():
+                raise _overdue(named(), seconds) from None
             raise self._failure(error) from None
+        except _Overdue:
+            raise _overdue(named(), seconds) from None
+        finally:
+            self._watchdog.end(watch)
+
+    def _exchange(
+        self, method: str, path: str, params: Mapping[str, Any] | None, watch: Watch
+    ) -> _RawReply:
+        # Straight to requests' transport adapter: a Session would merge cookies, hooks
+        # and settings this client never uses, on every one of thousands of requests.
+        request = requests.PreparedRequest()
+        request.prepare(
+            method=method, url=self.base_url + path, headers=self._headers, params=params
+        )
+        response = self._adapter().send(
+            request,
+            stream=True,
+            timeout=(self._timeouts.connect, self._timeouts.read),
+            verify=self._verify,
+            proxies=self._proxies,
+        )
+        try:
+            chunks = []
+            for chunk in response.iter_content(_CHUNK):
+                if watch.passed():  # the watchdog cuts a stalled read; this, a slow one
+                    raise _Overdue
+                chunks.append(chunk)
+            if watch.overdue:
+                raise _Overdue
+            self.clock.sample(response.headers.get("Date"))
+            return _RawReply.of(response, b"".join(chunks))
+        finally:
+            response.close()
 
     def _failure(self, error: requests.exceptions.RequestException) -> RufusError:
         if self._stopping.is_set():  # close() cut the connection: not a network problem
@@ -286,33 +332,10 @@ def _never_connected(error: requests.exceptions.RequestException) -> bool:
     return isinstance(reason, NewConnectionError)
 
 
-class _ConnectionRegistry:
-    """The connections a transport opened, so that close() can cut those awaiting a reply."""
-
-    def __init__(self) -> None:
-        self._connections: weakref.WeakSet[HTTPConnection] = weakref.WeakSet()
-        self._lock = threading.Lock()
-
-    def add(self, connection: HTTPConnection) -> None:
-        with self._lock:
-            self._connections.add(connection)
-
-    def cut_all(self) -> None:
-        with self._lock:
-            connections = list(self._connections)
-        for connection in connections:
-            sock = connection.sock
-            if sock is None:
-                continue
-            # shutdown() wakes a thread blocked in recv(); close() alone would not.
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-
 class _AbortableAdapter(HTTPAdapter):
     """An adapter whose connections are registered as they open."""
 
-    def __init__(self, registry: _ConnectionRegistry, **options: Any) -> None:
+    def __init__(self, registry: Watchdog, **options: Any) -> None:
         self._registry = registry  # before super(): it builds the pool manager
         super().__init__(**options)
 
@@ -324,13 +347,11 @@ class _AbortableAdapter(HTTPAdapter):
         }
 
 
-def _tracked(
-    pool: type[HTTPConnectionPool], registry: _ConnectionRegistry
-) -> type[HTTPConnectionPool]:
+def _tracked(pool: type[HTTPConnectionPool], registry: Watchdog) -> type[HTTPConnectionPool]:
     class TrackedPool(pool):  # type: ignore[misc,valid-type]
         def _new_conn(self) -> Any:
             connection = super()._new_conn()
-            registry.add(connection)
+            registry.register(connection)
             return connection
 
     return TrackedPool
@@ -344,16 +365,39 @@ class _RawReply:
     retry_after: float | None
 
     @classmethod
-    def of(cls, response: requests.Response) -> _RawReply:
+    def of(cls, response: requests.Response, content: bytes) -> _RawReply:
         content_type = response.headers.get("Content-Type", "")
         return cls(
             status=response.status_code,
             # JSON is UTF-8 (RFC 8259). requests' `.text` would guess the encoding of every
             # answer without a charset with charset_normalizer: a third of a request's cost.
-            text=response.content.decode("utf-8", errors="replace"),
+            text=content.decode("utf-8", errors="replace"),
             is_html="html" in content_type.lower(),
             retry_after=_seconds(response.headers.get("Retry-After")),
         )
+
+
+#: How much of an answer is read at a time; the deadline is checked between reads.
+_CHUNK = 1 << 16
+
+
+class _Overdue(Exception):
+    """The answer came too slowly for its deadline."""
+
+
+def _overdue(request: str, seconds: float) -> DeadlineExceeded:
+    return DeadlineExceeded(
+        f"RUFUS did not finish answering {request} within {seconds:g} s, so the console "
+        "stopped waiting. Check the internet connection and try again.",
+        request=request,
+        seconds=seconds,
+    )
+
+
+def _named(method: str, route: str, segments: Mapping[str, str]) -> str:
+    """The request as an official may read it: "GET /sessions/2A1929…2B25"."""
+    shown = {name: visible(short_token(value)) for name, value in segments.items()}
+    return f"{method} {route.format(**shown)}"
 
 
 def _segment(value: str) -> str:

@@ -57,6 +57,12 @@ class Row:
     def device(self) -> Device:
         return self.entry.device
 
+    @property
+    def also_on(self) -> tuple[Device, ...]:
+        """Other devices that list this session's token as their open session too: the
+        official must be told, and every question about closing it must name them all."""
+        return self.entry.also_on
+
 
 @dataclass
 class Changes:
@@ -86,7 +92,10 @@ _NOTHING = Changes()
 class RowBook:
     def __init__(self) -> None:
         self._rows: dict[str, Row] = {}
+        #: The tokens each device lists (a token two devices list is under both).
         self._by_device: dict[str, set[str]] = {}
+        #: For each token, the devices that list it, by id, in the order they first did.
+        self._listed_by: dict[str, dict[str, Device]] = {}
         #: For each device name, the devices listed under it and how many rows each has.
         self._devices_by_name: dict[str, dict[str, int]] = {}
         #: The names more than one device has, kept up to date row by row.
@@ -112,6 +121,16 @@ class RowBook:
     def closable(self, row: Row) -> bool:
         return row.state in _CLOSABLE and self.rights is not KeyRights.READ_ONLY
 
+    def devices_of(self, token: str) -> tuple[Device, ...]:
+        """Every device that lists the session (its row's own device first); more than one
+        means RUFUS lists the same session under several devices (Row.also_on)."""
+        row = self._rows.get(token)
+        return row.entry.devices if row is not None else ()
+
+    def listed_twice(self) -> list[Row]:
+        """Rows whose token more than one device lists."""
+        return [row for row in self._rows.values() if row.also_on]
+
     def shared_names(self) -> frozenset[str]:
         """Device names that more than one listed device has: wherever such a name is shown,
         what tells the devices apart (the serial) must be shown too (race-day rule 10)."""
@@ -128,12 +147,17 @@ class RowBook:
     def apply(self, answers: Iterable[DeviceSessions]) -> Changes:
         """Puts fresh device answers in place of what the book held for those devices.
 
-        A row being closed keeps its state; a closed row leaves when its device no longer
-        lists it. A device that could not be read keeps its rows, marked out of date. A row
-        re-read shows its current state; its last close record stays for its tooltip.
+        A row being closed keeps its state; a closed row leaves when no device lists it any
+        more. A device that could not be read keeps its rows, marked out of date; one that
+        a light listing skipped keeps them as they are. A row re-read shows its current
+        state; its last close record stays for its tooltip. A token that several devices
+        list is one row, under the device that listed it first, naming the others in
+        `Row.also_on`.
         """
         changes = Changes()
         for answer in answers:
+            if answer.skipped:
+                continue
             if answer.error is not None:
                 changes.merge(self._mark_stale(answer.error, self._tokens_of(answer.device)))
             else:
@@ -143,15 +167,13 @@ class RowBook:
         return changes
 
     def keep_devices(self, devices: Iterable[Device]) -> Changes:
-        """After a full listing: drops rows of devices the account no longer has."""
+        """After a full listing: drops rows of devices the account no longer has (a row
+        another device still lists stays, under that device)."""
         known = {device.deviceid for device in devices}
-        gone = [
-            token
-            for deviceid, tokens in self._by_device.items()
-            if deviceid not in known
-            for token in tokens
-        ]
-        return self._remove(gone, elsewhere=True)
+        changes = Changes()
+        for deviceid in [d for d in self._by_device if d not in known]:
+            changes.merge(self._unlist(deviceid, list(self._by_device.get(deviceid, ()))))
+        return changes
 
     def mark_all_stale(self, problem: Exception) -> Changes:
         """The list could not be refreshed at all: every open row may be out of date."""
@@ -172,7 +194,8 @@ class RowBook:
     # -- internals ----------------------------------------------------------------------------
 
     def _merge_device(self, answer: DeviceSessions) -> Changes:
-        listed_before = self._by_device.get(answer.device.deviceid)
+        deviceid = answer.device.deviceid
+        listed_before = self._by_device.get(deviceid)
         if not answer.sessions and not listed_before:
             return _NOTHING  # most devices of a big account, most of the time
         changes = Changes()
@@ -184,14 +207,34 @@ class RowBook:
                 if token not in fresh and self._rows[token].state not in BUSY
             ]
             if gone:
-                changes.merge(self._remove(gone, elsewhere=True))
-        for token, entry in fresh.items():
+                changes.merge(self._unlist(deviceid, gone))
+        for token, listed in fresh.items():
+            listers = self._listed_by.setdefault(token, {})
+            listers[deviceid] = listed.device
+            entry = _under_listers(listed, listers)
             known = self._rows.get(token)
             if known is None:
                 self._insert(Row(entry, search_text=_search_text(entry), listed_in=self.generation))
                 changes.inserted.append(token)
             elif known.entry != entry or known.state is not RowState.OPEN:
                 changes.merge(self._replace(_re_read(known, entry)))
+        return changes
+
+    def _unlist(self, deviceid: str, tokens: Iterable[str]) -> Changes:
+        """`deviceid` lists `tokens` no more: a row no device lists leaves (closed
+        elsewhere); one another device still lists stays, under that device."""
+        changes = Changes()
+        gone = []
+        for token in tokens:
+            listers = self._listed_by.get(token, {})
+            listers.pop(deviceid, None)
+            row = self._rows.get(token)
+            if not listers or row is None:
+                gone.append(token)
+                continue
+            self._discard_from_device(deviceid, token)
+            changes.merge(self._replace(replace(row, entry=_under_listers(row.entry, listers))))
+        changes.merge(self._remove(gone, elsewhere=True))
         return changes
 
     def _mark_stale(self, problem: Exception, tokens: Iterable[str]) -> Changes:
@@ -207,8 +250,15 @@ class RowBook:
 
     def _insert(self, row: Row) -> None:
         self._rows[row.token] = row
-        self._by_device.setdefault(row.device.deviceid, set()).add(row.token)
-        self._count_name(row.device, +1)
+        listers = self._listed_by.setdefault(row.token, {})
+        for device in row.entry.devices:
+            listers.setdefault(device.deviceid, device)
+            self._by_device.setdefault(device.deviceid, set()).add(row.token)
+        self._count_names(row.entry, +1)
+
+    def _count_names(self, entry: OpenSession, change: int) -> None:
+        for device in entry.devices:
+            self._count_name(device, change)
 
     def _count_name(self, device: Device, change: int) -> None:
         devices = self._devices_by_name.setdefault(device.alias, {})
@@ -226,31 +276,50 @@ class RowBook:
         old = self._rows[row.token]
         if old == row:
             return Changes()
-        if old.device.deviceid != row.device.deviceid:  # pragma: no cover - tokens are unique
-            self._by_device[old.device.deviceid].discard(row.token)
-            self._by_device.setdefault(row.device.deviceid, set()).add(row.token)
-        if old.device.alias != row.device.alias or old.device.deviceid != row.device.deviceid:
-            self._count_name(old.device, -1)
-            self._count_name(row.device, +1)
+        old_devices = [(d.deviceid, d.alias) for d in old.entry.devices]
+        new_devices = [(d.deviceid, d.alias) for d in row.entry.devices]
+        if old_devices != new_devices:
+            for device in old.entry.devices:
+                if device.deviceid not in {d.deviceid for d in row.entry.devices}:
+                    self._discard_from_device(device.deviceid, row.token)
+            for device in row.entry.devices:
+                self._by_device.setdefault(device.deviceid, set()).add(row.token)
+            self._count_names(old.entry, -1)
+            self._count_names(row.entry, +1)
         self._rows[row.token] = row
         return Changes(updated={row.token})
+
+    def _discard_from_device(self, deviceid: str, token: str) -> None:
+        tokens = self._by_device.get(deviceid)
+        if tokens is not None:
+            tokens.discard(token)
+            if not tokens:
+                del self._by_device[deviceid]
 
     def _remove(self, tokens: Iterable[str], *, elsewhere: bool) -> Changes:
         changes = Changes()
         for token in tokens:
             row = self._rows.pop(token, None)
+            listers = self._listed_by.pop(token, {})
+            for deviceid in listers:
+                self._discard_from_device(deviceid, token)
             if row is None:
                 continue
-            self._count_name(row.device, -1)
-            siblings = self._by_device.get(row.device.deviceid)
-            if siblings is not None:
-                siblings.discard(token)
-                if not siblings:
-                    del self._by_device[row.device.deviceid]
+            self._count_names(row.entry, -1)
+            for device in row.entry.devices:
+                self._discard_from_device(device.deviceid, token)
             changes.removed.append(token)
             if elsewhere and row.state is not RowState.CLOSED:
                 changes.closed_elsewhere.append(row)
         return changes
+
+
+def _under_listers(entry: OpenSession, listers: dict[str, Device]) -> OpenSession:
+    """The entry under the first device that listed it, the others in `also_on`."""
+    devices = list(listers.values())
+    if len(devices) == 1 and entry.device == devices[0] and not entry.also_on:
+        return entry
+    return OpenSession(entry.session, devices[0], tuple(devices[1:]))
 
 
 def _re_read(known: Row, entry: OpenSession) -> Row:
@@ -283,6 +352,10 @@ def _state_after(record: CloseRecord) -> RowState:
 
 
 def _search_text(entry: OpenSession) -> str:
-    session, device = entry.session, entry.device
-    names = (session.alias, device.alias, device.model, device.type)
-    return search_text(names, device.serial_number, session.token_session)
+    session = entry.session
+    names = [session.alias]
+    for device in entry.devices:  # a session two devices list is found by either
+        names += (device.alias, device.model, device.type)
+    # The serial is its device's; another device's is looked for among the names.
+    names += (device.serial_number for device in entry.devices[1:])
+    return search_text(names, entry.device.serial_number, session.token_session)

@@ -17,22 +17,23 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
 from app import __version__
 from app.records.close_record import (
+    BeingClosedElsewhere,
     CloseContext,
     CloseRecord,
     HistoryUnavailable,
     Outcome,
     Step,
 )
-from app.records.history import CloseHistory, HistoryRow
+from app.records.history import CloseHistory, HeldElsewhere, HistoryError, HistoryRow, Holder
 from app.records.passings_errors import NotSavedBecause, PassingsNotSaved
-from app.records.passings_export import SavedPassings, save_passings
+from app.records.passings_export import SavedPassings, append_passings, save_passings
 from app.rufus.errors import (
     KEYS_PAGE,
     AuthenticationError,
@@ -66,6 +67,21 @@ class CloseClient(SessionReader, Protocol):
     def request_close(self, token: str) -> int: ...
 
     def passing_pages(self, token: str) -> Iterator[list[Passing]]: ...
+
+    def passings_range(
+        self, token: str, first: int, last: int | None = None
+    ) -> Iterator[list[Passing]]: ...
+
+
+@dataclass(frozen=True)
+class Settling:
+    """What reading back earlier closes found."""
+
+    #: Records completed now: closed, or still open.
+    settled: list[CloseRecord]
+    #: Closes another console on this computer is running right now, left alone: each
+    #: record as the history holds it, its `error` a BeingClosedElsewhere.
+    elsewhere: list[CloseRecord]
 
 
 def close_context(server: str, key_source: str) -> CloseContext:
@@ -182,19 +198,36 @@ class CloseService:
                 saved = self._save_passings(client, record, before, save_to, report)
             except RufusError as error:
                 return self._finish(record, Outcome.NOT_SENT, _not_saved(error))
-            record = replace(record, passings_file=str(saved.path), saved=saved.count)
+            record = replace(
+                record,
+                passings_file=str(saved.path),
+                saved=saved.count,
+                saved_through=saved.last_number,
+            )
 
-        record = replace(record, step=Step.SENDING)
+        record = self._close_sent(client, replace(record, step=Step.SENDING), report)
+        if save_to is not None and record.outcome is not None and record.outcome.closed:
+            record = self._complete_passings(client, record, save_to)
+        return record
+
+    def _close_sent(self, client: CloseClient, record: CloseRecord, report: Report) -> CloseRecord:
+        """Writes the intent, sends the close once, and learns how it ended."""
         try:
-            record = self.history.write(record)  # the intent, on disk before the request
+            record = self.history.write_intent(record)  # on disk before the request
+        except HeldElsewhere as held:
+            return self._finish(record, Outcome.NOT_SENT, _elsewhere(held.holder))
         except OSError as error:
             log.error("close history not written: %s", error)
             return replace(
-                record, step=Step.DONE, outcome=Outcome.NOT_SENT, error=_no_history(), reason=""
+                record,
+                step=Step.DONE,
+                outcome=Outcome.NOT_SENT,
+                error=_no_history(error),
+                reason="",
             )
         report(record)
         try:
-            status = client.request_close(entry.token)
+            status = client.request_close(record.token)
         except RufusError as error:
             record = _seen(record, _status("PATCH", error))
             if isinstance(error, ShuttingDown) and error.maybe_applied:
@@ -234,6 +267,66 @@ class CloseService:
             folder=folder,
             progress=lambda count: report(replace(saving, saved=count)),
             stop=self._quitting,
+        )
+
+    def _complete_passings(
+        self, client: CloseClient, record: CloseRecord, folder: Path
+    ) -> CloseRecord:
+        """Passings that arrived between the save and the close: read from RUFUS once the
+        session is closed (its count is final then) and added to the file; how many are not
+        in it, when some could not be, is what `passings_not_in_file` tells."""
+        final = record.confirmed.passings if record.confirmed is not None else None
+        if final is None:
+            return record  # RUFUS's final count is unknown: nobody can say the file is whole
+        done = replace(record, passings_after_close=final)
+        try:
+            if done.passings_file is None:
+                if final:  # none when the close was asked for; some by the time it was done
+                    done = self._save_closed(client, done, folder)
+            elif final > done.saved and done.saved_through is not None:
+                done = self._append_late(client, done)
+        except RufusError as error:
+            log.info("passings after the close not saved: %s", type(error).__name__)
+        if done == record:
+            return record
+        try:
+            return self.history.write(done)
+        except OSError as problem:
+            log.error("close history not completed: %s", problem)
+            return done
+
+    def _append_late(self, client: CloseClient, record: CloseRecord) -> CloseRecord:
+        if record.passings_file is None or record.saved_through is None:  # pragma: no cover
+            return record
+        saved = SavedPassings(Path(record.passings_file), record.saved, None, record.saved_through)
+        pages = client.passings_range(record.token, record.saved_through + 1)
+        try:
+            for page in pages:
+                if self._quitting.is_set():
+                    break
+                # Page by page: what is in the file is counted, whatever fails next.
+                saved = append_passings(saved, [page], reported=record.passings_after_close)
+                record = replace(record, saved=saved.count, saved_through=saved.last_number)
+        except RufusError as error:
+            log.info("passings after the close not all added: %s", type(error).__name__)
+        finally:
+            getattr(pages, "close", lambda: None)()
+        return record
+
+    def _save_closed(self, client: CloseClient, record: CloseRecord, folder: Path) -> CloseRecord:
+        if record.confirmed is None:  # pragma: no cover - only called with a final count
+            return record
+        saved = save_passings(
+            client.passing_pages(record.token),
+            OpenSession(record.confirmed, record.entry.device),
+            folder=folder,
+            stop=self._quitting,
+        )
+        return replace(
+            record,
+            passings_file=str(saved.path),
+            saved=saved.count,
+            saved_through=saved.last_number,
         )
 
     def _accepted(self, client: CloseClient, record: CloseRecord, report: Report) -> CloseRecord:
@@ -279,6 +372,7 @@ class CloseService:
         record = replace(record, step=Step.RECHECKING, error=cause, reason=str(cause))
         for number, at in enumerate(self._schedule[skip:], start=skip + 1):
             wait = max(0.0, at - (time.monotonic() - since))
+            self._heartbeat(record)
             report(replace(record, checks=number - 1, next_check_in_s=wait))
             if wait and self._quitting.wait(wait):
                 return record  # quitting: the next start reads it back
@@ -299,6 +393,13 @@ class CloseService:
                 )
             record = replace(record, still_open_seen=True)
         return self._finish(record, Outcome.UNKNOWN, cause)
+
+    def _heartbeat(self, record: CloseRecord) -> None:
+        """The close is still under way: another console must not settle it meanwhile."""
+        try:
+            self.history.write(record)
+        except OSError as problem:
+            log.info("close history heartbeat not written: %s", problem)
 
     def _stopped(self, entry: OpenSession, context: CloseContext) -> CloseRecord:
         record = CloseRecord(entry, context, self._now())
@@ -335,11 +436,22 @@ class CloseService:
 
     def settle(self, client: SessionReader, rows: Iterable[HistoryRow]) -> list[CloseRecord]:
         """Reads back sessions whose close was interrupted or never confirmed, and completes
-        their records: closed, or still open. One that cannot be read stays as it was."""
-        settled = []
+        their records: closed, or still open. One that cannot be read stays as it was, and
+        so does one another console is closing right now (see `settle_all`)."""
+        return self.settle_all(client, rows).settled
+
+    def settle_all(self, client: SessionReader, rows: Iterable[HistoryRow]) -> Settling:
+        """As `settle`, and says which closes another console (a window or the command line
+        on this computer) is still running: those are left alone, never read back and
+        called "still open" while that console waits for its answer."""
+        settled, elsewhere = [], []
         for row in rows:
             if row.token in self.in_flight():
                 continue  # this run's own close, under way: its outcome is still to come
+            holder = self._holder(row)
+            if holder is not None:
+                elsewhere.append(replace(row.record(), error=_elsewhere(holder)))
+                continue
             record = row.record()
             try:
                 after = client.session(row.token)
@@ -355,7 +467,14 @@ class CloseService:
                 done = self._settled(record, Outcome.STILL_OPEN)
             if done is not None:
                 settled.append(done)
-        return settled
+        return Settling(settled, elsewhere)
+
+    def _holder(self, row: HistoryRow) -> Holder | None:
+        try:
+            return self.history.held_elsewhere(row)
+        except HistoryError as error:
+            log.info("could not tell who holds an earlier close: %s", error.reason)
+            return None
 
     def _settled(
         self, record: CloseRecord, outcome: Outcome, confirmed: Session | None = None
@@ -415,8 +534,22 @@ def _not_saved(error: RufusError) -> PassingsNotSaved:
     )
 
 
-def _no_history() -> HistoryUnavailable:
+def _no_history(error: OSError) -> HistoryUnavailable:
+    reason = getattr(error, "reason", "") or error.strerror or ""
+    why = f" ({reason})" if reason else ""
     return HistoryUnavailable(
-        "The close history could not be written, so the close was not sent: every close "
-        "is recorded first. Check that the disk is not full, then try again."
+        f"The close history could not be written{why}, so the close was not sent: every "
+        "close is recorded first. Check that its folder can be written and the disk is not "
+        "full, then try again.",
+        reason,
+    )
+
+
+def _elsewhere(holder: Holder) -> BeingClosedElsewhere:
+    return BeingClosedElsewhere(
+        "This session is being closed by another window (or command) on this computer "
+        f"(process {holder.pid} on {holder.host}), so this one sent nothing: wait for it to "
+        "finish, then refresh.",
+        pid=holder.pid,
+        host=holder.host,
     )

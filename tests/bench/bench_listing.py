@@ -5,9 +5,9 @@ Run: .venv/bin/python -m tests.bench.bench_listing [--runs N] [--devices N] [--l
 Prints the median wall time of each way of listing, measured in the same run against the
 same simulated cloud, and the ratios. Baselines:
 - naive: one `requests.get` at a time (a new connection each), every device asked;
-- sequential: the client's own requests one at a time on one kept-alive connection, skipping
-  the devices G2 reports without sessions, as the client does — so the ratio to it is what
-  parallelism alone buys.
+- sequential: the client's own requests one at a time on one kept-alive connection, every
+  device asked, as the client's full listing does — so the ratio to it is what parallelism
+  alone buys.
 """
 
 from __future__ import annotations
