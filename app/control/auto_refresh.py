@@ -1,6 +1,6 @@
 """Refreshing on its own, as a good citizen of RUFUS: never while the official decides or a
 close runs, never over a listing still running, and never more often than the account's size
-allows (a refresh costs one request per device with sessions)."""
+allows (a refresh costs one request per device it asks: app.rufus.listing)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 REQUESTS_PER_SECOND = 10
 
 
-def effective_interval(chosen_s: float, devices_with_sessions: int) -> float:
-    """The chosen interval, stretched for big accounts: 2 000 devices with sessions at 10
+def effective_interval(chosen_s: float, requests: int) -> float:
+    """The chosen interval, stretched for big accounts: 2 000 devices to ask at 10
     requests a second need 200 s between refreshes."""
-    return max(chosen_s, math.ceil(devices_with_sessions / REQUESTS_PER_SECOND))
+    return max(chosen_s, math.ceil(requests / REQUESTS_PER_SECOND))
 
 
 class AutoRefresh(QObject):
@@ -30,7 +30,7 @@ class AutoRefresh(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.chosen_s: float = 0
-        self.devices_with_sessions = 0
+        self.requests = 0
         self._since = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -41,7 +41,7 @@ class AutoRefresh(QObject):
 
     @property
     def interval_s(self) -> float:
-        return effective_interval(self.chosen_s, self.devices_with_sessions)
+        return effective_interval(self.chosen_s, self.requests)
 
     @property
     def stretched(self) -> bool:
@@ -54,8 +54,8 @@ class AutoRefresh(QObject):
         elif self._since.isValid():
             self._arm()
 
-    def listing_ended(self, devices_with_sessions: int) -> None:
-        self.devices_with_sessions = devices_with_sessions
+    def listing_ended(self, requests: int) -> None:
+        self.requests = requests
         self._since.start()
         self._waiting = False
         self._arm()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.control.heap import limit_malloc_arenas
 from app.keystore import KeyLookup, KeyState
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts
+from app.rufus.listing import ListingMemory
 from app.rufus.models import Device, DeviceSessions, KeyRights
 from app.sessions.book import Row
 from app.sessions.recheck import RECHECK_SCHEDULE
@@ -67,6 +68,9 @@ class ListingProgress:
 @dataclass(frozen=True)
 class ListingDone:
     devices: tuple[Device, ...]
+    #: How many devices the next light listing will ask, as far as can be told now (what an
+    #: automatic refresh costs RUFUS: app.rufus.listing).
+    light_asks: int = 0
     #: Devices whose open sessions could not be read: their rows are "not re-read".
     failures: tuple[DeviceSessions, ...] = field(default=())
     #: Rows this listing dropped because their device no longer lists them, though this
@@ -87,16 +91,24 @@ def list_sessions(
     client: RufusClient,
     report: Callable[[ListingStep], None],
     devices: Sequence[Device] | None = None,
+    *,
+    memory: ListingMemory | None = None,
+    light: bool = False,
 ) -> ListingDone:
     """Runs in a worker: every device's open sessions, reported in batches as they arrive.
-    `devices`, when given, were just read (by the key's check) and are not asked for again."""
+    `devices`, when given, were just read (by the key's check) and are not asked for again.
+    A `light` listing asks only the devices `memory` says may have opened a session since
+    they were last asked (app.rufus.listing has the rule)."""
     listed = tuple(client.devices() if devices is None else devices)
     report(ListingStep(devices=listed))
     failures = []
-    for batch in client.iter_open_session_batches(listed, BATCH_INTERVAL_S):
+    for batch in client.iter_open_session_batches(
+        listed, BATCH_INTERVAL_S, memory=memory, light=light
+    ):
         report(ListingStep(answers=batch))
         failures += [answer for answer in batch if answer.error is not None]
-    return ListingDone(listed, tuple(failures))
+    asks = len(listed) if memory is None else sum(not memory.may_skip(d) for d in listed)
+    return ListingDone(listed, asks, tuple(failures))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,13 +38,14 @@ from app.logsetup import redactor
 from app.records.close_record import CloseRecord, Outcome
 from app.rufus.endpoint import checked_api_key
 from app.rufus.errors import ReadOnlyKey, RufusError
+from app.rufus.listing import ListingMemory
 from app.rufus.models import Device, KeyRights
 from app.sessions.book import Changes, Row, RowBook
 
 if TYPE_CHECKING:
     from app.records.passings_export import SavedPassings
     from app.rufus.client import RufusClient
-    from app.sessions.closing import CloseService
+    from app.sessions.closing import CloseService, Settling
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,9 @@ class Console(QObject):
     closes_finished = Signal(object)
     #: Closes interrupted or unconfirmed in an earlier run, read back now: list[CloseRecord].
     earlier_closes_settled = Signal(object)
+    #: Earlier closes another console on this computer is still running, left alone:
+    #: list[CloseRecord] (each record's error a BeingClosedElsewhere).
+    closes_held_elsewhere = Signal(object)
 
     def __init__(self, runner: JobRunner, vault: KeyVault, factory: ClientFactory) -> None:
         super().__init__()
@@ -108,6 +112,8 @@ class Console(QObject):
         self._settled = False
         self._stop_closing = threading.Event()
         self._heap = Heap()
+        #: What earlier listings learnt of each device, for light listings (one per key).
+        self._memory = ListingMemory()
         runner.on_shutdown(self._abandon)
 
     @property
@@ -117,6 +123,17 @@ class Console(QObject):
     @property
     def refreshing(self) -> bool:
         return self._refreshing
+
+    def now(self) -> datetime:
+        """Now on RUFUS's clock, which ages and activity are judged by (race-day rule 12);
+        the computer's until RUFUS has answered."""
+        client = self._client
+        return client.server_now() if client is not None else datetime.now(UTC)
+
+    def clock_offset(self) -> timedelta | None:
+        """RUFUS's clock minus the computer's, once RUFUS has answered."""
+        client = self._client
+        return client.clock_offset() if client is not None else None
 
     # -- the key ------------------------------------------------------------------------------
 
@@ -264,6 +281,8 @@ class Console(QObject):
     ) -> None:
         """Puts a key in use (or none) and lists with it. `client` and `devices`, from the
         key's check, spare a second connection and a second device list."""
+        if lookup.key != self.key_lookup.key:
+            self._memory = ListingMemory()  # another key may see other devices
         self.key_lookup = lookup
         # A listing still running with the old key reports nothing more.
         self._listing += 1
@@ -310,9 +329,11 @@ class Console(QObject):
 
     # -- listing ------------------------------------------------------------------------------
 
-    def refresh(self, devices: Sequence[Device] | None = None) -> bool:
+    def refresh(self, devices: Sequence[Device] | None = None, *, light: bool = False) -> bool:
         """Starts a listing unless one is running; asks for a key when there is none.
-        Returns whether a listing is running now."""
+        Returns whether a listing is running now. A `light` one (the auto-refresh) spares
+        the devices that cannot have opened a session since they were last asked; every
+        other asks every device (app.rufus.listing)."""
         client = self._client
         if client is None:
             self.key_needed.emit(self.key_lookup)
@@ -323,7 +344,7 @@ class Console(QObject):
         listing = self._listing
         job = self._runner.start(
             "list sessions",
-            lambda report: list_sessions(client, report, devices),
+            lambda report: list_sessions(client, report, devices, memory=self._memory, light=light),
             progress=lambda step: self._listing_step(listing, step),
             succeeded=lambda done: self._listing_done(listing, done),
             failed=lambda error: self._listing_error(listing, error),
@@ -505,8 +526,8 @@ class Console(QObject):
         self._settled = True
         service = self._close_service()
 
-        def settle(report: Report) -> list[CloseRecord]:
-            return service.settle(client, service.history.unfinished(client.base_url))
+        def settle(report: Report) -> Settling:
+            return service.settle_all(client, service.history.unfinished(client.base_url))
 
         self._runner.start(
             "settle earlier closes",
@@ -515,9 +536,11 @@ class Console(QObject):
             failed=lambda error: None,  # the records stay; the next start tries again
         )
 
-    def _earlier_settled(self, records: list[CloseRecord]) -> None:
-        if records:
-            self.earlier_closes_settled.emit(records)
+    def _earlier_settled(self, found: Settling) -> None:
+        if found.settled:
+            self.earlier_closes_settled.emit(found.settled)
+        if found.elsewhere:
+            self.closes_held_elsewhere.emit(found.elsewhere)
 
     # -- the end ------------------------------------------------------------------------------
 

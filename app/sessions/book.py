@@ -136,6 +136,18 @@ class RowBook:
         what tells the devices apart (the serial) must be shown too (race-day rule 10)."""
         return frozenset(self._shared)
 
+    def names_shared_with(self, devices: Iterable[Device]) -> frozenset[str]:
+        """`shared_names`, and the names of `devices` (which may not be listed: a session
+        closed since) that a listed device of another id has too."""
+        extra = {
+            device.alias
+            for device in devices
+            if any(
+                other != device.deviceid for other in self._devices_by_name.get(device.alias, ())
+            )
+        }
+        return frozenset(self._shared | extra)
+
     def open_count(self) -> int:
         return sum(1 for row in self._rows.values() if row.state is not RowState.CLOSED)
 

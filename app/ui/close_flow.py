@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -79,10 +78,11 @@ class CloseFlow(QObject):
         console.close_progress.connect(self.progress)
         console.closes_finished.connect(self.finished)
         console.earlier_closes_settled.connect(self.earlier_closes_settled)
+        console.closes_held_elsewhere.connect(self._held_elsewhere)
         console.rights_changed.connect(self._rights_changed)
 
     def _name(self, entry: OpenSession) -> str:
-        return entry_name(entry, self._book.shared_names())
+        return entry_name(entry, self._book.names_shared_with(entry.devices))
 
     # -- asking -------------------------------------------------------------------------------
 
@@ -130,7 +130,7 @@ class CloseFlow(QObject):
 
         dialog = ConfirmCloseDialog(
             [row.entry for row in closable],
-            datetime.now(UTC),
+            self._console.now(),
             self._window,
             shared=self._book.shared_names(),
             live_within=self._model.live_within,
@@ -270,6 +270,10 @@ class CloseFlow(QObject):
     def earlier_closes_settled(self, records: list[CloseRecord]) -> None:
         lines = [closes.earlier_close(record, self._name(record.entry)) for record in records]
         self.said.emit(" ".join(lines), Tally.of(records).troubled)
+
+    def _held_elsewhere(self, records: list[CloseRecord]) -> None:
+        lines = [closes.held_elsewhere(self._name(record.entry)) for record in records]
+        self.said.emit(" ".join(lines), False)
 
     def _tell_if_idle(self) -> None:
         if not self.busy():

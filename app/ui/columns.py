@@ -81,6 +81,9 @@ def _session(row: Row, context: CellContext) -> str:
 
 
 def _device(row: Row, context: CellContext) -> str:
+    """The device; every device, marked, when RUFUS lists the session under several."""
+    if row.also_on:
+        return "⚠ " + " + ".join(names.device_name(device) for device in row.entry.devices)
     return names.device_name(row.device)
 
 
@@ -93,7 +96,8 @@ def _serial(row: Row, context: CellContext) -> str:
 
 
 def _opened(row: Row, context: CellContext) -> str:
-    return times.opened(row.entry.session.creation_date, context.now)
+    session = row.entry.session
+    return times.opened(session.creation_date, context.now, unreadable=session.opened_unknown)
 
 
 def _passings(row: Row, context: CellContext) -> str:
@@ -101,7 +105,8 @@ def _passings(row: Row, context: CellContext) -> str:
 
 
 def _last_passing(row: Row, context: CellContext) -> str:
-    return times.age(row.entry.session.last, context.now)
+    session = row.entry.session
+    return times.age(session.last, context.now, unreadable=session.last_unknown)
 
 
 def _activity(row: Row, context: CellContext) -> str:
@@ -118,7 +123,8 @@ def _battery(row: Row, context: CellContext) -> str:
 
 def _last_seen(row: Row, context: CellContext) -> str:
     seen = row.device.last_heard
-    return "—" if seen is None else times.age(seen, context.now)
+    unknown = row.device.last_heard_unknown
+    return "—" if seen is None and not unknown else times.age(seen, context.now, unreadable=unknown)
 
 
 def _token(row: Row, context: CellContext) -> str:
@@ -152,6 +158,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda: translate("SessionTableModel", "Device"),
         _device,
         _folded(_device),
+        tooltip=lambda row, context: names.listed_twice(row.entry) if row.also_on else None,
         hideable=False,
     ),
     Column(

@@ -78,6 +78,8 @@ class ConfirmCloseDialog(QDialog):
         self.entries = list(entries)
         self.tokens = [entry.token for entry in self.entries]
         self._now = now
+        #: RUFUS's clock against the computer's: the live guard's age keeps RUFUS's time.
+        self._skew = now - datetime.now(UTC)
         self.targets = Targets(self.entries, now, live_within, shared)
         count = len(self.entries)
         live = self.targets.live
@@ -102,14 +104,7 @@ class ConfirmCloseDialog(QDialog):
         )
         self.totals.setVisible(count > 1)
         layout.addWidget(self.totals)
-        self.live_warning = _plain(self._live_words())
-        self.live_warning.setVisible(bool(live))
-        _bold(self.live_warning, colours.warning_colour())
-        layout.addWidget(self.live_warning)
-        self.reach_warning = _plain(self._reach_words())
-        self.reach_warning.setVisible(bool(self.targets.out_of_reach))
-        _bold(self.reach_warning, colours.warning_colour())
-        layout.addWidget(self.reach_warning)
+        self._add_warnings(layout)
         self.permanence = _plain(_permanence(count))
         self.setAccessibleDescription(_permanence(count))
         layout.addWidget(self.permanence)
@@ -145,6 +140,24 @@ class ConfirmCloseDialog(QDialog):
             self._clock.start(1000)
         self._update_button()
         (self.type_edit if self.needs_typing else self.cancel_button).setFocus()
+
+    def _add_warnings(self, layout: QVBoxLayout) -> None:
+        """In the alert's colour, each only when it applies: a device still timing into a
+        session, a device out of reach, a session listed under several devices."""
+        live = self.targets.live
+        self.live_warning = _plain(self._live_words())
+        self.live_warning.setVisible(bool(live))
+        _bold(self.live_warning, colours.warning_colour())
+        layout.addWidget(self.live_warning)
+        self.reach_warning = _plain(self._reach_words())
+        self.reach_warning.setVisible(bool(self.targets.out_of_reach))
+        _bold(self.reach_warning, colours.warning_colour())
+        layout.addWidget(self.reach_warning)
+        twice = [entry for entry in self.entries if entry.also_on]
+        self.twice_warning = _plain("\n".join(names.listed_twice(entry) for entry in twice))
+        self.twice_warning.setVisible(bool(twice))
+        _bold(self.twice_warning, colours.warning_colour())
+        layout.addWidget(self.twice_warning)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Tall enough for its wrapped sentences (Qt sizes a dialog without them, and then
@@ -221,6 +234,7 @@ class ConfirmCloseDialog(QDialog):
             self.totals,
             self.live_warning,
             self.reach_warning,
+            self.twice_warning,
             self.permanence,
         )
         parts = [label.text() for label in labels if not label.isHidden()]
@@ -240,7 +254,7 @@ class ConfirmCloseDialog(QDialog):
         if count > 1:
             return translate("ConfirmClose", "Close these %n session(s)?", "", count)
         session, device = self.entries[0].session, self.entries[0].device
-        name = names.device_told_apart(device, shared)
+        name = names.devices_told_apart(self.entries[0], shared)
         return (
             translate("ConfirmClose", "Close the session “%1” on %2 (%3)?")
             .replace("%1", names.session_name(session.alias))
@@ -283,7 +297,7 @@ class ConfirmCloseDialog(QDialog):
                     "LIVE: a passing arrived %1 ago. The device is still timing: closing now "
                     "stops it mid-race.",
                 )
-            ).replace("%1", times.span(datetime.now(UTC) - last))
+            ).replace("%1", times.span(datetime.now(UTC) + self._skew - last))
         count = len(live)  # lupdate skips a plural whose count is a call
         sentence = translate(
             "ConfirmClose",

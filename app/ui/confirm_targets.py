@@ -37,22 +37,27 @@ Index = QModelIndex | QPersistentModelIndex
 def target_lines(entry: OpenSession, now: datetime) -> list[str]:
     """Everything that tells this session from any other (race-day rule 10)."""
     session, device = entry.session, entry.device
-    if session.last is None:
+    if session.last is None and session.last_unknown:
+        last = times.unknown()
+    elif session.last is None:
         last = translate("ConfirmClose", "no passing yet")
     else:
         last = (
             translate("ConfirmClose", "%1 (%2)")
             .replace("%1", times.exact_time(session.last))
-            .replace("%2", times.age(session.last, now))
+            .replace("%2", times.age(session.last, now, unreadable=session.last_unknown))
         )
     seen = device.last_heard
     lines = (
         (translate("ConfirmClose", "Session:"), names.session_name(session.alias)),
         (
             translate("ConfirmClose", "Device:"),
-            translate("ConfirmClose", "%1 — %2")
-            .replace("%1", names.device_name(device))
-            .replace("%2", names.device_kind(device)),
+            " + ".join(
+                translate("ConfirmClose", "%1 — %2")
+                .replace("%1", names.device_name(each))
+                .replace("%2", names.device_kind(each))
+                for each in entry.devices
+            ),
         ),
         (translate("ConfirmClose", "Serial:"), names.hostile(device.serial_number) or "—"),
         (translate("ConfirmClose", "Device status:"), rows.device_status(device.status)),
@@ -146,6 +151,8 @@ class Targets:
                 .replace("%1", times.opened(session.creation_date, self.now))
                 .replace("%2", quiet)
             )
+        if entry.also_on:
+            parts.append(translate("ConfirmClose", "⚠ listed under several devices"))
         if out_of_reach(entry.device, self.now):
             parts.append(
                 translate("ConfirmClose", "⚠ device offline")
@@ -219,12 +226,12 @@ class TargetsModel(QAbstractTableModel):
             seen = device.last_heard
             known = self._texts[row] = (
                 names.session_name(session.alias),
-                names.device_told_apart(device, targets.shared),
+                names.devices_told_apart(entry, targets.shared),
                 names.device_kind(device),
                 names.hostile(device.serial_number) or "—",
-                times.opened(session.creation_date, targets.now),
+                times.opened(session.creation_date, targets.now, unreadable=session.opened_unknown),
                 times.count(session.passings),
-                times.age(session.last, targets.now),
+                times.age(session.last, targets.now, unreadable=session.last_unknown),
                 rows.device_status(device.status),
                 "—" if seen is None else times.age(seen, targets.now),
                 targets.why(entry),

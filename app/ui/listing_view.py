@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from app.control.auto_refresh import AutoRefresh
 from app.control.clients import ListingDone, ListingProgress
 from app.control.console import Console
+from app.rufus.server_clock import NOTABLE_OFFSET
 from app.sessions.activity import Activity
 from app.sessions.book import Changes, Row
 from app.sessions.names import shared_names
@@ -107,8 +108,13 @@ class ListingView(QObject):
         self._table.update_empty_label()
         self._status.idle()
         self._table.columns.listed()
-        self.auto_refresh.listing_ended(sum(1 for d in done.devices if d.sessions != 0))
+        self.auto_refresh.listing_ended(done.light_asks)
         self.show_freshness()
+        offset = self._console.clock_offset()
+        if offset is not None and abs(offset) > NOTABLE_OFFSET:
+            self._status.show_clock(*status.clock(offset))
+        else:
+            self._status.show_clock(None)
         text = self._summary()
         if done.closed_elsewhere:
             text += " · " + self._closed_elsewhere_text()
@@ -131,7 +137,7 @@ class ListingView(QObject):
 
     def _failed(self, error: object) -> None:
         self._status.idle()
-        self.auto_refresh.listing_ended(self.auto_refresh.devices_with_sessions)
+        self.auto_refresh.listing_ended(self.auto_refresh.requests)
         text = status.list_not_refreshed(error_text(error))
         self._table.set_empty_text(text)
         self._status.say(text, error=True, detail=error_detail(error))
@@ -153,4 +159,4 @@ class ListingView(QObject):
         # Never asks for a key or opens anything: without one there is nothing to refresh.
         if self._console.key_lookup.usable and not self._console.refreshing:
             self._next_quiet = True
-            self._console.refresh()
+            self._console.refresh(light=True)

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.setWindowTitle(self._title())
 
-        self.model = SessionTableModel(console.book)
+        self.model = SessionTableModel(console.book, now=console.now)
         self.table = SessionTable(self.model, settings)
         self.appearance = Appearance(self.table, settings)
         self.status_bar = StatusBar(self)

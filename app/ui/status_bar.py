@@ -44,6 +44,10 @@ class StatusBar(QStatusBar):
         self.freshness.setTextFormat(Qt.TextFormat.PlainText)
         self.key = QLabel()
         self.key.setAccessibleName(self.tr("API key in use"))
+        #: Said only when RUFUS's clock is far off the computer's (race-day rule 12).
+        self.clock = QLabel()
+        self.clock.setAccessibleName(self.tr("RUFUS's clock"))
+        self.clock.hide()
         #: After files were saved: their folder, in the system's file manager.
         self.open_folder = QPushButton(self.tr("&Open folder"))
         self.open_folder.clicked.connect(self._open_folder)
@@ -51,6 +55,7 @@ class StatusBar(QStatusBar):
         self.addWidget(self.message, 1)
         self.addWidget(self.open_folder)
         self.addWidget(self.progress)
+        self.addPermanentWidget(self.clock)
         self.addPermanentWidget(self.freshness)
         self.addPermanentWidget(self.key)
         #: The message is to stay through automatic refreshes (see `say`).
@@ -99,6 +104,7 @@ class StatusBar(QStatusBar):
 
     def recolour(self) -> None:
         self.message.setStyleSheet(colours.text_style(self._tone))
+        self.clock.setStyleSheet(colours.text_style(Tone.CAUTION))
 
     # -- a listing's progress ---------------------------------------------------------------
 
@@ -126,6 +132,13 @@ class StatusBar(QStatusBar):
         self.progress.hide()
 
     # -- what stays -------------------------------------------------------------------------
+
+    def show_clock(self, note: str | None, meaning: str = "") -> None:
+        """RUFUS's clock against the computer's, when far off; nothing otherwise."""
+        self.clock.setText(note or "")
+        self.clock.setToolTip(plain_tip(meaning))
+        self.clock.setStyleSheet(colours.text_style(Tone.CAUTION))
+        self.clock.setVisible(bool(note))
 
     def show_key(self, label: str, explanation: str) -> None:
         self.key.setText(label)

@@ -9,6 +9,11 @@
       <translation>Ara no es pot tancar %1: %2</translation>
     </message>
     <message>
+      <location filename="app/ui/words/closes.py" line="240" />
+      <source>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</source>
+      <translation>Un altre Rufus Console d'aquest ordinador (una finestra o la línia d'ordres) està tancant %1: aquesta no el toca. Actualitza (F5) quan hagi acabat.</translation>
+    </message>
+    <message>
       <location filename="app/ui/close_flow.py" line="194" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
@@ -19,7 +24,7 @@
       <translation>%1 ja estava tancada (en un altre lloc o pel seu dispositiu). No cal fer res.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="222" />
+      <location filename="app/ui/words/closes.py" line="262" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
@@ -29,7 +34,7 @@
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="215" />
+      <location filename="app/ui/words/closes.py" line="255" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n ja tancada</numerusform>
@@ -37,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="213" />
+      <location filename="app/ui/words/closes.py" line="253" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n tancada</numerusform>
@@ -45,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="217" />
+      <location filename="app/ui/words/closes.py" line="257" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n fallida</numerusform>
@@ -53,7 +58,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="219" />
+      <location filename="app/ui/words/closes.py" line="259" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n sense confirmar (actualitzeu per comprovar-ho)</numerusform>
@@ -69,7 +74,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="221" />
+      <location filename="app/ui/words/closes.py" line="261" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n aturada abans del seu torn</numerusform>
@@ -82,7 +87,7 @@
       <translation>&amp;Mantén-les obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="70" />
+      <location filename="app/ui/close_flow.py" line="69" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Atura després d'aquesta</translation>
     </message>
@@ -102,7 +107,7 @@
       <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="191" />
+      <location filename="app/ui/words/closes.py" line="186" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>S'ha tancat %1. Sortirà de la llista en la pròxima actualització.</translation>
     </message>
@@ -112,7 +117,23 @@
       <translation>S'ha tancat %1: RUFUS ho ha confirmat %2 després que la petició de tancament es quedés sense resposta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="186" />
+      <location filename="app/ui/words/closes.py" line="225" />
+      <source>Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT in the file (they stay readable in RUFUS).</source>
+      <translation>
+        <numerusform>%1 tancada; %2 té %3 dels seus passos: %Ln pas que va arribar mentre es tancava NO és al fitxer (encara es pot llegir a RUFUS).</numerusform>
+        <numerusform>%1 tancada; %2 té %3 dels seus passos: %Ln passos que van arribar mentre es tancava NO són al fitxer (encara es poden llegir a RUFUS).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/closes.py" line="214" />
+      <source>Closed %1; %Ln passing(s) saved in %2. RUFUS's count after the close could not be read: compare the file with RUFUS before relying on it.</source>
+      <translation>
+        <numerusform>%1 tancada; %Ln pas desat a %2. No s'ha pogut llegir el recompte de RUFUS després del tancament: compara el fitxer amb RUFUS abans de fiar-te'n.</numerusform>
+        <numerusform>%1 tancada; %Ln passos desats a %2. No s'ha pogut llegir el recompte de RUFUS després del tancament: compara el fitxer amb RUFUS abans de fiar-te'n.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/closes.py" line="208" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>S'ha tancat %1; %Ln pas desat a %2.</numerusform>
@@ -125,7 +146,7 @@
       <translation>Tancant %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="201" />
+      <location filename="app/ui/words/closes.py" line="196" />
       <source>Could not close %1: %2</source>
       <translation>No s'ha pogut tancar %1: %2</translation>
     </message>
@@ -160,17 +181,17 @@
       <translation>RUFUS ha acceptat el tancament de %1, però no s'ha pogut fer la comprovació posterior. Actualitzeu (F5) per confirmar-ho.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="195" />
+      <location filename="app/ui/words/closes.py" line="190" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS no ha confirmat el tancament de %1. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="237" />
+      <location filename="app/ui/words/closes.py" line="277" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS indica ara que està tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="239" />
+      <location filename="app/ui/words/closes.py" line="279" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que continua oberta: no es va arribar a tancar</translation>
     </message>
@@ -190,12 +211,12 @@
       <translation>S'aturarà després de la sessió que s'està tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="71" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sessió que s'està tancant acaba de tancar-se; el tancament de les següents no s'envia.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="230" />
+      <location filename="app/ui/words/closes.py" line="270" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
@@ -216,22 +237,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="44" />
+      <location filename="app/ui/confirm_targets.py" line="46" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="100" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="53" />
+      <location filename="app/ui/confirm_targets.py" line="56" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="288" />
+      <location filename="app/ui/confirm_close.py" line="302" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
@@ -239,7 +260,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="318" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n d'aquestes sessions és en un dispositiu sense connexió o del qual no se sap res: potser encara guarda passos que no ha enviat, i tancar-la ara els perd per sempre.</numerusform>
@@ -247,7 +268,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="99" />
+      <location filename="app/ui/confirm_close.py" line="101" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sessió</numerusform>
@@ -255,7 +276,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="117" />
+      <location filename="app/ui/confirm_close.py" line="112" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Desa primer %Ln pas en un fitxer</numerusform>
@@ -263,12 +284,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="184" />
+      <location filename="app/ui/confirm_close.py" line="197" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="201" />
+      <location filename="app/ui/confirm_close.py" line="214" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>&amp;Tanca %n sessió</numerusform>
@@ -276,12 +297,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="199" />
+      <location filename="app/ui/confirm_close.py" line="212" />
       <source>C&amp;lose session</source>
       <translation>&amp;Tanca la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="88" />
+      <location filename="app/ui/confirm_close.py" line="90" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -289,17 +310,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="86" />
+      <location filename="app/ui/confirm_close.py" line="88" />
       <source>Close session?</source>
       <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="245" />
+      <location filename="app/ui/confirm_close.py" line="259" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="241" />
+      <location filename="app/ui/confirm_close.py" line="255" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -307,170 +328,175 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="338" />
+      <location filename="app/ui/confirm_close.py" line="352" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="343" />
+      <location filename="app/ui/confirm_close.py" line="357" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="161" />
+      <location filename="app/ui/confirm_targets.py" line="168" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="87" />
+      <location filename="app/ui/confirm_targets.py" line="92" />
       <source>Device not heard from since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>No se sap res del dispositiu des de les %1: potser encara guarda passos que no ha enviat. Tancar la sessió ara els perd per sempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="82" />
+      <location filename="app/ui/confirm_targets.py" line="87" />
       <source>Device offline since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Dispositiu sense connexió des de les %1: potser encara guarda passos que no ha enviat. Tancar la sessió ara els perd per sempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="77" />
+      <location filename="app/ui/confirm_targets.py" line="82" />
       <source>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Dispositiu sense connexió: potser encara guarda passos que no ha enviat. Tancar la sessió ara els perd per sempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="167" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="58" />
+      <location filename="app/ui/confirm_targets.py" line="63" />
       <source>Device status:</source>
       <translation>Estat del dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="52" />
+      <location filename="app/ui/confirm_targets.py" line="54" />
       <source>Device:</source>
       <translation>Dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="162" />
+      <location filename="app/ui/confirm_targets.py" line="169" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="281" />
+      <location filename="app/ui/confirm_close.py" line="295" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="166" />
+      <location filename="app/ui/confirm_targets.py" line="173" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="65" />
+      <location filename="app/ui/confirm_targets.py" line="70" />
       <source>Last passing:</source>
       <translation>Últim pas:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="168" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="60" />
+      <location filename="app/ui/confirm_targets.py" line="65" />
       <source>Last seen:</source>
       <translation>Última connexió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="182" />
+      <location filename="app/ui/confirm_close.py" line="195" />
       <source>Number of sessions</source>
       <translation>Nombre de sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="123" />
+      <location filename="app/ui/confirm_close.py" line="118" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="164" />
+      <location filename="app/ui/confirm_targets.py" line="171" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="63" />
+      <location filename="app/ui/confirm_targets.py" line="68" />
       <source>Opened:</source>
       <translation>Obertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="165" />
+      <location filename="app/ui/confirm_targets.py" line="172" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="64" />
+      <location filename="app/ui/confirm_targets.py" line="69" />
       <source>Passings:</source>
       <translation>Passos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="163" />
+      <location filename="app/ui/confirm_targets.py" line="170" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="57" />
+      <location filename="app/ui/confirm_targets.py" line="62" />
       <source>Serial:</source>
       <translation>Núm. de sèrie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="160" />
+      <location filename="app/ui/confirm_targets.py" line="167" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="50" />
+      <location filename="app/ui/confirm_targets.py" line="52" />
       <source>Session:</source>
       <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="273" />
       <source>Sessions to close</source>
       <translation>Sessions que es tancaran</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="169" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>To weigh</source>
       <translation>A tenir en compte</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="66" />
+      <location filename="app/ui/confirm_targets.py" line="71" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="41" />
-      <location filename="app/ui/confirm_targets.py" line="138" />
+      <location filename="app/ui/confirm_targets.py" line="43" />
+      <location filename="app/ui/confirm_targets.py" line="143" />
       <source>no passing yet</source>
       <translation>encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="140" />
+      <location filename="app/ui/confirm_targets.py" line="145" />
       <source>quiet for %1</source>
       <translation>sense passos des de fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="145" />
+      <location filename="app/ui/confirm_targets.py" line="150" />
       <source>◷ STALE: opened %1, %2</source>
       <translation>◷ OBLIDADA: oberta %1, %2</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="153" />
+      <location filename="app/ui/confirm_targets.py" line="160" />
       <source>⚠ device not heard from</source>
       <translation>⚠ sense notícies del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="151" />
+      <location filename="app/ui/confirm_targets.py" line="158" />
       <source>⚠ device offline</source>
       <translation>⚠ dispositiu sense connexió</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="155" />
+      <source>⚠ listed under several devices</source>
+      <translation>⚠ llistada a diversos dispositius</translation>
     </message>
   </context>
   <context>
@@ -829,7 +855,7 @@
   <context>
     <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/listing_view.py" line="120" />
+      <location filename="app/ui/listing_view.py" line="126" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>El compte té %Ln dispositiu i no hi ha cap sessió oberta.</numerusform>
@@ -837,12 +863,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="81" />
+      <location filename="app/ui/listing_view.py" line="82" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualitzant… %1 de %2 dispositius</translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="71" />
+      <location filename="app/ui/listing_view.py" line="72" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualitzant… demanant a RUFUS els dispositius del compte</translation>
     </message>
@@ -998,7 +1024,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>? No rellegida: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="169" />
+      <location filename="app/ui/columns.py" line="176" />
       <source>Activity</source>
       <translation>Activitat</translation>
     </message>
@@ -1008,12 +1034,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Ja tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="215" />
+      <location filename="app/ui/columns.py" line="222" />
       <source>Battery</source>
       <translation>Bateria</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="136" />
+      <location filename="app/ui/columns.py" line="142" />
       <source>Close</source>
       <translation>Tanca</translation>
     </message>
@@ -1038,22 +1064,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="238" />
+      <location filename="app/ui/columns.py" line="245" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token sencer</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="152" />
+      <location filename="app/ui/columns.py" line="158" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="208" />
+      <location filename="app/ui/columns.py" line="215" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="158" />
+      <location filename="app/ui/columns.py" line="165" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
@@ -1063,27 +1089,27 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Últim intent de tancament, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="196" />
+      <location filename="app/ui/columns.py" line="203" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="225" />
+      <location filename="app/ui/columns.py" line="232" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="202" />
+      <location filename="app/ui/columns.py" line="209" />
       <source>No passings yet</source>
       <translation>Encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="178" />
+      <location filename="app/ui/columns.py" line="185" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="186" />
+      <location filename="app/ui/columns.py" line="193" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
@@ -1108,17 +1134,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="162" />
+      <location filename="app/ui/columns.py" line="169" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="145" />
+      <location filename="app/ui/columns.py" line="151" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="243" />
+      <location filename="app/ui/columns.py" line="250" />
       <source>State</source>
       <translation>Estat</translation>
     </message>
@@ -1133,7 +1159,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="232" />
+      <location filename="app/ui/columns.py" line="239" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -1186,7 +1212,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="48" />
+      <location filename="app/ui/status_bar.py" line="52" />
       <source>&amp;Open folder</source>
       <translation>&amp;Obre la carpeta</translation>
     </message>
@@ -1196,7 +1222,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Clau d'API en ús</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="138" />
+      <location filename="app/ui/status_bar.py" line="151" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1211,12 +1237,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Última actualització</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="149" />
+      <location filename="app/ui/status_bar.py" line="162" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="145" />
+      <location filename="app/ui/status_bar.py" line="49" />
+      <source>RUFUS's clock</source>
+      <translation>Rellotge de RUFUS</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="158" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
@@ -1231,7 +1262,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="140" />
+      <location filename="app/ui/status_bar.py" line="153" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>
@@ -1437,12 +1468,18 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>Wording</name>
     <message>
+      <location filename="app/ui/words/names.py" line="77" />
+      <location filename="app/ui/words/names.py" line="89" />
+      <source> and </source>
+      <translation> i </translation>
+    </message>
+    <message>
       <location filename="app/ui/words/rows.py" line="113" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="21" />
+      <location filename="app/ui/words/times.py" line="23" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
@@ -1457,22 +1494,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>%1 (núm. de sèrie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="50" />
+      <location filename="app/ui/words/times.py" line="66" />
       <source>%1 ago</source>
       <translation>fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="61" />
+      <location filename="app/ui/words/times.py" line="82" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="58" />
+      <location filename="app/ui/words/times.py" line="79" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="56" />
+      <location filename="app/ui/words/times.py" line="77" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -1501,7 +1538,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="67" />
+      <location filename="app/ui/words/times.py" line="88" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n dia</numerusform>
@@ -1509,7 +1546,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="70" />
+      <location filename="app/ui/words/times.py" line="91" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n any</numerusform>
@@ -1535,12 +1572,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
+      <location filename="app/ui/words/errors.py" line="175" />
+      <source>Another Rufus Console on this computer (a window or the command line) is closing this session right now; nothing was sent from here. Refresh (F5) once it is done.</source>
+      <translation>Un altre Rufus Console d'aquest ordinador (una finestra o la línia d'ordres) està tancant aquesta sessió ara mateix; des d'aquí no s'ha enviat res. Actualitza (F5) quan hagi acabat.</translation>
+    </message>
+    <message>
       <location filename="app/ui/words/status.py" line="60" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Tancades en un altre lloc des de l'última actualització: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="192" />
+      <location filename="app/ui/words/errors.py" line="217" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No s'ha pogut contactar amb RUFUS. Comproveu la connexió a internet (a la wifi del recinte, primer accediu-hi amb un navegador) i torneu-ho a provar.</translation>
     </message>
@@ -1563,55 +1605,64 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>INCOMPLET: no s'ha pogut llegir %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="11" />
+      <location filename="app/ui/words/keys.py" line="14" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Només es conserva durant aquesta execució; no s'escriu mai en un fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="18" />
+      <location filename="app/ui/words/keys.py" line="53" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clau: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="24" />
+      <location filename="app/ui/words/keys.py" line="26" />
+      <source>Key: RUFUS_API_KEY unusable</source>
+      <translation>Clau: RUFUS_API_KEY no utilitzable</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="59" />
       <source>Key: demo</source>
       <translation>Clau: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="43" />
+      <location filename="app/ui/words/keys.py" line="71" />
       <source>Key: keyring locked</source>
       <translation>Clau: clauer bloquejat</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="48" />
+      <location filename="app/ui/words/keys.py" line="33" />
+      <source>Key: keyring not answering</source>
+      <translation>Clau: el clauer no respon</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="38" />
+      <location filename="app/ui/words/keys.py" line="76" />
       <source>Key: keyring unavailable</source>
       <translation>Clau: clauer no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="35" />
+      <location filename="app/ui/words/keys.py" line="67" />
       <source>Key: no keyring</source>
       <translation>Clau: sense clauer</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="28" />
+      <location filename="app/ui/words/keys.py" line="63" />
       <source>Key: none</source>
       <translation>Clau: cap</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="14" />
+      <location filename="app/ui/words/keys.py" line="49" />
       <source>Key: system keyring</source>
       <translation>Clau: clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="34" />
-      <location filename="app/ui/words/keys.py" line="42" />
-      <location filename="app/ui/words/keys.py" line="47" />
-      <location filename="app/ui/words/keys.py" line="55" />
+      <location filename="app/ui/words/keys.py" line="15" />
+      <location filename="app/ui/words/keys.py" line="80" />
       <source>Key: this run only</source>
       <translation>Clau: només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="28" />
+      <location filename="app/ui/words/keys.py" line="63" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Encara no hi ha cap clau d'API desada: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
@@ -1641,153 +1692,206 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Oberta avui, encara sense passos.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="142" />
+      <location filename="app/ui/words/errors.py" line="159" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respost 404 a la llista de dispositius: comproveu l'adreça del servidor; normalment acaba en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="186" />
+      <location filename="app/ui/words/errors.py" line="211" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respost a temps. Comproveu la connexió a internet i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="113" />
+      <location filename="app/ui/words/errors.py" line="27" />
+      <source>RUFUS did not finish answering %1 within %2 s: the answer came too slowly. Check the internet connection and try again.</source>
+      <translation>RUFUS no va acabar de respondre a %1 en %2 s: la resposta arribava massa a poc a poc. Comprova la connexió a internet i torna-ho a provar.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="130" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconeix aquesta clau d'API: potser s'ha suprimit o està mal escrita. Trieu Clau → Introdueix o canvia la clau d'API… i introduïu una clau READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="178" />
+      <location filename="app/ui/words/errors.py" line="203" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tingut un problema en respondre (HTTP %1). Espereu un moment i torneu-ho a provar; si continua passant, pot ser que RUFUS no estigui disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="130" />
+      <location filename="app/ui/words/errors.py" line="147" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ja no té aquesta sessió en aquest compte. Actualitzeu la llista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="136" />
+      <location filename="app/ui/words/errors.py" line="153" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS està limitant les peticions d'aquesta clau. Espereu un minut i torneu-ho a provar.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/names.py" line="83" />
+      <source>RUFUS lists this session under %n devices: %1. Check which one is timing into it before closing it; the close ends it for all of them.</source>
+      <translation>
+        <numerusform>RUFUS llista aquesta sessió a %n dispositiu: %1. Comprova quin hi està cronometrant abans de tancar-la; el tancament l'acaba per a tots.</numerusform>
+        <numerusform>RUFUS llista aquesta sessió a %n dispositius: %1. Comprova quin hi està cronometrant abans de tancar-la; el tancament l'acaba per a tots.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="30" />
+      <location filename="app/ui/words/errors.py" line="47" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rebutjat la petició (HTTP %1). Actualitzeu la llista (F5) i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="122" />
+      <location filename="app/ui/words/errors.py" line="139" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permet llistar amb aquesta clau: és només WRITE o s'ha suprimit. La consola necessita una clau READ_WRITE: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="200" />
+      <location filename="app/ui/words/errors.py" line="225" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No s'ha pogut llegir la resposta de RUFUS (una pàgina d'accés a la wifi o un canvi a RUFUS). Torneu-ho a provar; si continua passant, accediu a la xarxa amb un navegador o actualitzeu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="75" />
+      <location filename="app/ui/words/status.py" line="81" />
+      <source>RUFUS's clock is %1 ahead of this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
+      <translation>El rellotge de RUFUS va %1 per davant del d'aquest ordinador. Les antiguitats i què és en directe o oblidat es jutgen amb el rellotge de RUFUS; revisa la data, l'hora i la zona horària d'aquest ordinador.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="74" />
+      <source>RUFUS's clock is %1 behind this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
+      <translation>El rellotge de RUFUS va %1 per darrere del d'aquest ordinador. Les antiguitats i què és en directe o oblidat es jutgen amb el rellotge de RUFUS; revisa la data, l'hora i la zona horària d'aquest ordinador.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="80" />
+      <source>RUFUS's clock: %1 ahead</source>
+      <translation>Rellotge de RUFUS: %1 avançat</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="73" />
+      <source>RUFUS's clock: %1 behind</source>
+      <translation>Rellotge de RUFUS: %1 endarrerit</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/names.py" line="96" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="90" />
+      <location filename="app/ui/words/errors.py" line="107" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>S'ha aturat el desament dels passos; no s'ha conservat cap fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="170" />
+      <location filename="app/ui/words/errors.py" line="195" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respost alguna cosa que no és RUFUS (HTTP %1): comproveu l'adreça del servidor; també ho pot causar la pàgina d'accés de la wifi del recinte.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="40" />
-      <location filename="app/ui/words/errors.py" line="209" />
+      <location filename="app/ui/words/errors.py" line="57" />
+      <location filename="app/ui/words/errors.py" line="234" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Alguna cosa ha fallat de manera inesperada. Els detalls són al registre; torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="18" />
+      <location filename="app/ui/words/keys.py" line="53" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clau d'API ve de la variable d'entorn RUFUS_API_KEY, que té prioritat sobre el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="14" />
+      <location filename="app/ui/words/keys.py" line="49" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clau d'API està desada al clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="150" />
+      <location filename="app/ui/words/errors.py" line="167" />
       <source>The API key or the server address cannot be used as it is (the details are on hover). Choose Key → Enter or change API key…, or check the server address.</source>
       <translation>La clau d'API o l'adreça del servidor no es poden fer servir tal com són (els detalls apareixen en passar-hi el ratolí). Tria Clau → Introdueix o canvia la clau d'API…, o revisa l'adreça del servidor.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="158" />
+      <location filename="app/ui/words/errors.py" line="36" />
+      <source>The close history could not be written (%1), so the close was not sent: every close is recorded first. Check that the data folder can be written and the disk is not full, then try again.</source>
+      <translation>No s'ha pogut escriure l'historial de tancaments (%1), així que el tancament no s'ha enviat: tot tancament es registra abans. Comprova que es pot escriure a la carpeta de dades i que el disc no és ple, i torna-ho a provar.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="183" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No s'ha pogut escriure a l'historial de tancaments, així que el tancament no s'ha enviat: cada tancament es registra abans d'enviar-se. Comproveu que el disc no sigui ple i torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="166" />
+      <location filename="app/ui/words/errors.py" line="191" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola s'està tancant; s'ha abandonat la petició.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="70" />
+      <location filename="app/ui/words/keys.py" line="26" />
+      <source>The key in the RUFUS_API_KEY environment variable cannot be used: it has spaces or characters RUFUS keys never have. Correct it, or remove the variable to use the keyring's key, and start Rufus Console again.</source>
+      <translation>La clau de la variable d'entorn RUFUS_API_KEY no es pot fer servir: té espais o caràcters que les claus de RUFUS mai no tenen. Corregeix-la, o treu la variable per fer servir la clau del clauer, i torna a obrir Rufus Console.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="90" />
       <source>The list could not be refreshed: %1</source>
       <translation>No s'ha pogut actualitzar la llista: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="67" />
+      <location filename="app/ui/words/errors.py" line="84" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>No s'han pogut llegir els passos de RUFUS (%1); la sessió no s'ha tancat. Torneu-ho a provar o tanqueu-la sense desar els passos.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="74" />
+      <location filename="app/ui/words/errors.py" line="91" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>No s'han pogut desar els passos a %1: %2. Comproveu que la carpeta existeix i s'hi pot escriure, que el disc no és ple i que el fitxer no és obert en un full de càlcul.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="93" />
+      <location filename="app/ui/words/errors.py" line="110" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>El fitxer de passos és INCOMPLET: RUFUS compta %1 passos en aquesta sessió però n'ha enviat %2; el que s'ha llegit és a %3. Si la sessió encara rep passos, torneu-la a desar; si no, torneu-ho a provar més tard.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="85" />
+      <location filename="app/ui/words/errors.py" line="102" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>No s'ha pogut crear la carpeta de passos %1: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="35" />
+      <location filename="app/ui/words/errors.py" line="52" />
       <source>The request to RUFUS could not be completed. Refresh the list (F5) and try again; the details are in the log.</source>
       <translation>La petició a RUFUS no s'ha pogut completar. Actualitza la llista (F5) i torna-ho a provar; els detalls són al registre.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="24" />
+      <location filename="app/ui/words/keys.py" line="59" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clau de demostració del núvol simulat (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="50" />
+      <location filename="app/ui/words/keys.py" line="80" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El clauer del sistema ha acceptat la clau, però no l'ha conservada: es tornarà a demanar en el pròxim inici.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="45" />
+      <location filename="app/ui/words/keys.py" line="76" />
       <source>The system keyring could not be opened.</source>
       <translation>No s'ha pogut obrir el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="37" />
+      <location filename="app/ui/words/keys.py" line="33" />
+      <source>The system keyring did not answer within %1 s, so it is not used in this run.</source>
+      <translation>El clauer del sistema no va respondre en %1 s, així que no es fa servir en aquesta execució.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="38" />
+      <source>The system keyring failed in a way nobody foresaw, so it is not used in this run (the details are in the log).</source>
+      <translation>El clauer del sistema ha fallat d'una manera imprevista, així que no es fa servir en aquesta execució (els detalls són al registre).</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="71" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El clauer del sistema està bloquejat: desbloquegeu-lo (accediu a l'escriptori amb el vostre usuari) i reinicieu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="32" />
+      <location filename="app/ui/words/keys.py" line="67" />
       <source>This computer has no system keyring.</source>
       <translation>Aquest ordinador no té clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="55" />
+      <location filename="app/ui/words/errors.py" line="72" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Aquesta clau pot llistar sessions, però no tancar-les: és només READ. Per tancar sessions, creeu una clau READ_WRITE a RUFUS Cloud → el nom del vostre compte (a dalt a la dreta) → API Keys i després trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
@@ -1812,7 +1916,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="76" />
+      <location filename="app/ui/words/names.py" line="97" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
@@ -1827,7 +1931,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="49" />
+      <location filename="app/ui/words/times.py" line="64" />
+      <source>in %1</source>
+      <translation>d'aquí a %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/times.py" line="60" />
       <source>never</source>
       <translation>mai</translation>
     </message>
@@ -1862,14 +1971,19 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>aturada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="74" />
+      <location filename="app/ui/words/names.py" line="95" />
       <source>system keyring</source>
       <translation>clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="77" />
+      <location filename="app/ui/words/names.py" line="98" />
       <source>this run only</source>
       <translation>només aquesta execució</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/times.py" line="71" />
+      <source>unknown</source>
+      <translation>desconegut</translation>
     </message>
     <message>
       <location filename="app/ui/words/names.py" line="55" />
@@ -1877,7 +1991,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>tipus desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="65" />
+      <location filename="app/ui/words/names.py" line="66" />
       <source>“%1” on %2</source>
       <translation>«%1» a %2</translation>
     </message>

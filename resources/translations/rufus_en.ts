@@ -9,6 +9,11 @@
       <translation>%1 cannot be closed now: %2</translation>
     </message>
     <message>
+      <location filename="app/ui/words/closes.py" line="240" />
+      <source>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</source>
+      <translation>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</translation>
+    </message>
+    <message>
       <location filename="app/ui/close_flow.py" line="194" />
       <source>%1 of %2: %3</source>
       <translation>%1 of %2: %3</translation>
@@ -19,7 +24,7 @@
       <translation>%1 was already closed (elsewhere, or by its device). Nothing to do.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="222" />
+      <location filename="app/ui/words/closes.py" line="262" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — see Sessions → Close history (Ctrl+H)</translation>
     </message>
@@ -29,7 +34,7 @@
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="215" />
+      <location filename="app/ui/words/closes.py" line="255" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n already closed</numerusform>
@@ -37,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="213" />
+      <location filename="app/ui/words/closes.py" line="253" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n closed</numerusform>
@@ -45,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="217" />
+      <location filename="app/ui/words/closes.py" line="257" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n failed</numerusform>
@@ -53,7 +58,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="219" />
+      <location filename="app/ui/words/closes.py" line="259" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n not confirmed (refresh to check)</numerusform>
@@ -69,7 +74,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="221" />
+      <location filename="app/ui/words/closes.py" line="261" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n stopped before their turn</numerusform>
@@ -82,7 +87,7 @@
       <translation>&amp;Keep them open</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="70" />
+      <location filename="app/ui/close_flow.py" line="69" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Stop after this one</translation>
     </message>
@@ -102,7 +107,7 @@
       <translation>Close them anyway? Their passings stay readable in RUFUS after the close.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="191" />
+      <location filename="app/ui/words/closes.py" line="186" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>Closed %1. It leaves the list at the next refresh.</translation>
     </message>
@@ -112,7 +117,23 @@
       <translation>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="186" />
+      <location filename="app/ui/words/closes.py" line="225" />
+      <source>Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT in the file (they stay readable in RUFUS).</source>
+      <translation>
+        <numerusform>Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT in the file (they stay readable in RUFUS).</numerusform>
+        <numerusform>Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT in the file (they stay readable in RUFUS).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/closes.py" line="214" />
+      <source>Closed %1; %Ln passing(s) saved in %2. RUFUS's count after the close could not be read: compare the file with RUFUS before relying on it.</source>
+      <translation>
+        <numerusform>Closed %1; %Ln passing saved in %2. RUFUS's count after the close could not be read: compare the file with RUFUS before relying on it.</numerusform>
+        <numerusform>Closed %1; %Ln passings saved in %2. RUFUS's count after the close could not be read: compare the file with RUFUS before relying on it.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/closes.py" line="208" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>Closed %1; its %Ln passing is in %2.</numerusform>
@@ -125,7 +146,7 @@
       <translation>Closing %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="201" />
+      <location filename="app/ui/words/closes.py" line="196" />
       <source>Could not close %1: %2</source>
       <translation>Could not close %1: %2</translation>
     </message>
@@ -160,17 +181,17 @@
       <translation>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="195" />
+      <location filename="app/ui/words/closes.py" line="190" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS has not confirmed the close of %1. Refresh before closing again.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="237" />
+      <location filename="app/ui/words/closes.py" line="277" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS now reports it closed</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="239" />
+      <location filename="app/ui/words/closes.py" line="279" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS reports it still open: it was not closed</translation>
     </message>
@@ -190,12 +211,12 @@
       <translation>Stopping after the session being closed now…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="71" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>The session being closed finishes; the sessions after it are not sent.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="230" />
+      <location filename="app/ui/words/closes.py" line="270" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
     </message>
@@ -216,22 +237,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="44" />
+      <location filename="app/ui/confirm_targets.py" line="46" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="100" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="53" />
+      <location filename="app/ui/confirm_targets.py" line="56" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="288" />
+      <location filename="app/ui/confirm_close.py" line="302" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -239,7 +260,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="318" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n of these sessions is on a device offline or not heard from: it may still hold passings it has not sent, and closing now loses those for good.</numerusform>
@@ -247,7 +268,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="99" />
+      <location filename="app/ui/confirm_close.py" line="101" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -255,7 +276,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="117" />
+      <location filename="app/ui/confirm_close.py" line="112" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
@@ -263,12 +284,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="184" />
+      <location filename="app/ui/confirm_close.py" line="197" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="201" />
+      <location filename="app/ui/confirm_close.py" line="214" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -276,12 +297,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="199" />
+      <location filename="app/ui/confirm_close.py" line="212" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="88" />
+      <location filename="app/ui/confirm_close.py" line="90" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -289,17 +310,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="86" />
+      <location filename="app/ui/confirm_close.py" line="88" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="245" />
+      <location filename="app/ui/confirm_close.py" line="259" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="241" />
+      <location filename="app/ui/confirm_close.py" line="255" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -307,170 +328,175 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="338" />
+      <location filename="app/ui/confirm_close.py" line="352" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="343" />
+      <location filename="app/ui/confirm_close.py" line="357" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="161" />
+      <location filename="app/ui/confirm_targets.py" line="168" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="87" />
+      <location filename="app/ui/confirm_targets.py" line="92" />
       <source>Device not heard from since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Device not heard from since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="82" />
+      <location filename="app/ui/confirm_targets.py" line="87" />
       <source>Device offline since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Device offline since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="77" />
+      <location filename="app/ui/confirm_targets.py" line="82" />
       <source>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="167" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="58" />
+      <location filename="app/ui/confirm_targets.py" line="63" />
       <source>Device status:</source>
       <translation>Device status:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="52" />
+      <location filename="app/ui/confirm_targets.py" line="54" />
       <source>Device:</source>
       <translation>Device:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="162" />
+      <location filename="app/ui/confirm_targets.py" line="169" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="281" />
+      <location filename="app/ui/confirm_close.py" line="295" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="166" />
+      <location filename="app/ui/confirm_targets.py" line="173" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="65" />
+      <location filename="app/ui/confirm_targets.py" line="70" />
       <source>Last passing:</source>
       <translation>Last passing:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="168" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="60" />
+      <location filename="app/ui/confirm_targets.py" line="65" />
       <source>Last seen:</source>
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="182" />
+      <location filename="app/ui/confirm_close.py" line="195" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="123" />
+      <location filename="app/ui/confirm_close.py" line="118" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="164" />
+      <location filename="app/ui/confirm_targets.py" line="171" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="63" />
+      <location filename="app/ui/confirm_targets.py" line="68" />
       <source>Opened:</source>
       <translation>Opened:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="165" />
+      <location filename="app/ui/confirm_targets.py" line="172" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="64" />
+      <location filename="app/ui/confirm_targets.py" line="69" />
       <source>Passings:</source>
       <translation>Passings:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="163" />
+      <location filename="app/ui/confirm_targets.py" line="170" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="57" />
+      <location filename="app/ui/confirm_targets.py" line="62" />
       <source>Serial:</source>
       <translation>Serial:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="160" />
+      <location filename="app/ui/confirm_targets.py" line="167" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="50" />
+      <location filename="app/ui/confirm_targets.py" line="52" />
       <source>Session:</source>
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="273" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="169" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>To weigh</source>
       <translation>To weigh</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="66" />
+      <location filename="app/ui/confirm_targets.py" line="71" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="41" />
-      <location filename="app/ui/confirm_targets.py" line="138" />
+      <location filename="app/ui/confirm_targets.py" line="43" />
+      <location filename="app/ui/confirm_targets.py" line="143" />
       <source>no passing yet</source>
       <translation>no passing yet</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="140" />
+      <location filename="app/ui/confirm_targets.py" line="145" />
       <source>quiet for %1</source>
       <translation>quiet for %1</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="145" />
+      <location filename="app/ui/confirm_targets.py" line="150" />
       <source>◷ STALE: opened %1, %2</source>
       <translation>◷ STALE: opened %1, %2</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="153" />
+      <location filename="app/ui/confirm_targets.py" line="160" />
       <source>⚠ device not heard from</source>
       <translation>⚠ device not heard from</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="151" />
+      <location filename="app/ui/confirm_targets.py" line="158" />
       <source>⚠ device offline</source>
       <translation>⚠ device offline</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="155" />
+      <source>⚠ listed under several devices</source>
+      <translation>⚠ listed under several devices</translation>
     </message>
   </context>
   <context>
@@ -829,7 +855,7 @@
   <context>
     <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/listing_view.py" line="120" />
+      <location filename="app/ui/listing_view.py" line="126" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>No open session on the account's %Ln device.</numerusform>
@@ -837,12 +863,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="81" />
+      <location filename="app/ui/listing_view.py" line="82" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Refreshing… %1 of %2 devices</translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="71" />
+      <location filename="app/ui/listing_view.py" line="72" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Refreshing… asking RUFUS for the account's devices</translation>
     </message>
@@ -998,7 +1024,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>? Not re-read: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="169" />
+      <location filename="app/ui/columns.py" line="176" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
@@ -1008,12 +1034,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Already closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="215" />
+      <location filename="app/ui/columns.py" line="222" />
       <source>Battery</source>
       <translation>Battery</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="136" />
+      <location filename="app/ui/columns.py" line="142" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -1038,22 +1064,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="238" />
+      <location filename="app/ui/columns.py" line="245" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copies the full token</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="152" />
+      <location filename="app/ui/columns.py" line="158" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="208" />
+      <location filename="app/ui/columns.py" line="215" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="158" />
+      <location filename="app/ui/columns.py" line="165" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -1063,27 +1089,27 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Last close attempt, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="196" />
+      <location filename="app/ui/columns.py" line="203" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="225" />
+      <location filename="app/ui/columns.py" line="232" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="202" />
+      <location filename="app/ui/columns.py" line="209" />
       <source>No passings yet</source>
       <translation>No passings yet</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="178" />
+      <location filename="app/ui/columns.py" line="185" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="186" />
+      <location filename="app/ui/columns.py" line="193" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
@@ -1108,17 +1134,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="162" />
+      <location filename="app/ui/columns.py" line="169" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="145" />
+      <location filename="app/ui/columns.py" line="151" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="243" />
+      <location filename="app/ui/columns.py" line="250" />
       <source>State</source>
       <translation>State</translation>
     </message>
@@ -1133,7 +1159,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>This session is being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="232" />
+      <location filename="app/ui/columns.py" line="239" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -1186,7 +1212,7 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="48" />
+      <location filename="app/ui/status_bar.py" line="52" />
       <source>&amp;Open folder</source>
       <translation>&amp;Open folder</translation>
     </message>
@@ -1196,7 +1222,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>API key in use</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="138" />
+      <location filename="app/ui/status_bar.py" line="151" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1211,12 +1237,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Last refresh</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="149" />
+      <location filename="app/ui/status_bar.py" line="162" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>Not the production RUFUS (%1): this window talks to %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="145" />
+      <location filename="app/ui/status_bar.py" line="49" />
+      <source>RUFUS's clock</source>
+      <translation>RUFUS's clock</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="158" />
       <source>Server: %1</source>
       <translation>Server: %1</translation>
     </message>
@@ -1231,7 +1262,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="140" />
+      <location filename="app/ui/status_bar.py" line="153" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>This window talks to a simulated RUFUS cloud.</translation>
     </message>
@@ -1437,12 +1468,18 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>Wording</name>
     <message>
+      <location filename="app/ui/words/names.py" line="77" />
+      <location filename="app/ui/words/names.py" line="89" />
+      <source> and </source>
+      <translation> and </translation>
+    </message>
+    <message>
       <location filename="app/ui/words/rows.py" line="113" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="21" />
+      <location filename="app/ui/words/times.py" line="23" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
@@ -1457,22 +1494,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>%1 (serial %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="50" />
+      <location filename="app/ui/words/times.py" line="66" />
       <source>%1 ago</source>
       <translation>%1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="61" />
+      <location filename="app/ui/words/times.py" line="82" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="58" />
+      <location filename="app/ui/words/times.py" line="79" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="56" />
+      <location filename="app/ui/words/times.py" line="77" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -1501,7 +1538,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="67" />
+      <location filename="app/ui/words/times.py" line="88" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -1509,7 +1546,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="70" />
+      <location filename="app/ui/words/times.py" line="91" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1535,12 +1572,17 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
+      <location filename="app/ui/words/errors.py" line="175" />
+      <source>Another Rufus Console on this computer (a window or the command line) is closing this session right now; nothing was sent from here. Refresh (F5) once it is done.</source>
+      <translation>Another Rufus Console on this computer (a window or the command line) is closing this session right now; nothing was sent from here. Refresh (F5) once it is done.</translation>
+    </message>
+    <message>
       <location filename="app/ui/words/status.py" line="60" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Closed elsewhere since the last refresh: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="192" />
+      <location filename="app/ui/words/errors.py" line="217" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</translation>
     </message>
@@ -1563,55 +1605,64 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>INCOMPLETE: could not read %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="11" />
+      <location filename="app/ui/words/keys.py" line="14" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Kept for this run only, never written to a file.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="18" />
+      <location filename="app/ui/words/keys.py" line="53" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Key: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="24" />
+      <location filename="app/ui/words/keys.py" line="26" />
+      <source>Key: RUFUS_API_KEY unusable</source>
+      <translation>Key: RUFUS_API_KEY unusable</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="59" />
       <source>Key: demo</source>
       <translation>Key: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="43" />
+      <location filename="app/ui/words/keys.py" line="71" />
       <source>Key: keyring locked</source>
       <translation>Key: keyring locked</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="48" />
+      <location filename="app/ui/words/keys.py" line="33" />
+      <source>Key: keyring not answering</source>
+      <translation>Key: keyring not answering</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="38" />
+      <location filename="app/ui/words/keys.py" line="76" />
       <source>Key: keyring unavailable</source>
       <translation>Key: keyring unavailable</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="35" />
+      <location filename="app/ui/words/keys.py" line="67" />
       <source>Key: no keyring</source>
       <translation>Key: no keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="28" />
+      <location filename="app/ui/words/keys.py" line="63" />
       <source>Key: none</source>
       <translation>Key: none</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="14" />
+      <location filename="app/ui/words/keys.py" line="49" />
       <source>Key: system keyring</source>
       <translation>Key: system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="34" />
-      <location filename="app/ui/words/keys.py" line="42" />
-      <location filename="app/ui/words/keys.py" line="47" />
-      <location filename="app/ui/words/keys.py" line="55" />
+      <location filename="app/ui/words/keys.py" line="15" />
+      <location filename="app/ui/words/keys.py" line="80" />
       <source>Key: this run only</source>
       <translation>Key: this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="28" />
+      <location filename="app/ui/words/keys.py" line="63" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>No API key is stored yet: choose Key → Enter or change API key…</translation>
     </message>
@@ -1641,153 +1692,206 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Opened today, no passing yet.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="142" />
+      <location filename="app/ui/words/errors.py" line="159" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="186" />
+      <location filename="app/ui/words/errors.py" line="211" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS did not answer in time. Check the internet connection and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="113" />
+      <location filename="app/ui/words/errors.py" line="27" />
+      <source>RUFUS did not finish answering %1 within %2 s: the answer came too slowly. Check the internet connection and try again.</source>
+      <translation>RUFUS did not finish answering %1 within %2 s: the answer came too slowly. Check the internet connection and try again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="130" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="178" />
+      <location filename="app/ui/words/errors.py" line="203" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="130" />
+      <location filename="app/ui/words/errors.py" line="147" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS has no such session for this account any more. Refresh the list (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="136" />
+      <location filename="app/ui/words/errors.py" line="153" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS is limiting requests from this key. Wait a minute and try again.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/names.py" line="83" />
+      <source>RUFUS lists this session under %n devices: %1. Check which one is timing into it before closing it; the close ends it for all of them.</source>
+      <translation>
+        <numerusform>RUFUS lists this session under %n devices: %1. Check which one is timing into it before closing it; the close ends it for all of them.</numerusform>
+        <numerusform>RUFUS lists this session under %n devices: %1. Check which one is timing into it before closing it; the close ends it for all of them.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="30" />
+      <location filename="app/ui/words/errors.py" line="47" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="122" />
+      <location filename="app/ui/words/errors.py" line="139" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="200" />
+      <location filename="app/ui/words/errors.py" line="225" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="75" />
+      <location filename="app/ui/words/status.py" line="81" />
+      <source>RUFUS's clock is %1 ahead of this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
+      <translation>RUFUS's clock is %1 ahead of this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="74" />
+      <source>RUFUS's clock is %1 behind this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
+      <translation>RUFUS's clock is %1 behind this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="80" />
+      <source>RUFUS's clock: %1 ahead</source>
+      <translation>RUFUS's clock: %1 ahead</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="73" />
+      <source>RUFUS's clock: %1 behind</source>
+      <translation>RUFUS's clock: %1 behind</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/names.py" line="96" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="90" />
+      <location filename="app/ui/words/errors.py" line="107" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>Saving the passings was stopped; no file was kept.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="170" />
+      <location filename="app/ui/words/errors.py" line="195" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="40" />
-      <location filename="app/ui/words/errors.py" line="209" />
+      <location filename="app/ui/words/errors.py" line="57" />
+      <location filename="app/ui/words/errors.py" line="234" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Something unexpected went wrong. The details are in the log; try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="18" />
+      <location filename="app/ui/words/keys.py" line="53" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="14" />
+      <location filename="app/ui/words/keys.py" line="49" />
       <source>The API key is stored in the system keyring.</source>
       <translation>The API key is stored in the system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="150" />
+      <location filename="app/ui/words/errors.py" line="167" />
       <source>The API key or the server address cannot be used as it is (the details are on hover). Choose Key → Enter or change API key…, or check the server address.</source>
       <translation>The API key or the server address cannot be used as it is (the details are on hover). Choose Key → Enter or change API key…, or check the server address.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="158" />
+      <location filename="app/ui/words/errors.py" line="36" />
+      <source>The close history could not be written (%1), so the close was not sent: every close is recorded first. Check that the data folder can be written and the disk is not full, then try again.</source>
+      <translation>The close history could not be written (%1), so the close was not sent: every close is recorded first. Check that the data folder can be written and the disk is not full, then try again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="183" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="166" />
+      <location filename="app/ui/words/errors.py" line="191" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>The console is quitting; the request was abandoned.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="70" />
+      <location filename="app/ui/words/keys.py" line="26" />
+      <source>The key in the RUFUS_API_KEY environment variable cannot be used: it has spaces or characters RUFUS keys never have. Correct it, or remove the variable to use the keyring's key, and start Rufus Console again.</source>
+      <translation>The key in the RUFUS_API_KEY environment variable cannot be used: it has spaces or characters RUFUS keys never have. Correct it, or remove the variable to use the keyring's key, and start Rufus Console again.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="90" />
       <source>The list could not be refreshed: %1</source>
       <translation>The list could not be refreshed: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="67" />
+      <location filename="app/ui/words/errors.py" line="84" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="74" />
+      <location filename="app/ui/words/errors.py" line="91" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="93" />
+      <location filename="app/ui/words/errors.py" line="110" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="85" />
+      <location filename="app/ui/words/errors.py" line="102" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>The passings folder %1 could not be created: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="35" />
+      <location filename="app/ui/words/errors.py" line="52" />
       <source>The request to RUFUS could not be completed. Refresh the list (F5) and try again; the details are in the log.</source>
       <translation>The request to RUFUS could not be completed. Refresh the list (F5) and try again; the details are in the log.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="24" />
+      <location filename="app/ui/words/keys.py" line="59" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>The simulated cloud's demo key (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="50" />
+      <location filename="app/ui/words/keys.py" line="80" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="45" />
+      <location filename="app/ui/words/keys.py" line="76" />
       <source>The system keyring could not be opened.</source>
       <translation>The system keyring could not be opened.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="37" />
+      <location filename="app/ui/words/keys.py" line="33" />
+      <source>The system keyring did not answer within %1 s, so it is not used in this run.</source>
+      <translation>The system keyring did not answer within %1 s, so it is not used in this run.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="38" />
+      <source>The system keyring failed in a way nobody foresaw, so it is not used in this run (the details are in the log).</source>
+      <translation>The system keyring failed in a way nobody foresaw, so it is not used in this run (the details are in the log).</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="71" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>The system keyring is locked: unlock it (log in to the desktop) and restart.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="32" />
+      <location filename="app/ui/words/keys.py" line="67" />
       <source>This computer has no system keyring.</source>
       <translation>This computer has no system keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="55" />
+      <location filename="app/ui/words/errors.py" line="72" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</translation>
     </message>
@@ -1812,7 +1916,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="76" />
+      <location filename="app/ui/words/names.py" line="97" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
@@ -1827,7 +1931,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>idle</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="49" />
+      <location filename="app/ui/words/times.py" line="64" />
+      <source>in %1</source>
+      <translation>in %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/times.py" line="60" />
       <source>never</source>
       <translation>never</translation>
     </message>
@@ -1862,14 +1971,19 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="74" />
+      <location filename="app/ui/words/names.py" line="95" />
       <source>system keyring</source>
       <translation>system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="77" />
+      <location filename="app/ui/words/names.py" line="98" />
       <source>this run only</source>
       <translation>this run only</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/times.py" line="71" />
+      <source>unknown</source>
+      <translation>unknown</translation>
     </message>
     <message>
       <location filename="app/ui/words/names.py" line="55" />
@@ -1877,7 +1991,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>unknown kind</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="65" />
+      <location filename="app/ui/words/names.py" line="66" />
       <source>“%1” on %2</source>
       <translation>“%1” on %2</translation>
     </message>

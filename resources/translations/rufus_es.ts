@@ -9,6 +9,11 @@
       <translation>%1 no se puede cerrar ahora: %2</translation>
     </message>
     <message>
+      <location filename="app/ui/words/closes.py" line="240" />
+      <source>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</source>
+      <translation>Otro Rufus Console de este ordenador (una ventana o la línea de órdenes) está cerrando %1: esta no lo toca. Actualiza (F5) cuando haya terminado.</translation>
+    </message>
+    <message>
       <location filename="app/ui/close_flow.py" line="194" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
@@ -19,7 +24,7 @@
       <translation>%1 ya estaba cerrada (en otro lugar o por su dispositivo). No hay nada que hacer.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="222" />
+      <location filename="app/ui/words/closes.py" line="262" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — consulta Sesiones → Historial de cierres (Ctrl+H)</translation>
     </message>
@@ -29,7 +34,7 @@
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="215" />
+      <location filename="app/ui/words/closes.py" line="255" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n ya cerrada</numerusform>
@@ -37,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="213" />
+      <location filename="app/ui/words/closes.py" line="253" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n cerrada</numerusform>
@@ -45,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="217" />
+      <location filename="app/ui/words/closes.py" line="257" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n fallida</numerusform>
@@ -53,7 +58,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="219" />
+      <location filename="app/ui/words/closes.py" line="259" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n sin confirmar (actualiza para comprobarlo)</numerusform>
@@ -69,7 +74,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="221" />
+      <location filename="app/ui/words/closes.py" line="261" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n detenida antes de su turno</numerusform>
@@ -82,7 +87,7 @@
       <translation>&amp;Mantenerlas abiertas</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="70" />
+      <location filename="app/ui/close_flow.py" line="69" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Detener después de esta</translation>
     </message>
@@ -102,7 +107,7 @@
       <translation>¿Cerrarlas de todos modos? Sus pasos se podrán seguir consultando en RUFUS después del cierre.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="191" />
+      <location filename="app/ui/words/closes.py" line="186" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>Se ha cerrado %1. Saldrá de la lista en la próxima actualización.</translation>
     </message>
@@ -112,7 +117,23 @@
       <translation>Se ha cerrado %1: RUFUS lo ha confirmado %2 después de que la petición de cierre se quedara sin respuesta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="186" />
+      <location filename="app/ui/words/closes.py" line="225" />
+      <source>Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT in the file (they stay readable in RUFUS).</source>
+      <translation>
+        <numerusform>%1 cerrada; %2 tiene %3 de sus pasos: %Ln paso que llegó mientras se cerraba NO está en el fichero (sigue pudiéndose leer en RUFUS).</numerusform>
+        <numerusform>%1 cerrada; %2 tiene %3 de sus pasos: %Ln pasos que llegaron mientras se cerraba NO están en el fichero (siguen pudiéndose leer en RUFUS).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/closes.py" line="214" />
+      <source>Closed %1; %Ln passing(s) saved in %2. RUFUS's count after the close could not be read: compare the file with RUFUS before relying on it.</source>
+      <translation>
+        <numerusform>%1 cerrada; %Ln paso guardado en %2. No se ha podido leer la cuenta de RUFUS tras el cierre: compara el fichero con RUFUS antes de fiarte de él.</numerusform>
+        <numerusform>%1 cerrada; %Ln pasos guardados en %2. No se ha podido leer la cuenta de RUFUS tras el cierre: compara el fichero con RUFUS antes de fiarte de él.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/closes.py" line="208" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>Se ha cerrado %1; %Ln paso guardado en %2.</numerusform>
@@ -125,7 +146,7 @@
       <translation>Cerrando %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="201" />
+      <location filename="app/ui/words/closes.py" line="196" />
       <source>Could not close %1: %2</source>
       <translation>No se ha podido cerrar %1: %2</translation>
     </message>
@@ -160,17 +181,17 @@
       <translation>RUFUS ha aceptado el cierre de %1, pero no se ha podido hacer la comprobación posterior. Actualiza (F5) para confirmarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="195" />
+      <location filename="app/ui/words/closes.py" line="190" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS no ha confirmado el cierre de %1. Actualiza antes de volver a cerrarla.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="237" />
+      <location filename="app/ui/words/closes.py" line="277" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS indica ahora que está cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="239" />
+      <location filename="app/ui/words/closes.py" line="279" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que sigue abierta: no llegó a cerrarse</translation>
     </message>
@@ -190,12 +211,12 @@
       <translation>Se detendrá después de la sesión que se está cerrando…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="71" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sesión que se está cerrando termina de cerrarse; el cierre de las siguientes no se envía.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="230" />
+      <location filename="app/ui/words/closes.py" line="270" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>La última vez que se detuvo la consola, el cierre de %1 no tenía un resultado conocido: %2.</translation>
     </message>
@@ -216,22 +237,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="44" />
+      <location filename="app/ui/confirm_targets.py" line="46" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="100" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="53" />
+      <location filename="app/ui/confirm_targets.py" line="56" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="288" />
+      <location filename="app/ui/confirm_close.py" line="302" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -239,7 +260,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="318" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n de estas sesiones está en un dispositivo sin conexión o del que no se sabe nada: puede que aún guarde pasos que no ha enviado, y cerrarla ahora los pierde para siempre.</numerusform>
@@ -247,7 +268,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="99" />
+      <location filename="app/ui/confirm_close.py" line="101" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
@@ -255,7 +276,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="117" />
+      <location filename="app/ui/confirm_close.py" line="112" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
@@ -263,12 +284,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="184" />
+      <location filename="app/ui/confirm_close.py" line="197" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="201" />
+      <location filename="app/ui/confirm_close.py" line="214" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Ce&amp;rrar %n sesión</numerusform>
@@ -276,12 +297,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="199" />
+      <location filename="app/ui/confirm_close.py" line="212" />
       <source>C&amp;lose session</source>
       <translation>Ce&amp;rrar la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="88" />
+      <location filename="app/ui/confirm_close.py" line="90" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -289,17 +310,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="86" />
+      <location filename="app/ui/confirm_close.py" line="88" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="245" />
+      <location filename="app/ui/confirm_close.py" line="259" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="241" />
+      <location filename="app/ui/confirm_close.py" line="255" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -307,170 +328,175 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="338" />
+      <location filename="app/ui/confirm_close.py" line="352" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="343" />
+      <location filename="app/ui/confirm_close.py" line="357" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="161" />
+      <location filename="app/ui/confirm_targets.py" line="168" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="87" />
+      <location filename="app/ui/confirm_targets.py" line="92" />
       <source>Device not heard from since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>No se sabe nada del dispositivo desde las %1: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="82" />
+      <location filename="app/ui/confirm_targets.py" line="87" />
       <source>Device offline since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Dispositivo sin conexión desde las %1: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="77" />
+      <location filename="app/ui/confirm_targets.py" line="82" />
       <source>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Dispositivo sin conexión: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="167" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="58" />
+      <location filename="app/ui/confirm_targets.py" line="63" />
       <source>Device status:</source>
       <translation>Estado del dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="52" />
+      <location filename="app/ui/confirm_targets.py" line="54" />
       <source>Device:</source>
       <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="162" />
+      <location filename="app/ui/confirm_targets.py" line="169" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="281" />
+      <location filename="app/ui/confirm_close.py" line="295" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="166" />
+      <location filename="app/ui/confirm_targets.py" line="173" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="65" />
+      <location filename="app/ui/confirm_targets.py" line="70" />
       <source>Last passing:</source>
       <translation>Último paso:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="168" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="60" />
+      <location filename="app/ui/confirm_targets.py" line="65" />
       <source>Last seen:</source>
       <translation>Última conexión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="182" />
+      <location filename="app/ui/confirm_close.py" line="195" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="123" />
+      <location filename="app/ui/confirm_close.py" line="118" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="164" />
+      <location filename="app/ui/confirm_targets.py" line="171" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="63" />
+      <location filename="app/ui/confirm_targets.py" line="68" />
       <source>Opened:</source>
       <translation>Apertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="165" />
+      <location filename="app/ui/confirm_targets.py" line="172" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="64" />
+      <location filename="app/ui/confirm_targets.py" line="69" />
       <source>Passings:</source>
       <translation>Pasos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="163" />
+      <location filename="app/ui/confirm_targets.py" line="170" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="57" />
+      <location filename="app/ui/confirm_targets.py" line="62" />
       <source>Serial:</source>
       <translation>N.º de serie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="160" />
+      <location filename="app/ui/confirm_targets.py" line="167" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="50" />
+      <location filename="app/ui/confirm_targets.py" line="52" />
       <source>Session:</source>
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="273" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="169" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>To weigh</source>
       <translation>A tener en cuenta</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="66" />
+      <location filename="app/ui/confirm_targets.py" line="71" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="41" />
-      <location filename="app/ui/confirm_targets.py" line="138" />
+      <location filename="app/ui/confirm_targets.py" line="43" />
+      <location filename="app/ui/confirm_targets.py" line="143" />
       <source>no passing yet</source>
       <translation>aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="140" />
+      <location filename="app/ui/confirm_targets.py" line="145" />
       <source>quiet for %1</source>
       <translation>sin pasos desde hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="145" />
+      <location filename="app/ui/confirm_targets.py" line="150" />
       <source>◷ STALE: opened %1, %2</source>
       <translation>◷ OLVIDADA: abierta %1, %2</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="153" />
+      <location filename="app/ui/confirm_targets.py" line="160" />
       <source>⚠ device not heard from</source>
       <translation>⚠ sin noticias del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="151" />
+      <location filename="app/ui/confirm_targets.py" line="158" />
       <source>⚠ device offline</source>
       <translation>⚠ dispositivo sin conexión</translation>
+    </message>
+    <message>
+      <location filename="app/ui/confirm_targets.py" line="155" />
+      <source>⚠ listed under several devices</source>
+      <translation>⚠ listada en varios dispositivos</translation>
     </message>
   </context>
   <context>
@@ -829,7 +855,7 @@
   <context>
     <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/listing_view.py" line="120" />
+      <location filename="app/ui/listing_view.py" line="126" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>La cuenta tiene %Ln dispositivo y no hay ninguna sesión abierta.</numerusform>
@@ -837,12 +863,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="81" />
+      <location filename="app/ui/listing_view.py" line="82" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualizando… %1 de %2 dispositivos</translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="71" />
+      <location filename="app/ui/listing_view.py" line="72" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualizando… pidiendo a RUFUS los dispositivos de la cuenta</translation>
     </message>
@@ -998,7 +1024,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>? No releída: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="169" />
+      <location filename="app/ui/columns.py" line="176" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
@@ -1008,12 +1034,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Ya cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="215" />
+      <location filename="app/ui/columns.py" line="222" />
       <source>Battery</source>
       <translation>Batería</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="136" />
+      <location filename="app/ui/columns.py" line="142" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -1038,22 +1064,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="238" />
+      <location filename="app/ui/columns.py" line="245" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token completo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="152" />
+      <location filename="app/ui/columns.py" line="158" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="208" />
+      <location filename="app/ui/columns.py" line="215" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="158" />
+      <location filename="app/ui/columns.py" line="165" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -1063,27 +1089,27 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Último intento de cierre, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="196" />
+      <location filename="app/ui/columns.py" line="203" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="225" />
+      <location filename="app/ui/columns.py" line="232" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="202" />
+      <location filename="app/ui/columns.py" line="209" />
       <source>No passings yet</source>
       <translation>Aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="178" />
+      <location filename="app/ui/columns.py" line="185" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="186" />
+      <location filename="app/ui/columns.py" line="193" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
@@ -1108,17 +1134,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="162" />
+      <location filename="app/ui/columns.py" line="169" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="145" />
+      <location filename="app/ui/columns.py" line="151" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="243" />
+      <location filename="app/ui/columns.py" line="250" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -1133,7 +1159,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Esta sesión se está cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="232" />
+      <location filename="app/ui/columns.py" line="239" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -1186,7 +1212,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="48" />
+      <location filename="app/ui/status_bar.py" line="52" />
       <source>&amp;Open folder</source>
       <translation>&amp;Abrir la carpeta</translation>
     </message>
@@ -1196,7 +1222,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Clave de API en uso</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="138" />
+      <location filename="app/ui/status_bar.py" line="151" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1211,12 +1237,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Última actualización</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="149" />
+      <location filename="app/ui/status_bar.py" line="162" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="145" />
+      <location filename="app/ui/status_bar.py" line="49" />
+      <source>RUFUS's clock</source>
+      <translation>Reloj de RUFUS</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="158" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
@@ -1231,7 +1262,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="140" />
+      <location filename="app/ui/status_bar.py" line="153" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
     </message>
@@ -1437,12 +1468,18 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>Wording</name>
     <message>
+      <location filename="app/ui/words/names.py" line="77" />
+      <location filename="app/ui/words/names.py" line="89" />
+      <source> and </source>
+      <translation> y </translation>
+    </message>
+    <message>
       <location filename="app/ui/words/rows.py" line="113" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="21" />
+      <location filename="app/ui/words/times.py" line="23" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
@@ -1457,22 +1494,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>%1 (n.º de serie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="50" />
+      <location filename="app/ui/words/times.py" line="66" />
       <source>%1 ago</source>
       <translation>hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="61" />
+      <location filename="app/ui/words/times.py" line="82" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="58" />
+      <location filename="app/ui/words/times.py" line="79" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="56" />
+      <location filename="app/ui/words/times.py" line="77" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -1501,7 +1538,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="67" />
+      <location filename="app/ui/words/times.py" line="88" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n día</numerusform>
@@ -1509,7 +1546,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="70" />
+      <location filename="app/ui/words/times.py" line="91" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1535,12 +1572,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
+      <location filename="app/ui/words/errors.py" line="175" />
+      <source>Another Rufus Console on this computer (a window or the command line) is closing this session right now; nothing was sent from here. Refresh (F5) once it is done.</source>
+      <translation>Otro Rufus Console de este ordenador (una ventana o la línea de órdenes) está cerrando esta sesión ahora mismo; desde aquí no se ha enviado nada. Actualiza (F5) cuando haya terminado.</translation>
+    </message>
+    <message>
       <location filename="app/ui/words/status.py" line="60" />
       <source>Closed elsewhere since the last refresh: %1</source>
       <translation>Cerradas en otro lugar desde la última actualización: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="192" />
+      <location filename="app/ui/words/errors.py" line="217" />
       <source>Could not reach RUFUS. Check the internet connection (on venue Wi-Fi, sign in with a browser first) and try again.</source>
       <translation>No se ha podido contactar con RUFUS. Comprueba la conexión a internet (en la wifi del recinto, accede primero con un navegador) y vuelve a intentarlo.</translation>
     </message>
@@ -1563,55 +1605,64 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>INCOMPLETO: no se ha podido leer %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="11" />
+      <location filename="app/ui/words/keys.py" line="14" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Solo se conserva durante esta ejecución; nunca se escribe en un archivo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="18" />
+      <location filename="app/ui/words/keys.py" line="53" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clave: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="24" />
+      <location filename="app/ui/words/keys.py" line="26" />
+      <source>Key: RUFUS_API_KEY unusable</source>
+      <translation>Clave: RUFUS_API_KEY no utilizable</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="59" />
       <source>Key: demo</source>
       <translation>Clave: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="43" />
+      <location filename="app/ui/words/keys.py" line="71" />
       <source>Key: keyring locked</source>
       <translation>Clave: llavero bloqueado</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="48" />
+      <location filename="app/ui/words/keys.py" line="33" />
+      <source>Key: keyring not answering</source>
+      <translation>Clave: el llavero no responde</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="38" />
+      <location filename="app/ui/words/keys.py" line="76" />
       <source>Key: keyring unavailable</source>
       <translation>Clave: llavero no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="35" />
+      <location filename="app/ui/words/keys.py" line="67" />
       <source>Key: no keyring</source>
       <translation>Clave: sin llavero</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="28" />
+      <location filename="app/ui/words/keys.py" line="63" />
       <source>Key: none</source>
       <translation>Clave: ninguna</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="14" />
+      <location filename="app/ui/words/keys.py" line="49" />
       <source>Key: system keyring</source>
       <translation>Clave: llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="34" />
-      <location filename="app/ui/words/keys.py" line="42" />
-      <location filename="app/ui/words/keys.py" line="47" />
-      <location filename="app/ui/words/keys.py" line="55" />
+      <location filename="app/ui/words/keys.py" line="15" />
+      <location filename="app/ui/words/keys.py" line="80" />
       <source>Key: this run only</source>
       <translation>Clave: solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="28" />
+      <location filename="app/ui/words/keys.py" line="63" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Todavía no hay ninguna clave de API guardada: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
@@ -1641,153 +1692,206 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Abierta hoy, aún sin pasos.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="142" />
+      <location filename="app/ui/words/errors.py" line="159" />
       <source>RUFUS answered 404 for the device list: check the server address; it normally ends in /v0.</source>
       <translation>RUFUS ha respondido 404 a la lista de dispositivos: comprueba la dirección del servidor; normalmente termina en /v0.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="186" />
+      <location filename="app/ui/words/errors.py" line="211" />
       <source>RUFUS did not answer in time. Check the internet connection and try again.</source>
       <translation>RUFUS no ha respondido a tiempo. Comprueba la conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="113" />
+      <location filename="app/ui/words/errors.py" line="27" />
+      <source>RUFUS did not finish answering %1 within %2 s: the answer came too slowly. Check the internet connection and try again.</source>
+      <translation>RUFUS no terminó de responder a %1 en %2 s: la respuesta llegaba demasiado despacio. Comprueba la conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="130" />
       <source>RUFUS does not recognise this API key: it may have been deleted or mistyped. Choose Key → Enter or change API key… and enter a READ_WRITE key.</source>
       <translation>RUFUS no reconoce esta clave de API: puede que se haya eliminado o que esté mal escrita. Elige Clave → Introducir o cambiar la clave de API… e introduce una clave READ_WRITE.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="178" />
+      <location filename="app/ui/words/errors.py" line="203" />
       <source>RUFUS had a problem answering (HTTP %1). Wait a moment and try again; if it keeps happening, RUFUS may be down.</source>
       <translation>RUFUS ha tenido un problema al responder (HTTP %1). Espera un momento y vuelve a intentarlo; si sigue ocurriendo, puede que RUFUS no esté disponible.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="130" />
+      <location filename="app/ui/words/errors.py" line="147" />
       <source>RUFUS has no such session for this account any more. Refresh the list (F5).</source>
       <translation>RUFUS ya no tiene esta sesión en esta cuenta. Actualiza la lista (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="136" />
+      <location filename="app/ui/words/errors.py" line="153" />
       <source>RUFUS is limiting requests from this key. Wait a minute and try again.</source>
       <translation>RUFUS está limitando las peticiones de esta clave. Espera un minuto y vuelve a intentarlo.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/names.py" line="83" />
+      <source>RUFUS lists this session under %n devices: %1. Check which one is timing into it before closing it; the close ends it for all of them.</source>
+      <translation>
+        <numerusform>RUFUS lista esta sesión en %n dispositivo: %1. Comprueba cuál está cronometrando en ella antes de cerrarla; el cierre la termina para todos.</numerusform>
+        <numerusform>RUFUS lista esta sesión en %n dispositivos: %1. Comprueba cuál está cronometrando en ella antes de cerrarla; el cierre la termina para todos.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="30" />
+      <location filename="app/ui/words/errors.py" line="47" />
       <source>RUFUS refused the request (HTTP %1). Refresh the list (F5) and try again.</source>
       <translation>RUFUS ha rechazado la petición (HTTP %1). Actualiza la lista (F5) y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="122" />
+      <location filename="app/ui/words/errors.py" line="139" />
       <source>RUFUS refused to list with this key: it is WRITE-only or has been deleted. The console needs a READ_WRITE key: choose Key → Enter or change API key…</source>
       <translation>RUFUS no permite listar con esta clave: es solo WRITE o se ha eliminado. La consola necesita una clave READ_WRITE: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="200" />
+      <location filename="app/ui/words/errors.py" line="225" />
       <source>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</source>
       <translation>No se ha podido leer la respuesta de RUFUS (una página de acceso a la wifi o un cambio en RUFUS). Vuelve a intentarlo; si sigue ocurriendo, accede a la red con un navegador o actualiza Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="75" />
+      <location filename="app/ui/words/status.py" line="81" />
+      <source>RUFUS's clock is %1 ahead of this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
+      <translation>El reloj de RUFUS va %1 por delante del de este ordenador. Las antigüedades y lo que está en directo u olvidado se juzgan con el reloj de RUFUS; revisa la fecha, la hora y la zona horaria de este ordenador.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="74" />
+      <source>RUFUS's clock is %1 behind this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
+      <translation>El reloj de RUFUS va %1 por detrás del de este ordenador. Las antigüedades y lo que está en directo u olvidado se juzgan con el reloj de RUFUS; revisa la fecha, la hora y la zona horaria de este ordenador.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="80" />
+      <source>RUFUS's clock: %1 ahead</source>
+      <translation>Reloj de RUFUS: %1 adelantado</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="73" />
+      <source>RUFUS's clock: %1 behind</source>
+      <translation>Reloj de RUFUS: %1 atrasado</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/names.py" line="96" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="90" />
+      <location filename="app/ui/words/errors.py" line="107" />
       <source>Saving the passings was stopped; no file was kept.</source>
       <translation>Se ha detenido el guardado de los pasos; no se ha conservado ningún archivo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="170" />
+      <location filename="app/ui/words/errors.py" line="195" />
       <source>Something other than RUFUS answered (HTTP %1): check the server address; a venue Wi-Fi login page can cause this too.</source>
       <translation>Ha respondido algo que no es RUFUS (HTTP %1): comprueba la dirección del servidor; también puede deberse a la página de acceso de la wifi del recinto.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="40" />
-      <location filename="app/ui/words/errors.py" line="209" />
+      <location filename="app/ui/words/errors.py" line="57" />
+      <location filename="app/ui/words/errors.py" line="234" />
       <source>Something unexpected went wrong. The details are in the log; try again.</source>
       <translation>Algo ha fallado de forma inesperada. Los detalles están en el registro; vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="18" />
+      <location filename="app/ui/words/keys.py" line="53" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clave de API viene de la variable de entorno RUFUS_API_KEY, que tiene prioridad sobre el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="14" />
+      <location filename="app/ui/words/keys.py" line="49" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clave de API está guardada en el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="150" />
+      <location filename="app/ui/words/errors.py" line="167" />
       <source>The API key or the server address cannot be used as it is (the details are on hover). Choose Key → Enter or change API key…, or check the server address.</source>
       <translation>La clave de API o la dirección del servidor no se pueden usar tal como están (los detalles aparecen al pasar el ratón). Elige Clave → Introducir o cambiar la clave de API…, o revisa la dirección del servidor.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="158" />
+      <location filename="app/ui/words/errors.py" line="36" />
+      <source>The close history could not be written (%1), so the close was not sent: every close is recorded first. Check that the data folder can be written and the disk is not full, then try again.</source>
+      <translation>No se ha podido escribir el historial de cierres (%1), así que el cierre no se ha enviado: todo cierre se registra antes. Comprueba que se puede escribir en la carpeta de datos y que el disco no está lleno, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/errors.py" line="183" />
       <source>The close history could not be written, so the close was not sent: every close is recorded first. Check that the disk is not full, then try again.</source>
       <translation>No se ha podido escribir en el historial de cierres, así que el cierre no se ha enviado: cada cierre se registra antes de enviarse. Comprueba que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="166" />
+      <location filename="app/ui/words/errors.py" line="191" />
       <source>The console is quitting; the request was abandoned.</source>
       <translation>La consola se está cerrando; se ha abandonado la petición.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="70" />
+      <location filename="app/ui/words/keys.py" line="26" />
+      <source>The key in the RUFUS_API_KEY environment variable cannot be used: it has spaces or characters RUFUS keys never have. Correct it, or remove the variable to use the keyring's key, and start Rufus Console again.</source>
+      <translation>La clave de la variable de entorno RUFUS_API_KEY no se puede usar: tiene espacios o caracteres que las claves de RUFUS nunca tienen. Corrígela, o quita la variable para usar la clave del llavero, y vuelve a abrir Rufus Console.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/status.py" line="90" />
       <source>The list could not be refreshed: %1</source>
       <translation>No se ha podido actualizar la lista: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="67" />
+      <location filename="app/ui/words/errors.py" line="84" />
       <source>The passings could not be read from RUFUS (%1); the session was not closed. Try again, or close it without saving the passings.</source>
       <translation>No se pudieron leer los pasos de RUFUS (%1); la sesión no se ha cerrado. Vuelve a intentarlo o ciérrala sin guardar los pasos.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="74" />
+      <location filename="app/ui/words/errors.py" line="91" />
       <source>The passings could not be saved in %1: %2. Check that the folder exists and is writable, that the disk is not full, and that the file is not open in a spreadsheet.</source>
       <translation>No se pudieron guardar los pasos en %1: %2. Comprueba que la carpeta existe y se puede escribir en ella, que el disco no está lleno y que el archivo no está abierto en una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="93" />
+      <location filename="app/ui/words/errors.py" line="110" />
       <source>The passings file is INCOMPLETE: RUFUS counts %1 passings in this session but sent %2; what was read is in %3. If the session is still receiving passings, save it again; otherwise try again later.</source>
       <translation>El archivo de pasos está INCOMPLETO: RUFUS cuenta %1 pasos en esta sesión pero ha enviado %2; lo leído está en %3. Si la sesión sigue recibiendo pasos, vuelve a guardarla; si no, inténtalo más tarde.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="85" />
+      <location filename="app/ui/words/errors.py" line="102" />
       <source>The passings folder %1 could not be created: %2.</source>
       <translation>No se pudo crear la carpeta de pasos %1: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="35" />
+      <location filename="app/ui/words/errors.py" line="52" />
       <source>The request to RUFUS could not be completed. Refresh the list (F5) and try again; the details are in the log.</source>
       <translation>La petición a RUFUS no se ha podido completar. Actualiza la lista (F5) y vuelve a intentarlo; los detalles están en el registro.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="24" />
+      <location filename="app/ui/words/keys.py" line="59" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clave de demostración de la nube simulada (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="50" />
+      <location filename="app/ui/words/keys.py" line="80" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El llavero del sistema ha aceptado la clave, pero no la ha conservado: se volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="45" />
+      <location filename="app/ui/words/keys.py" line="76" />
       <source>The system keyring could not be opened.</source>
       <translation>No se ha podido abrir el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="37" />
+      <location filename="app/ui/words/keys.py" line="33" />
+      <source>The system keyring did not answer within %1 s, so it is not used in this run.</source>
+      <translation>El llavero del sistema no respondió en %1 s, así que no se usa en esta ejecución.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="38" />
+      <source>The system keyring failed in a way nobody foresaw, so it is not used in this run (the details are in the log).</source>
+      <translation>El llavero del sistema ha fallado de una forma imprevista, así que no se usa en esta ejecución (los detalles están en el registro).</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/keys.py" line="71" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El llavero del sistema está bloqueado: desbloquéalo (accede al escritorio con tu usuario) y reinicia Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="32" />
+      <location filename="app/ui/words/keys.py" line="67" />
       <source>This computer has no system keyring.</source>
       <translation>Este equipo no tiene llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/errors.py" line="55" />
+      <location filename="app/ui/words/errors.py" line="72" />
       <source>This key can list sessions but not close them: it is READ-only. To close sessions, create a READ_WRITE key in RUFUS Cloud → your account name (top right) → API Keys, then choose Key → Enter or change API key…</source>
       <translation>Esta clave puede listar sesiones, pero no cerrarlas: es solo READ. Para cerrar sesiones, crea una clave READ_WRITE en RUFUS Cloud → el nombre de tu cuenta (arriba a la derecha) → API Keys y luego elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
@@ -1812,7 +1916,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="76" />
+      <location filename="app/ui/words/names.py" line="97" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
@@ -1827,7 +1931,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="49" />
+      <location filename="app/ui/words/times.py" line="64" />
+      <source>in %1</source>
+      <translation>dentro de %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/times.py" line="60" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
@@ -1862,14 +1971,19 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>detenida</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="74" />
+      <location filename="app/ui/words/names.py" line="95" />
       <source>system keyring</source>
       <translation>llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="77" />
+      <location filename="app/ui/words/names.py" line="98" />
       <source>this run only</source>
       <translation>solo esta ejecución</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/times.py" line="71" />
+      <source>unknown</source>
+      <translation>desconocido</translation>
     </message>
     <message>
       <location filename="app/ui/words/names.py" line="55" />
@@ -1877,7 +1991,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>tipo desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="65" />
+      <location filename="app/ui/words/names.py" line="66" />
       <source>“%1” on %2</source>
       <translation>«%1» en %2</translation>
     </message>

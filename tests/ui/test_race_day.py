@@ -231,7 +231,7 @@ def test_big_accounts_are_refreshed_less_often_and_the_status_bar_says_so(
     window = listed(qtbot, make_window(race))
     refresh_every = window.listing.auto_refresh
     refresh_every.choose(30)
-    refresh_every.listing_ended(devices_with_sessions=2000)
+    refresh_every.listing_ended(requests=2000)
     assert refresh_every.interval_s == 200
     window.listing.show_freshness()
     assert (

@@ -181,12 +181,7 @@ def outcome_text(record: CloseRecord, name: str) -> str:
                 .replace("%2", span_seconds(record.confirmed_after_s))
             )
         case Outcome.CLOSED if record.passings_file is not None:
-            saved = record.saved
-            return (
-                translate("CloseFlow", "Closed %1; its %Ln passing(s) are in %2.", "", saved)
-                .replace("%1", name)
-                .replace("%2", hostile(PurePath(record.passings_file).name))
-            )
+            return saved_text(record, name, hostile(PurePath(record.passings_file).name))
         case Outcome.CLOSED:
             return translate(
                 "CloseFlow", "Closed %1. It leaves the list at the next refresh."
@@ -202,6 +197,51 @@ def outcome_text(record: CloseRecord, name: str) -> str:
                 .replace("%1", name)
                 .replace("%2", reason(record))
             )
+
+
+def saved_text(record: CloseRecord, name: str, file: str) -> str:
+    """A close whose passings were saved first: the file is said complete only when RUFUS's
+    count after the close matches it."""
+    saved, missing = record.saved, record.passings_not_in_file
+    if missing == 0:
+        return (
+            translate("CloseFlow", "Closed %1; its %Ln passing(s) are in %2.", "", saved)
+            .replace("%1", name)
+            .replace("%2", file)
+        )
+    if missing is None:
+        return (
+            translate(
+                "CloseFlow",
+                "Closed %1; %Ln passing(s) saved in %2. RUFUS's count after the close could "
+                "not be read: compare the file with RUFUS before relying on it.",
+                "",
+                saved,
+            )
+            .replace("%1", name)
+            .replace("%2", file)
+        )
+    return (
+        translate(
+            "CloseFlow",
+            "Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT "
+            "in the file (they stay readable in RUFUS).",
+            "",
+            missing,
+        )
+        .replace("%1", name)
+        .replace("%2", file)
+        .replace("%3", count(saved))
+    )
+
+
+def held_elsewhere(name: str) -> str:
+    """An earlier close another console on this computer is still running: left alone."""
+    return translate(
+        "CloseFlow",
+        "%1 is being closed by another Rufus Console on this computer (a window or the "
+        "command line): this one leaves it alone. Refresh (F5) once it is done.",
+    ).replace("%1", name)
 
 
 def batch_summary(records: Sequence[CloseRecord]) -> str:

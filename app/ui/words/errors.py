@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.jobs import UnexpectedError
-from app.records.close_record import HistoryUnavailable
+from app.records.close_record import BeingClosedElsewhere, HistoryUnavailable
 from app.records.passings_errors import NotSavedBecause, PassingsIncomplete, PassingsNotSaved
 from app.rufus import errors
 from app.ui.words import translate
@@ -22,6 +22,23 @@ def error_text(error: object) -> str:
     """What went wrong and what to do, for the row and the status bar."""
     if isinstance(error, PassingsNotSaved):
         return passings_not_saved(error)
+    if isinstance(error, errors.DeadlineExceeded):
+        return (
+            translate(
+                "Wording",
+                "RUFUS did not finish answering %1 within %2 s: the answer came too slowly. "
+                "Check the internet connection and try again.",
+            )
+            .replace("%1", hostile(error.request))
+            .replace("%2", f"{error.seconds:g}")
+        )
+    if isinstance(error, HistoryUnavailable) and error.reason:
+        return translate(
+            "Wording",
+            "The close history could not be written (%1), so the close was not sent: every "
+            "close is recorded first. Check that the data folder can be written and the disk "
+            "is not full, then try again.",
+        ).replace("%1", hostile(error.reason))
     status = getattr(error, "status", None)
     for kind, text in _ERROR_TEXTS:
         if isinstance(error, kind):
@@ -151,6 +168,14 @@ _ERROR_TEXTS: tuple[tuple[type[BaseException], Callable[[], str]], ...] = (
             "Wording",
             "The API key or the server address cannot be used as it is (the details are on "
             "hover). Choose Key → Enter or change API key…, or check the server address.",
+        ),
+    ),
+    (
+        BeingClosedElsewhere,
+        lambda: translate(
+            "Wording",
+            "Another Rufus Console on this computer (a window or the command line) is closing "
+            "this session right now; nothing was sent from here. Refresh (F5) once it is done.",
         ),
     ),
     (

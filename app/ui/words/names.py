@@ -60,12 +60,33 @@ def session_name(alias: str) -> str:
 
 
 def entry_name(entry: OpenSession, shared: Collection[str]) -> str:
-    """“KM 30 S3” on KM 30, with the serial when another device has that name too."""
+    """“KM 30 S3” on KM 30, with the serial when another device has that name too; every
+    device when RUFUS lists the session under several."""
     return (
         translate("Wording", "“%1” on %2")
         .replace("%1", session_name(entry.session.alias))
-        .replace("%2", device_told_apart(entry.device, shared))
+        .replace("%2", devices_told_apart(entry, shared))
     )
+
+
+def devices_told_apart(entry: OpenSession, shared: Collection[str]) -> str:
+    """The session's device; "KM 10 and KM 21" when RUFUS lists it under two (each with its
+    serial, since they must be told apart)."""
+    if not entry.also_on:
+        return device_told_apart(entry.device, shared)
+    return translate("Wording", " and ").join(with_serial(device) for device in entry.devices)
+
+
+def listed_twice(entry: OpenSession) -> str:
+    """Why a session listed under several devices needs a second look before closing."""
+    count = len(entry.devices)  # lupdate skips a plural whose count is a call
+    return translate(
+        "Wording",
+        "RUFUS lists this session under %n devices: %1. Check which one is timing into it "
+        "before closing it; the close ends it for all of them.",
+        "",
+        count,
+    ).replace("%1", translate("Wording", " and ").join(with_serial(d) for d in entry.devices))
 
 
 def key_source(source: str) -> str:

@@ -66,5 +66,25 @@ def not_read(names: Sequence[str]) -> str:
     return translate("Wording", "INCOMPLETE: could not read %1").replace("%1", ", ".join(names))
 
 
+def clock(offset: timedelta) -> tuple[str, str]:
+    """RUFUS's clock is off the computer's: a short note, and what it means on hover."""
+    distance = span(abs(offset))
+    if offset < timedelta(0):
+        note = translate("Wording", "RUFUS's clock: %1 behind").replace("%1", distance)
+        meaning = translate(
+            "Wording",
+            "RUFUS's clock is %1 behind this computer's. Ages, live and stale are judged by "
+            "RUFUS's clock; check this computer's date, time and time zone.",
+        )
+    else:
+        note = translate("Wording", "RUFUS's clock: %1 ahead").replace("%1", distance)
+        meaning = translate(
+            "Wording",
+            "RUFUS's clock is %1 ahead of this computer's. Ages, live and stale are judged by "
+            "RUFUS's clock; check this computer's date, time and time zone.",
+        )
+    return note, meaning.replace("%1", distance)
+
+
 def list_not_refreshed(reason: str) -> str:
     return translate("Wording", "The list could not be refreshed: %1").replace("%1", reason)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QLocale
 
-from app.display import local_time, zone_text
+from app.display import When, in_local_zone, local_time, relative, zone_text
 from app.ui.words import translate
 
 _DATE_AND_TIME = "ddd d MMM yyyy HH:mm"
@@ -16,7 +16,9 @@ def exact_time(moment: datetime | None) -> str:
     """For a tooltip: local date and time with the zone, then UTC."""
     if moment is None:
         return ""
-    local = moment.astimezone()
+    local = in_local_zone(moment)
+    if local is None:
+        return unknown()
     return (
         translate("Wording", "%1 %2 (%3 UTC)")
         .replace("%1", local.strftime("%Y-%m-%d"))
@@ -28,26 +30,45 @@ def exact_time(moment: datetime | None) -> str:
 def when(moment: datetime) -> str:
     """A moment in a list of them, written as the table writes dates: "Thu 26 Nov 2026 12:05
     CET", in the language's own words."""
-    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    zone = zone_text(moment.astimezone())
-    return f"{QLocale().toString(local, _DATE_AND_TIME)} {zone}".rstrip()
+    local = in_local_zone(moment)
+    if local is None:
+        return unknown()
+    shown = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+    return f"{QLocale().toString(shown, _DATE_AND_TIME)} {zone_text(local)}".rstrip()
 
 
-def opened(moment: datetime | None, now: datetime) -> str:
+def opened(moment: datetime | None, now: datetime, *, unreadable: bool = False) -> str:
     """The time alone for today (local), the date and time otherwise; with the zone."""
     if moment is None:
-        return "—"
-    if moment.astimezone().date() == now.astimezone().date():
+        return unknown() if unreadable else "—"
+    local, today = in_local_zone(moment), in_local_zone(now)
+    if local is None or today is None:
+        return unknown()
+    if local.date() == today.date():
         return local_time(moment)
     return when(moment)
 
 
-def age(moment: datetime | None, now: datetime) -> str:
+def age(moment: datetime | None, now: datetime, *, unreadable: bool = False) -> str:
     """How long ago, at the scale that reads at a glance: "12 s ago", "3 min ago",
-    "2 h 5 min ago", "3 days ago", "1 year ago"."""
-    if moment is None:
-        return translate("Wording", "never")
-    return translate("Wording", "%1 ago").replace("%1", span(now - moment))
+    "2 h 5 min ago", "3 days ago", "1 year ago"; "in 3 h" for a time still to come (a clock
+    ahead), "never" when there was none, "unknown" when it could not be read. `now` is
+    RUFUS's (race-day rule 12)."""
+    where = relative(moment, now, unreadable=unreadable)
+    match where.when:
+        case When.NEVER:
+            return translate("Wording", "never")
+        case When.UNKNOWN:
+            return unknown()
+        case When.FUTURE:
+            return translate("Wording", "in %1").replace("%1", span(where.distance))
+        case When.PAST:
+            return translate("Wording", "%1 ago").replace("%1", span(where.distance))
+
+
+def unknown() -> str:
+    """A time RUFUS sent that cannot be read (or that the computer's clock cannot hold)."""
+    return translate("Wording", "unknown")
 
 
 def span(elapsed: timedelta) -> str:
