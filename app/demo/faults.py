@@ -62,6 +62,9 @@ class Shape(enum.Enum):
     TOTAL_TOO_LARGE = "total-too-large"
     #: G2 only: a total of 2, whatever the pages hold, and more pages to come as before.
     TOTAL_TOO_SMALL = "total-too-small"
+    #: Items whose last passing is a time nobody can read ("yesterday"): a garbled field in
+    #: an answer that is otherwise fine.
+    UNREADABLE_LAST = "unreadable-last"
 
 
 @dataclass(frozen=True)
@@ -154,4 +157,6 @@ def bent(answer: Answer, shape: Shape) -> Answer:
             pagination = dict(payload.get("pagination") or {"page": 1, "limit": len(items)})
             pagination["total"] = 2
             payload["pagination"] = pagination
+        case Shape.UNREADABLE_LAST:
+            payload["result"] = [{**item, "last": "yesterday"} for item in items]
     return replace(answer, status=200, payload=payload)

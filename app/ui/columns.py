@@ -83,7 +83,7 @@ def _session(row: Row, context: CellContext) -> str:
 def _device(row: Row, context: CellContext) -> str:
     """The device; every device, marked, when RUFUS lists the session under several."""
     if row.also_on:
-        return "⚠ " + " + ".join(names.device_name(device) for device in row.entry.devices)
+        return "⚠ " + " + ".join(names.device_name(device) for device in names.in_order(row.entry))
     return names.device_name(row.device)
 
 

@@ -56,7 +56,7 @@ def target_lines(entry: OpenSession, now: datetime) -> list[str]:
                 translate("ConfirmClose", "%1 — %2")
                 .replace("%1", names.device_name(each))
                 .replace("%2", names.device_kind(each))
-                for each in entry.devices
+                for each in names.in_order(entry)
             ),
         ),
         (translate("ConfirmClose", "Serial:"), names.hostile(device.serial_number) or "—"),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.keystore import KEYRING_TIME_LIMIT_S, KeyLookup, KeyProblem, KeyState
+from app import keystore
+from app.keystore import KeyLookup, KeyProblem, KeyState
 from app.ui.words import translate
 
 
@@ -33,7 +34,7 @@ def _why(lookup: KeyLookup) -> tuple[str, str]:
             return translate("Wording", "Key: keyring not answering"), translate(
                 "Wording",
                 "The system keyring did not answer within %1 s, so it is not used in this run.",
-            ).replace("%1", f"{KEYRING_TIME_LIMIT_S:g}")
+            ).replace("%1", f"{keystore.KEYRING_TIME_LIMIT_S:g}")
         case KeyProblem.FAILED:
             return translate("Wording", "Key: keyring unavailable"), translate(
                 "Wording",

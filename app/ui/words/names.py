@@ -74,7 +74,13 @@ def devices_told_apart(entry: OpenSession, shared: Collection[str]) -> str:
     serial, since they must be told apart)."""
     if not entry.also_on:
         return device_told_apart(entry.device, shared)
-    return translate("Wording", " and ").join(with_serial(device) for device in entry.devices)
+    return translate("Wording", " and ").join(with_serial(device) for device in in_order(entry))
+
+
+def in_order(entry: OpenSession) -> list[Device]:
+    """The devices that list a session, always in the same order (whichever answered first
+    is no better a guess of the one timing into it)."""
+    return sorted(entry.devices, key=lambda d: (d.alias.casefold(), d.serial_number, d.deviceid))
 
 
 def listed_twice(entry: OpenSession) -> str:
@@ -86,7 +92,7 @@ def listed_twice(entry: OpenSession) -> str:
         "before closing it; the close ends it for all of them.",
         "",
         count,
-    ).replace("%1", translate("Wording", " and ").join(with_serial(d) for d in entry.devices))
+    ).replace("%1", translate("Wording", " and ").join(with_serial(d) for d in in_order(entry)))
 
 
 def key_source(source: str) -> str:

@@ -67,8 +67,9 @@ def not_read(names: Sequence[str]) -> str:
 
 
 def clock(offset: timedelta) -> tuple[str, str]:
-    """RUFUS's clock is off the computer's: a short note, and what it means on hover."""
-    distance = span(abs(offset))
+    """RUFUS's clock is off the computer's: a short note, and what it means on hover. To the
+    minute: RUFUS tells its time to the second, and each answer takes its time to come."""
+    distance = span(timedelta(minutes=round(abs(offset).total_seconds() / 60)))
     if offset < timedelta(0):
         note = translate("Wording", "RUFUS's clock: %1 behind").replace("%1", distance)
         meaning = translate(
