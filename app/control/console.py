@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: A row closed this long ago or less stays through automatic refreshes (greyed, "Closed ✓").
+KEEP_CLOSED_ROWS = timedelta(minutes=1)
+
 
 @dataclass
 class CloseBatch:
@@ -355,7 +358,10 @@ class Console(QObject):
         self._devices_asked = None
         self._answered = 0
         self._gone = []
-        self.book.begin_refresh()
+        # A refresh the official asked for shows RUFUS as it is; an automatic one keeps the
+        # rows closed in the last minute where they are (app.sessions.book.begin_refresh).
+        keep_since = datetime.now(UTC) - KEEP_CLOSED_ROWS if light else None
+        self.book.begin_refresh(keep_closed_since=keep_since)
         self.listing_started.emit()
         return True
 

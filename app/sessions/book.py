@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.rufus.models import Device, DeviceSessions, KeyRights, OpenSession
@@ -103,6 +104,8 @@ class RowBook:
         self.rights = KeyRights.UNKNOWN
         #: Counts refreshes, so that a row can say which one first listed it.
         self.generation = 0
+        #: See begin_refresh.
+        self._keep_closed_since: datetime | None = None
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -153,8 +156,26 @@ class RowBook:
 
     # -- refreshes ----------------------------------------------------------------------------
 
-    def begin_refresh(self) -> None:
+    def begin_refresh(self, *, keep_closed_since: datetime | None = None) -> None:
+        """A listing begins. With `keep_closed_since`, a row this console closed since then
+        stays (greyed, "Closed ✓ 07:42") though its device no longer lists it: the rows
+        below do not move up under the official's pointer right after a close. Without it
+        (a refresh the official asked for), closed rows leave."""
         self.generation += 1
+        self._keep_closed_since = keep_closed_since
+
+    def _stays(self, row: Row) -> bool:
+        """Whether a row stays though its device no longer lists it."""
+        if row.state in BUSY:
+            return True  # its close is running, whatever a listing says
+        since = self._keep_closed_since
+        finished = row.record.finished_at if row.record is not None else None
+        return (
+            row.state is RowState.CLOSED
+            and since is not None
+            and finished is not None
+            and finished >= since
+        )
 
     def apply(self, answers: Iterable[DeviceSessions]) -> Changes:
         """Puts fresh device answers in place of what the book held for those devices.
@@ -184,7 +205,9 @@ class RowBook:
         known = {device.deviceid for device in devices}
         changes = Changes()
         for deviceid in [d for d in self._by_device if d not in known]:
-            changes.merge(self._unlist(deviceid, list(self._by_device.get(deviceid, ()))))
+            tokens = self._by_device.get(deviceid, ())
+            gone = [token for token in tokens if not self._stays(self._rows[token])]
+            changes.merge(self._unlist(deviceid, gone))
         return changes
 
     def mark_all_stale(self, problem: Exception) -> Changes:
@@ -216,7 +239,7 @@ class RowBook:
             gone = [
                 token
                 for token in listed_before
-                if token not in fresh and self._rows[token].state not in BUSY
+                if token not in fresh and not self._stays(self._rows[token])
             ]
             if gone:
                 changes.merge(self._unlist(deviceid, gone))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QIcon, QPalette, QStandardItem
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.sessions.activity import Activity
-from app.sessions.book import Row
+from app.sessions.book import Row, RowState
 from app.sessions.health import battery_low, offline
 from app.ui import colours
 from app.ui.colours import Tone
@@ -69,6 +69,11 @@ def colour(
     """Everything about a row that follows the colour scheme; with `repaint`, the Close
     button's colours too, though its state has not changed (the scheme has)."""
     _set_tone(items[STATE], colours.state_tone(row.state), colours.current().outdoor)
+    if row.state is RowState.CLOSED:  # kept a while after its close, greyed
+        muted = colours.brush(colours.Tone.MUTED)
+        for item in items[:CLOSE]:
+            if item is not items[STATE]:
+                item.setForeground(muted)
     _mark_alert(items[BATTERY], battery_low(row.device.battery_percentage))
     _mark_alert(items[STATUS], offline(row.device))
     close_button(items[CLOSE], context.book.closable(row), force=repaint)

@@ -9,7 +9,7 @@
       <translation>Ara no es pot tancar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="240" />
+      <location filename="app/ui/words/closes.py" line="244" />
       <source>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</source>
       <translation>Un altre Rufus Console d'aquest ordinador (una finestra o la línia d'ordres) està tancant %1: aquesta no el toca. Actualitza (F5) quan hagi acabat.</translation>
     </message>
@@ -19,12 +19,12 @@
       <translation>%1 de %2: %3</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="166" />
+      <location filename="app/ui/words/closes.py" line="170" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
       <translation>%1 ja estava tancada (en un altre lloc o pel seu dispositiu). No cal fer res.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="262" />
+      <location filename="app/ui/words/closes.py" line="266" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="255" />
+      <location filename="app/ui/words/closes.py" line="259" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n ja tancada</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="253" />
+      <location filename="app/ui/words/closes.py" line="257" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n tancada</numerusform>
@@ -50,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="257" />
+      <location filename="app/ui/words/closes.py" line="261" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n fallida</numerusform>
@@ -58,7 +58,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="259" />
+      <location filename="app/ui/words/closes.py" line="263" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n sense confirmar (actualitzeu per comprovar-ho)</numerusform>
@@ -74,7 +74,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="261" />
+      <location filename="app/ui/words/closes.py" line="265" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n aturada abans del seu torn</numerusform>
@@ -92,7 +92,7 @@
       <translation>&amp;Atura després d'aquesta</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="154" />
+      <location filename="app/ui/words/closes.py" line="158" />
       <source>Checking %1 before closing it…</source>
       <translation>S'està comprovant %1 abans de tancar-la…</translation>
     </message>
@@ -107,17 +107,17 @@
       <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="186" />
+      <location filename="app/ui/words/closes.py" line="190" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>S'ha tancat %1. Sortirà de la llista en la pròxima actualització.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="177" />
+      <location filename="app/ui/words/closes.py" line="181" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>S'ha tancat %1: RUFUS ho ha confirmat %2 després que la petició de tancament es quedés sense resposta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="225" />
+      <location filename="app/ui/words/closes.py" line="229" />
       <source>Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT in the file (they stay readable in RUFUS).</source>
       <translation>
         <numerusform>%1 tancada; %2 té %3 dels seus passos: %Ln pas que va arribar mentre es tancava NO és al fitxer (encara es pot llegir a RUFUS).</numerusform>
@@ -125,7 +125,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="214" />
+      <location filename="app/ui/words/closes.py" line="218" />
       <source>Closed %1; %Ln passing(s) saved in %2. RUFUS's count after the close could not be read: compare the file with RUFUS before relying on it.</source>
       <translation>
         <numerusform>%1 tancada; %Ln pas desat a %2. No s'ha pogut llegir el recompte de RUFUS després del tancament: compara el fitxer amb RUFUS abans de fiar-te'n.</numerusform>
@@ -133,7 +133,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="208" />
+      <location filename="app/ui/words/closes.py" line="212" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>S'ha tancat %1; %Ln pas desat a %2.</numerusform>
@@ -141,12 +141,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="159" />
+      <location filename="app/ui/words/closes.py" line="163" />
       <source>Closing %1…</source>
       <translation>Tancant %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="196" />
+      <location filename="app/ui/words/closes.py" line="200" />
       <source>Could not close %1: %2</source>
       <translation>No s'ha pogut tancar %1: %2</translation>
     </message>
@@ -166,7 +166,7 @@
       <translation>No s'ha tancat res: la clau en ús no pot tancar.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="156" />
+      <location filename="app/ui/words/closes.py" line="160" />
       <source>Outcome unknown: reading %1 back from RUFUS…</source>
       <translation>Resultat desconegut: s'està tornant a llegir %1 a RUFUS…</translation>
     </message>
@@ -176,32 +176,32 @@
       <translation>Passos no desats</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="170" />
+      <location filename="app/ui/words/closes.py" line="174" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
       <translation>RUFUS ha acceptat el tancament de %1, però no s'ha pogut fer la comprovació posterior. Actualitzeu (F5) per confirmar-ho.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="190" />
+      <location filename="app/ui/words/closes.py" line="194" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS no ha confirmat el tancament de %1. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="277" />
+      <location filename="app/ui/words/closes.py" line="281" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS indica ara que està tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="279" />
+      <location filename="app/ui/words/closes.py" line="283" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que continua oberta: no es va arribar a tancar</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="146" />
+      <location filename="app/ui/words/closes.py" line="150" />
       <source>Saving the passings of %1: %2 of %3…</source>
       <translation>Desant els passos de %1: %2 de %3…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="152" />
+      <location filename="app/ui/words/closes.py" line="156" />
       <source>Saving the passings of %1…</source>
       <translation>S'estan desant els passos de %1…</translation>
     </message>
@@ -216,7 +216,7 @@
       <translation>La sessió que s'està tancant acaba de tancar-se; el tancament de les següents no s'envia.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="270" />
+      <location filename="app/ui/words/closes.py" line="274" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
@@ -1044,14 +1044,19 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tanca</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="128" />
+      <location filename="app/ui/words/closes.py" line="132" />
       <source>Close this session (Delete)</source>
       <translation>Tanca aquesta sessió (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="53" />
+      <location filename="app/ui/words/closes.py" line="57" />
       <source>Closed ✓</source>
       <translation>Tancada ✓</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/closes.py" line="54" />
+      <source>Closed ✓ %1</source>
+      <translation>Tancada ✓ %1</translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="50" />
@@ -1114,22 +1119,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="85" />
+      <location filename="app/ui/words/closes.py" line="89" />
       <source>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</source>
       <translation>RUFUS va acceptar el tancament o no va respondre, i a l'última comprovació encara indicava que la sessió era oberta.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="132" />
+      <location filename="app/ui/words/closes.py" line="136" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmat l'últim tancament: primer actualitzeu (F5).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="80" />
+      <location filename="app/ui/words/closes.py" line="84" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS s'ha negat a tancar-la (HTTP %1): la sessió continua oberta.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="76" />
+      <location filename="app/ui/words/closes.py" line="80" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
@@ -1149,12 +1154,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="96" />
+      <location filename="app/ui/words/closes.py" line="100" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petició de tancament no ha rebut una resposta clara. Es torna a llegir la sessió: comprovació %1, la següent d'aquí a %2 s. La petició no s'envia mai dues vegades.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="130" />
+      <location filename="app/ui/words/closes.py" line="134" />
       <source>This session is being closed.</source>
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
@@ -1164,7 +1169,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="72" />
+      <location filename="app/ui/words/closes.py" line="76" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el tancament en bloc es va aturar abans d'arribar a aquesta sessió; no es va enviar res.</translation>
     </message>
@@ -1199,12 +1204,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>● Oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="57" />
+      <location filename="app/ui/words/closes.py" line="61" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No tancada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="61" />
+      <location filename="app/ui/words/closes.py" line="65" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmat aquest tancament. Actualitzeu abans de tornar a tancar-la.</translation>
     </message>
@@ -1469,7 +1474,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
     <name>Wording</name>
     <message>
       <location filename="app/ui/words/names.py" line="77" />
-      <location filename="app/ui/words/names.py" line="89" />
+      <location filename="app/ui/words/names.py" line="95" />
       <source> and </source>
       <translation> i </translation>
     </message>
@@ -1494,22 +1499,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>%1 (núm. de sèrie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="66" />
+      <location filename="app/ui/words/times.py" line="72" />
       <source>%1 ago</source>
       <translation>fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="82" />
+      <location filename="app/ui/words/times.py" line="88" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="79" />
+      <location filename="app/ui/words/times.py" line="85" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="77" />
+      <location filename="app/ui/words/times.py" line="83" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -1538,7 +1543,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="88" />
+      <location filename="app/ui/words/times.py" line="94" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n dia</numerusform>
@@ -1546,7 +1551,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="91" />
+      <location filename="app/ui/words/times.py" line="97" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n any</numerusform>
@@ -1605,64 +1610,64 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>INCOMPLET: no s'ha pogut llegir %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="14" />
+      <location filename="app/ui/words/keys.py" line="15" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Només es conserva durant aquesta execució; no s'escriu mai en un fitxer.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="53" />
+      <location filename="app/ui/words/keys.py" line="54" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clau: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="26" />
+      <location filename="app/ui/words/keys.py" line="27" />
       <source>Key: RUFUS_API_KEY unusable</source>
       <translation>Clau: RUFUS_API_KEY no utilitzable</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="59" />
+      <location filename="app/ui/words/keys.py" line="60" />
       <source>Key: demo</source>
       <translation>Clau: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="71" />
+      <location filename="app/ui/words/keys.py" line="72" />
       <source>Key: keyring locked</source>
       <translation>Clau: clauer bloquejat</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="33" />
+      <location filename="app/ui/words/keys.py" line="34" />
       <source>Key: keyring not answering</source>
       <translation>Clau: el clauer no respon</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="38" />
-      <location filename="app/ui/words/keys.py" line="76" />
+      <location filename="app/ui/words/keys.py" line="39" />
+      <location filename="app/ui/words/keys.py" line="77" />
       <source>Key: keyring unavailable</source>
       <translation>Clau: clauer no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="67" />
+      <location filename="app/ui/words/keys.py" line="68" />
       <source>Key: no keyring</source>
       <translation>Clau: sense clauer</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="63" />
+      <location filename="app/ui/words/keys.py" line="64" />
       <source>Key: none</source>
       <translation>Clau: cap</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="49" />
+      <location filename="app/ui/words/keys.py" line="50" />
       <source>Key: system keyring</source>
       <translation>Clau: clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="15" />
-      <location filename="app/ui/words/keys.py" line="80" />
+      <location filename="app/ui/words/keys.py" line="16" />
+      <location filename="app/ui/words/keys.py" line="81" />
       <source>Key: this run only</source>
       <translation>Clau: només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="63" />
+      <location filename="app/ui/words/keys.py" line="64" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Encara no hi ha cap clau d'API desada: trieu Clau → Introdueix o canvia la clau d'API…</translation>
     </message>
@@ -1727,7 +1732,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>RUFUS està limitant les peticions d'aquesta clau. Espereu un minut i torneu-ho a provar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/names.py" line="83" />
+      <location filename="app/ui/words/names.py" line="89" />
       <source>RUFUS lists this session under %n devices: %1. Check which one is timing into it before closing it; the close ends it for all of them.</source>
       <translation>
         <numerusform>RUFUS llista aquesta sessió a %n dispositiu: %1. Comprova quin hi està cronometrant abans de tancar-la; el tancament l'acaba per a tots.</numerusform>
@@ -1750,27 +1755,27 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>No s'ha pogut llegir la resposta de RUFUS (una pàgina d'accés a la wifi o un canvi a RUFUS). Torneu-ho a provar; si continua passant, accediu a la xarxa amb un navegador o actualitzeu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="81" />
+      <location filename="app/ui/words/status.py" line="82" />
       <source>RUFUS's clock is %1 ahead of this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
       <translation>El rellotge de RUFUS va %1 per davant del d'aquest ordinador. Les antiguitats i què és en directe o oblidat es jutgen amb el rellotge de RUFUS; revisa la data, l'hora i la zona horària d'aquest ordinador.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="74" />
+      <location filename="app/ui/words/status.py" line="75" />
       <source>RUFUS's clock is %1 behind this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
       <translation>El rellotge de RUFUS va %1 per darrere del d'aquest ordinador. Les antiguitats i què és en directe o oblidat es jutgen amb el rellotge de RUFUS; revisa la data, l'hora i la zona horària d'aquest ordinador.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="80" />
+      <location filename="app/ui/words/status.py" line="81" />
       <source>RUFUS's clock: %1 ahead</source>
       <translation>Rellotge de RUFUS: %1 avançat</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="73" />
+      <location filename="app/ui/words/status.py" line="74" />
       <source>RUFUS's clock: %1 behind</source>
       <translation>Rellotge de RUFUS: %1 endarrerit</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="96" />
+      <location filename="app/ui/words/names.py" line="102" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
@@ -1791,12 +1796,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Alguna cosa ha fallat de manera inesperada. Els detalls són al registre; torneu-ho a provar.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="53" />
+      <location filename="app/ui/words/keys.py" line="54" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clau d'API ve de la variable d'entorn RUFUS_API_KEY, que té prioritat sobre el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="49" />
+      <location filename="app/ui/words/keys.py" line="50" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clau d'API està desada al clauer del sistema.</translation>
     </message>
@@ -1821,12 +1826,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>La consola s'està tancant; s'ha abandonat la petició.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="26" />
+      <location filename="app/ui/words/keys.py" line="27" />
       <source>The key in the RUFUS_API_KEY environment variable cannot be used: it has spaces or characters RUFUS keys never have. Correct it, or remove the variable to use the keyring's key, and start Rufus Console again.</source>
       <translation>La clau de la variable d'entorn RUFUS_API_KEY no es pot fer servir: té espais o caràcters que les claus de RUFUS mai no tenen. Corregeix-la, o treu la variable per fer servir la clau del clauer, i torna a obrir Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="90" />
+      <location filename="app/ui/words/status.py" line="91" />
       <source>The list could not be refreshed: %1</source>
       <translation>No s'ha pogut actualitzar la llista: %1</translation>
     </message>
@@ -1856,37 +1861,37 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>La petició a RUFUS no s'ha pogut completar. Actualitza la llista (F5) i torna-ho a provar; els detalls són al registre.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="59" />
+      <location filename="app/ui/words/keys.py" line="60" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clau de demostració del núvol simulat (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="80" />
+      <location filename="app/ui/words/keys.py" line="81" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El clauer del sistema ha acceptat la clau, però no l'ha conservada: es tornarà a demanar en el pròxim inici.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="76" />
+      <location filename="app/ui/words/keys.py" line="77" />
       <source>The system keyring could not be opened.</source>
       <translation>No s'ha pogut obrir el clauer del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="33" />
+      <location filename="app/ui/words/keys.py" line="34" />
       <source>The system keyring did not answer within %1 s, so it is not used in this run.</source>
       <translation>El clauer del sistema no va respondre en %1 s, així que no es fa servir en aquesta execució.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="38" />
+      <location filename="app/ui/words/keys.py" line="39" />
       <source>The system keyring failed in a way nobody foresaw, so it is not used in this run (the details are in the log).</source>
       <translation>El clauer del sistema ha fallat d'una manera imprevista, així que no es fa servir en aquesta execució (els detalls són al registre).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="71" />
+      <location filename="app/ui/words/keys.py" line="72" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El clauer del sistema està bloquejat: desbloquegeu-lo (accediu a l'escriptori amb el vostre usuari) i reinicieu Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="67" />
+      <location filename="app/ui/words/keys.py" line="68" />
       <source>This computer has no system keyring.</source>
       <translation>Aquest ordinador no té clauer del sistema.</translation>
     </message>
@@ -1901,7 +1906,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Última actualització: fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="111" />
+      <location filename="app/ui/words/closes.py" line="115" />
       <source>already closed</source>
       <translation>ja tancada</translation>
     </message>
@@ -1911,12 +1916,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>i %1 més</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="109" />
+      <location filename="app/ui/words/closes.py" line="113" />
       <source>closed</source>
       <translation>tancada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="97" />
+      <location filename="app/ui/words/names.py" line="103" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
@@ -1931,12 +1936,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="64" />
+      <location filename="app/ui/words/times.py" line="70" />
       <source>in %1</source>
       <translation>d'aquí a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="60" />
+      <location filename="app/ui/words/times.py" line="66" />
       <source>never</source>
       <translation>mai</translation>
     </message>
@@ -1946,42 +1951,42 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>pròxima d'aquí a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="115" />
+      <location filename="app/ui/words/closes.py" line="119" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="117" />
+      <location filename="app/ui/words/closes.py" line="121" />
       <source>outcome unknown</source>
       <translation>resultat desconegut</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="113" />
+      <location filename="app/ui/words/closes.py" line="117" />
       <source>refused</source>
       <translation>rebutjada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="119" />
+      <location filename="app/ui/words/closes.py" line="123" />
       <source>still open</source>
       <translation>continua oberta</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="121" />
+      <location filename="app/ui/words/closes.py" line="125" />
       <source>stopped</source>
       <translation>aturada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="95" />
+      <location filename="app/ui/words/names.py" line="101" />
       <source>system keyring</source>
       <translation>clauer del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="98" />
+      <location filename="app/ui/words/names.py" line="104" />
       <source>this run only</source>
       <translation>només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="71" />
+      <location filename="app/ui/words/times.py" line="77" />
       <source>unknown</source>
       <translation>desconegut</translation>
     </message>

@@ -9,7 +9,7 @@
       <translation>%1 cannot be closed now: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="240" />
+      <location filename="app/ui/words/closes.py" line="244" />
       <source>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</source>
       <translation>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</translation>
     </message>
@@ -19,12 +19,12 @@
       <translation>%1 of %2: %3</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="166" />
+      <location filename="app/ui/words/closes.py" line="170" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
       <translation>%1 was already closed (elsewhere, or by its device). Nothing to do.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="262" />
+      <location filename="app/ui/words/closes.py" line="266" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — see Sessions → Close history (Ctrl+H)</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="255" />
+      <location filename="app/ui/words/closes.py" line="259" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n already closed</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="253" />
+      <location filename="app/ui/words/closes.py" line="257" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n closed</numerusform>
@@ -50,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="257" />
+      <location filename="app/ui/words/closes.py" line="261" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n failed</numerusform>
@@ -58,7 +58,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="259" />
+      <location filename="app/ui/words/closes.py" line="263" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n not confirmed (refresh to check)</numerusform>
@@ -74,7 +74,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="261" />
+      <location filename="app/ui/words/closes.py" line="265" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n stopped before their turn</numerusform>
@@ -92,7 +92,7 @@
       <translation>&amp;Stop after this one</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="154" />
+      <location filename="app/ui/words/closes.py" line="158" />
       <source>Checking %1 before closing it…</source>
       <translation>Checking %1 before closing it…</translation>
     </message>
@@ -107,17 +107,17 @@
       <translation>Close them anyway? Their passings stay readable in RUFUS after the close.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="186" />
+      <location filename="app/ui/words/closes.py" line="190" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>Closed %1. It leaves the list at the next refresh.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="177" />
+      <location filename="app/ui/words/closes.py" line="181" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="225" />
+      <location filename="app/ui/words/closes.py" line="229" />
       <source>Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT in the file (they stay readable in RUFUS).</source>
       <translation>
         <numerusform>Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT in the file (they stay readable in RUFUS).</numerusform>
@@ -125,7 +125,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="214" />
+      <location filename="app/ui/words/closes.py" line="218" />
       <source>Closed %1; %Ln passing(s) saved in %2. RUFUS's count after the close could not be read: compare the file with RUFUS before relying on it.</source>
       <translation>
         <numerusform>Closed %1; %Ln passing saved in %2. RUFUS's count after the close could not be read: compare the file with RUFUS before relying on it.</numerusform>
@@ -133,7 +133,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="208" />
+      <location filename="app/ui/words/closes.py" line="212" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>Closed %1; its %Ln passing is in %2.</numerusform>
@@ -141,12 +141,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="159" />
+      <location filename="app/ui/words/closes.py" line="163" />
       <source>Closing %1…</source>
       <translation>Closing %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="196" />
+      <location filename="app/ui/words/closes.py" line="200" />
       <source>Could not close %1: %2</source>
       <translation>Could not close %1: %2</translation>
     </message>
@@ -166,7 +166,7 @@
       <translation>Nothing was closed: the key in use cannot close.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="156" />
+      <location filename="app/ui/words/closes.py" line="160" />
       <source>Outcome unknown: reading %1 back from RUFUS…</source>
       <translation>Outcome unknown: reading %1 back from RUFUS…</translation>
     </message>
@@ -176,32 +176,32 @@
       <translation>Passings not saved</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="170" />
+      <location filename="app/ui/words/closes.py" line="174" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
       <translation>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="190" />
+      <location filename="app/ui/words/closes.py" line="194" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS has not confirmed the close of %1. Refresh before closing again.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="277" />
+      <location filename="app/ui/words/closes.py" line="281" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS now reports it closed</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="279" />
+      <location filename="app/ui/words/closes.py" line="283" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS reports it still open: it was not closed</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="146" />
+      <location filename="app/ui/words/closes.py" line="150" />
       <source>Saving the passings of %1: %2 of %3…</source>
       <translation>Saving the passings of %1: %2 of %3…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="152" />
+      <location filename="app/ui/words/closes.py" line="156" />
       <source>Saving the passings of %1…</source>
       <translation>Saving the passings of %1…</translation>
     </message>
@@ -216,7 +216,7 @@
       <translation>The session being closed finishes; the sessions after it are not sent.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="270" />
+      <location filename="app/ui/words/closes.py" line="274" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
     </message>
@@ -1044,14 +1044,19 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="128" />
+      <location filename="app/ui/words/closes.py" line="132" />
       <source>Close this session (Delete)</source>
       <translation>Close this session (Delete)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="53" />
+      <location filename="app/ui/words/closes.py" line="57" />
       <source>Closed ✓</source>
       <translation>Closed ✓</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/closes.py" line="54" />
+      <source>Closed ✓ %1</source>
+      <translation>Closed ✓ %1</translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="50" />
@@ -1114,22 +1119,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="85" />
+      <location filename="app/ui/words/closes.py" line="89" />
       <source>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</source>
       <translation>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="132" />
+      <location filename="app/ui/words/closes.py" line="136" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS has not confirmed the last close: refresh (F5) first.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="80" />
+      <location filename="app/ui/words/closes.py" line="84" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS refused to close it (HTTP %1): the session is still open.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="76" />
+      <location filename="app/ui/words/closes.py" line="80" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
@@ -1149,12 +1154,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="96" />
+      <location filename="app/ui/words/closes.py" line="100" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="130" />
+      <location filename="app/ui/words/closes.py" line="134" />
       <source>This session is being closed.</source>
       <translation>This session is being closed.</translation>
     </message>
@@ -1164,7 +1169,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="72" />
+      <location filename="app/ui/words/closes.py" line="76" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>the bulk close was stopped before its turn; nothing was sent.</translation>
     </message>
@@ -1199,12 +1204,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>● Open</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="57" />
+      <location filename="app/ui/words/closes.py" line="61" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ Not closed: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="61" />
+      <location filename="app/ui/words/closes.py" line="65" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS has not confirmed this close. Refresh before closing again.</translation>
     </message>
@@ -1469,7 +1474,7 @@ Every open RUFUS timing session, closed safely.</translation>
     <name>Wording</name>
     <message>
       <location filename="app/ui/words/names.py" line="77" />
-      <location filename="app/ui/words/names.py" line="89" />
+      <location filename="app/ui/words/names.py" line="95" />
       <source> and </source>
       <translation> and </translation>
     </message>
@@ -1494,22 +1499,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>%1 (serial %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="66" />
+      <location filename="app/ui/words/times.py" line="72" />
       <source>%1 ago</source>
       <translation>%1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="82" />
+      <location filename="app/ui/words/times.py" line="88" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="79" />
+      <location filename="app/ui/words/times.py" line="85" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="77" />
+      <location filename="app/ui/words/times.py" line="83" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -1538,7 +1543,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="88" />
+      <location filename="app/ui/words/times.py" line="94" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -1546,7 +1551,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="91" />
+      <location filename="app/ui/words/times.py" line="97" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -1605,64 +1610,64 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>INCOMPLETE: could not read %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="14" />
+      <location filename="app/ui/words/keys.py" line="15" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Kept for this run only, never written to a file.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="53" />
+      <location filename="app/ui/words/keys.py" line="54" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Key: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="26" />
+      <location filename="app/ui/words/keys.py" line="27" />
       <source>Key: RUFUS_API_KEY unusable</source>
       <translation>Key: RUFUS_API_KEY unusable</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="59" />
+      <location filename="app/ui/words/keys.py" line="60" />
       <source>Key: demo</source>
       <translation>Key: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="71" />
+      <location filename="app/ui/words/keys.py" line="72" />
       <source>Key: keyring locked</source>
       <translation>Key: keyring locked</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="33" />
+      <location filename="app/ui/words/keys.py" line="34" />
       <source>Key: keyring not answering</source>
       <translation>Key: keyring not answering</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="38" />
-      <location filename="app/ui/words/keys.py" line="76" />
+      <location filename="app/ui/words/keys.py" line="39" />
+      <location filename="app/ui/words/keys.py" line="77" />
       <source>Key: keyring unavailable</source>
       <translation>Key: keyring unavailable</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="67" />
+      <location filename="app/ui/words/keys.py" line="68" />
       <source>Key: no keyring</source>
       <translation>Key: no keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="63" />
+      <location filename="app/ui/words/keys.py" line="64" />
       <source>Key: none</source>
       <translation>Key: none</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="49" />
+      <location filename="app/ui/words/keys.py" line="50" />
       <source>Key: system keyring</source>
       <translation>Key: system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="15" />
-      <location filename="app/ui/words/keys.py" line="80" />
+      <location filename="app/ui/words/keys.py" line="16" />
+      <location filename="app/ui/words/keys.py" line="81" />
       <source>Key: this run only</source>
       <translation>Key: this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="63" />
+      <location filename="app/ui/words/keys.py" line="64" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>No API key is stored yet: choose Key → Enter or change API key…</translation>
     </message>
@@ -1727,7 +1732,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>RUFUS is limiting requests from this key. Wait a minute and try again.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/names.py" line="83" />
+      <location filename="app/ui/words/names.py" line="89" />
       <source>RUFUS lists this session under %n devices: %1. Check which one is timing into it before closing it; the close ends it for all of them.</source>
       <translation>
         <numerusform>RUFUS lists this session under %n devices: %1. Check which one is timing into it before closing it; the close ends it for all of them.</numerusform>
@@ -1750,27 +1755,27 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>RUFUS's answer could not be read (a Wi-Fi login page, or a change in RUFUS). Try again; if it keeps happening, sign in to the network with a browser, or update Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="81" />
+      <location filename="app/ui/words/status.py" line="82" />
       <source>RUFUS's clock is %1 ahead of this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
       <translation>RUFUS's clock is %1 ahead of this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="74" />
+      <location filename="app/ui/words/status.py" line="75" />
       <source>RUFUS's clock is %1 behind this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
       <translation>RUFUS's clock is %1 behind this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="80" />
+      <location filename="app/ui/words/status.py" line="81" />
       <source>RUFUS's clock: %1 ahead</source>
       <translation>RUFUS's clock: %1 ahead</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="73" />
+      <location filename="app/ui/words/status.py" line="74" />
       <source>RUFUS's clock: %1 behind</source>
       <translation>RUFUS's clock: %1 behind</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="96" />
+      <location filename="app/ui/words/names.py" line="102" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
@@ -1791,12 +1796,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Something unexpected went wrong. The details are in the log; try again.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="53" />
+      <location filename="app/ui/words/keys.py" line="54" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="49" />
+      <location filename="app/ui/words/keys.py" line="50" />
       <source>The API key is stored in the system keyring.</source>
       <translation>The API key is stored in the system keyring.</translation>
     </message>
@@ -1821,12 +1826,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>The console is quitting; the request was abandoned.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="26" />
+      <location filename="app/ui/words/keys.py" line="27" />
       <source>The key in the RUFUS_API_KEY environment variable cannot be used: it has spaces or characters RUFUS keys never have. Correct it, or remove the variable to use the keyring's key, and start Rufus Console again.</source>
       <translation>The key in the RUFUS_API_KEY environment variable cannot be used: it has spaces or characters RUFUS keys never have. Correct it, or remove the variable to use the keyring's key, and start Rufus Console again.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="90" />
+      <location filename="app/ui/words/status.py" line="91" />
       <source>The list could not be refreshed: %1</source>
       <translation>The list could not be refreshed: %1</translation>
     </message>
@@ -1856,37 +1861,37 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>The request to RUFUS could not be completed. Refresh the list (F5) and try again; the details are in the log.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="59" />
+      <location filename="app/ui/words/keys.py" line="60" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>The simulated cloud's demo key (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="80" />
+      <location filename="app/ui/words/keys.py" line="81" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="76" />
+      <location filename="app/ui/words/keys.py" line="77" />
       <source>The system keyring could not be opened.</source>
       <translation>The system keyring could not be opened.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="33" />
+      <location filename="app/ui/words/keys.py" line="34" />
       <source>The system keyring did not answer within %1 s, so it is not used in this run.</source>
       <translation>The system keyring did not answer within %1 s, so it is not used in this run.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="38" />
+      <location filename="app/ui/words/keys.py" line="39" />
       <source>The system keyring failed in a way nobody foresaw, so it is not used in this run (the details are in the log).</source>
       <translation>The system keyring failed in a way nobody foresaw, so it is not used in this run (the details are in the log).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="71" />
+      <location filename="app/ui/words/keys.py" line="72" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>The system keyring is locked: unlock it (log in to the desktop) and restart.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="67" />
+      <location filename="app/ui/words/keys.py" line="68" />
       <source>This computer has no system keyring.</source>
       <translation>This computer has no system keyring.</translation>
     </message>
@@ -1901,7 +1906,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Updated %1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="111" />
+      <location filename="app/ui/words/closes.py" line="115" />
       <source>already closed</source>
       <translation>already closed</translation>
     </message>
@@ -1911,12 +1916,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>and %1 more</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="109" />
+      <location filename="app/ui/words/closes.py" line="113" />
       <source>closed</source>
       <translation>closed</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="97" />
+      <location filename="app/ui/words/names.py" line="103" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
@@ -1931,12 +1936,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>idle</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="64" />
+      <location filename="app/ui/words/times.py" line="70" />
       <source>in %1</source>
       <translation>in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="60" />
+      <location filename="app/ui/words/times.py" line="66" />
       <source>never</source>
       <translation>never</translation>
     </message>
@@ -1946,42 +1951,42 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>next in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="115" />
+      <location filename="app/ui/words/closes.py" line="119" />
       <source>not sent</source>
       <translation>not sent</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="117" />
+      <location filename="app/ui/words/closes.py" line="121" />
       <source>outcome unknown</source>
       <translation>outcome unknown</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="113" />
+      <location filename="app/ui/words/closes.py" line="117" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="119" />
+      <location filename="app/ui/words/closes.py" line="123" />
       <source>still open</source>
       <translation>still open</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="121" />
+      <location filename="app/ui/words/closes.py" line="125" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="95" />
+      <location filename="app/ui/words/names.py" line="101" />
       <source>system keyring</source>
       <translation>system keyring</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="98" />
+      <location filename="app/ui/words/names.py" line="104" />
       <source>this run only</source>
       <translation>this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="71" />
+      <location filename="app/ui/words/times.py" line="77" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>

@@ -9,7 +9,7 @@
       <translation>%1 no se puede cerrar ahora: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="240" />
+      <location filename="app/ui/words/closes.py" line="244" />
       <source>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</source>
       <translation>Otro Rufus Console de este ordenador (una ventana o la línea de órdenes) está cerrando %1: esta no lo toca. Actualiza (F5) cuando haya terminado.</translation>
     </message>
@@ -19,12 +19,12 @@
       <translation>%1 de %2: %3</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="166" />
+      <location filename="app/ui/words/closes.py" line="170" />
       <source>%1 was already closed (elsewhere, or by its device). Nothing to do.</source>
       <translation>%1 ya estaba cerrada (en otro lugar o por su dispositivo). No hay nada que hacer.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="262" />
+      <location filename="app/ui/words/closes.py" line="266" />
       <source>%1 — see Sessions → Close history (Ctrl+H)</source>
       <translation>%1 — consulta Sesiones → Historial de cierres (Ctrl+H)</translation>
     </message>
@@ -34,7 +34,7 @@
       <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="255" />
+      <location filename="app/ui/words/closes.py" line="259" />
       <source>%n already closed</source>
       <translation>
         <numerusform>%n ya cerrada</numerusform>
@@ -42,7 +42,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="253" />
+      <location filename="app/ui/words/closes.py" line="257" />
       <source>%n closed</source>
       <translation>
         <numerusform>%n cerrada</numerusform>
@@ -50,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="257" />
+      <location filename="app/ui/words/closes.py" line="261" />
       <source>%n failed</source>
       <translation>
         <numerusform>%n fallida</numerusform>
@@ -58,7 +58,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="259" />
+      <location filename="app/ui/words/closes.py" line="263" />
       <source>%n not confirmed (refresh to check)</source>
       <translation>
         <numerusform>%n sin confirmar (actualiza para comprobarlo)</numerusform>
@@ -74,7 +74,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="261" />
+      <location filename="app/ui/words/closes.py" line="265" />
       <source>%n stopped before their turn</source>
       <translation>
         <numerusform>%n detenida antes de su turno</numerusform>
@@ -92,7 +92,7 @@
       <translation>&amp;Detener después de esta</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="154" />
+      <location filename="app/ui/words/closes.py" line="158" />
       <source>Checking %1 before closing it…</source>
       <translation>Comprobando %1 antes de cerrarla…</translation>
     </message>
@@ -107,17 +107,17 @@
       <translation>¿Cerrarlas de todos modos? Sus pasos se podrán seguir consultando en RUFUS después del cierre.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="186" />
+      <location filename="app/ui/words/closes.py" line="190" />
       <source>Closed %1. It leaves the list at the next refresh.</source>
       <translation>Se ha cerrado %1. Saldrá de la lista en la próxima actualización.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="177" />
+      <location filename="app/ui/words/closes.py" line="181" />
       <source>Closed %1: RUFUS confirmed it %2 after the close went unanswered.</source>
       <translation>Se ha cerrado %1: RUFUS lo ha confirmado %2 después de que la petición de cierre se quedara sin respuesta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="225" />
+      <location filename="app/ui/words/closes.py" line="229" />
       <source>Closed %1; %2 holds %3 of its passings: %Ln that arrived while it closed are NOT in the file (they stay readable in RUFUS).</source>
       <translation>
         <numerusform>%1 cerrada; %2 tiene %3 de sus pasos: %Ln paso que llegó mientras se cerraba NO está en el fichero (sigue pudiéndose leer en RUFUS).</numerusform>
@@ -125,7 +125,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="214" />
+      <location filename="app/ui/words/closes.py" line="218" />
       <source>Closed %1; %Ln passing(s) saved in %2. RUFUS's count after the close could not be read: compare the file with RUFUS before relying on it.</source>
       <translation>
         <numerusform>%1 cerrada; %Ln paso guardado en %2. No se ha podido leer la cuenta de RUFUS tras el cierre: compara el fichero con RUFUS antes de fiarte de él.</numerusform>
@@ -133,7 +133,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/closes.py" line="208" />
+      <location filename="app/ui/words/closes.py" line="212" />
       <source>Closed %1; its %Ln passing(s) are in %2.</source>
       <translation>
         <numerusform>Se ha cerrado %1; %Ln paso guardado en %2.</numerusform>
@@ -141,12 +141,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="159" />
+      <location filename="app/ui/words/closes.py" line="163" />
       <source>Closing %1…</source>
       <translation>Cerrando %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="196" />
+      <location filename="app/ui/words/closes.py" line="200" />
       <source>Could not close %1: %2</source>
       <translation>No se ha podido cerrar %1: %2</translation>
     </message>
@@ -166,7 +166,7 @@
       <translation>No se ha cerrado nada: la clave en uso no puede cerrar.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="156" />
+      <location filename="app/ui/words/closes.py" line="160" />
       <source>Outcome unknown: reading %1 back from RUFUS…</source>
       <translation>Resultado desconocido: volviendo a leer %1 en RUFUS…</translation>
     </message>
@@ -176,32 +176,32 @@
       <translation>Pasos no guardados</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="170" />
+      <location filename="app/ui/words/closes.py" line="174" />
       <source>RUFUS accepted the close of %1; the check afterwards could not be made. Refresh (F5) to confirm.</source>
       <translation>RUFUS ha aceptado el cierre de %1, pero no se ha podido hacer la comprobación posterior. Actualiza (F5) para confirmarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="190" />
+      <location filename="app/ui/words/closes.py" line="194" />
       <source>RUFUS has not confirmed the close of %1. Refresh before closing again.</source>
       <translation>RUFUS no ha confirmado el cierre de %1. Actualiza antes de volver a cerrarla.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="277" />
+      <location filename="app/ui/words/closes.py" line="281" />
       <source>RUFUS now reports it closed</source>
       <translation>RUFUS indica ahora que está cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="279" />
+      <location filename="app/ui/words/closes.py" line="283" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que sigue abierta: no llegó a cerrarse</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="146" />
+      <location filename="app/ui/words/closes.py" line="150" />
       <source>Saving the passings of %1: %2 of %3…</source>
       <translation>Guardando los pasos de %1: %2 de %3…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="152" />
+      <location filename="app/ui/words/closes.py" line="156" />
       <source>Saving the passings of %1…</source>
       <translation>Guardando los pasos de %1…</translation>
     </message>
@@ -216,7 +216,7 @@
       <translation>La sesión que se está cerrando termina de cerrarse; el cierre de las siguientes no se envía.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="270" />
+      <location filename="app/ui/words/closes.py" line="274" />
       <source>When the console last stopped, the close of %1 had no known outcome: %2.</source>
       <translation>La última vez que se detuvo la consola, el cierre de %1 no tenía un resultado conocido: %2.</translation>
     </message>
@@ -1044,14 +1044,19 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="128" />
+      <location filename="app/ui/words/closes.py" line="132" />
       <source>Close this session (Delete)</source>
       <translation>Cerrar esta sesión (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="53" />
+      <location filename="app/ui/words/closes.py" line="57" />
       <source>Closed ✓</source>
       <translation>Cerrada ✓</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/closes.py" line="54" />
+      <source>Closed ✓ %1</source>
+      <translation>Cerrada ✓ %1</translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="50" />
@@ -1114,22 +1119,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="85" />
+      <location filename="app/ui/words/closes.py" line="89" />
       <source>RUFUS accepted the close or left it unanswered, and still reported the session open at the last check.</source>
       <translation>RUFUS aceptó el cierre o no respondió, y en la última comprobación seguía indicando que la sesión estaba abierta.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="132" />
+      <location filename="app/ui/words/closes.py" line="136" />
       <source>RUFUS has not confirmed the last close: refresh (F5) first.</source>
       <translation>RUFUS no ha confirmado el último cierre: actualiza (F5) primero.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="80" />
+      <location filename="app/ui/words/closes.py" line="84" />
       <source>RUFUS refused to close it (HTTP %1): the session is still open.</source>
       <translation>RUFUS se ha negado a cerrarla (HTTP %1): la sesión sigue abierta.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="76" />
+      <location filename="app/ui/words/closes.py" line="80" />
       <source>RUFUS reports it open: the close did not take effect.</source>
       <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
@@ -1149,12 +1154,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="96" />
+      <location filename="app/ui/words/closes.py" line="100" />
       <source>The close request got no clear answer. Reading the session back: check %1, the next in %2 s. The request is never sent twice.</source>
       <translation>La petición de cierre no ha obtenido una respuesta clara. Se vuelve a leer la sesión: comprobación %1, la siguiente dentro de %2 s. La petición nunca se envía dos veces.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="130" />
+      <location filename="app/ui/words/closes.py" line="134" />
       <source>This session is being closed.</source>
       <translation>Esta sesión se está cerrando.</translation>
     </message>
@@ -1164,7 +1169,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="72" />
+      <location filename="app/ui/words/closes.py" line="76" />
       <source>the bulk close was stopped before its turn; nothing was sent.</source>
       <translation>el cierre en bloque se detuvo antes de llegar a esta sesión; no se envió nada.</translation>
     </message>
@@ -1199,12 +1204,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>● Abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="57" />
+      <location filename="app/ui/words/closes.py" line="61" />
       <source>⚠ Not closed: %1</source>
       <translation>⚠ No cerrada: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="61" />
+      <location filename="app/ui/words/closes.py" line="65" />
       <source>⚠ RUFUS has not confirmed this close. Refresh before closing again.</source>
       <translation>⚠ RUFUS no ha confirmado este cierre. Actualiza antes de volver a cerrarla.</translation>
     </message>
@@ -1469,7 +1474,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
     <name>Wording</name>
     <message>
       <location filename="app/ui/words/names.py" line="77" />
-      <location filename="app/ui/words/names.py" line="89" />
+      <location filename="app/ui/words/names.py" line="95" />
       <source> and </source>
       <translation> y </translation>
     </message>
@@ -1494,22 +1499,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>%1 (n.º de serie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="66" />
+      <location filename="app/ui/words/times.py" line="72" />
       <source>%1 ago</source>
       <translation>hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="82" />
+      <location filename="app/ui/words/times.py" line="88" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="79" />
+      <location filename="app/ui/words/times.py" line="85" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="77" />
+      <location filename="app/ui/words/times.py" line="83" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -1538,7 +1543,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="88" />
+      <location filename="app/ui/words/times.py" line="94" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n día</numerusform>
@@ -1546,7 +1551,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="91" />
+      <location filename="app/ui/words/times.py" line="97" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -1605,64 +1610,64 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>INCOMPLETO: no se ha podido leer %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="14" />
+      <location filename="app/ui/words/keys.py" line="15" />
       <source>Kept for this run only, never written to a file.</source>
       <translation>Solo se conserva durante esta ejecución; nunca se escribe en un archivo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="53" />
+      <location filename="app/ui/words/keys.py" line="54" />
       <source>Key: RUFUS_API_KEY</source>
       <translation>Clave: RUFUS_API_KEY</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="26" />
+      <location filename="app/ui/words/keys.py" line="27" />
       <source>Key: RUFUS_API_KEY unusable</source>
       <translation>Clave: RUFUS_API_KEY no utilizable</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="59" />
+      <location filename="app/ui/words/keys.py" line="60" />
       <source>Key: demo</source>
       <translation>Clave: demo</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="71" />
+      <location filename="app/ui/words/keys.py" line="72" />
       <source>Key: keyring locked</source>
       <translation>Clave: llavero bloqueado</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="33" />
+      <location filename="app/ui/words/keys.py" line="34" />
       <source>Key: keyring not answering</source>
       <translation>Clave: el llavero no responde</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="38" />
-      <location filename="app/ui/words/keys.py" line="76" />
+      <location filename="app/ui/words/keys.py" line="39" />
+      <location filename="app/ui/words/keys.py" line="77" />
       <source>Key: keyring unavailable</source>
       <translation>Clave: llavero no disponible</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="67" />
+      <location filename="app/ui/words/keys.py" line="68" />
       <source>Key: no keyring</source>
       <translation>Clave: sin llavero</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="63" />
+      <location filename="app/ui/words/keys.py" line="64" />
       <source>Key: none</source>
       <translation>Clave: ninguna</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="49" />
+      <location filename="app/ui/words/keys.py" line="50" />
       <source>Key: system keyring</source>
       <translation>Clave: llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="15" />
-      <location filename="app/ui/words/keys.py" line="80" />
+      <location filename="app/ui/words/keys.py" line="16" />
+      <location filename="app/ui/words/keys.py" line="81" />
       <source>Key: this run only</source>
       <translation>Clave: solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="63" />
+      <location filename="app/ui/words/keys.py" line="64" />
       <source>No API key is stored yet: choose Key → Enter or change API key…</source>
       <translation>Todavía no hay ninguna clave de API guardada: elige Clave → Introducir o cambiar la clave de API…</translation>
     </message>
@@ -1727,7 +1732,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>RUFUS está limitando las peticiones de esta clave. Espera un minuto y vuelve a intentarlo.</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/names.py" line="83" />
+      <location filename="app/ui/words/names.py" line="89" />
       <source>RUFUS lists this session under %n devices: %1. Check which one is timing into it before closing it; the close ends it for all of them.</source>
       <translation>
         <numerusform>RUFUS lista esta sesión en %n dispositivo: %1. Comprueba cuál está cronometrando en ella antes de cerrarla; el cierre la termina para todos.</numerusform>
@@ -1750,27 +1755,27 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>No se ha podido leer la respuesta de RUFUS (una página de acceso a la wifi o un cambio en RUFUS). Vuelve a intentarlo; si sigue ocurriendo, accede a la red con un navegador o actualiza Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="81" />
+      <location filename="app/ui/words/status.py" line="82" />
       <source>RUFUS's clock is %1 ahead of this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
       <translation>El reloj de RUFUS va %1 por delante del de este ordenador. Las antigüedades y lo que está en directo u olvidado se juzgan con el reloj de RUFUS; revisa la fecha, la hora y la zona horaria de este ordenador.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="74" />
+      <location filename="app/ui/words/status.py" line="75" />
       <source>RUFUS's clock is %1 behind this computer's. Ages, live and stale are judged by RUFUS's clock; check this computer's date, time and time zone.</source>
       <translation>El reloj de RUFUS va %1 por detrás del de este ordenador. Las antigüedades y lo que está en directo u olvidado se juzgan con el reloj de RUFUS; revisa la fecha, la hora y la zona horaria de este ordenador.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="80" />
+      <location filename="app/ui/words/status.py" line="81" />
       <source>RUFUS's clock: %1 ahead</source>
       <translation>Reloj de RUFUS: %1 adelantado</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="73" />
+      <location filename="app/ui/words/status.py" line="74" />
       <source>RUFUS's clock: %1 behind</source>
       <translation>Reloj de RUFUS: %1 atrasado</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="96" />
+      <location filename="app/ui/words/names.py" line="102" />
       <source>RUFUS_API_KEY</source>
       <translation>RUFUS_API_KEY</translation>
     </message>
@@ -1791,12 +1796,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Algo ha fallado de forma inesperada. Los detalles están en el registro; vuelve a intentarlo.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="53" />
+      <location filename="app/ui/words/keys.py" line="54" />
       <source>The API key comes from the RUFUS_API_KEY environment variable, which overrides the keyring.</source>
       <translation>La clave de API viene de la variable de entorno RUFUS_API_KEY, que tiene prioridad sobre el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="49" />
+      <location filename="app/ui/words/keys.py" line="50" />
       <source>The API key is stored in the system keyring.</source>
       <translation>La clave de API está guardada en el llavero del sistema.</translation>
     </message>
@@ -1821,12 +1826,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>La consola se está cerrando; se ha abandonado la petición.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="26" />
+      <location filename="app/ui/words/keys.py" line="27" />
       <source>The key in the RUFUS_API_KEY environment variable cannot be used: it has spaces or characters RUFUS keys never have. Correct it, or remove the variable to use the keyring's key, and start Rufus Console again.</source>
       <translation>La clave de la variable de entorno RUFUS_API_KEY no se puede usar: tiene espacios o caracteres que las claves de RUFUS nunca tienen. Corrígela, o quita la variable para usar la clave del llavero, y vuelve a abrir Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/status.py" line="90" />
+      <location filename="app/ui/words/status.py" line="91" />
       <source>The list could not be refreshed: %1</source>
       <translation>No se ha podido actualizar la lista: %1</translation>
     </message>
@@ -1856,37 +1861,37 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>La petición a RUFUS no se ha podido completar. Actualiza la lista (F5) y vuelve a intentarlo; los detalles están en el registro.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="59" />
+      <location filename="app/ui/words/keys.py" line="60" />
       <source>The simulated cloud's demo key (READ_WRITE).</source>
       <translation>La clave de demostración de la nube simulada (READ_WRITE).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="80" />
+      <location filename="app/ui/words/keys.py" line="81" />
       <source>The system keyring accepted the key but did not keep it: it will be asked for again at the next start.</source>
       <translation>El llavero del sistema ha aceptado la clave, pero no la ha conservado: se volverá a pedir en el próximo inicio.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="76" />
+      <location filename="app/ui/words/keys.py" line="77" />
       <source>The system keyring could not be opened.</source>
       <translation>No se ha podido abrir el llavero del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="33" />
+      <location filename="app/ui/words/keys.py" line="34" />
       <source>The system keyring did not answer within %1 s, so it is not used in this run.</source>
       <translation>El llavero del sistema no respondió en %1 s, así que no se usa en esta ejecución.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="38" />
+      <location filename="app/ui/words/keys.py" line="39" />
       <source>The system keyring failed in a way nobody foresaw, so it is not used in this run (the details are in the log).</source>
       <translation>El llavero del sistema ha fallado de una forma imprevista, así que no se usa en esta ejecución (los detalles están en el registro).</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="71" />
+      <location filename="app/ui/words/keys.py" line="72" />
       <source>The system keyring is locked: unlock it (log in to the desktop) and restart.</source>
       <translation>El llavero del sistema está bloqueado: desbloquéalo (accede al escritorio con tu usuario) y reinicia Rufus Console.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/keys.py" line="67" />
+      <location filename="app/ui/words/keys.py" line="68" />
       <source>This computer has no system keyring.</source>
       <translation>Este equipo no tiene llavero del sistema.</translation>
     </message>
@@ -1901,7 +1906,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Última actualización: hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="111" />
+      <location filename="app/ui/words/closes.py" line="115" />
       <source>already closed</source>
       <translation>ya cerrada</translation>
     </message>
@@ -1911,12 +1916,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>y %1 más</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="109" />
+      <location filename="app/ui/words/closes.py" line="113" />
       <source>closed</source>
       <translation>cerrada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="97" />
+      <location filename="app/ui/words/names.py" line="103" />
       <source>demo</source>
       <translation>demo</translation>
     </message>
@@ -1931,12 +1936,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="64" />
+      <location filename="app/ui/words/times.py" line="70" />
       <source>in %1</source>
       <translation>dentro de %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="60" />
+      <location filename="app/ui/words/times.py" line="66" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
@@ -1946,42 +1951,42 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>próxima dentro de %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="115" />
+      <location filename="app/ui/words/closes.py" line="119" />
       <source>not sent</source>
       <translation>no enviada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="117" />
+      <location filename="app/ui/words/closes.py" line="121" />
       <source>outcome unknown</source>
       <translation>resultado desconocido</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="113" />
+      <location filename="app/ui/words/closes.py" line="117" />
       <source>refused</source>
       <translation>rechazada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="119" />
+      <location filename="app/ui/words/closes.py" line="123" />
       <source>still open</source>
       <translation>sigue abierta</translation>
     </message>
     <message>
-      <location filename="app/ui/words/closes.py" line="121" />
+      <location filename="app/ui/words/closes.py" line="125" />
       <source>stopped</source>
       <translation>detenida</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="95" />
+      <location filename="app/ui/words/names.py" line="101" />
       <source>system keyring</source>
       <translation>llavero del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/words/names.py" line="98" />
+      <location filename="app/ui/words/names.py" line="104" />
       <source>this run only</source>
       <translation>solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="71" />
+      <location filename="app/ui/words/times.py" line="77" />
       <source>unknown</source>
       <translation>desconocido</translation>
     </message>

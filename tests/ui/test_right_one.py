@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 from app.demo import DemoCloud
 from app.demo.state import CloudState
 from app.display import local_time
+from app.ui import colours
+from app.ui.columns import position
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory, cell, confirmation_of, listed, shown_tokens
+from tests.ui.conftest import WAIT_MS, WindowFactory, cell, confirmation_of, listed, shown_tokens
 
 NOW = datetime.now(UTC)
 #: (session, device, serial): the checkpoints of the slips seen on race day.
@@ -93,7 +95,7 @@ def one_offline() -> Iterator[DemoCloud]:
     for alias, status, seen, opened in (
         ("KM 40", "ONLINE", now, now - timedelta(days=1)),
         ("KM 41", "ONLINE", now, now - timedelta(hours=3)),
-        ("KM 42", "OFFLINE", now - timedelta(hours=2), now - timedelta(hours=3)),
+        ("KM 42", "OFFLINE", now - timedelta(hours=2, seconds=30), now - timedelta(hours=3)),
     ):
         device = state.bind_device(
             type="CLOUDBOX",
@@ -155,3 +157,43 @@ def test_the_bulk_confirmation_shows_kind_health_and_why_each_is_there(
     assert rows["KM 41"][9] == ""
     assert list(rows) == ["KM 42", "KM 40", "KM 41"], "out of reach first, before the rest"
     dialog.reject()
+
+
+def test_a_closed_row_stays_greyed_through_automatic_refreshes_for_a_minute(
+    qtbot: QtBot, make_window: WindowFactory, checkpoints: DemoCloud
+) -> None:
+    window = listed(qtbot, make_window(checkpoints))
+    before = shown_tokens(window)
+    token = before[2]
+    window.request_close(token)
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        confirmation_of(qtbot, window).close_button.click()
+
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        window.listing.auto_refresh.due.emit()  # an automatic refresh
+    assert shown_tokens(window) == before, "no row moved up under the pointer"
+    assert cell(window, token, "state").startswith("Closed ✓ ")
+    muted = colours.tone(colours.Tone.MUTED)
+    shown = window.model.index(window.model.position_of(token) or 0, position("session"))
+    assert shown.data(Qt.ItemDataRole.ForegroundRole).color() == muted
+
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        qtbot.keyClick(window.table, Qt.Key.Key_F5)  # the official asks: RUFUS as it is
+    assert token not in shown_tokens(window)
+
+
+def test_a_closed_row_leaves_at_the_first_automatic_refresh_after_a_minute(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    checkpoints: DemoCloud,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("app.control.console.KEEP_CLOSED_ROWS", timedelta(0))
+    window = listed(qtbot, make_window(checkpoints))
+    token = shown_tokens(window)[0]
+    window.request_close(token)
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        confirmation_of(qtbot, window).close_button.click()
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+        window.listing.auto_refresh.due.emit()
+    assert token not in shown_tokens(window)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -98,7 +100,7 @@ def test_the_close_button_asks_then_closes_exactly_that_session_once(
     assert close_requests(cloud) == [f"/sessions/close/{token}"]
     closed = cloud.state.session(token)
     assert closed is not None and not closed.active
-    assert cell(window, token, "state") == "Closed ✓"
+    assert re.fullmatch(r"Closed ✓ \d\d:\d\d", cell(window, token, "state"))
     assert not close_button_enabled(window, token)
     assert "Closed “" in window.status_bar.text()
 

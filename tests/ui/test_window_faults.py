@@ -139,8 +139,7 @@ def test_an_answer_that_trickles_in_ends_at_its_deadline_and_says_which(
     with qtbot.waitSignal(window.console.listing_failed, timeout=WAIT_MS):
         window.console.start()
     assert window.status_bar.text().startswith(
-        "⚠ The list could not be refreshed: RUFUS did not finish answering GET /devices "
-        "within 1 s"
+        "⚠ The list could not be refreshed: RUFUS did not finish answering GET /devices within 1 s"
     )
 
 

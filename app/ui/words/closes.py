@@ -16,7 +16,7 @@ from app.sessions.outcomes import Tally
 from app.ui.words import translate
 from app.ui.words.errors import error_text, read_only_text
 from app.ui.words.names import hostile
-from app.ui.words.times import count, span, span_seconds
+from app.ui.words.times import count, short_time, span, span_seconds
 
 # -- the row's State cell ----------------------------------------------------------------------
 
@@ -49,6 +49,10 @@ def closed(record: CloseRecord | None) -> str:
     if record is not None and record.late:
         return translate("SessionTableModel", "Closed ✓ (confirmed %1 later)").replace(
             "%1", span(timedelta(seconds=record.confirmed_after_s or 0.0))
+        )
+    if record is not None and record.finished_at is not None:
+        return translate("SessionTableModel", "Closed ✓ %1").replace(
+            "%1", short_time(record.finished_at)
         )
     return translate("SessionTableModel", "Closed ✓")
 

@@ -37,6 +37,12 @@ def when(moment: datetime) -> str:
     return f"{QLocale().toString(shown, _DATE_AND_TIME)} {zone_text(local)}".rstrip()
 
 
+def short_time(moment: datetime) -> str:
+    """Hours and minutes, local: "07:42" (the zone is on hover, where exact_time is)."""
+    local = in_local_zone(moment)
+    return unknown() if local is None else f"{local:%H:%M}"
+
+
 def opened(moment: datetime | None, now: datetime, *, unreadable: bool = False) -> str:
     """The time alone for today (local), the date and time otherwise; with the zone."""
     if moment is None:
