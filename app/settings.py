@@ -51,6 +51,9 @@ LANGUAGE = Preference("view/language", "", ("", "en", "es", "ca"))
 OUTDOOR = Preference("view/outdoor", False)
 #: The table's text size, in steps from the system's (0).
 ZOOM = Preference("view/zoom", 0, tuple(range(-3, 9)))
+#: The separator of the CSV files the window writes: "" for the one the language's
+#: spreadsheets expect (a semicolon where the decimal separator is a comma).
+CSV_SEPARATOR = Preference("files/csv-separator", "", ("", ",", ";", "tab"))
 #: The columns the official hid (their keys, comma-separated); the window may hide more for
 #: want of room, but never remembers those.
 HIDDEN_COLUMNS = Preference("view/hidden-columns", "last-seen,token")

@@ -36,6 +36,7 @@ from app.jobs import JobRunner, Report
 from app.keystore import KeyLookup, KeyState, KeyVault
 from app.logsetup import redactor
 from app.records.close_record import CloseRecord, Outcome
+from app.records.csv_file import MACHINE, CsvStyle
 from app.rufus.endpoint import checked_api_key
 from app.rufus.errors import ReadOnlyKey, RufusError
 from app.rufus.listing import ListingMemory
@@ -416,7 +417,10 @@ class Console(QObject):
         return (tokens.index(token) + 1, len(tokens)) if token in tokens else None
 
     def close_sessions(
-        self, tokens: Sequence[str], save_passings_to: Path | None = None
+        self,
+        tokens: Sequence[str],
+        save_passings_to: Path | None = None,
+        csv_style: CsvStyle = MACHINE,
     ) -> list[str]:
         """Queues closes of the sessions among `tokens` that may be closed now, one at a time
         after any already queued; a session already queued or being closed is never queued
@@ -443,7 +447,13 @@ class Console(QObject):
 
         def close_all(report: Report) -> list[CloseRecord]:
             return service.close_all(
-                client, context, accepted, report, stop, save_passings_to=save_passings_to
+                client,
+                context,
+                accepted,
+                report,
+                stop,
+                save_passings_to=save_passings_to,
+                csv_style=csv_style,
             )
 
         job = self._runner.start_in_turn(
@@ -474,6 +484,7 @@ class Console(QObject):
         progress: Callable[[int], None],
         succeeded: Callable[[SavedPassings], None],
         failed: Callable[[object], None],
+        style: CsvStyle = MACHINE,
     ) -> bool:
         """Saves one listed session's passings to `path` in a worker, closing nothing. False
         when there is no key to read them with, or no such row."""
@@ -487,7 +498,7 @@ class Console(QObject):
         job = self._runner.start(
             "export passings",
             lambda report: save_passings(
-                client.passing_pages(entry.token), entry, path=path, progress=report
+                client.passing_pages(entry.token), entry, path=path, progress=report, style=style
             ),
             progress=progress,
             succeeded=succeeded,

@@ -12,7 +12,8 @@ import contextlib
 import csv
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
@@ -23,6 +24,25 @@ ENCODING = "utf-8-sig"
 _BUFFER = 1 << 16
 
 
+@dataclass(frozen=True)
+class CsvStyle:
+    """How a CSV file is laid out for whoever opens it. The command line's files keep the
+    machine's style (commas, RUFUS's field names): scripts read them. The window writes for a
+    spreadsheet in the official's language: a semicolon where the decimal separator is a
+    comma (otherwise the whole row lands in one column), and headers in that language."""
+
+    delimiter: str = ","
+    #: A header for each field name; a name missing here is its own header.
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def header_row(self, names: Iterable[str]) -> list[str]:
+        return [self.headers.get(name, name) for name in names]
+
+
+#: Commas and field names: stable for scripts.
+MACHINE = CsvStyle()
+
+
 class AtomicCsv:
     """`with AtomicCsv(folder) as out: out.row(...); out.commit(path)`; without a commit, or
     on an error, the temporary file is removed.
@@ -30,12 +50,12 @@ class AtomicCsv:
     A private file is readable by its owner only; otherwise the user's umask decides, as for
     any file a program saves."""
 
-    def __init__(self, folder: Path, *, private: bool = False) -> None:
+    def __init__(self, folder: Path, *, private: bool = False, delimiter: str = ",") -> None:
         descriptor, self.temporary = _new_file(folder, 0o600 if private else 0o666)
         self._file = open(  # noqa: SIM115 - closed by commit() or discard()
             descriptor, "w", encoding=ENCODING, newline="", buffering=_BUFFER
         )
-        self._writer = csv.writer(self._file)
+        self._writer = csv.writer(self._file, delimiter=delimiter)
         self._done = False
 
     def row(self, cells: Iterable[object]) -> None:

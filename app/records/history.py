@@ -92,6 +92,10 @@ class HistoryError(OSError):
     """The history file could not be read or written (a full disk, a read-only folder, a
     broken file). `reason` says why in the system's words ("Read-only file system")."""
 
+    #: Part of keeping records on a real disk, not a fault in the console: the worker layer
+    #: passes it on without a traceback (app.jobs).
+    expected = True
+
     def __init__(self, message: str, reason: str = "") -> None:
         super().__init__(message)
         self.reason = reason

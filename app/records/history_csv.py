@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.records.csv_file import AtomicCsv
+from app.records.csv_file import MACHINE, AtomicCsv, CsvStyle
 from app.records.history import HistoryRow
 
 #: HistoryRow's fields, in order: the history's own columns.
@@ -21,13 +21,13 @@ COLUMNS = tuple(field.name for field in dataclasses.fields(HistoryRow))
 INTERRUPTED = "interrupted"
 
 
-def write_history_csv(rows: Iterable[HistoryRow], path: Path) -> int:
+def write_history_csv(rows: Iterable[HistoryRow], path: Path, style: CsvStyle = MACHINE) -> int:
     """Writes the rows to `path` (replacing it) and returns how many; raises OSError.
 
     Readable by its owner only, like the history itself: it says who closed what, where."""
     count = 0
-    with AtomicCsv(path.parent, private=True) as out:
-        out.row(COLUMNS)
+    with AtomicCsv(path.parent, private=True, delimiter=style.delimiter) as out:
+        out.row(style.header_row(COLUMNS))
         for row in rows:
             out.row(_cells(row))
             count += 1

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from app.display import in_local_zone
 from app.places import passings_folder
-from app.records.csv_file import AtomicCsv
+from app.records.csv_file import MACHINE, AtomicCsv, CsvStyle
 from app.records.csv_safe import safe_cell
 from app.records.passings_errors import NotSavedBecause, PassingsIncomplete, PassingsNotSaved
 from app.rufus.models import OpenSession, Passing
@@ -76,6 +76,8 @@ class SavedPassings:
     expected: int | None
     #: The highest num_passing in the file: passings after it are the ones to add later.
     last_number: int | None = None
+    #: Its cells' separator: what passings added later are written with.
+    delimiter: str = ","
 
 
 def save_passings(
@@ -86,6 +88,7 @@ def save_passings(
     path: Path | None = None,
     progress: Callable[[int], None] | None = None,
     stop: threading.Event | None = None,
+    style: CsvStyle = MACHINE,
 ) -> SavedPassings:
     """Streams `pages` (normally `client.passing_pages(entry.token)`) into one CSV file.
 
@@ -94,7 +97,8 @@ def save_passings(
     `passings_file_name(entry)`, or a longer name when that one is taken: never over
     another file. The count written is checked against `entry.session.passings`.
     `progress(count)` is called after each page with the passings written so far; `stop`,
-    when set, ends the export at the next page with PassingsNotSaved.
+    when set, ends the export at the next page with PassingsNotSaved. `style` lays the file
+    out for a spreadsheet (app.records.csv_file.CsvStyle); the default is for scripts.
 
     Raises PassingsIncomplete when the counts differ, PassingsNotSaved when the disk fails,
     and the client's RufusError when RUFUS does.
@@ -107,8 +111,8 @@ def save_passings(
     expected = entry.session.passings
     last_number: int | None = None
     try:
-        with AtomicCsv(path.parent) as out:
-            out.row(COLUMNS)
+        with AtomicCsv(path.parent, delimiter=style.delimiter) as out:
+            out.row(style.header_row(COLUMNS))
             written = 0
             for page in pages:
                 if stop is not None and stop.is_set():
@@ -146,7 +150,7 @@ def save_passings(
             place=path.parent,
             detail=error.strerror or error,
         ) from error
-    return SavedPassings(path, written, expected, last_number)
+    return SavedPassings(path, written, expected, last_number, style.delimiter)
 
 
 def append_passings(
@@ -162,7 +166,7 @@ def append_passings(
     try:
         # Plain UTF-8: the byte-order mark is at the start of the file already.
         with saved.path.open("a", encoding="utf-8", newline="") as file:
-            writer = csv.writer(file)
+            writer = csv.writer(file, delimiter=saved.delimiter)
             for page in pages:
                 writer.writerows(passing_row(passing) for passing in page)
                 file.flush()
@@ -176,7 +180,7 @@ def append_passings(
             place=saved.path.parent,
             detail=error.strerror or error,
         ) from error
-    return SavedPassings(saved.path, count, reported, last_number)
+    return SavedPassings(saved.path, count, reported, last_number, saved.delimiter)
 
 
 def _highest(page: Sequence[Passing], highest: int | None) -> int | None:

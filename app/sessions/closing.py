@@ -31,6 +31,7 @@ from app.records.close_record import (
     Outcome,
     Step,
 )
+from app.records.csv_file import MACHINE, CsvStyle
 from app.records.history import CloseHistory, HeldElsewhere, HistoryError, HistoryRow, Holder
 from app.records.passings_errors import NotSavedBecause, PassingsNotSaved
 from app.records.passings_export import SavedPassings, append_passings, save_passings
@@ -71,6 +72,14 @@ class CloseClient(SessionReader, Protocol):
     def passings_range(
         self, token: str, first: int, last: int | None = None
     ) -> Iterator[list[Passing]]: ...
+
+
+@dataclass(frozen=True)
+class SaveFirst:
+    """Passings saved before a close: where, and laid out how."""
+
+    folder: Path
+    style: CsvStyle = MACHINE
 
 
 @dataclass(frozen=True)
@@ -145,14 +154,16 @@ class CloseService:
         stop: threading.Event | None = None,
         *,
         save_passings_to: Path | None = None,
+        csv_style: CsvStyle = MACHINE,
     ) -> list[CloseRecord]:
         """Closes `entries` (accepted first) in order; once `stop` is set, the ones not yet
         started end STOPPED, with nothing sent.
 
         With `save_passings_to`, each session's passings are saved to a CSV file in that
-        folder first; a session whose file is incomplete or cannot be written is not closed
-        (NOT_SENT, with a PassingsNotSaved error): closing it anyway is a second, separate
-        decision."""
+        folder first (laid out as `csv_style` says); a session whose file is incomplete or
+        cannot be written is not closed (NOT_SENT, with a PassingsNotSaved error): closing it
+        anyway is a second, separate decision."""
+        save_to = None if save_passings_to is None else SaveFirst(save_passings_to, csv_style)
         records = []
         try:
             for entry in entries:
@@ -160,7 +171,7 @@ class CloseService:
                     if (stop is not None and stop.is_set()) or self._quitting.is_set():
                         record = self._stopped(entry, context)
                     else:
-                        record = self._close_one(client, context, entry, report, save_passings_to)
+                        record = self._close_one(client, context, entry, report, save_to)
                     records.append(record)
                     report(record)
                 finally:
@@ -178,7 +189,7 @@ class CloseService:
         context: CloseContext,
         entry: OpenSession,
         report: Report,
-        save_to: Path | None,
+        save_to: SaveFirst | None,
     ) -> CloseRecord:
         record = CloseRecord(entry, context, self._now(), step=Step.CHECKING_BEFORE)
         report(record)
@@ -255,7 +266,7 @@ class CloseService:
         client: CloseClient,
         record: CloseRecord,
         session: Session,
-        folder: Path,
+        save_to: SaveFirst,
         report: Report,
     ) -> SavedPassings:
         """The session's passings, as it is now, in one CSV file before anything is sent."""
@@ -264,13 +275,14 @@ class CloseService:
         return save_passings(
             client.passing_pages(record.token),
             OpenSession(session, record.entry.device),
-            folder=folder,
+            folder=save_to.folder,
             progress=lambda count: report(replace(saving, saved=count)),
             stop=self._quitting,
+            style=save_to.style,
         )
 
     def _complete_passings(
-        self, client: CloseClient, record: CloseRecord, folder: Path
+        self, client: CloseClient, record: CloseRecord, save_to: SaveFirst
     ) -> CloseRecord:
         """Passings that arrived between the save and the close: read from RUFUS once the
         session is closed (its count is final then) and added to the file; how many are not
@@ -282,9 +294,9 @@ class CloseService:
         try:
             if done.passings_file is None:
                 if final:  # none when the close was asked for; some by the time it was done
-                    done = self._save_closed(client, done, folder)
+                    done = self._save_closed(client, done, save_to)
             elif final > done.saved and done.saved_through is not None:
-                done = self._append_late(client, done)
+                done = self._append_late(client, done, save_to.style)
         except RufusError as error:
             log.info("passings after the close not saved: %s", type(error).__name__)
         if done == record:
@@ -295,10 +307,18 @@ class CloseService:
             log.error("close history not completed: %s", problem)
             return done
 
-    def _append_late(self, client: CloseClient, record: CloseRecord) -> CloseRecord:
+    def _append_late(
+        self, client: CloseClient, record: CloseRecord, style: CsvStyle
+    ) -> CloseRecord:
         if record.passings_file is None or record.saved_through is None:  # pragma: no cover
             return record
-        saved = SavedPassings(Path(record.passings_file), record.saved, None, record.saved_through)
+        saved = SavedPassings(
+            Path(record.passings_file),
+            record.saved,
+            None,
+            record.saved_through,
+            style.delimiter,
+        )
         pages = client.passings_range(record.token, record.saved_through + 1)
         try:
             for page in pages:
@@ -313,14 +333,17 @@ class CloseService:
             getattr(pages, "close", lambda: None)()
         return record
 
-    def _save_closed(self, client: CloseClient, record: CloseRecord, folder: Path) -> CloseRecord:
+    def _save_closed(
+        self, client: CloseClient, record: CloseRecord, save_to: SaveFirst
+    ) -> CloseRecord:
         if record.confirmed is None:  # pragma: no cover - only called with a final count
             return record
         saved = save_passings(
             client.passing_pages(record.token),
             OpenSession(record.confirmed, record.entry.device),
-            folder=folder,
+            folder=save_to.folder,
             stop=self._quitting,
+            style=save_to.style,
         )
         return replace(
             record,

@@ -24,6 +24,7 @@ from app.records.passings_errors import PassingsNotSaved
 from app.rufus.models import KeyRights, OpenSession
 from app.sessions.outcomes import Tally
 from app.settings import PASSINGS_FOLDER, Settings
+from app.ui.csv_style import passings_style
 from app.ui.session_model import SessionTableModel
 from app.ui.words import closes
 from app.ui.words.errors import error_text, read_only_text
@@ -148,7 +149,9 @@ class CloseFlow(QObject):
         self._queue(tokens, folder)
 
     def _queue(self, tokens: Sequence[str], folder: Path | None) -> None:
-        queued = self._console.close_sessions(tokens, save_passings_to=folder)
+        queued = self._console.close_sessions(
+            tokens, save_passings_to=folder, csv_style=passings_style(self._settings)
+        )
         if not queued:
             if tokens and all(token in self._console.closing() for token in tokens):
                 text = translate("CloseFlow", "Nothing new to close: those are being closed.")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.control.console import Console
 from app.settings import PASSINGS_FOLDER, Settings
+from app.ui.csv_style import passings_style
 from app.ui.words.errors import error_text
 from app.ui.words.names import entry_name
 from app.ui.words.times import count
@@ -92,7 +93,12 @@ class ExportFlow(QObject):
 
         self.said.emit(self.tr("Saving the passings of %1…").replace("%1", name), False)
         if not self._console.export_passings(
-            token, path, progress=saving, succeeded=saved, failed=failed
+            token,
+            path,
+            progress=saving,
+            succeeded=saved,
+            failed=failed,
+            style=passings_style(self._settings),
         ):
             self.said.emit(self.tr("Enter an API key first."), True)
 

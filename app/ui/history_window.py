@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path, PurePath
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.display import short_token
-from app.jobs import JobRunner
+from app.jobs import JobRunner, Report
 from app.records.close_record import Outcome
 from app.records.history import CloseHistory, HistoryRow
 from app.sessions import search
+from app.settings import Settings
 from app.ui import colours, filtering
+from app.ui.csv_style import history_style
 from app.ui.words import closes, names, times
 from app.ui.words.errors import error_text
 
@@ -39,12 +41,20 @@ _SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class HistoryWindow(QDialog):
-    """`loaded` rows are shown as they come; `export` writes what the filter shows."""
+    """`loaded` rows are shown as they come; `export` writes what the filter shows, and says
+    `exported(count)` when the file is written."""
+
+    exported = Signal(int)
 
     def __init__(
-        self, runner: JobRunner, history: CloseHistory, parent: QWidget | None = None
+        self,
+        runner: JobRunner,
+        history: CloseHistory,
+        settings: Settings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._runner = runner
         self._history = history
         self.rows: list[HistoryRow] = []
@@ -131,6 +141,11 @@ class HistoryWindow(QDialog):
 
     def _filter(self, text: str) -> None:
         self.shown.setFilterRegularExpression(filtering.expression(search.Query.of(text)))
+        shown, every = self.shown.rowCount(), self.cells.rowCount()
+        self.export_button.setText(
+            self.tr("&Export %n shown…", "", shown) if shown < every else self.tr("&Export CSV…")
+        )
+        self.export_button.setEnabled(shown > 0)
 
     def _folder_button(self) -> QPushButton:
         button = QPushButton(self.tr("&Open passings folder"))
@@ -183,17 +198,26 @@ class HistoryWindow(QDialog):
         from app.records.history_csv import write_history_csv  # noqa: PLC0415
 
         rows = self.shown_rows()
+        style = history_style(self._settings)
         self.export_button.setEnabled(False)
+
+        def write(report: Report) -> int:
+            try:
+                return write_history_csv(rows, path, style)
+            except OSError as error:
+                raise NotWritten(error) from error
+
         # Beside the closes, not after them: a bulk close may hold their turn long.
         self._runner.start(
             "export close history",
-            lambda report: write_history_csv(rows, path),
+            write,
             succeeded=lambda count: self._exported(path, count),
             failed=self._export_failed,
         )
 
     def _exported(self, path: Path, count: int) -> None:
         self.export_button.setEnabled(True)
+        self.exported.emit(count)
         self.status.setText(
             self.tr("%Ln attempt(s) written to %1", "", count).replace("%1", str(path))
         )
@@ -202,7 +226,7 @@ class HistoryWindow(QDialog):
         self.export_button.setEnabled(True)
         self.status.setText(
             self.tr("The CSV file could not be written: %1").replace(
-                "%1", getattr(error, "strerror", None) or error_text(error)
+                "%1", error.reason if isinstance(error, NotWritten) else error_text(error)
             )
         )
 
@@ -266,3 +290,14 @@ def _items(row: HistoryRow) -> list[QStandardItem]:
     if row.outcome is not None and not row.outcome.closed and row.outcome is not Outcome.STOPPED:
         items[1].setForeground(colours.warning_colour())
     return items
+
+
+class NotWritten(Exception):
+    """The CSV file could not be written: the system's reason, for the official (a full
+    disk, a folder that cannot be written), not a fault in the console."""
+
+    expected = True
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+        self.reason = error.strerror or str(error)

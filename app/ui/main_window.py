@@ -22,7 +22,7 @@ from app.control.console import Console
 from app.jobs import JobRunner
 from app.rufus.models import KeyRights
 from app.sessions.activity import Activity
-from app.settings import AUTO_REFRESH, LANGUAGE, LIVE_WITHIN_MINUTES, Settings
+from app.settings import AUTO_REFRESH, CSV_SEPARATOR, LANGUAGE, LIVE_WITHIN_MINUTES, Settings
 from app.ui import screen_fit
 from app.ui.appearance import Appearance
 from app.ui.close_flow import CloseFlow
@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         commands.passings_folder.triggered.connect(self.export_flow.choose_folder)
         commands.activity_filter.triggered.connect(self._activity_filter_changed)
         commands.refresh_choices.triggered.connect(self._refresh_choice_changed)
+        commands.separators.triggered.connect(
+            lambda action: self._settings.set(CSV_SEPARATOR, str(action.data()))
+        )
         commands.change_key.triggered.connect(self.keys.ask)
         commands.forget_key.triggered.connect(self.keys.forget)
         commands.quit.triggered.connect(self.close)
@@ -200,6 +203,9 @@ class MainWindow(QMainWindow):
         self.listing.auto_refresh.choose(chosen)
         for action in self.commands.refresh_choices.actions():
             action.setChecked(action.data() == chosen)
+        separator = self._settings.get(CSV_SEPARATOR)
+        for action in self.commands.separators.actions():
+            action.setChecked(action.data() == separator)
         self.model.live_within = timedelta(minutes=self._settings.get(LIVE_WITHIN_MINUTES))
 
     def _save_settings(self) -> None:
@@ -262,7 +268,7 @@ class MainWindow(QMainWindow):
             from app.ui.history_window import HistoryWindow  # noqa: PLC0415
 
             history = CloseHistory(self.console.factory.history_path)
-            self.history_window = HistoryWindow(self.runner, history, self)
+            self.history_window = HistoryWindow(self.runner, history, self._settings, self)
             self.console.closes_finished.connect(self._closes_finished)
         self.history_window.load()
         self.history_window.show()

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QStyle
 
-from app.settings import AUTO_REFRESH
+from app.settings import AUTO_REFRESH, CSV_SEPARATOR
+from app.ui.csv_style import separator_name
 from app.ui.words.status import refresh_choice
 
 translate = QCoreApplication.translate
@@ -96,6 +97,21 @@ class WindowCommands(QObject):
             action.setCheckable(True)
             action.setData(seconds)
             self.refresh_choices.addAction(action)
+
+        self.separator_menu = QMenu(translate("WindowCommands", "CSV &separator"), window)
+        self.separator_menu.setToolTip(
+            translate(
+                "WindowCommands",
+                "How the cells of the CSV files the window saves are separated, for the "
+                "spreadsheet that opens them",
+            )
+        )
+        self.separators = QActionGroup(self)
+        for choice in CSV_SEPARATOR.choices:
+            action = self.separator_menu.addAction(separator_name(choice))
+            action.setCheckable(True)
+            action.setData(choice)
+            self.separators.addAction(action)
 
         self.zoom_in = self._action(translate("WindowCommands", "Zoom &in"))
         # Ctrl+= as well as Ctrl++: on most keyboards "+" needs Shift, "=" is the same key.
@@ -185,6 +201,7 @@ class WindowCommands(QObject):
                 sessions.addAction(action)
             sessions.addSeparator()
         sessions.addMenu(self.refresh_menu)
+        sessions.addMenu(self.separator_menu)
         self.view_menu = menus.addMenu(translate("WindowCommands", "&View"))
         for action in (self.zoom_in, self.zoom_out, self.zoom_reset):
             self.view_menu.addAction(action)

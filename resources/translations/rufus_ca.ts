@@ -4,7 +4,7 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="122" />
+      <location filename="app/ui/close_flow.py" line="123" />
       <source>%1 cannot be closed now: %2</source>
       <translation>Ara no es pot tancar %1: %2</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>Un altre Rufus Console d'aquest ordinador (una finestra o la línia d'ordres) està tancant %1: aquesta no el toca. Actualitza (F5) quan hagi acabat.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="194" />
+      <location filename="app/ui/close_flow.py" line="197" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="229" />
+      <location filename="app/ui/close_flow.py" line="232" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -66,7 +66,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="226" />
+      <location filename="app/ui/close_flow.py" line="229" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sessió no tancada: no s'han pogut desar tots els seus passos.</numerusform>
@@ -82,12 +82,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="252" />
+      <location filename="app/ui/close_flow.py" line="255" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantén-les obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="69" />
+      <location filename="app/ui/close_flow.py" line="70" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Atura després d'aquesta</translation>
     </message>
@@ -97,12 +97,12 @@
       <translation>S'està comprovant %1 abans de tancar-la…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="249" />
+      <location filename="app/ui/close_flow.py" line="252" />
       <source>Close &amp;without saving</source>
       <translation>Tanca &amp;sense desar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="241" />
+      <location filename="app/ui/close_flow.py" line="244" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
@@ -151,17 +151,17 @@
       <translation>No s'ha pogut tancar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="116" />
+      <location filename="app/ui/close_flow.py" line="117" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>Ara no es pot tancar cap de les sessions seleccionades.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="154" />
+      <location filename="app/ui/close_flow.py" line="157" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Res de nou per tancar: aquestes sessions ja s'estan tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="156" />
+      <location filename="app/ui/close_flow.py" line="159" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>No s'ha tancat res: la clau en ús no pot tancar.</translation>
     </message>
@@ -171,7 +171,7 @@
       <translation>Resultat desconegut: s'està tornant a llegir %1 a RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="224" />
+      <location filename="app/ui/close_flow.py" line="227" />
       <source>Passings not saved</source>
       <translation>Passos no desats</translation>
     </message>
@@ -206,12 +206,12 @@
       <translation>S'estan desant els passos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="174" />
+      <location filename="app/ui/close_flow.py" line="177" />
       <source>Stopping after the session being closed now…</source>
       <translation>S'aturarà després de la sessió que s'està tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="71" />
+      <location filename="app/ui/close_flow.py" line="72" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sessió que s'està tancant acaba de tancar-se; el tancament de les següents no s'envia.</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="236" />
+      <location filename="app/ui/close_flow.py" line="239" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
@@ -540,14 +540,209 @@
     </message>
   </context>
   <context>
+    <name>CsvStyle</name>
+    <message>
+      <location filename="app/ui/csv_style.py" line="46" />
+      <source>As this computer's spreadsheets expect (%1)</source>
+      <translation>Com ho esperen els fulls de càlcul d'aquest ordinador (%1)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="72" />
+      <source>Asked (UTC)</source>
+      <translation>Demanat (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="55" />
+      <source>Bib</source>
+      <translation>Dorsal</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="56" />
+      <source>Chip</source>
+      <translation>Xip</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="41" />
+      <source>Comma (,)</source>
+      <translation>Coma (,)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="77" />
+      <source>Computer</source>
+      <translation>Ordinador</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="78" />
+      <source>Console version</source>
+      <translation>Versió de la consola</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="80" />
+      <source>Device</source>
+      <translation>Dispositiu</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="63" />
+      <location filename="app/ui/csv_style.py" line="79" />
+      <source>Device id</source>
+      <translation>Id. del dispositiu</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="73" />
+      <source>Ended (UTC)</source>
+      <translation>Acabat (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="58" />
+      <source>Gender</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="91" />
+      <source>HTTP</source>
+      <translation>HTTP</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="75" />
+      <source>Key</source>
+      <translation>Clau</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="81" />
+      <source>Kind</source>
+      <translation>Tipus</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="89" />
+      <source>Last passing after (UTC)</source>
+      <translation>Últim pas després (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="87" />
+      <source>Last passing before (UTC)</source>
+      <translation>Últim pas abans (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="61" />
+      <source>Latitude</source>
+      <translation>Latitud</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="62" />
+      <source>Longitude</source>
+      <translation>Longitud</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="71" />
+      <source>Number</source>
+      <translation>Número</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="85" />
+      <source>Opened (UTC)</source>
+      <translation>Oberta (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="65" />
+      <source>Other fields</source>
+      <translation>Altres camps</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="90" />
+      <source>Outcome</source>
+      <translation>Resultat</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="57" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="53" />
+      <source>Passing number</source>
+      <translation>Número de pas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="88" />
+      <source>Passings after</source>
+      <translation>Passos després</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="86" />
+      <source>Passings before</source>
+      <translation>Passos abans</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="93" />
+      <source>Passings file</source>
+      <translation>Fitxer de passos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="92" />
+      <source>Reason, as recorded</source>
+      <translation>Motiu, tal com es va registrar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="43" />
+      <source>Semicolon (;)</source>
+      <translation>Punt i coma (;)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="82" />
+      <source>Serial</source>
+      <translation>Núm. de sèrie</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="74" />
+      <source>Server</source>
+      <translation>Servidor</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="83" />
+      <source>Session</source>
+      <translation>Sessió</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="64" />
+      <location filename="app/ui/csv_style.py" line="84" />
+      <source>Session token</source>
+      <translation>Token de la sessió</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="59" />
+      <source>Status</source>
+      <translation>Estat</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="45" />
+      <source>Tab</source>
+      <translation>Tabulador</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="54" />
+      <source>Time (UTC)</source>
+      <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="60" />
+      <source>Time zone</source>
+      <translation>Zona horària</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="76" />
+      <source>User</source>
+      <translation>Usuari</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportFlow</name>
     <message>
-      <location filename="app/ui/export_flow.py" line="73" />
+      <location filename="app/ui/export_flow.py" line="74" />
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/export_flow.py" line="78" />
+      <location filename="app/ui/export_flow.py" line="79" />
       <source>%Ln passing(s) of %1 saved in %2</source>
       <translation>
         <numerusform>%Ln pas de %1 desat a %2</numerusform>
@@ -555,47 +750,47 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="55" />
+      <location filename="app/ui/export_flow.py" line="56" />
       <source>CSV files (*.csv)</source>
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="97" />
+      <location filename="app/ui/export_flow.py" line="103" />
       <source>Enter an API key first.</source>
       <translation>Primer introduïu una clau d'API.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="53" />
+      <location filename="app/ui/export_flow.py" line="54" />
       <source>Export passings</source>
       <translation>Exporta els passos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="101" />
+      <location filename="app/ui/export_flow.py" line="107" />
       <source>Passings folder</source>
       <translation>Carpeta de passos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="105" />
+      <location filename="app/ui/export_flow.py" line="111" />
       <source>Passings will be saved in %1</source>
       <translation>Els passos es desaran a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="70" />
+      <location filename="app/ui/export_flow.py" line="71" />
       <source>Saving the passings of %1: %2</source>
       <translation>Desant els passos de %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="93" />
+      <location filename="app/ui/export_flow.py" line="94" />
       <source>Saving the passings of %1…</source>
       <translation>Desant els passos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="47" />
+      <location filename="app/ui/export_flow.py" line="48" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="87" />
+      <location filename="app/ui/export_flow.py" line="88" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>No s'han desat els passos de %1: %2</translation>
     </message>
@@ -603,7 +798,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="198" />
+      <location filename="app/ui/history_window.py" line="218" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intent escrit a %1</numerusform>
@@ -611,140 +806,149 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="123" />
+      <location filename="app/ui/history_window.py" line="130" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intent de tancament.</numerusform>
         <numerusform>%n intents de tancament.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/history_window.py" line="143" />
+      <source>&amp;Export %n shown…</source>
+      <translation>
+        <numerusform>&amp;Exporta'n el mostrat (%n)…</numerusform>
+        <numerusform>&amp;Exporta'n els %n mostrats…</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/history_window.py" line="81" />
+      <location filename="app/ui/history_window.py" line="88" />
+      <location filename="app/ui/history_window.py" line="143" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Exporta a CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="60" />
+      <location filename="app/ui/history_window.py" line="67" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filtre:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="136" />
+      <location filename="app/ui/history_window.py" line="148" />
       <source>&amp;Open passings folder</source>
       <translation>&amp;Obre la carpeta de passos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="176" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>CSV files (*.csv)</source>
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="76" />
+      <location filename="app/ui/history_window.py" line="83" />
       <source>Close attempts, newest first</source>
       <translation>Intents de tancament, del més recent al més antic</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="53" />
+      <location filename="app/ui/history_window.py" line="60" />
       <source>Close history</source>
       <translation>Historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="223" />
+      <location filename="app/ui/history_window.py" line="243" />
       <source>Computer</source>
       <translation>Ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="217" />
+      <location filename="app/ui/history_window.py" line="237" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="174" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Export the close history</source>
       <translation>Exporta l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="57" />
+      <location filename="app/ui/history_window.py" line="64" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filtra per sessió, dispositiu, núm. de sèrie, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="59" />
+      <location filename="app/ui/history_window.py" line="66" />
       <source>Filter the close history</source>
       <translation>Filtra l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="224" />
+      <location filename="app/ui/history_window.py" line="244" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="222" />
+      <location filename="app/ui/history_window.py" line="242" />
       <source>Key</source>
       <translation>Clau</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="125" />
+      <location filename="app/ui/history_window.py" line="132" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Encara no hi ha cap intent de tancament: aquí es registren tots els tancaments.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="214" />
+      <location filename="app/ui/history_window.py" line="234" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="219" />
+      <location filename="app/ui/history_window.py" line="239" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="220" />
+      <location filename="app/ui/history_window.py" line="240" />
       <source>Passings file</source>
       <translation>Fitxer de passos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="79" />
+      <location filename="app/ui/history_window.py" line="86" />
       <source>Reading the close history…</source>
       <translation>Llegint l'historial de tancaments…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="215" />
+      <location filename="app/ui/history_window.py" line="235" />
       <source>Reason, as recorded</source>
       <translation>Motiu, tal com es va registrar</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="218" />
+      <location filename="app/ui/history_window.py" line="238" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="216" />
+      <location filename="app/ui/history_window.py" line="236" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="204" />
+      <location filename="app/ui/history_window.py" line="224" />
       <source>The CSV file could not be written: %1</source>
       <translation>No s'ha pogut escriure el fitxer CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="138" />
+      <location filename="app/ui/history_window.py" line="150" />
       <source>The folder of the selected attempt's passings file, in the file manager</source>
       <translation>La carpeta del fitxer de passos de l'intent seleccionat, al gestor de fitxers</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="221" />
+      <location filename="app/ui/history_window.py" line="241" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="213" />
+      <location filename="app/ui/history_window.py" line="233" />
       <source>When</source>
       <translation>Quan</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="235" />
+      <location filename="app/ui/history_window.py" line="255" />
       <source>interrupted</source>
       <translation>interrompuda</translation>
     </message>
@@ -876,7 +1080,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="239" />
+      <location filename="app/ui/main_window.py" line="245" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -884,7 +1088,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="285" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -892,37 +1096,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="285" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="147" />
+      <location filename="app/ui/main_window.py" line="150" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="335" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="166" />
+      <location filename="app/ui/main_window.py" line="169" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="323" />
+      <location filename="app/ui/main_window.py" line="329" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="176" />
+      <location filename="app/ui/main_window.py" line="179" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="242" />
+      <location filename="app/ui/main_window.py" line="248" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
@@ -932,7 +1136,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="330" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -949,18 +1153,18 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="227" />
-      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="233" />
+      <location filename="app/ui/main_window.py" line="255" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="253" />
+      <location filename="app/ui/main_window.py" line="259" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="319" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -1275,197 +1479,207 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="145" />
+      <location filename="app/ui/window_commands.py" line="161" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="113" />
+      <location filename="app/ui/window_commands.py" line="129" />
       <source>&amp;Actual size</source>
       <translation>&amp;Mida real</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="32" />
+      <location filename="app/ui/window_commands.py" line="33" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="133" />
+      <location filename="app/ui/window_commands.py" line="149" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="48" />
+      <location filename="app/ui/window_commands.py" line="49" />
       <source>&amp;Export passings…</source>
       <translation>&amp;Exporta els passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="175" />
+      <location filename="app/ui/window_commands.py" line="191" />
       <source>&amp;File</source>
       <translation>&amp;Fitxer</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="59" />
+      <location filename="app/ui/window_commands.py" line="60" />
       <source>&amp;Filter…</source>
       <translation>&amp;Filtra…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="137" />
+      <location filename="app/ui/window_commands.py" line="153" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Oblida la clau d'API</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="198" />
+      <location filename="app/ui/window_commands.py" line="215" />
       <source>&amp;Help</source>
       <translation>&amp;Ajuda</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="195" />
+      <location filename="app/ui/window_commands.py" line="212" />
       <source>&amp;Key</source>
       <translation>&amp;Clau</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="122" />
+      <location filename="app/ui/window_commands.py" line="138" />
       <source>&amp;Language</source>
       <translation>&amp;Llengua</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="72" />
+      <location filename="app/ui/window_commands.py" line="73" />
       <source>&amp;Live only</source>
       <translation>Només en &amp;directe</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="67" />
+      <location filename="app/ui/window_commands.py" line="68" />
       <source>&amp;Passings folder…</source>
       <translation>Carpeta de &amp;passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="142" />
+      <location filename="app/ui/window_commands.py" line="158" />
       <source>&amp;Quit</source>
       <translation>&amp;Surt</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="26" />
+      <location filename="app/ui/window_commands.py" line="27" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualitza</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="177" />
+      <location filename="app/ui/window_commands.py" line="193" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="188" />
+      <location filename="app/ui/window_commands.py" line="205" />
       <source>&amp;View</source>
       <translation>&amp;Visualitza</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="28" />
+      <location filename="app/ui/window_commands.py" line="29" />
       <source>Ask RUFUS for every open session again (F5)</source>
       <translation>Torna a demanar a RUFUS totes les sessions obertes (F5)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="119" />
+      <location filename="app/ui/window_commands.py" line="135" />
       <source>Black on white, bold states, taller rows: for full sun</source>
       <translation>Negre sobre blanc, estats en negreta, files més altes: per treballar a ple sol</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="62" />
+      <location filename="app/ui/window_commands.py" line="101" />
+      <source>CSV &amp;separator</source>
+      <translation>&amp;Separador de CSV</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="63" />
       <source>Close &amp;history…</source>
       <translation>&amp;Historial de tancaments…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="34" />
+      <location filename="app/ui/window_commands.py" line="35" />
       <source>Close the selected sessions, after a confirmation (Delete)</source>
       <translation>Tanca les sessions seleccionades, amb confirmació prèvia (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="56" />
+      <location filename="app/ui/window_commands.py" line="57" />
       <source>Copy &amp;token</source>
       <translation>&amp;Copia el token</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="64" />
+      <location filename="app/ui/window_commands.py" line="65" />
       <source>Every close attempt made from this computer</source>
       <translation>Tots els intents de tancament fets des d'aquest ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="218" />
+      <location filename="app/ui/window_commands.py" line="235" />
       <source>Filter</source>
       <translation>Filtre</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="214" />
+      <location filename="app/ui/window_commands.py" line="231" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filtra sessions, dispositius, núm. de sèrie, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="201" />
+      <location filename="app/ui/window_commands.py" line="103" />
+      <source>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</source>
+      <translation>Com se separen les cel·les dels fitxers CSV que desa la finestra, per al full de càlcul que els obri</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="218" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="117" />
+      <location filename="app/ui/window_commands.py" line="133" />
       <source>Out&amp;door (high contrast)</source>
       <translation>&amp;Exterior (alt contrast)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="92" />
+      <location filename="app/ui/window_commands.py" line="93" />
       <source>Refresh &amp;automatically</source>
       <translation>Actualitza auto&amp;màticament</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="79" />
+      <location filename="app/ui/window_commands.py" line="80" />
       <source>S&amp;tale only</source>
       <translation>Només o&amp;blidades</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="50" />
+      <location filename="app/ui/window_commands.py" line="51" />
       <source>Save the selected session's passings to a CSV file, without closing it</source>
       <translation>Desa els passos de la sessió seleccionada en un fitxer CSV, sense tancar-la</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="40" />
+      <location filename="app/ui/window_commands.py" line="41" />
       <source>Select &amp;stale sessions</source>
       <translation>Selecciona les sessions &amp;oblidades</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="42" />
+      <location filename="app/ui/window_commands.py" line="43" />
       <source>Select every stale session the list shows, to close them together</source>
       <translation>Selecciona totes les sessions oblidades que mostra la llista, per tancar-les alhora</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="81" />
+      <location filename="app/ui/window_commands.py" line="82" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Mostra només les sessions obertes abans d'avui: molt probablement oblidades (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="74" />
+      <location filename="app/ui/window_commands.py" line="75" />
       <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
       <translation>Mostra només les sessions amb algun pas en els últims minuts (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="220" />
+      <location filename="app/ui/window_commands.py" line="237" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Mostra només les sessions en què la sessió, el dispositiu, el núm. de sèrie o el token continguin totes les paraules escrites. Retorn o la fletxa avall porten a la primera; Esc torna a mostrar totes les sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="126" />
+      <location filename="app/ui/window_commands.py" line="142" />
       <source>The system's language</source>
       <translation>Llengua del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="69" />
+      <location filename="app/ui/window_commands.py" line="70" />
       <source>Where passings are saved before a close</source>
       <translation>On es desen els passos abans d'un tancament</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="100" />
+      <location filename="app/ui/window_commands.py" line="116" />
       <source>Zoom &amp;in</source>
       <translation>&amp;Amplia</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="109" />
+      <location filename="app/ui/window_commands.py" line="125" />
       <source>Zoom &amp;out</source>
       <translation>&amp;Redueix</translation>
     </message>

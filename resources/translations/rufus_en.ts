@@ -4,7 +4,7 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="122" />
+      <location filename="app/ui/close_flow.py" line="123" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 cannot be closed now: %2</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="194" />
+      <location filename="app/ui/close_flow.py" line="197" />
       <source>%1 of %2: %3</source>
       <translation>%1 of %2: %3</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>%1 — see Sessions → Close history (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="229" />
+      <location filename="app/ui/close_flow.py" line="232" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -66,7 +66,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="226" />
+      <location filename="app/ui/close_flow.py" line="229" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n session not closed: its passings could not all be saved.</numerusform>
@@ -82,12 +82,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="252" />
+      <location filename="app/ui/close_flow.py" line="255" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Keep them open</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="69" />
+      <location filename="app/ui/close_flow.py" line="70" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Stop after this one</translation>
     </message>
@@ -97,12 +97,12 @@
       <translation>Checking %1 before closing it…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="249" />
+      <location filename="app/ui/close_flow.py" line="252" />
       <source>Close &amp;without saving</source>
       <translation>Close &amp;without saving</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="241" />
+      <location filename="app/ui/close_flow.py" line="244" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Close them anyway? Their passings stay readable in RUFUS after the close.</translation>
     </message>
@@ -151,17 +151,17 @@
       <translation>Could not close %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="116" />
+      <location filename="app/ui/close_flow.py" line="117" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>None of the selected sessions can be closed now.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="154" />
+      <location filename="app/ui/close_flow.py" line="157" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nothing new to close: those are being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="156" />
+      <location filename="app/ui/close_flow.py" line="159" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>Nothing was closed: the key in use cannot close.</translation>
     </message>
@@ -171,7 +171,7 @@
       <translation>Outcome unknown: reading %1 back from RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="224" />
+      <location filename="app/ui/close_flow.py" line="227" />
       <source>Passings not saved</source>
       <translation>Passings not saved</translation>
     </message>
@@ -206,12 +206,12 @@
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="174" />
+      <location filename="app/ui/close_flow.py" line="177" />
       <source>Stopping after the session being closed now…</source>
       <translation>Stopping after the session being closed now…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="71" />
+      <location filename="app/ui/close_flow.py" line="72" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>The session being closed finishes; the sessions after it are not sent.</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="236" />
+      <location filename="app/ui/close_flow.py" line="239" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
@@ -540,14 +540,209 @@
     </message>
   </context>
   <context>
+    <name>CsvStyle</name>
+    <message>
+      <location filename="app/ui/csv_style.py" line="46" />
+      <source>As this computer's spreadsheets expect (%1)</source>
+      <translation>As this computer's spreadsheets expect (%1)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="72" />
+      <source>Asked (UTC)</source>
+      <translation>Asked (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="55" />
+      <source>Bib</source>
+      <translation>Bib</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="56" />
+      <source>Chip</source>
+      <translation>Chip</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="41" />
+      <source>Comma (,)</source>
+      <translation>Comma (,)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="77" />
+      <source>Computer</source>
+      <translation>Computer</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="78" />
+      <source>Console version</source>
+      <translation>Console version</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="80" />
+      <source>Device</source>
+      <translation>Device</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="63" />
+      <location filename="app/ui/csv_style.py" line="79" />
+      <source>Device id</source>
+      <translation>Device id</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="73" />
+      <source>Ended (UTC)</source>
+      <translation>Ended (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="58" />
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="91" />
+      <source>HTTP</source>
+      <translation>HTTP</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="75" />
+      <source>Key</source>
+      <translation>Key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="81" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="89" />
+      <source>Last passing after (UTC)</source>
+      <translation>Last passing after (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="87" />
+      <source>Last passing before (UTC)</source>
+      <translation>Last passing before (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="61" />
+      <source>Latitude</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="62" />
+      <source>Longitude</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="71" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="85" />
+      <source>Opened (UTC)</source>
+      <translation>Opened (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="65" />
+      <source>Other fields</source>
+      <translation>Other fields</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="90" />
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="57" />
+      <source>Participant</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="53" />
+      <source>Passing number</source>
+      <translation>Passing number</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="88" />
+      <source>Passings after</source>
+      <translation>Passings after</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="86" />
+      <source>Passings before</source>
+      <translation>Passings before</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="93" />
+      <source>Passings file</source>
+      <translation>Passings file</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="92" />
+      <source>Reason, as recorded</source>
+      <translation>Reason, as recorded</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="43" />
+      <source>Semicolon (;)</source>
+      <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="82" />
+      <source>Serial</source>
+      <translation>Serial</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="74" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="83" />
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="64" />
+      <location filename="app/ui/csv_style.py" line="84" />
+      <source>Session token</source>
+      <translation>Session token</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="59" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="45" />
+      <source>Tab</source>
+      <translation>Tab</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="54" />
+      <source>Time (UTC)</source>
+      <translation>Time (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="60" />
+      <source>Time zone</source>
+      <translation>Time zone</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="76" />
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportFlow</name>
     <message>
-      <location filename="app/ui/export_flow.py" line="73" />
+      <location filename="app/ui/export_flow.py" line="74" />
       <source>%1 of %2</source>
       <translation>%1 of %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/export_flow.py" line="78" />
+      <location filename="app/ui/export_flow.py" line="79" />
       <source>%Ln passing(s) of %1 saved in %2</source>
       <translation>
         <numerusform>%Ln passing of %1 saved in %2</numerusform>
@@ -555,47 +750,47 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="55" />
+      <location filename="app/ui/export_flow.py" line="56" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="97" />
+      <location filename="app/ui/export_flow.py" line="103" />
       <source>Enter an API key first.</source>
       <translation>Enter an API key first.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="53" />
+      <location filename="app/ui/export_flow.py" line="54" />
       <source>Export passings</source>
       <translation>Export passings</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="101" />
+      <location filename="app/ui/export_flow.py" line="107" />
       <source>Passings folder</source>
       <translation>Passings folder</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="105" />
+      <location filename="app/ui/export_flow.py" line="111" />
       <source>Passings will be saved in %1</source>
       <translation>Passings will be saved in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="70" />
+      <location filename="app/ui/export_flow.py" line="71" />
       <source>Saving the passings of %1: %2</source>
       <translation>Saving the passings of %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="93" />
+      <location filename="app/ui/export_flow.py" line="94" />
       <source>Saving the passings of %1…</source>
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="47" />
+      <location filename="app/ui/export_flow.py" line="48" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="87" />
+      <location filename="app/ui/export_flow.py" line="88" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>The passings of %1 were not saved: %2</translation>
     </message>
@@ -603,7 +798,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="198" />
+      <location filename="app/ui/history_window.py" line="218" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln attempt written to %1</numerusform>
@@ -611,140 +806,149 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="123" />
+      <location filename="app/ui/history_window.py" line="130" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n close attempt.</numerusform>
         <numerusform>%n close attempts.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/history_window.py" line="143" />
+      <source>&amp;Export %n shown…</source>
+      <translation>
+        <numerusform>&amp;Export %n shown…</numerusform>
+        <numerusform>&amp;Export %n shown…</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/history_window.py" line="81" />
+      <location filename="app/ui/history_window.py" line="88" />
+      <location filename="app/ui/history_window.py" line="143" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="60" />
+      <location filename="app/ui/history_window.py" line="67" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filter:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="136" />
+      <location filename="app/ui/history_window.py" line="148" />
       <source>&amp;Open passings folder</source>
       <translation>&amp;Open passings folder</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="176" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="76" />
+      <location filename="app/ui/history_window.py" line="83" />
       <source>Close attempts, newest first</source>
       <translation>Close attempts, newest first</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="53" />
+      <location filename="app/ui/history_window.py" line="60" />
       <source>Close history</source>
       <translation>Close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="223" />
+      <location filename="app/ui/history_window.py" line="243" />
       <source>Computer</source>
       <translation>Computer</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="217" />
+      <location filename="app/ui/history_window.py" line="237" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="174" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Export the close history</source>
       <translation>Export the close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="57" />
+      <location filename="app/ui/history_window.py" line="64" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filter by session, device, serial, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="59" />
+      <location filename="app/ui/history_window.py" line="66" />
       <source>Filter the close history</source>
       <translation>Filter the close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="224" />
+      <location filename="app/ui/history_window.py" line="244" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="222" />
+      <location filename="app/ui/history_window.py" line="242" />
       <source>Key</source>
       <translation>Key</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="125" />
+      <location filename="app/ui/history_window.py" line="132" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>No close attempt yet: every close is recorded here.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="214" />
+      <location filename="app/ui/history_window.py" line="234" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="219" />
+      <location filename="app/ui/history_window.py" line="239" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="220" />
+      <location filename="app/ui/history_window.py" line="240" />
       <source>Passings file</source>
       <translation>Passings file</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="79" />
+      <location filename="app/ui/history_window.py" line="86" />
       <source>Reading the close history…</source>
       <translation>Reading the close history…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="215" />
+      <location filename="app/ui/history_window.py" line="235" />
       <source>Reason, as recorded</source>
       <translation>Reason, as recorded</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="218" />
+      <location filename="app/ui/history_window.py" line="238" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="216" />
+      <location filename="app/ui/history_window.py" line="236" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="204" />
+      <location filename="app/ui/history_window.py" line="224" />
       <source>The CSV file could not be written: %1</source>
       <translation>The CSV file could not be written: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="138" />
+      <location filename="app/ui/history_window.py" line="150" />
       <source>The folder of the selected attempt's passings file, in the file manager</source>
       <translation>The folder of the selected attempt's passings file, in the file manager</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="221" />
+      <location filename="app/ui/history_window.py" line="241" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="213" />
+      <location filename="app/ui/history_window.py" line="233" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="235" />
+      <location filename="app/ui/history_window.py" line="255" />
       <source>interrupted</source>
       <translation>interrupted</translation>
     </message>
@@ -876,7 +1080,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="239" />
+      <location filename="app/ui/main_window.py" line="245" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -884,7 +1088,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="285" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -892,37 +1096,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="285" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="147" />
+      <location filename="app/ui/main_window.py" line="150" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="335" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="166" />
+      <location filename="app/ui/main_window.py" line="169" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="323" />
+      <location filename="app/ui/main_window.py" line="329" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="176" />
+      <location filename="app/ui/main_window.py" line="179" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="242" />
+      <location filename="app/ui/main_window.py" line="248" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
@@ -932,7 +1136,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="330" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -949,18 +1153,18 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="227" />
-      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="233" />
+      <location filename="app/ui/main_window.py" line="255" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="253" />
+      <location filename="app/ui/main_window.py" line="259" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="319" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -1275,197 +1479,207 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="145" />
+      <location filename="app/ui/window_commands.py" line="161" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="113" />
+      <location filename="app/ui/window_commands.py" line="129" />
       <source>&amp;Actual size</source>
       <translation>&amp;Actual size</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="32" />
+      <location filename="app/ui/window_commands.py" line="33" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="133" />
+      <location filename="app/ui/window_commands.py" line="149" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="48" />
+      <location filename="app/ui/window_commands.py" line="49" />
       <source>&amp;Export passings…</source>
       <translation>&amp;Export passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="175" />
+      <location filename="app/ui/window_commands.py" line="191" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="59" />
+      <location filename="app/ui/window_commands.py" line="60" />
       <source>&amp;Filter…</source>
       <translation>&amp;Filter…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="137" />
+      <location filename="app/ui/window_commands.py" line="153" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Forget API key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="198" />
+      <location filename="app/ui/window_commands.py" line="215" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="195" />
+      <location filename="app/ui/window_commands.py" line="212" />
       <source>&amp;Key</source>
       <translation>&amp;Key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="122" />
+      <location filename="app/ui/window_commands.py" line="138" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="72" />
+      <location filename="app/ui/window_commands.py" line="73" />
       <source>&amp;Live only</source>
       <translation>&amp;Live only</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="67" />
+      <location filename="app/ui/window_commands.py" line="68" />
       <source>&amp;Passings folder…</source>
       <translation>&amp;Passings folder…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="142" />
+      <location filename="app/ui/window_commands.py" line="158" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="26" />
+      <location filename="app/ui/window_commands.py" line="27" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="177" />
+      <location filename="app/ui/window_commands.py" line="193" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="188" />
+      <location filename="app/ui/window_commands.py" line="205" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="28" />
+      <location filename="app/ui/window_commands.py" line="29" />
       <source>Ask RUFUS for every open session again (F5)</source>
       <translation>Ask RUFUS for every open session again (F5)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="119" />
+      <location filename="app/ui/window_commands.py" line="135" />
       <source>Black on white, bold states, taller rows: for full sun</source>
       <translation>Black on white, bold states, taller rows: for full sun</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="62" />
+      <location filename="app/ui/window_commands.py" line="101" />
+      <source>CSV &amp;separator</source>
+      <translation>CSV &amp;separator</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="63" />
       <source>Close &amp;history…</source>
       <translation>Close &amp;history…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="34" />
+      <location filename="app/ui/window_commands.py" line="35" />
       <source>Close the selected sessions, after a confirmation (Delete)</source>
       <translation>Close the selected sessions, after a confirmation (Delete)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="56" />
+      <location filename="app/ui/window_commands.py" line="57" />
       <source>Copy &amp;token</source>
       <translation>Copy &amp;token</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="64" />
+      <location filename="app/ui/window_commands.py" line="65" />
       <source>Every close attempt made from this computer</source>
       <translation>Every close attempt made from this computer</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="218" />
+      <location filename="app/ui/window_commands.py" line="235" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="214" />
+      <location filename="app/ui/window_commands.py" line="231" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filter sessions, devices, serials, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="201" />
+      <location filename="app/ui/window_commands.py" line="103" />
+      <source>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</source>
+      <translation>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="218" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="117" />
+      <location filename="app/ui/window_commands.py" line="133" />
       <source>Out&amp;door (high contrast)</source>
       <translation>Out&amp;door (high contrast)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="92" />
+      <location filename="app/ui/window_commands.py" line="93" />
       <source>Refresh &amp;automatically</source>
       <translation>Refresh &amp;automatically</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="79" />
+      <location filename="app/ui/window_commands.py" line="80" />
       <source>S&amp;tale only</source>
       <translation>S&amp;tale only</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="50" />
+      <location filename="app/ui/window_commands.py" line="51" />
       <source>Save the selected session's passings to a CSV file, without closing it</source>
       <translation>Save the selected session's passings to a CSV file, without closing it</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="40" />
+      <location filename="app/ui/window_commands.py" line="41" />
       <source>Select &amp;stale sessions</source>
       <translation>Select &amp;stale sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="42" />
+      <location filename="app/ui/window_commands.py" line="43" />
       <source>Select every stale session the list shows, to close them together</source>
       <translation>Select every stale session the list shows, to close them together</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="81" />
+      <location filename="app/ui/window_commands.py" line="82" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Show only sessions opened before today: most likely forgotten (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="74" />
+      <location filename="app/ui/window_commands.py" line="75" />
       <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
       <translation>Show only sessions with a passing in the last minutes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="220" />
+      <location filename="app/ui/window_commands.py" line="237" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="126" />
+      <location filename="app/ui/window_commands.py" line="142" />
       <source>The system's language</source>
       <translation>The system's language</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="69" />
+      <location filename="app/ui/window_commands.py" line="70" />
       <source>Where passings are saved before a close</source>
       <translation>Where passings are saved before a close</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="100" />
+      <location filename="app/ui/window_commands.py" line="116" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="109" />
+      <location filename="app/ui/window_commands.py" line="125" />
       <source>Zoom &amp;out</source>
       <translation>Zoom &amp;out</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="122" />
+      <location filename="app/ui/close_flow.py" line="123" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 no se puede cerrar ahora: %2</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation>Otro Rufus Console de este ordenador (una ventana o la línea de órdenes) está cerrando %1: esta no lo toca. Actualiza (F5) cuando haya terminado.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="194" />
+      <location filename="app/ui/close_flow.py" line="197" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>%1 — consulta Sesiones → Historial de cierres (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="229" />
+      <location filename="app/ui/close_flow.py" line="232" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -66,7 +66,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="226" />
+      <location filename="app/ui/close_flow.py" line="229" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sesión no cerrada: no se han podido guardar todos sus pasos.</numerusform>
@@ -82,12 +82,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="252" />
+      <location filename="app/ui/close_flow.py" line="255" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantenerlas abiertas</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="69" />
+      <location filename="app/ui/close_flow.py" line="70" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Detener después de esta</translation>
     </message>
@@ -97,12 +97,12 @@
       <translation>Comprobando %1 antes de cerrarla…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="249" />
+      <location filename="app/ui/close_flow.py" line="252" />
       <source>Close &amp;without saving</source>
       <translation>Cerrar &amp;sin guardar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="241" />
+      <location filename="app/ui/close_flow.py" line="244" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>¿Cerrarlas de todos modos? Sus pasos se podrán seguir consultando en RUFUS después del cierre.</translation>
     </message>
@@ -151,17 +151,17 @@
       <translation>No se ha podido cerrar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="116" />
+      <location filename="app/ui/close_flow.py" line="117" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>Ahora no se puede cerrar ninguna de las sesiones seleccionadas.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="154" />
+      <location filename="app/ui/close_flow.py" line="157" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nada nuevo que cerrar: esas sesiones ya se están cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="156" />
+      <location filename="app/ui/close_flow.py" line="159" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>No se ha cerrado nada: la clave en uso no puede cerrar.</translation>
     </message>
@@ -171,7 +171,7 @@
       <translation>Resultado desconocido: volviendo a leer %1 en RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="224" />
+      <location filename="app/ui/close_flow.py" line="227" />
       <source>Passings not saved</source>
       <translation>Pasos no guardados</translation>
     </message>
@@ -206,12 +206,12 @@
       <translation>Guardando los pasos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="174" />
+      <location filename="app/ui/close_flow.py" line="177" />
       <source>Stopping after the session being closed now…</source>
       <translation>Se detendrá después de la sesión que se está cerrando…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="71" />
+      <location filename="app/ui/close_flow.py" line="72" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sesión que se está cerrando termina de cerrarse; el cierre de las siguientes no se envía.</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>La última vez que se detuvo la consola, el cierre de %1 no tenía un resultado conocido: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="236" />
+      <location filename="app/ui/close_flow.py" line="239" />
       <source>and %1 more</source>
       <translation>y %1 más</translation>
     </message>
@@ -540,14 +540,209 @@
     </message>
   </context>
   <context>
+    <name>CsvStyle</name>
+    <message>
+      <location filename="app/ui/csv_style.py" line="46" />
+      <source>As this computer's spreadsheets expect (%1)</source>
+      <translation>Como lo esperan las hojas de cálculo de este ordenador (%1)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="72" />
+      <source>Asked (UTC)</source>
+      <translation>Pedido (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="55" />
+      <source>Bib</source>
+      <translation>Dorsal</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="56" />
+      <source>Chip</source>
+      <translation>Chip</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="41" />
+      <source>Comma (,)</source>
+      <translation>Coma (,)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="77" />
+      <source>Computer</source>
+      <translation>Equipo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="78" />
+      <source>Console version</source>
+      <translation>Versión de la consola</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="80" />
+      <source>Device</source>
+      <translation>Dispositivo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="63" />
+      <location filename="app/ui/csv_style.py" line="79" />
+      <source>Device id</source>
+      <translation>Id. del dispositivo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="73" />
+      <source>Ended (UTC)</source>
+      <translation>Terminado (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="58" />
+      <source>Gender</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="91" />
+      <source>HTTP</source>
+      <translation>HTTP</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="75" />
+      <source>Key</source>
+      <translation>Clave</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="81" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="89" />
+      <source>Last passing after (UTC)</source>
+      <translation>Último paso después (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="87" />
+      <source>Last passing before (UTC)</source>
+      <translation>Último paso antes (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="61" />
+      <source>Latitude</source>
+      <translation>Latitud</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="62" />
+      <source>Longitude</source>
+      <translation>Longitud</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="71" />
+      <source>Number</source>
+      <translation>Número</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="85" />
+      <source>Opened (UTC)</source>
+      <translation>Abierta (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="65" />
+      <source>Other fields</source>
+      <translation>Otros campos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="90" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="57" />
+      <source>Participant</source>
+      <translation>Participante</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="53" />
+      <source>Passing number</source>
+      <translation>Número de paso</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="88" />
+      <source>Passings after</source>
+      <translation>Pasos después</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="86" />
+      <source>Passings before</source>
+      <translation>Pasos antes</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="93" />
+      <source>Passings file</source>
+      <translation>Fichero de pasos</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="92" />
+      <source>Reason, as recorded</source>
+      <translation>Motivo, tal como se registró</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="43" />
+      <source>Semicolon (;)</source>
+      <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="82" />
+      <source>Serial</source>
+      <translation>N.º de serie</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="74" />
+      <source>Server</source>
+      <translation>Servidor</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="83" />
+      <source>Session</source>
+      <translation>Sesión</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="64" />
+      <location filename="app/ui/csv_style.py" line="84" />
+      <source>Session token</source>
+      <translation>Token de la sesión</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="59" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="45" />
+      <source>Tab</source>
+      <translation>Tabulador</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="54" />
+      <source>Time (UTC)</source>
+      <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="60" />
+      <source>Time zone</source>
+      <translation>Zona horaria</translation>
+    </message>
+    <message>
+      <location filename="app/ui/csv_style.py" line="76" />
+      <source>User</source>
+      <translation>Usuario</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportFlow</name>
     <message>
-      <location filename="app/ui/export_flow.py" line="73" />
+      <location filename="app/ui/export_flow.py" line="74" />
       <source>%1 of %2</source>
       <translation>%1 de %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/export_flow.py" line="78" />
+      <location filename="app/ui/export_flow.py" line="79" />
       <source>%Ln passing(s) of %1 saved in %2</source>
       <translation>
         <numerusform>%Ln paso de %1 guardado en %2</numerusform>
@@ -555,47 +750,47 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="55" />
+      <location filename="app/ui/export_flow.py" line="56" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="97" />
+      <location filename="app/ui/export_flow.py" line="103" />
       <source>Enter an API key first.</source>
       <translation>Introduce primero una clave de API.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="53" />
+      <location filename="app/ui/export_flow.py" line="54" />
       <source>Export passings</source>
       <translation>Exportar pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="101" />
+      <location filename="app/ui/export_flow.py" line="107" />
       <source>Passings folder</source>
       <translation>Carpeta de pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="105" />
+      <location filename="app/ui/export_flow.py" line="111" />
       <source>Passings will be saved in %1</source>
       <translation>Los pasos se guardarán en %1</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="70" />
+      <location filename="app/ui/export_flow.py" line="71" />
       <source>Saving the passings of %1: %2</source>
       <translation>Guardando los pasos de %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="93" />
+      <location filename="app/ui/export_flow.py" line="94" />
       <source>Saving the passings of %1…</source>
       <translation>Guardando los pasos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="47" />
+      <location filename="app/ui/export_flow.py" line="48" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/export_flow.py" line="87" />
+      <location filename="app/ui/export_flow.py" line="88" />
       <source>The passings of %1 were not saved: %2</source>
       <translation>No se han guardado los pasos de %1: %2</translation>
     </message>
@@ -603,7 +798,7 @@
   <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="198" />
+      <location filename="app/ui/history_window.py" line="218" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intento escrito en %1</numerusform>
@@ -611,140 +806,149 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="123" />
+      <location filename="app/ui/history_window.py" line="130" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intento de cierre.</numerusform>
         <numerusform>%n intentos de cierre.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="app/ui/history_window.py" line="143" />
+      <source>&amp;Export %n shown…</source>
+      <translation>
+        <numerusform>&amp;Exportar %n mostrado…</numerusform>
+        <numerusform>&amp;Exportar %n mostrados…</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="app/ui/history_window.py" line="81" />
+      <location filename="app/ui/history_window.py" line="88" />
+      <location filename="app/ui/history_window.py" line="143" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="60" />
+      <location filename="app/ui/history_window.py" line="67" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filtro:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="136" />
+      <location filename="app/ui/history_window.py" line="148" />
       <source>&amp;Open passings folder</source>
       <translation>&amp;Abrir la carpeta de pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="176" />
+      <location filename="app/ui/history_window.py" line="188" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="76" />
+      <location filename="app/ui/history_window.py" line="83" />
       <source>Close attempts, newest first</source>
       <translation>Intentos de cierre, del más reciente al más antiguo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="53" />
+      <location filename="app/ui/history_window.py" line="60" />
       <source>Close history</source>
       <translation>Historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="223" />
+      <location filename="app/ui/history_window.py" line="243" />
       <source>Computer</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="217" />
+      <location filename="app/ui/history_window.py" line="237" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="174" />
+      <location filename="app/ui/history_window.py" line="186" />
       <source>Export the close history</source>
       <translation>Exportar el historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="57" />
+      <location filename="app/ui/history_window.py" line="64" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filtrar por sesión, dispositivo, n.º de serie, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="59" />
+      <location filename="app/ui/history_window.py" line="66" />
       <source>Filter the close history</source>
       <translation>Filtrar el historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="224" />
+      <location filename="app/ui/history_window.py" line="244" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="222" />
+      <location filename="app/ui/history_window.py" line="242" />
       <source>Key</source>
       <translation>Clave</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="125" />
+      <location filename="app/ui/history_window.py" line="132" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Todavía no hay ningún intento de cierre: aquí se registran todos los cierres.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="214" />
+      <location filename="app/ui/history_window.py" line="234" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="219" />
+      <location filename="app/ui/history_window.py" line="239" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="220" />
+      <location filename="app/ui/history_window.py" line="240" />
       <source>Passings file</source>
       <translation>Fichero de pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="79" />
+      <location filename="app/ui/history_window.py" line="86" />
       <source>Reading the close history…</source>
       <translation>Leyendo el historial de cierres…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="215" />
+      <location filename="app/ui/history_window.py" line="235" />
       <source>Reason, as recorded</source>
       <translation>Motivo, tal como se registró</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="218" />
+      <location filename="app/ui/history_window.py" line="238" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="216" />
+      <location filename="app/ui/history_window.py" line="236" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="204" />
+      <location filename="app/ui/history_window.py" line="224" />
       <source>The CSV file could not be written: %1</source>
       <translation>No se ha podido escribir el archivo CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="138" />
+      <location filename="app/ui/history_window.py" line="150" />
       <source>The folder of the selected attempt's passings file, in the file manager</source>
       <translation>La carpeta del fichero de pasos del intento seleccionado, en el gestor de archivos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="221" />
+      <location filename="app/ui/history_window.py" line="241" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="213" />
+      <location filename="app/ui/history_window.py" line="233" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="235" />
+      <location filename="app/ui/history_window.py" line="255" />
       <source>interrupted</source>
       <translation>interrumpida</translation>
     </message>
@@ -876,7 +1080,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="239" />
+      <location filename="app/ui/main_window.py" line="245" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -884,7 +1088,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="285" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -892,37 +1096,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="285" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="147" />
+      <location filename="app/ui/main_window.py" line="150" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="335" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="166" />
+      <location filename="app/ui/main_window.py" line="169" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="323" />
+      <location filename="app/ui/main_window.py" line="329" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="176" />
+      <location filename="app/ui/main_window.py" line="179" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="242" />
+      <location filename="app/ui/main_window.py" line="248" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
@@ -932,7 +1136,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="330" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -949,18 +1153,18 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="227" />
-      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="233" />
+      <location filename="app/ui/main_window.py" line="255" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="253" />
+      <location filename="app/ui/main_window.py" line="259" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="319" />
+      <location filename="app/ui/main_window.py" line="325" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -1275,197 +1479,207 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="145" />
+      <location filename="app/ui/window_commands.py" line="161" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="113" />
+      <location filename="app/ui/window_commands.py" line="129" />
       <source>&amp;Actual size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="32" />
+      <location filename="app/ui/window_commands.py" line="33" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="133" />
+      <location filename="app/ui/window_commands.py" line="149" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="48" />
+      <location filename="app/ui/window_commands.py" line="49" />
       <source>&amp;Export passings…</source>
       <translation>&amp;Exportar pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="175" />
+      <location filename="app/ui/window_commands.py" line="191" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="59" />
+      <location filename="app/ui/window_commands.py" line="60" />
       <source>&amp;Filter…</source>
       <translation>&amp;Filtrar…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="137" />
+      <location filename="app/ui/window_commands.py" line="153" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Olvidar la clave de API</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="198" />
+      <location filename="app/ui/window_commands.py" line="215" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="195" />
+      <location filename="app/ui/window_commands.py" line="212" />
       <source>&amp;Key</source>
       <translation>&amp;Clave</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="122" />
+      <location filename="app/ui/window_commands.py" line="138" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="72" />
+      <location filename="app/ui/window_commands.py" line="73" />
       <source>&amp;Live only</source>
       <translation>Solo en &amp;directo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="67" />
+      <location filename="app/ui/window_commands.py" line="68" />
       <source>&amp;Passings folder…</source>
       <translation>Carpeta de &amp;pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="142" />
+      <location filename="app/ui/window_commands.py" line="158" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="26" />
+      <location filename="app/ui/window_commands.py" line="27" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualizar</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="177" />
+      <location filename="app/ui/window_commands.py" line="193" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="188" />
+      <location filename="app/ui/window_commands.py" line="205" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="28" />
+      <location filename="app/ui/window_commands.py" line="29" />
       <source>Ask RUFUS for every open session again (F5)</source>
       <translation>Volver a pedir a RUFUS todas las sesiones abiertas (F5)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="119" />
+      <location filename="app/ui/window_commands.py" line="135" />
       <source>Black on white, bold states, taller rows: for full sun</source>
       <translation>Negro sobre blanco, estados en negrita, filas más altas: para trabajar a pleno sol</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="62" />
+      <location filename="app/ui/window_commands.py" line="101" />
+      <source>CSV &amp;separator</source>
+      <translation>&amp;Separador de CSV</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="63" />
       <source>Close &amp;history…</source>
       <translation>&amp;Historial de cierres…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="34" />
+      <location filename="app/ui/window_commands.py" line="35" />
       <source>Close the selected sessions, after a confirmation (Delete)</source>
       <translation>Cerrar las sesiones seleccionadas, previa confirmación (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="56" />
+      <location filename="app/ui/window_commands.py" line="57" />
       <source>Copy &amp;token</source>
       <translation>Copiar &amp;token</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="64" />
+      <location filename="app/ui/window_commands.py" line="65" />
       <source>Every close attempt made from this computer</source>
       <translation>Todos los intentos de cierre hechos desde este equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="218" />
+      <location filename="app/ui/window_commands.py" line="235" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="214" />
+      <location filename="app/ui/window_commands.py" line="231" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filtrar sesiones, dispositivos, n.º de serie, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="201" />
+      <location filename="app/ui/window_commands.py" line="103" />
+      <source>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</source>
+      <translation>Cómo se separan las celdas de los ficheros CSV que guarda la ventana, para la hoja de cálculo que los abra</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="218" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="117" />
+      <location filename="app/ui/window_commands.py" line="133" />
       <source>Out&amp;door (high contrast)</source>
       <translation>&amp;Exterior (alto contraste)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="92" />
+      <location filename="app/ui/window_commands.py" line="93" />
       <source>Refresh &amp;automatically</source>
       <translation>Actualizar auto&amp;máticamente</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="79" />
+      <location filename="app/ui/window_commands.py" line="80" />
       <source>S&amp;tale only</source>
       <translation>Solo o&amp;lvidadas</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="50" />
+      <location filename="app/ui/window_commands.py" line="51" />
       <source>Save the selected session's passings to a CSV file, without closing it</source>
       <translation>Guardar los pasos de la sesión seleccionada en un archivo CSV, sin cerrarla</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="40" />
+      <location filename="app/ui/window_commands.py" line="41" />
       <source>Select &amp;stale sessions</source>
       <translation>Seleccionar sesiones &amp;olvidadas</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="42" />
+      <location filename="app/ui/window_commands.py" line="43" />
       <source>Select every stale session the list shows, to close them together</source>
       <translation>Seleccionar todas las sesiones olvidadas que muestra la lista, para cerrarlas a la vez</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="81" />
+      <location filename="app/ui/window_commands.py" line="82" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Mostrar solo las sesiones abiertas antes de hoy: muy probablemente olvidadas (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="74" />
+      <location filename="app/ui/window_commands.py" line="75" />
       <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
       <translation>Mostrar solo las sesiones con algún paso en los últimos minutos (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="220" />
+      <location filename="app/ui/window_commands.py" line="237" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Muestra solo las sesiones cuya sesión, dispositivo, n.º de serie o token contengan todas las palabras escritas. Intro o la flecha abajo llevan a la primera; Esc vuelve a mostrar todas las sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="126" />
+      <location filename="app/ui/window_commands.py" line="142" />
       <source>The system's language</source>
       <translation>Idioma del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="69" />
+      <location filename="app/ui/window_commands.py" line="70" />
       <source>Where passings are saved before a close</source>
       <translation>Dónde se guardan los pasos antes de un cierre</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="100" />
+      <location filename="app/ui/window_commands.py" line="116" />
       <source>Zoom &amp;in</source>
       <translation>&amp;Ampliar</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="109" />
+      <location filename="app/ui/window_commands.py" line="125" />
       <source>Zoom &amp;out</source>
       <translation>&amp;Reducir</translation>
     </message>

@@ -25,6 +25,7 @@ from app.ui import colours
 from app.ui.confirm_targets import WHY_COLUMN, TargetsModel
 from app.ui.history_window import HistoryWindow
 from app.ui.main_window import MainWindow
+from app.ui.translation import install
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
@@ -399,3 +400,70 @@ def test_the_passings_folder_dialog_opens_in_the_passings_folder_on_a_fresh_home
     QTimer.singleShot(0, look_then_cancel)
     window.export_flow.choose_folder()
     assert seen == [str(folder)]
+
+
+@pytest.mark.parametrize(
+    ("language", "delimiter", "first_header"),
+    [("en", ",", "Passing number"), ("es", ";", "Número de paso"), ("ca", ";", "Número de pas")],
+)
+def test_passings_files_are_laid_out_for_the_languages_spreadsheets(  # noqa: PLR0917
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    race: DemoCloud,
+    tmp_path: Path,
+    language: str,
+    delimiter: str,
+    first_header: str,
+) -> None:
+    install(language)
+    try:
+        window = listed(qtbot, make_window(race))
+        session = max(race.state.open_sessions(), key=lambda s: s.passings)
+        target = tmp_path / "finish.csv"
+        with qtbot.waitSignal(window.export_flow.saved_in, timeout=WAIT_MS):
+            window.export_flow.export(session.token_session, target)
+    finally:
+        install("en")
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file, delimiter=delimiter))
+    assert rows[0][0] == first_header and len(rows[0]) == 13, "one column per field"
+    assert len(rows) == session.passings + 1
+    assert {len(row) for row in rows} == {13}
+
+
+def test_the_separator_can_be_chosen_and_the_history_export_says_what_goes_out(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, tmp_path: Path
+) -> None:
+    install("es")
+    try:
+        window = listed(qtbot, make_window(race))
+        [comma] = [a for a in window.commands.separators.actions() if a.data() == ","]
+        comma.trigger()
+        tokens = [s.token_session for s in race.state.open_sessions()][:3]
+        for token in tokens:
+            window.request_close(token)
+            dialog = confirmation_of(qtbot, window)
+            dialog.save_check.setChecked(False)
+            with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+                dialog.close_button.click()
+            qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
+        window.show_history()
+        history = window.history_window
+        assert history is not None
+        qtbot.waitUntil(lambda: history.shown.rowCount() == 3, timeout=WAIT_MS)
+        assert history.export_button.text() == "&Exportar CSV…"
+        history.filter_edit.setText(cell(window, tokens[0], "session"))
+        shown = history.shown.rowCount()
+        assert shown < 3
+        assert history.export_button.text() == f"&Exportar {shown} mostrado" + (
+            "…" if shown == 1 else "s…"
+        )
+        target = tmp_path / "history.csv"
+        with qtbot.waitSignal(history.exported, timeout=WAIT_MS):
+            history.export(target)
+    finally:
+        install("en")
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file))  # commas, as chosen
+    assert rows[0][:3] == ["Número", "Pedido (UTC)", "Terminado (UTC)"]
+    assert len(rows) == shown + 1
