@@ -331,10 +331,10 @@ def test_the_close_history_window_lists_filters_and_exports(
     with target.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.DictReader(file))
     assert len(rows) == 4
-    assert {row["token"] for row in rows} == {hostile, *stale}
-    [evil] = [row for row in rows if row["token"] == hostile]
-    assert evil["device_alias"] == "'=HYPERLINK(evil)", "a formula never reaches a spreadsheet"
-    assert evil["session_alias"] == "'+SUM(A1)"
+    assert {row["Session token"] for row in rows} == {hostile, *stale}
+    [evil] = [row for row in rows if row["Session token"] == hostile]
+    assert evil["Device"] == "'=HYPERLINK(evil)", "a formula never reaches a spreadsheet"
+    assert evil["Session"] == "'+SUM(A1)"
 
 
 def test_the_bulk_confirmation_lists_live_sessions_first(
