@@ -49,7 +49,7 @@ from app.rufus.errors import (
     WriteOnlyKey,
 )
 from app.rufus.models import OpenSession, Passing, Session
-from app.sessions.recheck import RECHECK_SCHEDULE
+from app.sessions.recheck import RECHECK_SCHEDULE, SETTLED_LATER
 
 log = logging.getLogger(__name__)
 
@@ -505,7 +505,11 @@ class CloseService:
         """The outcome learnt later, written unless the record got its own meanwhile (another
         run was still closing it, and finished first): None then."""
         done = replace(
-            record, step=Step.DONE, outcome=outcome, finished_at=self._now(), confirmed=confirmed
+            _seen(record, SETTLED_LATER),
+            step=Step.DONE,
+            outcome=outcome,
+            finished_at=self._now(),
+            confirmed=confirmed,
         )
         try:
             return self.history.write_if_unsettled(done)

@@ -20,7 +20,7 @@ from app.sessions.book import Row, RowState
 from app.sessions.health import battery_low, offline
 from app.ui import colours
 from app.ui.colours import Tone
-from app.ui.columns import COLUMNS, CellContext, position
+from app.ui.columns import COLUMNS, CellContext, close_word, position
 
 #: What the proxy sorts a column by: the real value, so that "4 min ago" sorts as a time.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,6 +118,7 @@ def close_button(item: QStandardItem, closable: bool, *, force: bool = False) ->
     palette = QApplication.palette()
     group = QPalette.ColorGroup.Active if closable else QPalette.ColorGroup.Disabled
     item.setData(closable, CLOSABLE_ROLE)
+    item.setText(close_word() if closable else "")
     item.setData(int(Qt.AlignmentFlag.AlignCenter), Qt.ItemDataRole.TextAlignmentRole)
     item.setBackground(palette.brush(group, QPalette.ColorRole.Button))
     item.setForeground(palette.brush(group, QPalette.ColorRole.ButtonText))

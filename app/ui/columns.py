@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.display import short_token
 from app.sessions.activity import LIVE_WITHIN, Activity, activity
-from app.sessions.book import BUSY, Row, RowBook, RowState
+from app.sessions.book import Row, RowBook
 from app.ui.words import closes, names, rows, times
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
@@ -67,10 +67,14 @@ def _timestamp(moment: datetime | None) -> float:
 
 
 def _folded(text: Text) -> SortKey:
-    """Sorted as people read: case aside, and numbers by value ("KM 5" before "KM 35")."""
-    return lambda row, context: _DIGITS.sub(
-        lambda number: number.group().zfill(12), text(row, context).casefold()
-    )
+    """Sorted as people read: case aside, and numbers by value ("KM 5" before "KM 35"); rows
+    that read the same (twins) always in the same order, by serial then token."""
+
+    def key(row: Row, context: CellContext) -> str:
+        shown = _DIGITS.sub(lambda number: number.group().zfill(12), text(row, context).casefold())
+        return f"{shown}\x00{row.device.serial_number.casefold()}\x00{row.token}"
+
+    return key
 
 
 _DIGITS = re.compile(r"\d+")
@@ -136,13 +140,13 @@ def _state(row: Row, context: CellContext) -> str:
 
 
 def _close(row: Row, context: CellContext) -> str:
-    """ "Close", greyed when the key cannot; nothing once the session is being or was closed."""
-    if row.state in _CLOSE_IS_OVER:
-        return ""
+    """ "Close" when it can be pressed; nothing otherwise (being or already closed, or a
+    READ-only key), so that a selected row never shows a button that does nothing."""
+    return close_word() if context.book.closable(row) else ""
+
+
+def close_word() -> str:
     return translate("SessionTableModel", "Close")
-
-
-_CLOSE_IS_OVER = BUSY | {RowState.CLOSED, RowState.UNCONFIRMED}
 
 
 COLUMNS: tuple[Column, ...] = (

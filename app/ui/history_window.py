@@ -28,6 +28,7 @@ from app.jobs import JobRunner, Report
 from app.records.close_record import Outcome
 from app.records.history import CloseHistory, HistoryRow
 from app.sessions import search
+from app.sessions.recheck import SETTLED_LATER
 from app.settings import Settings
 from app.ui import colours, filtering
 from app.ui.csv_style import history_style
@@ -258,6 +259,10 @@ def _items(row: HistoryRow) -> list[QStandardItem]:
         if row.outcome is not None
         else translate("HistoryWindow", "interrupted")
     )
+    if row.outcome is not None and SETTLED_LATER in row.statuses:
+        outcome = translate("HistoryWindow", "%1 (interrupted; read back later)").replace(
+            "%1", outcome
+        )
     passings = row.passings_confirmed if row.passings_confirmed is not None else row.passings_seen
     texts = (
         times.when(row.requested_at),

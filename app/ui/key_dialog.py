@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.control.clients import KeyIsReadOnly
 from app.control.console import Console
 from app.keystore import KeyLookup, KeyState
-from app.rufus.errors import ConfigurationError
+from app.rufus.errors import AuthenticationError, ConfigurationError, WriteOnlyKey
 from app.ui import colours
 from app.ui.colours import Tone
 from app.ui.words.errors import error_text
@@ -143,6 +143,16 @@ class KeyDialog(QDialog):
             text = self.tr(
                 "This does not look like a RUFUS API key (it is empty or has spaces or unusual "
                 "characters). Copy it again from RUFUS Cloud → API Keys."
+            )
+        elif isinstance(error, AuthenticationError):
+            text = self.tr(
+                "RUFUS does not recognise this key: it may have been deleted, mistyped or "
+                "made for another account. Copy it again from RUFUS Cloud → API Keys."
+            )
+        elif isinstance(error, WriteOnlyKey):
+            text = self.tr(
+                "RUFUS refused to list with this key: it is WRITE-only. The console needs a "
+                "READ_WRITE key: create one in RUFUS Cloud → API Keys and paste it here."
             )
         else:
             text = error_text(error)

@@ -41,6 +41,10 @@ class ListingView(QObject):
         self.auto_refresh.due.connect(self._refresh_on_its_own)
         #: The next listing was started by the auto-refresh.
         self._next_quiet = False
+        #: Rows new since the last listing are marked; not those of a first listing with a
+        #: key (every row would be new).
+        self._first_with_key = True
+        console.key_changed.connect(self._key_changed)
         console.listing_started.connect(self._started)
         console.listing_progress.connect(self._progress)
         console.rows_changed.connect(self._rows_changed)
@@ -89,7 +93,7 @@ class ListingView(QObject):
             self._table.keep_selection(changes)
         empty = self._model.rowCount() == 0
         self._model.show(changes)
-        if changes.inserted and self._console.book.generation > 1:
+        if changes.inserted and not self._first_with_key:
             # New since the last refresh: briefly marked, so that the eye finds them.
             self._model.highlight(changes.inserted)
             self._highlight_timer.start(HIGHLIGHT_MS)
@@ -103,7 +107,11 @@ class ListingView(QObject):
             [self.row_name(row) for row in self._console.closed_elsewhere()]
         )
 
+    def _key_changed(self) -> None:
+        self._first_with_key = True
+
     def _finished(self, done: ListingDone) -> None:
+        self._first_with_key = False
         self._model.flush()  # the summary, the columns' widths and the tests see every row
         self._table.update_empty_label()
         self._status.idle()

@@ -14,19 +14,19 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from app import __version__
 from app.control.console import Console
 from app.jobs import JobRunner
 from app.rufus.models import KeyRights
-from app.sessions.activity import Activity
 from app.settings import AUTO_REFRESH, CSV_SEPARATOR, LANGUAGE, LIVE_WITHIN_MINUTES, Settings
 from app.ui import screen_fit
 from app.ui.appearance import Appearance
 from app.ui.close_flow import CloseFlow
 from app.ui.export_flow import ExportFlow
+from app.ui.filters import Filters
 from app.ui.key_flow import KeyFlow
 from app.ui.listing_view import ListingView
 from app.ui.quit_guard import QuitGuard
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         commands, table = self.commands, self.table
+        self._close_tip = commands.close.toolTip()
         say_kept = self._say_kept
         self.close_flow.said.connect(say_kept)
         self.export_flow.said.connect(say_kept)
@@ -120,6 +121,18 @@ class MainWindow(QMainWindow):
         self.appearance.zoomed.connect(lambda: table.columns.zoomed(self.appearance.scale))
         table.columns.zoomed(self.appearance.scale)
 
+        self._wire_commands()
+        table.addActions(commands.for_the_table())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        commands.fill_menus(self)
+        columns = commands.view_menu.addMenu(self.tr("&Columns"))
+        columns.aboutToShow.connect(lambda: table.columns.columns_menu(columns))
+        commands.fill_toolbar(self, self.filter_edit)
+        self.filters = Filters(self.filter_edit, table, commands, self.status_bar, self.console)
+
+    def _wire_commands(self) -> None:
+        """Each command to what it does."""
+        commands, table = self.commands, self.table
         commands.refresh.triggered.connect(self.refresh)
         commands.close.triggered.connect(self.close_selected)
         commands.select_stale.triggered.connect(self.select_stale)
@@ -127,10 +140,8 @@ class MainWindow(QMainWindow):
             lambda: self.export_flow.ask_where(table.selected_token())
         )
         commands.copy_token.triggered.connect(self.copy_selected_token)
-        commands.find.triggered.connect(self._focus_filter)
         commands.history.triggered.connect(self.show_history)
         commands.passings_folder.triggered.connect(self.export_flow.choose_folder)
-        commands.activity_filter.triggered.connect(self._activity_filter_changed)
         commands.refresh_choices.triggered.connect(self._refresh_choice_changed)
         commands.separators.triggered.connect(
             lambda action: self._settings.set(CSV_SEPARATOR, str(action.data()))
@@ -144,21 +155,6 @@ class MainWindow(QMainWindow):
         commands.zoom_reset.triggered.connect(self.appearance.zoom_reset)
         commands.outdoor.toggled.connect(self.appearance.set_outdoor)
         commands.languages.triggered.connect(self._language_chosen)
-        table.addActions(commands.for_the_table())
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        commands.fill_menus(self)
-        columns = commands.view_menu.addMenu(self.tr("&Columns"))
-        columns.aboutToShow.connect(lambda: table.columns.columns_menu(columns))
-        commands.fill_toolbar(self, self.filter_edit)
-        self.filter_edit.textChanged.connect(table.filtered)
-        leave_filter = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
-        leave_filter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        leave_filter.activated.connect(self._leave_filter)
-        # Enter or Down in the filter: on to the row it means most.
-        self.filter_edit.returnPressed.connect(table.enter_best)
-        to_results = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter_edit)
-        to_results.setContext(Qt.ShortcutContext.WidgetShortcut)
-        to_results.activated.connect(table.enter_best)
 
     def _build_central(self) -> None:
         central = QWidget()
@@ -290,29 +286,6 @@ class MainWindow(QMainWindow):
         self.activateWindow()  # the keyboard goes back to the table for the next row
         self.table.setFocus()
 
-    def _focus_filter(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
-
-    def _leave_filter(self) -> None:
-        """Esc in the filter box: show every row again and go back to the table."""
-        self.filter_edit.clear()
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _activity_filter_changed(self) -> None:
-        only = (
-            Activity.LIVE
-            if self.commands.live_only.isChecked()
-            else Activity.STALE
-            if self.commands.stale_only.isChecked()
-            else None
-        )
-        token = self.table.selected_token()
-        self.model.set_activity_filter(only)
-        if token is not None:
-            self.table.select(token)
-        self.table.update_empty_label()
-
     def _refresh_choice_changed(self, action: QAction) -> None:
         seconds = int(action.data())
         self._settings.set(AUTO_REFRESH, seconds)
@@ -344,7 +317,8 @@ class MainWindow(QMainWindow):
         read_only = rights is KeyRights.READ_ONLY
         self.rights_banner.setText(read_only_text() if read_only else "")
         self.rights_banner.setVisible(read_only)
-        self.commands.close.setEnabled(not read_only)
+        # Still pressable: Delete then says why nothing can be closed, instead of nothing.
+        self.commands.close.setToolTip(read_only_text() if read_only else self._close_tip)
         # Every Close button and its tooltip depend on the key's rights.
         self.model.closability_changed()
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.control.console import Console
+from app.ui.words import status
+from app.ui.words.names import entry_name
 
 
 class QuitGuard(QObject):
@@ -39,7 +41,11 @@ class QuitGuard(QObject):
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("A close is in progress"))
-        box.setText(self.tr("A session is being closed. Wait for RUFUS to answer before quitting?"))
+        box.setText(
+            self.tr("Being closed now: %1. Wait for RUFUS to answer before quitting?").replace(
+                "%1", self._closing_names()
+            )
+        )
         box.setInformativeText(
             self.tr(
                 "If you quit now, the session may or may not end up closed. The next start "
@@ -63,6 +69,13 @@ class QuitGuard(QObject):
             self._say(self.tr("Quitting once the close in progress has finished…"))
             return False
         return clicked is not cancel
+
+    def _closing_names(self) -> str:
+        """The sessions being closed, named as everywhere else."""
+        book = self._console.book
+        rows = [row for row in map(book.get, sorted(self._console.closing())) if row is not None]
+        named = [entry_name(row.entry, book.names_shared_with(row.entry.devices)) for row in rows]
+        return status.names_list(named)
 
     def _closes_finished(self) -> None:
         if self.waiting and not self._console.closing():

@@ -44,6 +44,13 @@ class StatusBar(QStatusBar):
         self.freshness.setTextFormat(Qt.TextFormat.PlainText)
         self.key = QLabel()
         self.key.setAccessibleName(self.tr("API key in use"))
+        #: While a filter hides rows: how many it shows, in bold, where the eye looks.
+        self.shown = QLabel()
+        self.shown.setAccessibleName(self.tr("Sessions shown"))
+        bold = self.shown.font()
+        bold.setBold(True)
+        self.shown.setFont(bold)
+        self.shown.hide()
         #: Said only when RUFUS's clock is far off the computer's (race-day rule 12).
         self.clock = QLabel()
         self.clock.setAccessibleName(self.tr("RUFUS's clock"))
@@ -55,6 +62,7 @@ class StatusBar(QStatusBar):
         self.addWidget(self.message, 1)
         self.addWidget(self.open_folder)
         self.addWidget(self.progress)
+        self.addPermanentWidget(self.shown)
         self.addPermanentWidget(self.clock)
         self.addPermanentWidget(self.freshness)
         self.addPermanentWidget(self.key)
@@ -132,6 +140,12 @@ class StatusBar(QStatusBar):
         self.progress.hide()
 
     # -- what stays -------------------------------------------------------------------------
+
+    def show_filtered(self, shown: int, every: int, only: str) -> None:
+        """ "Showing 3 of 16 · Stale only" while a filter hides rows; nothing otherwise."""
+        text = self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(every))
+        self.shown.setText(f"{text} · {only}" if only else text)
+        self.shown.setVisible(shown < every or bool(only))
 
     def show_clock(self, note: str | None, meaning: str = "") -> None:
         """RUFUS's clock against the computer's, when far off; nothing otherwise."""

@@ -292,14 +292,14 @@
       <location filename="app/ui/confirm_close.py" line="214" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
-        <numerusform>&amp;Tanca %n sessió</numerusform>
-        <numerusform>&amp;Tanca %n sessions</numerusform>
+        <numerusform>Tanca &amp;la %n sessió</numerusform>
+        <numerusform>Tanca &amp;les %n sessions</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="212" />
       <source>C&amp;lose session</source>
-      <translation>&amp;Tanca la sessió</translation>
+      <translation>Tanca &amp;la sessió</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/confirm_close.py" line="90" />
@@ -797,8 +797,13 @@
   </context>
   <context>
     <name>HistoryWindow</name>
+    <message>
+      <location filename="app/ui/history_window.py" line="263" />
+      <source>%1 (interrupted; read back later)</source>
+      <translation>%1 (interromput; llegit després)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="218" />
+      <location filename="app/ui/history_window.py" line="223" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intent escrit a %1</numerusform>
@@ -806,7 +811,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="130" />
+      <location filename="app/ui/history_window.py" line="134" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intent de tancament.</numerusform>
@@ -814,7 +819,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="143" />
+      <location filename="app/ui/history_window.py" line="147" />
       <source>&amp;Export %n shown…</source>
       <translation>
         <numerusform>&amp;Exporta'n el mostrat (%n)…</numerusform>
@@ -822,133 +827,133 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="88" />
-      <location filename="app/ui/history_window.py" line="143" />
+      <location filename="app/ui/history_window.py" line="92" />
+      <location filename="app/ui/history_window.py" line="147" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Exporta a CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="67" />
+      <location filename="app/ui/history_window.py" line="71" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filtre:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="148" />
+      <location filename="app/ui/history_window.py" line="152" />
       <source>&amp;Open passings folder</source>
       <translation>&amp;Obre la carpeta de passos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="192" />
       <source>CSV files (*.csv)</source>
       <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="83" />
+      <location filename="app/ui/history_window.py" line="87" />
       <source>Close attempts, newest first</source>
       <translation>Intents de tancament, del més recent al més antic</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="60" />
+      <location filename="app/ui/history_window.py" line="64" />
       <source>Close history</source>
       <translation>Historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="243" />
+      <location filename="app/ui/history_window.py" line="248" />
       <source>Computer</source>
       <translation>Ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="237" />
+      <location filename="app/ui/history_window.py" line="242" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="190" />
       <source>Export the close history</source>
       <translation>Exporta l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="64" />
+      <location filename="app/ui/history_window.py" line="68" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filtra per sessió, dispositiu, núm. de sèrie, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="66" />
+      <location filename="app/ui/history_window.py" line="70" />
       <source>Filter the close history</source>
       <translation>Filtra l'historial de tancaments</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="244" />
+      <location filename="app/ui/history_window.py" line="249" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="242" />
+      <location filename="app/ui/history_window.py" line="247" />
       <source>Key</source>
       <translation>Clau</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="132" />
+      <location filename="app/ui/history_window.py" line="136" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Encara no hi ha cap intent de tancament: aquí es registren tots els tancaments.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="234" />
+      <location filename="app/ui/history_window.py" line="239" />
       <source>Outcome</source>
       <translation>Resultat</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="239" />
+      <location filename="app/ui/history_window.py" line="244" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="240" />
+      <location filename="app/ui/history_window.py" line="245" />
       <source>Passings file</source>
       <translation>Fitxer de passos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="86" />
+      <location filename="app/ui/history_window.py" line="90" />
       <source>Reading the close history…</source>
       <translation>Llegint l'historial de tancaments…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="235" />
+      <location filename="app/ui/history_window.py" line="240" />
       <source>Reason, as recorded</source>
       <translation>Motiu, tal com es va registrar</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="238" />
+      <location filename="app/ui/history_window.py" line="243" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="236" />
+      <location filename="app/ui/history_window.py" line="241" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="224" />
+      <location filename="app/ui/history_window.py" line="229" />
       <source>The CSV file could not be written: %1</source>
       <translation>No s'ha pogut escriure el fitxer CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="150" />
+      <location filename="app/ui/history_window.py" line="154" />
       <source>The folder of the selected attempt's passings file, in the file manager</source>
       <translation>La carpeta del fitxer de passos de l'intent seleccionat, al gestor de fitxers</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="241" />
+      <location filename="app/ui/history_window.py" line="246" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="233" />
+      <location filename="app/ui/history_window.py" line="238" />
       <source>When</source>
       <translation>Quan</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="255" />
+      <location filename="app/ui/history_window.py" line="260" />
       <source>interrupted</source>
       <translation>interrompuda</translation>
     </message>
@@ -988,7 +993,7 @@
       <translation>Comprovant la clau amb RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="178" />
+      <location filename="app/ui/key_dialog.py" line="188" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
       <translation>Demo: la clau es conserva a la memòria; no es desa res.</translation>
     </message>
@@ -998,7 +1003,17 @@
       <translation>Clau d'API de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="172" />
+      <location filename="app/ui/key_dialog.py" line="149" />
+      <source>RUFUS does not recognise this key: it may have been deleted, mistyped or made for another account. Copy it again from RUFUS Cloud → API Keys.</source>
+      <translation>RUFUS no reconeix aquesta clau: potser s'ha esborrat, està mal escrita o és d'un altre compte. Copia-la de nou de RUFUS Cloud → API Keys.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="154" />
+      <source>RUFUS refused to list with this key: it is WRITE-only. The console needs a READ_WRITE key: create one in RUFUS Cloud → API Keys and paste it here.</source>
+      <translation>RUFUS no ha volgut llistar amb aquesta clau: és només d'escriptura (WRITE). La consola necessita una clau READ_WRITE: crea'n una a RUFUS Cloud → API Keys i enganxa-la aquí.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="182" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
       <translation>RUFUS_API_KEY està definida: la clau introduïda aquí s'usa en aquesta execució i es desa al clauer del sistema, però en el pròxim inici preval la variable.</translation>
     </message>
@@ -1018,12 +1033,12 @@
       <translation>Desant la clau…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="149" />
+      <location filename="app/ui/key_dialog.py" line="159" />
       <source>The key was not saved. %1</source>
       <translation>No s'ha desat la clau. %1</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="170" />
+      <location filename="app/ui/key_dialog.py" line="180" />
       <source>The key will be kept for this run only.</source>
       <translation>La clau es conservarà només durant aquesta execució.</translation>
     </message>
@@ -1059,7 +1074,7 @@
   <context>
     <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/listing_view.py" line="126" />
+      <location filename="app/ui/listing_view.py" line="134" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>El compte té %Ln dispositiu i no hi ha cap sessió oberta.</numerusform>
@@ -1067,12 +1082,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="82" />
+      <location filename="app/ui/listing_view.py" line="86" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualitzant… %1 de %2 dispositius</translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="72" />
+      <location filename="app/ui/listing_view.py" line="76" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualitzant… demanant a RUFUS els dispositius del compte</translation>
     </message>
@@ -1080,7 +1095,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="245" />
+      <location filename="app/ui/main_window.py" line="246" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -1088,7 +1103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="285" />
+      <location filename="app/ui/main_window.py" line="286" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -1096,37 +1111,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="285" />
+      <location filename="app/ui/main_window.py" line="286" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="150" />
+      <location filename="app/ui/main_window.py" line="151" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="335" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="169" />
+      <location filename="app/ui/main_window.py" line="170" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="330" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="179" />
+      <location filename="app/ui/main_window.py" line="180" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="248" />
+      <location filename="app/ui/main_window.py" line="249" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
@@ -1136,7 +1151,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="336" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1153,51 +1168,82 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="233" />
-      <location filename="app/ui/main_window.py" line="255" />
+      <location filename="app/ui/main_window.py" line="234" />
+      <location filename="app/ui/main_window.py" line="256" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="259" />
+      <location filename="app/ui/main_window.py" line="260" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="325" />
+      <location filename="app/ui/main_window.py" line="326" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="app/ui/qt_words.py" line="17" />
+      <source>Drive</source>
+      <translation>Unitat</translation>
+    </message>
+    <message>
+      <location filename="app/ui/qt_words.py" line="18" />
+      <source>File Folder</source>
+      <translation>Carpeta de fitxers</translation>
+    </message>
+    <message>
+      <location filename="app/ui/qt_words.py" line="16" />
+      <source>Folder</source>
+      <translation>Carpeta</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="app/ui/qt_words.py" line="14" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Cerca a:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/qt_words.py" line="15" />
+      <source>Files of &amp;type:</source>
+      <translation>Fitxers de &amp;tipus:</translation>
+    </message>
+  </context>
+  <context>
     <name>QuitGuard</name>
     <message>
-      <location filename="app/ui/quit_guard.py" line="50" />
+      <location filename="app/ui/quit_guard.py" line="56" />
       <source>&amp;Quit now</source>
       <translation>&amp;Surt ara</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="49" />
+      <location filename="app/ui/quit_guard.py" line="55" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Espera i després surt</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="41" />
+      <location filename="app/ui/quit_guard.py" line="43" />
       <source>A close is in progress</source>
       <translation>Hi ha un tancament en curs</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="42" />
-      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
-      <translation>S'està tancant una sessió. Voleu esperar que RUFUS respongui abans de sortir?</translation>
+      <location filename="app/ui/quit_guard.py" line="45" />
+      <source>Being closed now: %1. Wait for RUFUS to answer before quitting?</source>
+      <translation>S'està tancant: %1. Vols esperar que RUFUS respongui abans de sortir?</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="45" />
+      <location filename="app/ui/quit_guard.py" line="51" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>Si sortiu ara, pot ser que la sessió acabi tancada o no. En el pròxim inici es tornarà a llegir i s'indicarà què se n'ha fet.</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="63" />
+      <location filename="app/ui/quit_guard.py" line="69" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Es sortirà quan acabi el tancament en curs…</translation>
     </message>
@@ -1228,7 +1274,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>? No rellegida: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="176" />
+      <location filename="app/ui/columns.py" line="180" />
       <source>Activity</source>
       <translation>Activitat</translation>
     </message>
@@ -1238,12 +1284,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Ja tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="222" />
+      <location filename="app/ui/columns.py" line="226" />
       <source>Battery</source>
       <translation>Bateria</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="142" />
+      <location filename="app/ui/columns.py" line="149" />
       <source>Close</source>
       <translation>Tanca</translation>
     </message>
@@ -1273,22 +1319,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="245" />
+      <location filename="app/ui/columns.py" line="249" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token sencer</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="158" />
+      <location filename="app/ui/columns.py" line="162" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="215" />
+      <location filename="app/ui/columns.py" line="219" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="165" />
+      <location filename="app/ui/columns.py" line="169" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
@@ -1298,27 +1344,27 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Últim intent de tancament, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="203" />
+      <location filename="app/ui/columns.py" line="207" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="232" />
+      <location filename="app/ui/columns.py" line="236" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="209" />
+      <location filename="app/ui/columns.py" line="213" />
       <source>No passings yet</source>
       <translation>Encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="185" />
+      <location filename="app/ui/columns.py" line="189" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="193" />
+      <location filename="app/ui/columns.py" line="197" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
@@ -1343,17 +1389,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="169" />
+      <location filename="app/ui/columns.py" line="173" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="151" />
+      <location filename="app/ui/columns.py" line="155" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="250" />
+      <location filename="app/ui/columns.py" line="254" />
       <source>State</source>
       <translation>Estat</translation>
     </message>
@@ -1368,7 +1414,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="239" />
+      <location filename="app/ui/columns.py" line="243" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -1621,7 +1667,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
     <message>
       <location filename="app/ui/window_commands.py" line="133" />
       <source>Out&amp;door (high contrast)</source>
-      <translation>&amp;Exterior (alt contrast)</translation>
+      <translation>Per a e&amp;xteriors (alt contrast)</translation>
     </message>
     <message>
       <location filename="app/ui/window_commands.py" line="93" />
@@ -2162,7 +2208,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
     <message>
       <location filename="app/ui/words/status.py" line="33" />
       <source>next in %1</source>
-      <translation>pròxima d'aquí a %1</translation>
+      <translation>la següent d'aquí a %1</translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="119" />

@@ -797,8 +797,13 @@
   </context>
   <context>
     <name>HistoryWindow</name>
+    <message>
+      <location filename="app/ui/history_window.py" line="263" />
+      <source>%1 (interrupted; read back later)</source>
+      <translation>%1 (interrupted; read back later)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="218" />
+      <location filename="app/ui/history_window.py" line="223" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln attempt written to %1</numerusform>
@@ -806,7 +811,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="130" />
+      <location filename="app/ui/history_window.py" line="134" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n close attempt.</numerusform>
@@ -814,7 +819,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="143" />
+      <location filename="app/ui/history_window.py" line="147" />
       <source>&amp;Export %n shown…</source>
       <translation>
         <numerusform>&amp;Export %n shown…</numerusform>
@@ -822,133 +827,133 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="88" />
-      <location filename="app/ui/history_window.py" line="143" />
+      <location filename="app/ui/history_window.py" line="92" />
+      <location filename="app/ui/history_window.py" line="147" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="67" />
+      <location filename="app/ui/history_window.py" line="71" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filter:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="148" />
+      <location filename="app/ui/history_window.py" line="152" />
       <source>&amp;Open passings folder</source>
       <translation>&amp;Open passings folder</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="192" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="83" />
+      <location filename="app/ui/history_window.py" line="87" />
       <source>Close attempts, newest first</source>
       <translation>Close attempts, newest first</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="60" />
+      <location filename="app/ui/history_window.py" line="64" />
       <source>Close history</source>
       <translation>Close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="243" />
+      <location filename="app/ui/history_window.py" line="248" />
       <source>Computer</source>
       <translation>Computer</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="237" />
+      <location filename="app/ui/history_window.py" line="242" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="190" />
       <source>Export the close history</source>
       <translation>Export the close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="64" />
+      <location filename="app/ui/history_window.py" line="68" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filter by session, device, serial, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="66" />
+      <location filename="app/ui/history_window.py" line="70" />
       <source>Filter the close history</source>
       <translation>Filter the close history</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="244" />
+      <location filename="app/ui/history_window.py" line="249" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="242" />
+      <location filename="app/ui/history_window.py" line="247" />
       <source>Key</source>
       <translation>Key</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="132" />
+      <location filename="app/ui/history_window.py" line="136" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>No close attempt yet: every close is recorded here.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="234" />
+      <location filename="app/ui/history_window.py" line="239" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="239" />
+      <location filename="app/ui/history_window.py" line="244" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="240" />
+      <location filename="app/ui/history_window.py" line="245" />
       <source>Passings file</source>
       <translation>Passings file</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="86" />
+      <location filename="app/ui/history_window.py" line="90" />
       <source>Reading the close history…</source>
       <translation>Reading the close history…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="235" />
+      <location filename="app/ui/history_window.py" line="240" />
       <source>Reason, as recorded</source>
       <translation>Reason, as recorded</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="238" />
+      <location filename="app/ui/history_window.py" line="243" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="236" />
+      <location filename="app/ui/history_window.py" line="241" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="224" />
+      <location filename="app/ui/history_window.py" line="229" />
       <source>The CSV file could not be written: %1</source>
       <translation>The CSV file could not be written: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="150" />
+      <location filename="app/ui/history_window.py" line="154" />
       <source>The folder of the selected attempt's passings file, in the file manager</source>
       <translation>The folder of the selected attempt's passings file, in the file manager</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="241" />
+      <location filename="app/ui/history_window.py" line="246" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="233" />
+      <location filename="app/ui/history_window.py" line="238" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="255" />
+      <location filename="app/ui/history_window.py" line="260" />
       <source>interrupted</source>
       <translation>interrupted</translation>
     </message>
@@ -988,7 +993,7 @@
       <translation>Checking the key with RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="178" />
+      <location filename="app/ui/key_dialog.py" line="188" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
       <translation>Demo: the key is kept in memory; nothing is stored.</translation>
     </message>
@@ -998,7 +1003,17 @@
       <translation>RUFUS API key</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="172" />
+      <location filename="app/ui/key_dialog.py" line="149" />
+      <source>RUFUS does not recognise this key: it may have been deleted, mistyped or made for another account. Copy it again from RUFUS Cloud → API Keys.</source>
+      <translation>RUFUS does not recognise this key: it may have been deleted, mistyped or made for another account. Copy it again from RUFUS Cloud → API Keys.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="154" />
+      <source>RUFUS refused to list with this key: it is WRITE-only. The console needs a READ_WRITE key: create one in RUFUS Cloud → API Keys and paste it here.</source>
+      <translation>RUFUS refused to list with this key: it is WRITE-only. The console needs a READ_WRITE key: create one in RUFUS Cloud → API Keys and paste it here.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="182" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
       <translation>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</translation>
     </message>
@@ -1018,12 +1033,12 @@
       <translation>Storing the key…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="149" />
+      <location filename="app/ui/key_dialog.py" line="159" />
       <source>The key was not saved. %1</source>
       <translation>The key was not saved. %1</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="170" />
+      <location filename="app/ui/key_dialog.py" line="180" />
       <source>The key will be kept for this run only.</source>
       <translation>The key will be kept for this run only.</translation>
     </message>
@@ -1059,7 +1074,7 @@
   <context>
     <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/listing_view.py" line="126" />
+      <location filename="app/ui/listing_view.py" line="134" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>No open session on the account's %Ln device.</numerusform>
@@ -1067,12 +1082,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="82" />
+      <location filename="app/ui/listing_view.py" line="86" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Refreshing… %1 of %2 devices</translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="72" />
+      <location filename="app/ui/listing_view.py" line="76" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Refreshing… asking RUFUS for the account's devices</translation>
     </message>
@@ -1080,7 +1095,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="245" />
+      <location filename="app/ui/main_window.py" line="246" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -1088,7 +1103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="285" />
+      <location filename="app/ui/main_window.py" line="286" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -1096,37 +1111,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="285" />
+      <location filename="app/ui/main_window.py" line="286" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="150" />
+      <location filename="app/ui/main_window.py" line="151" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="335" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="169" />
+      <location filename="app/ui/main_window.py" line="170" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="330" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="179" />
+      <location filename="app/ui/main_window.py" line="180" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="248" />
+      <location filename="app/ui/main_window.py" line="249" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
@@ -1136,7 +1151,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="336" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1153,51 +1168,82 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="233" />
-      <location filename="app/ui/main_window.py" line="255" />
+      <location filename="app/ui/main_window.py" line="234" />
+      <location filename="app/ui/main_window.py" line="256" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="259" />
+      <location filename="app/ui/main_window.py" line="260" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="325" />
+      <location filename="app/ui/main_window.py" line="326" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="app/ui/qt_words.py" line="17" />
+      <source>Drive</source>
+      <translation>Drive</translation>
+    </message>
+    <message>
+      <location filename="app/ui/qt_words.py" line="18" />
+      <source>File Folder</source>
+      <translation>File Folder</translation>
+    </message>
+    <message>
+      <location filename="app/ui/qt_words.py" line="16" />
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="app/ui/qt_words.py" line="14" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/qt_words.py" line="15" />
+      <source>Files of &amp;type:</source>
+      <translation>Files of &amp;type:</translation>
+    </message>
+  </context>
+  <context>
     <name>QuitGuard</name>
     <message>
-      <location filename="app/ui/quit_guard.py" line="50" />
+      <location filename="app/ui/quit_guard.py" line="56" />
       <source>&amp;Quit now</source>
       <translation>&amp;Quit now</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="49" />
+      <location filename="app/ui/quit_guard.py" line="55" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Wait, then quit</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="41" />
+      <location filename="app/ui/quit_guard.py" line="43" />
       <source>A close is in progress</source>
       <translation>A close is in progress</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="42" />
-      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
-      <translation>A session is being closed. Wait for RUFUS to answer before quitting?</translation>
+      <location filename="app/ui/quit_guard.py" line="45" />
+      <source>Being closed now: %1. Wait for RUFUS to answer before quitting?</source>
+      <translation>Being closed now: %1. Wait for RUFUS to answer before quitting?</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="45" />
+      <location filename="app/ui/quit_guard.py" line="51" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="63" />
+      <location filename="app/ui/quit_guard.py" line="69" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Quitting once the close in progress has finished…</translation>
     </message>
@@ -1228,7 +1274,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>? Not re-read: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="176" />
+      <location filename="app/ui/columns.py" line="180" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
@@ -1238,12 +1284,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Already closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="222" />
+      <location filename="app/ui/columns.py" line="226" />
       <source>Battery</source>
       <translation>Battery</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="142" />
+      <location filename="app/ui/columns.py" line="149" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -1273,22 +1319,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="245" />
+      <location filename="app/ui/columns.py" line="249" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copies the full token</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="158" />
+      <location filename="app/ui/columns.py" line="162" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="215" />
+      <location filename="app/ui/columns.py" line="219" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="165" />
+      <location filename="app/ui/columns.py" line="169" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -1298,27 +1344,27 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Last close attempt, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="203" />
+      <location filename="app/ui/columns.py" line="207" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="232" />
+      <location filename="app/ui/columns.py" line="236" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="209" />
+      <location filename="app/ui/columns.py" line="213" />
       <source>No passings yet</source>
       <translation>No passings yet</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="185" />
+      <location filename="app/ui/columns.py" line="189" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="193" />
+      <location filename="app/ui/columns.py" line="197" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
@@ -1343,17 +1389,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="169" />
+      <location filename="app/ui/columns.py" line="173" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="151" />
+      <location filename="app/ui/columns.py" line="155" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="250" />
+      <location filename="app/ui/columns.py" line="254" />
       <source>State</source>
       <translation>State</translation>
     </message>
@@ -1368,7 +1414,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>This session is being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="239" />
+      <location filename="app/ui/columns.py" line="243" />
       <source>Token</source>
       <translation>Token</translation>
     </message>

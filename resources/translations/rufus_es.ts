@@ -292,14 +292,14 @@
       <location filename="app/ui/confirm_close.py" line="214" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
-        <numerusform>Ce&amp;rrar %n sesión</numerusform>
-        <numerusform>Ce&amp;rrar %n sesiones</numerusform>
+        <numerusform>Cerrar &amp;la %n sesión</numerusform>
+        <numerusform>Cerrar &amp;las %n sesiones</numerusform>
       </translation>
     </message>
     <message>
       <location filename="app/ui/confirm_close.py" line="212" />
       <source>C&amp;lose session</source>
-      <translation>Ce&amp;rrar la sesión</translation>
+      <translation>Cerrar &amp;la sesión</translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/confirm_close.py" line="90" />
@@ -797,8 +797,13 @@
   </context>
   <context>
     <name>HistoryWindow</name>
+    <message>
+      <location filename="app/ui/history_window.py" line="263" />
+      <source>%1 (interrupted; read back later)</source>
+      <translation>%1 (interrumpido; leído después)</translation>
+    </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="218" />
+      <location filename="app/ui/history_window.py" line="223" />
       <source>%Ln attempt(s) written to %1</source>
       <translation>
         <numerusform>%Ln intento escrito en %1</numerusform>
@@ -806,7 +811,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="130" />
+      <location filename="app/ui/history_window.py" line="134" />
       <source>%n close attempt(s).</source>
       <translation>
         <numerusform>%n intento de cierre.</numerusform>
@@ -814,7 +819,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/history_window.py" line="143" />
+      <location filename="app/ui/history_window.py" line="147" />
       <source>&amp;Export %n shown…</source>
       <translation>
         <numerusform>&amp;Exportar %n mostrado…</numerusform>
@@ -822,133 +827,133 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="88" />
-      <location filename="app/ui/history_window.py" line="143" />
+      <location filename="app/ui/history_window.py" line="92" />
+      <location filename="app/ui/history_window.py" line="147" />
       <source>&amp;Export CSV…</source>
       <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="67" />
+      <location filename="app/ui/history_window.py" line="71" />
       <source>&amp;Filter:</source>
       <translation>&amp;Filtro:</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="148" />
+      <location filename="app/ui/history_window.py" line="152" />
       <source>&amp;Open passings folder</source>
       <translation>&amp;Abrir la carpeta de pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="188" />
+      <location filename="app/ui/history_window.py" line="192" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="83" />
+      <location filename="app/ui/history_window.py" line="87" />
       <source>Close attempts, newest first</source>
       <translation>Intentos de cierre, del más reciente al más antiguo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="60" />
+      <location filename="app/ui/history_window.py" line="64" />
       <source>Close history</source>
       <translation>Historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="243" />
+      <location filename="app/ui/history_window.py" line="248" />
       <source>Computer</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="237" />
+      <location filename="app/ui/history_window.py" line="242" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="186" />
+      <location filename="app/ui/history_window.py" line="190" />
       <source>Export the close history</source>
       <translation>Exportar el historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="64" />
+      <location filename="app/ui/history_window.py" line="68" />
       <source>Filter by session, device, serial, token…</source>
       <translation>Filtrar por sesión, dispositivo, n.º de serie, token…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="66" />
+      <location filename="app/ui/history_window.py" line="70" />
       <source>Filter the close history</source>
       <translation>Filtrar el historial de cierres</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="244" />
+      <location filename="app/ui/history_window.py" line="249" />
       <source>HTTP</source>
       <translation>HTTP</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="242" />
+      <location filename="app/ui/history_window.py" line="247" />
       <source>Key</source>
       <translation>Clave</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="132" />
+      <location filename="app/ui/history_window.py" line="136" />
       <source>No close attempt yet: every close is recorded here.</source>
       <translation>Todavía no hay ningún intento de cierre: aquí se registran todos los cierres.</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="234" />
+      <location filename="app/ui/history_window.py" line="239" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="239" />
+      <location filename="app/ui/history_window.py" line="244" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="240" />
+      <location filename="app/ui/history_window.py" line="245" />
       <source>Passings file</source>
       <translation>Fichero de pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="86" />
+      <location filename="app/ui/history_window.py" line="90" />
       <source>Reading the close history…</source>
       <translation>Leyendo el historial de cierres…</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="235" />
+      <location filename="app/ui/history_window.py" line="240" />
       <source>Reason, as recorded</source>
       <translation>Motivo, tal como se registró</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="238" />
+      <location filename="app/ui/history_window.py" line="243" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="236" />
+      <location filename="app/ui/history_window.py" line="241" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="224" />
+      <location filename="app/ui/history_window.py" line="229" />
       <source>The CSV file could not be written: %1</source>
       <translation>No se ha podido escribir el archivo CSV: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="150" />
+      <location filename="app/ui/history_window.py" line="154" />
       <source>The folder of the selected attempt's passings file, in the file manager</source>
       <translation>La carpeta del fichero de pasos del intento seleccionado, en el gestor de archivos</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="241" />
+      <location filename="app/ui/history_window.py" line="246" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="233" />
+      <location filename="app/ui/history_window.py" line="238" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="app/ui/history_window.py" line="255" />
+      <location filename="app/ui/history_window.py" line="260" />
       <source>interrupted</source>
       <translation>interrumpida</translation>
     </message>
@@ -988,7 +993,7 @@
       <translation>Comprobando la clave con RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="178" />
+      <location filename="app/ui/key_dialog.py" line="188" />
       <source>Demo: the key is kept in memory; nothing is stored.</source>
       <translation>Demo: la clave se conserva en memoria; no se guarda nada.</translation>
     </message>
@@ -998,7 +1003,17 @@
       <translation>Clave de API de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="172" />
+      <location filename="app/ui/key_dialog.py" line="149" />
+      <source>RUFUS does not recognise this key: it may have been deleted, mistyped or made for another account. Copy it again from RUFUS Cloud → API Keys.</source>
+      <translation>RUFUS no reconoce esta clave: puede que se haya borrado, que esté mal escrita o que sea de otra cuenta. Cópiala de nuevo de RUFUS Cloud → API Keys.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="154" />
+      <source>RUFUS refused to list with this key: it is WRITE-only. The console needs a READ_WRITE key: create one in RUFUS Cloud → API Keys and paste it here.</source>
+      <translation>RUFUS se ha negado a listar con esta clave: es de solo escritura (WRITE). La consola necesita una clave READ_WRITE: crea una en RUFUS Cloud → API Keys y pégala aquí.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/key_dialog.py" line="182" />
       <source>RUFUS_API_KEY is set: the key entered here is used for this run and stored in the keyring, but the variable wins at the next start.</source>
       <translation>RUFUS_API_KEY está definida: la clave introducida aquí se usa en esta ejecución y se guarda en el llavero del sistema, pero en el próximo inicio prevalece la variable.</translation>
     </message>
@@ -1018,12 +1033,12 @@
       <translation>Guardando la clave…</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="149" />
+      <location filename="app/ui/key_dialog.py" line="159" />
       <source>The key was not saved. %1</source>
       <translation>No se ha guardado la clave. %1</translation>
     </message>
     <message>
-      <location filename="app/ui/key_dialog.py" line="170" />
+      <location filename="app/ui/key_dialog.py" line="180" />
       <source>The key will be kept for this run only.</source>
       <translation>La clave se conservará solo durante esta ejecución.</translation>
     </message>
@@ -1059,7 +1074,7 @@
   <context>
     <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/listing_view.py" line="126" />
+      <location filename="app/ui/listing_view.py" line="134" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>La cuenta tiene %Ln dispositivo y no hay ninguna sesión abierta.</numerusform>
@@ -1067,12 +1082,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="82" />
+      <location filename="app/ui/listing_view.py" line="86" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualizando… %1 de %2 dispositivos</translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="72" />
+      <location filename="app/ui/listing_view.py" line="76" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualizando… pidiendo a RUFUS los dispositivos de la cuenta</translation>
     </message>
@@ -1080,7 +1095,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="245" />
+      <location filename="app/ui/main_window.py" line="246" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -1088,7 +1103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="285" />
+      <location filename="app/ui/main_window.py" line="286" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -1096,37 +1111,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="285" />
+      <location filename="app/ui/main_window.py" line="286" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="150" />
+      <location filename="app/ui/main_window.py" line="151" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="335" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="169" />
+      <location filename="app/ui/main_window.py" line="170" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="330" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="179" />
+      <location filename="app/ui/main_window.py" line="180" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="248" />
+      <location filename="app/ui/main_window.py" line="249" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
@@ -1136,7 +1151,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="336" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1153,51 +1168,82 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="233" />
-      <location filename="app/ui/main_window.py" line="255" />
+      <location filename="app/ui/main_window.py" line="234" />
+      <location filename="app/ui/main_window.py" line="256" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="259" />
+      <location filename="app/ui/main_window.py" line="260" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="325" />
+      <location filename="app/ui/main_window.py" line="326" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <location filename="app/ui/qt_words.py" line="17" />
+      <source>Drive</source>
+      <translation>Unidad</translation>
+    </message>
+    <message>
+      <location filename="app/ui/qt_words.py" line="18" />
+      <source>File Folder</source>
+      <translation>Carpeta de ficheros</translation>
+    </message>
+    <message>
+      <location filename="app/ui/qt_words.py" line="16" />
+      <source>Folder</source>
+      <translation>Carpeta</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="app/ui/qt_words.py" line="14" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/qt_words.py" line="15" />
+      <source>Files of &amp;type:</source>
+      <translation>Ficheros de &amp;tipo:</translation>
+    </message>
+  </context>
+  <context>
     <name>QuitGuard</name>
     <message>
-      <location filename="app/ui/quit_guard.py" line="50" />
+      <location filename="app/ui/quit_guard.py" line="56" />
       <source>&amp;Quit now</source>
       <translation>&amp;Salir ahora</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="49" />
+      <location filename="app/ui/quit_guard.py" line="55" />
       <source>&amp;Wait, then quit</source>
       <translation>&amp;Esperar y después salir</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="41" />
+      <location filename="app/ui/quit_guard.py" line="43" />
       <source>A close is in progress</source>
       <translation>Hay un cierre en curso</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="42" />
-      <source>A session is being closed. Wait for RUFUS to answer before quitting?</source>
-      <translation>Se está cerrando una sesión. ¿Esperar a que RUFUS responda antes de salir?</translation>
+      <location filename="app/ui/quit_guard.py" line="45" />
+      <source>Being closed now: %1. Wait for RUFUS to answer before quitting?</source>
+      <translation>Se está cerrando: %1. ¿Esperar a que RUFUS responda antes de salir?</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="45" />
+      <location filename="app/ui/quit_guard.py" line="51" />
       <source>If you quit now, the session may or may not end up closed. The next start reads it back and says what became of it.</source>
       <translation>Si sales ahora, puede que la sesión acabe cerrada o no. En el próximo inicio se volverá a leer y se indicará qué ha sido de ella.</translation>
     </message>
     <message>
-      <location filename="app/ui/quit_guard.py" line="63" />
+      <location filename="app/ui/quit_guard.py" line="69" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Se saldrá cuando termine el cierre en curso…</translation>
     </message>
@@ -1228,7 +1274,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>? No releída: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="176" />
+      <location filename="app/ui/columns.py" line="180" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
@@ -1238,12 +1284,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Ya cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="222" />
+      <location filename="app/ui/columns.py" line="226" />
       <source>Battery</source>
       <translation>Batería</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="142" />
+      <location filename="app/ui/columns.py" line="149" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -1273,22 +1319,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="245" />
+      <location filename="app/ui/columns.py" line="249" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token completo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="158" />
+      <location filename="app/ui/columns.py" line="162" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="215" />
+      <location filename="app/ui/columns.py" line="219" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="165" />
+      <location filename="app/ui/columns.py" line="169" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -1298,27 +1344,27 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Último intento de cierre, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="203" />
+      <location filename="app/ui/columns.py" line="207" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="232" />
+      <location filename="app/ui/columns.py" line="236" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="209" />
+      <location filename="app/ui/columns.py" line="213" />
       <source>No passings yet</source>
       <translation>Aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="185" />
+      <location filename="app/ui/columns.py" line="189" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="193" />
+      <location filename="app/ui/columns.py" line="197" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
@@ -1343,17 +1389,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="169" />
+      <location filename="app/ui/columns.py" line="173" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="151" />
+      <location filename="app/ui/columns.py" line="155" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="250" />
+      <location filename="app/ui/columns.py" line="254" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -1368,7 +1414,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Esta sesión se está cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="239" />
+      <location filename="app/ui/columns.py" line="243" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -1621,7 +1667,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
     <message>
       <location filename="app/ui/window_commands.py" line="133" />
       <source>Out&amp;door (high contrast)</source>
-      <translation>&amp;Exterior (alto contraste)</translation>
+      <translation>Para e&amp;xteriores (alto contraste)</translation>
     </message>
     <message>
       <location filename="app/ui/window_commands.py" line="93" />
@@ -2162,7 +2208,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
     <message>
       <location filename="app/ui/words/status.py" line="33" />
       <source>next in %1</source>
-      <translation>próxima dentro de %1</translation>
+      <translation>la siguiente dentro de %1</translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="119" />

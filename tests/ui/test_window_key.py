@@ -61,9 +61,9 @@ def test_first_start_asks_for_the_key_checks_it_and_stores_it(
     assert dialog.key_edit.echoMode() is QLineEdit.EchoMode.Password
     assert "READ_WRITE" in dialog.findChildren(type(dialog.status))[0].text()
 
-    assert "does not recognise this API key" in refused(
-        qtbot, dialog, "ror-not-a-key-of-this-account"
-    )
+    refusal = refused(qtbot, dialog, "ror-not-a-key-of-this-account")
+    assert "does not recognise this key" in refusal
+    assert "Enter or change API key" not in refusal, "the dialog does not send you to itself"
     assert memory_keyring.passwords == {}  # a refused key is never stored
 
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):

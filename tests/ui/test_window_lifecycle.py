@@ -167,6 +167,11 @@ def test_quitting_anyway_leaves_the_close_for_the_next_start_to_settle(
     [row] = CloseHistory().rows()
     assert row.outcome is Outcome.CLOSED
     assert close_requests(race, token) == [f"/sessions/close/{token}"]
+    second.show_history()  # the history says it was interrupted, not a plain "closed"
+    history = second.history_window
+    assert history is not None
+    qtbot.waitUntil(lambda: history.shown.rowCount() == 1, timeout=WAIT_MS)
+    assert history.shown.index(0, 1).data() == "closed (interrupted; read back later)"
 
 
 def test_after_quitting_no_new_work_starts(
