@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 #: Unicode categories that move the cursor, clear a screen, reorder or hide text: controls,
 #: format characters (bidi overrides, zero-width spaces), line or paragraph separators, and
@@ -120,6 +120,14 @@ def zone_text(moment: datetime) -> str:
         return "UTC"
     hours, minutes = divmod(abs(minutes), 60)
     return f"UTC{'+' if offset.total_seconds() > 0 else '-'}{hours:02d}:{minutes:02d}"
+
+
+def iso_utc(moment: datetime) -> str:
+    """ "2026-05-10T09:31:00.000Z": the form RUFUS documents for every time, UTC with
+    milliseconds; sorts as text and reads in any spreadsheet. The one place the console
+    writes a time for a machine (files, JSON, the close history)."""
+    utc = moment.astimezone(UTC)
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S}.{utc.microsecond // 1000:03d}Z"
 
 
 def short_token(token: str) -> str:

@@ -51,7 +51,7 @@ def test_a_write_key_cannot_close_safely_and_says_so(
     # The close itself would be allowed; the read before it is refused, so nothing is sent.
     assert record.outcome is Outcome.NOT_SENT
     assert "refused to read the session before closing it" in record.reason
-    assert "Closing safely needs a READ_WRITE key" in record.reason
+    assert "Closing needs a READ_WRITE key" in record.reason
     assert cloud.requests("PATCH") == []
     still = cloud.state.session(held.token_session)
     assert still is not None and still.active

@@ -211,7 +211,7 @@ def test_a_write_key_says_the_read_before_the_close_was_refused(server: ServerPr
     assert done.stderr.startswith(
         "rufus-console: RUFUS refused to read the sessions before closing (HTTP 403)"
     )
-    assert "Closing safely needs a READ_WRITE key" in done.stderr
+    assert "Closing needs a READ_WRITE key" in done.stderr
     assert len(done.stderr.splitlines()) == 1
 
 

@@ -36,7 +36,7 @@ from app.records.passings_errors import PassingsIncomplete
 from app.records.passings_export import save_passings
 from app.rufus import Device, KeyRights, OpenSession, Passing, RufusClient
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, checked_base_url
-from app.rufus.errors import BadResponse, NotFound, RufusError, WriteOnlyKey
+from app.rufus.errors import READ_WRITE_ADVICE, BadResponse, NotFound, RufusError, WriteOnlyKey
 from app.sessions.activity import Activity, activity
 from app.sessions.closing import RECHECK_SCHEDULE, CloseService, close_context
 
@@ -164,8 +164,7 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
         if client.key_rights() is KeyRights.READ_ONLY:
             raise CliError(
                 "this key can list sessions but not close them (it is READ-only): nothing was "
-                "closed. Create a READ_WRITE key in RUFUS Cloud → your account name (top "
-                "right) → API Keys, then run `rufus-console key set`."
+                f"closed. {READ_WRITE_ADVICE} Then run `rufus-console key set`."
             )
         for line in render.shared_token_warnings(entries):
             terminal.err.write(f"rufus-console: {line}\n")
@@ -230,8 +229,7 @@ def _targets(client: RufusClient, tokens: list[str]) -> tuple[list[OpenSession],
     except WriteOnlyKey:
         raise CliError(
             "RUFUS refused to read the sessions before closing (HTTP 403): this key cannot "
-            "read, so nothing was closed. Closing safely needs a READ_WRITE key — create one "
-            "in RUFUS Cloud → your account name (top right) → API Keys."
+            f"read, so nothing was closed. {READ_WRITE_ADVICE}"
         ) from None
     except BadResponse as unreadable:
         raise CliError(f"nothing was closed: {unreadable}", EXIT_INCOMPLETE) from None
@@ -444,8 +442,8 @@ def _rights_line(rights: KeyRights) -> str:
             return "It can list and close sessions."
         case KeyRights.READ_ONLY:
             return (
-                "Note: this key is READ-only: it can list sessions but not close them. Closing "
-                "needs a READ_WRITE key (RUFUS Cloud → your account name → API Keys)."
+                "Note: this key is READ-only: it can list sessions but not close them. "
+                + READ_WRITE_ADVICE
             )
         case KeyRights.UNKNOWN:
             return (

@@ -10,10 +10,18 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from app.display import age_text, in_local_zone, local_time, short_span, short_token, visible
+from app.display import (
+    age_text,
+    in_local_zone,
+    iso_utc,
+    local_time,
+    short_span,
+    short_token,
+    visible,
+)
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.history import HistoryRow
 from app.rufus.models import Device, OpenSession, SessionListing
@@ -22,10 +30,7 @@ from app.sessions.activity import activity
 
 
 def _iso(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    utc = moment.astimezone(UTC)
-    return f"{utc.year:04d}-" + utc.strftime("%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    return None if moment is None else iso_utc(moment)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -126,10 +126,6 @@ class CloseRecord:
         return self.entry.token
 
     @property
-    def running(self) -> bool:
-        return self.outcome is None
-
-    @property
     def late(self) -> bool:
         return self.confirmed_after_s is not None
 

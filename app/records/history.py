@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from app.display import storable
+from app.display import iso_utc, storable
 from app.places import data_folder
 from app.records.close_record import CloseContext, CloseRecord, Outcome
 from app.rufus.models import Device, OpenSession, Session
@@ -475,11 +475,7 @@ def _row(values: tuple[object, ...]) -> HistoryRow:
 
 
 def _text(moment: datetime | None) -> str | None:
-    """UTC, ISO 8601 with milliseconds: sorts as text, reads in any spreadsheet."""
-    if moment is None:
-        return None
-    utc = moment.astimezone(UTC)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    return None if moment is None else iso_utc(moment)
 
 
 def _time(value: object) -> datetime | None:

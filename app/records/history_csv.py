@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
+from app.display import iso_utc
 from app.records.csv_file import MACHINE, AtomicCsv, CsvStyle
 from app.records.history import HistoryRow
 
@@ -45,9 +46,3 @@ def _cells(row: HistoryRow) -> list[object]:
             value = value.value if value is not None else INTERRUPTED
         cells.append(value)
     return cells
-
-
-def iso_utc(moment: datetime) -> str:
-    """ "2026-05-10T09:31:00.000Z": what RUFUS sends, what a spreadsheet sorts as text."""
-    utc = moment.astimezone(UTC)
-    return utc.isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -27,10 +27,9 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC
 from pathlib import Path
 
-from app.display import in_local_zone
+from app.display import in_local_zone, iso_utc
 from app.places import passings_folder
 from app.records.csv_file import MACHINE, AtomicCsv, CsvStyle
 from app.records.csv_safe import safe_cell
@@ -289,9 +288,7 @@ def _time_cell(passing: Passing) -> str:
     moment = passing.timestamp
     if moment is None:  # kept as RUFUS sent it
         return safe_cell(passing.timestamp_text or None)
-    if moment.tzinfo is not UTC:
-        moment = moment.astimezone(UTC)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return iso_utc(moment)
 
 
 def _other_fields(passing: Passing) -> str | None:

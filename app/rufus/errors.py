@@ -13,6 +13,9 @@ Two questions are asked of every error, each answered in one place (here):
 from __future__ import annotations
 
 KEYS_PAGE = "RUFUS Cloud → your account name (top right) → API Keys"
+#: What to do about a key that can list but not close: said wherever one meets it (the
+#: command line's words; the window words it in its own language).
+READ_WRITE_ADVICE = f"Closing needs a READ_WRITE key: create one in {KEYS_PAGE}."
 
 
 class RufusError(Exception):
@@ -158,8 +161,8 @@ def access_denied(status: int, *, writing: bool) -> RufusError:
         )
     if writing:
         return ReadOnlyKey(
-            "This key is READ-only: closing needs a READ_WRITE key (HTTP 403). Create one "
-            f"in {KEYS_PAGE} and enter it in the console.",
+            f"This key is READ-only (HTTP 403): it can list sessions but not close them. "
+            f"{READ_WRITE_ADVICE}",
             status=status,
         )
     return WriteOnlyKey(

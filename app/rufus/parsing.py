@@ -370,10 +370,3 @@ def _from_match(match: re.Match[str]) -> datetime:
     if offset >= timedelta(hours=24):
         raise ValueError("offset of a day or more")
     return moment.replace(tzinfo=timezone(offset if sign == "+" else -offset))
-
-
-def format_time(moment: datetime) -> str:
-    """The form RUFUS documents for every time a client sends: UTC with milliseconds and Z."""
-    return (
-        moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-    )

@@ -71,11 +71,6 @@ class Reply:
         return payload_of(document)
 
 
-def as_reply(reply: Reply) -> Reply:
-    """The `read` for callers that interpret the reply themselves."""
-    return reply
-
-
 class Transport:
     def __init__(
         self,

@@ -36,7 +36,7 @@ from app.records.history import CloseHistory, HeldElsewhere, HistoryError, Histo
 from app.records.passings_errors import NotSavedBecause, PassingsNotSaved
 from app.records.passings_export import SavedPassings, append_passings, save_passings
 from app.rufus.errors import (
-    KEYS_PAGE,
+    READ_WRITE_ADVICE,
     AuthenticationError,
     BadResponse,
     NetworkError,
@@ -542,8 +542,7 @@ def _checked_before(error: RufusError) -> RufusError:
     if isinstance(error, WriteOnlyKey):
         return WriteOnlyKey(
             "RUFUS refused to read the session before closing it (HTTP 403): this key cannot "
-            "read. Closing safely needs a READ_WRITE key — create one in "
-            f"{KEYS_PAGE}. Nothing was closed.",
+            f"read, so nothing was closed. {READ_WRITE_ADVICE}",
             status=error.status,
         )
     return error
