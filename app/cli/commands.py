@@ -39,6 +39,8 @@ from app.rufus.endpoint import DEFAULT_TIMEOUTS, checked_base_url
 from app.rufus.errors import READ_WRITE_ADVICE, BadResponse, NotFound, RufusError, WriteOnlyKey
 from app.sessions.activity import Activity, activity
 from app.sessions.closing import RECHECK_SCHEDULE, CloseService, close_context
+from app.sessions.names import shared_names
+from app.sessions.outcomes import Tally
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -156,7 +158,7 @@ def close(args: argparse.Namespace, terminal: Terminal) -> int:
         entries, done = _targets(client, tokens)
         now = client.server_now()
         _say_clock(client, terminal)
-        twins = render.Twins(entry.device.alias for entry in entries)
+        twins = shared_names(entry.device.alias for entry in entries)
         for already in done:
             terminal.out.write(render.outcome_line(already, now, twins) + "\n")
         if not entries:
@@ -333,12 +335,13 @@ def _interrupted(record: CloseRecord | None) -> CliError:
 
 
 def _worst(records: list[CloseRecord]) -> int:
-    outcomes = {record.outcome for record in records}
-    if Outcome.UNKNOWN in outcomes or None in outcomes:
+    """The exit code: counted as the window counts a batch (app.sessions.outcomes)."""
+    tally = Tally.of(records)
+    if tally.unknown:
         return EXIT_OUTCOME_UNKNOWN
-    if all(outcome is not None and outcome.closed for outcome in outcomes):
-        return EXIT_OK
-    return EXIT_FAILED
+    if tally.failed or tally.stopped:
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def passings(args: argparse.Namespace, terminal: Terminal) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,6 +26,7 @@ from app.records.history import HistoryRow
 from app.rufus.models import Device, OpenSession, SessionListing
 from app.rufus.server_clock import NOTABLE_OFFSET
 from app.sessions.activity import activity
+from app.sessions.names import shared_names
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -125,7 +125,7 @@ def shared_token_warnings(entries: Iterable[OpenSession]) -> list[str]:
 
 
 def _device_list(devices: tuple[Device, ...]) -> str:
-    twins = Twins(device.alias for device in devices)
+    twins = shared_names(device.alias for device in devices)
     names = [device_name(device.alias, device, twins) for device in devices]
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
@@ -203,21 +203,16 @@ def battery(percentage: int | None, charging: bool | None) -> str:
 
 
 def failures_text(listing: SessionListing) -> list[str]:
-    named = Twins(answer.device.alias for answer in listing.failures)
+    named = shared_names(answer.device.alias for answer in listing.failures)
     return [
         f"could not read {device_name(answer.device.alias, answer.device, named)}: {answer.error}"
         for answer in listing.failures
     ]
 
 
-class Twins:
-    """Names that occur more than once, so that each mention can add what tells them apart."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        self._counts = Counter(names)
-
-    def shared(self, name: str) -> bool:
-        return self._counts[name] > 1
+#: Names more than one device has (app.sessions.names.shared_names): each mention of one
+#: adds what tells its devices apart.
+Twins = frozenset[str]
 
 
 def device_name(alias: str, device: Any, twins: Twins | None = None) -> str:
@@ -225,7 +220,7 @@ def device_name(alias: str, device: Any, twins: Twins | None = None) -> str:
     has the same name (or when it has none)."""
     name = visible(alias) if alias else f"(unnamed device {device.deviceid[:8]})"
     serial = getattr(device, "serial_number", "")
-    if serial and (not alias or (twins is not None and twins.shared(alias))):
+    if serial and (not alias or (twins is not None and alias in twins)):
         name += f" [serial {visible(serial)}]"
     return name
 
@@ -394,7 +389,7 @@ def history_table(rows: list[HistoryRow], since: datetime | None = None) -> str:
         return f"No close attempts recorded{after}."
     header = ("WHEN", "OUTCOME", "SESSION", "DEVICE", "PASSINGS", "TOKEN", "REASON")
     table = [header]
-    twins = Twins(row.device_alias for row in rows)
+    twins = shared_names(row.device_alias for row in rows)
     for row in rows:
         table.append(
             (
