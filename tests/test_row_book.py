@@ -75,7 +75,7 @@ def test_a_device_that_cannot_be_read_keeps_its_rows_marked_stale(book: RowBook)
     changes = book.apply([failed(1)])
     assert changes.updated == {"A"} and not changes.removed
     row = book.get("A")
-    assert row is not None and row.state is RowState.STALE
+    assert row is not None and row.state is RowState.NOT_RE_READ
     assert isinstance(row.problem, ServerError)
     book.apply([answer(1, entry("A", 1))])
     assert states(book)["A"] is RowState.OPEN, "a re-read row shows its current state"
@@ -83,8 +83,8 @@ def test_a_device_that_cannot_be_read_keeps_its_rows_marked_stale(book: RowBook)
 
 def test_a_failed_refresh_marks_every_open_row_stale(book: RowBook) -> None:
     book.apply_record(record("B", 2))
-    book.mark_all_stale(NetworkError("no network"))
-    assert states(book) == {"A": RowState.STALE, "B": RowState.CLOSING}
+    book.mark_all_not_re_read(NetworkError("no network"))
+    assert states(book) == {"A": RowState.NOT_RE_READ, "B": RowState.CLOSING}
 
 
 def test_devices_no_longer_in_the_account_take_their_rows_with_them(book: RowBook) -> None:
@@ -119,7 +119,7 @@ def test_which_rows_may_be_closed(book: RowBook) -> None:
     assert {s for s, yes in closable.items() if yes} == {
         RowState.OPEN,
         RowState.NOT_CLOSED,
-        RowState.STALE,
+        RowState.NOT_RE_READ,
     }
     book.rights = KeyRights.READ_ONLY
     assert not any(book.closable(row) for row in book.rows())

@@ -395,7 +395,7 @@ class Console(QObject):
             return
         self._refreshing = False
         if isinstance(error, Exception):
-            self._changed(self.book.mark_all_stale(error))
+            self._changed(self.book.mark_all_not_re_read(error))
         self.listing_failed.emit(error)
 
     def _changed(self, changes: Changes) -> None:

@@ -29,12 +29,12 @@ class RowState(enum.Enum):
     #: RUFUS never confirmed its close: only a refresh may make it closable again.
     UNCONFIRMED = "unconfirmed"
     #: Its device could not be read at the last refresh: the row may be out of date.
-    STALE = "stale"
+    NOT_RE_READ = "not re-read"
 
 
 #: States in which a close of the row is running, whatever a refresh says.
 BUSY = frozenset({RowState.CLOSING, RowState.CHECKING})
-_CLOSABLE = frozenset({RowState.OPEN, RowState.NOT_CLOSED, RowState.STALE})
+_CLOSABLE = frozenset({RowState.OPEN, RowState.NOT_CLOSED, RowState.NOT_RE_READ})
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class Row:
     state: RowState = RowState.OPEN
     #: The latest close attempt's record (kept after a refresh, for the row's tooltip).
     record: CloseRecord | None = None
-    #: Why the row is STALE.
+    #: Why the row is NOT_RE_READ.
     problem: Exception | None = None
     #: Everything the filter looks through (app.sessions.search), made once.
     search_text: str = field(default="", compare=False)
@@ -192,7 +192,7 @@ class RowBook:
             if answer.skipped:
                 continue
             if answer.error is not None:
-                changes.merge(self._mark_stale(answer.error, self._tokens_of(answer.device)))
+                changes.merge(self._mark_not_re_read(answer.error, self._tokens_of(answer.device)))
             else:
                 merged = self._merge_device(answer)
                 if merged:
@@ -210,9 +210,9 @@ class RowBook:
             changes.merge(self._unlist(deviceid, gone))
         return changes
 
-    def mark_all_stale(self, problem: Exception) -> Changes:
+    def mark_all_not_re_read(self, problem: Exception) -> Changes:
         """The list could not be refreshed at all: every open row may be out of date."""
-        return self._mark_stale(problem, list(self._rows))
+        return self._mark_not_re_read(problem, list(self._rows))
 
     def clear(self) -> Changes:
         return self._remove(list(self._rows), elsewhere=False)
@@ -272,12 +272,14 @@ class RowBook:
         changes.merge(self._remove(gone, elsewhere=True))
         return changes
 
-    def _mark_stale(self, problem: Exception, tokens: Iterable[str]) -> Changes:
+    def _mark_not_re_read(self, problem: Exception, tokens: Iterable[str]) -> Changes:
         changes = Changes()
         for token in tokens:
             row = self._rows[token]
-            if row.state in (RowState.OPEN, RowState.STALE):
-                changes.merge(self._replace(replace(row, state=RowState.STALE, problem=problem)))
+            if row.state in (RowState.OPEN, RowState.NOT_RE_READ):
+                changes.merge(
+                    self._replace(replace(row, state=RowState.NOT_RE_READ, problem=problem))
+                )
         return changes
 
     def _tokens_of(self, device: Device) -> list[str]:

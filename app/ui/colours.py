@@ -185,7 +185,7 @@ _STATE_TONES = {
     RowState.CLOSED: Tone.MUTED,
     RowState.NOT_CLOSED: Tone.BAD,
     RowState.UNCONFIRMED: Tone.BAD,
-    RowState.STALE: Tone.CAUTION,
+    RowState.NOT_RE_READ: Tone.CAUTION,
 }
 
 

@@ -1095,7 +1095,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="246" />
+      <location filename="app/ui/main_window.py" line="241" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -1103,7 +1103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="286" />
+      <location filename="app/ui/main_window.py" line="281" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -1111,37 +1111,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="286" />
+      <location filename="app/ui/main_window.py" line="281" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="151" />
+      <location filename="app/ui/main_window.py" line="128" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="336" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="170" />
+      <location filename="app/ui/main_window.py" line="165" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="330" />
+      <location filename="app/ui/main_window.py" line="302" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="180" />
+      <location filename="app/ui/main_window.py" line="175" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="244" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
@@ -1151,7 +1151,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="309" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1168,18 +1168,18 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="234" />
-      <location filename="app/ui/main_window.py" line="256" />
+      <location filename="app/ui/main_window.py" line="229" />
+      <location filename="app/ui/main_window.py" line="251" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="260" />
+      <location filename="app/ui/main_window.py" line="255" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="326" />
+      <location filename="app/ui/main_window.py" line="298" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -1467,7 +1467,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="52" />
+      <location filename="app/ui/status_bar.py" line="59" />
       <source>&amp;Open folder</source>
       <translation>&amp;Obre la carpeta</translation>
     </message>
@@ -1477,7 +1477,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Clau d'API en ús</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="151" />
+      <location filename="app/ui/status_bar.py" line="165" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1492,19 +1492,29 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Última actualització</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="162" />
+      <location filename="app/ui/status_bar.py" line="176" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="49" />
+      <location filename="app/ui/status_bar.py" line="56" />
       <source>RUFUS's clock</source>
       <translation>Rellotge de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="158" />
+      <location filename="app/ui/status_bar.py" line="172" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="49" />
+      <source>Sessions shown</source>
+      <translation>Sessions mostrades</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="146" />
+      <source>Showing %1 of %2</source>
+      <translation>Se'n mostren %1 de %2</translation>
     </message>
     <message>
       <location filename="app/ui/status_bar.py" line="32" />
@@ -1517,7 +1527,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="153" />
+      <location filename="app/ui/status_bar.py" line="167" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>

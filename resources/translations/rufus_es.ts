@@ -1095,7 +1095,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="246" />
+      <location filename="app/ui/main_window.py" line="241" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -1103,7 +1103,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="286" />
+      <location filename="app/ui/main_window.py" line="281" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -1111,37 +1111,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="286" />
+      <location filename="app/ui/main_window.py" line="281" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="151" />
+      <location filename="app/ui/main_window.py" line="128" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="336" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="170" />
+      <location filename="app/ui/main_window.py" line="165" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="330" />
+      <location filename="app/ui/main_window.py" line="302" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="180" />
+      <location filename="app/ui/main_window.py" line="175" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="244" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
@@ -1151,7 +1151,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="309" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1168,18 +1168,18 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="234" />
-      <location filename="app/ui/main_window.py" line="256" />
+      <location filename="app/ui/main_window.py" line="229" />
+      <location filename="app/ui/main_window.py" line="251" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="260" />
+      <location filename="app/ui/main_window.py" line="255" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="326" />
+      <location filename="app/ui/main_window.py" line="298" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -1467,7 +1467,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="52" />
+      <location filename="app/ui/status_bar.py" line="59" />
       <source>&amp;Open folder</source>
       <translation>&amp;Abrir la carpeta</translation>
     </message>
@@ -1477,7 +1477,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Clave de API en uso</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="151" />
+      <location filename="app/ui/status_bar.py" line="165" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1492,19 +1492,29 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Última actualización</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="162" />
+      <location filename="app/ui/status_bar.py" line="176" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="49" />
+      <location filename="app/ui/status_bar.py" line="56" />
       <source>RUFUS's clock</source>
       <translation>Reloj de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="158" />
+      <location filename="app/ui/status_bar.py" line="172" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="49" />
+      <source>Sessions shown</source>
+      <translation>Sesiones mostradas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="146" />
+      <source>Showing %1 of %2</source>
+      <translation>Se muestran %1 de %2</translation>
     </message>
     <message>
       <location filename="app/ui/status_bar.py" line="32" />
@@ -1517,7 +1527,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="153" />
+      <location filename="app/ui/status_bar.py" line="167" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
     </message>

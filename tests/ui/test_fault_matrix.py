@@ -103,7 +103,7 @@ def test_the_window_tells_the_truth(
                 window.refresh()
             # Nothing vanished because RUFUS could not be understood, and the window says so.
             assert sorted(shown_tokens(window)) == listed_before
-            assert all(state_of(window, t) is RowState.STALE for t in listed_before)
+            assert all(state_of(window, t) is RowState.NOT_RE_READ for t in listed_before)
             assert window.status_bar.text().startswith("⚠ The list could not be refreshed: ")
             assert close_requests(cloud) == []
             return

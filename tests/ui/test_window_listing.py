@@ -137,7 +137,7 @@ def test_a_device_that_cannot_be_read_is_named_and_its_rows_kept(
 
     refresh(qtbot, window)
 
-    assert state_of(window, victim.token_session) is RowState.STALE
+    assert state_of(window, victim.token_session) is RowState.NOT_RE_READ
     assert "Not re-read" in cell(window, victim.token_session, "state")
     device = race.state.device(victim.deviceid)
     assert device is not None
@@ -219,7 +219,7 @@ def test_a_failed_refresh_marks_every_row_out_of_date_until_the_next_one(
 
     tokens = shown_tokens(window)
     assert len(tokens) == 9  # nothing vanishes because RUFUS could not answer …
-    assert all(state_of(window, token) is RowState.STALE for token in tokens)  # … but says so
+    assert all(state_of(window, token) is RowState.NOT_RE_READ for token in tokens)  # … but says so
     assert cell(window, tokens[0], "state").startswith("? Not re-read: RUFUS had a problem")
     assert window.status_bar.text().startswith("⚠ The list could not be refreshed: ")
 

@@ -32,7 +32,7 @@ def row_state(row: Row) -> str:
             return closes.not_closed(record)
         case RowState.UNCONFIRMED:
             return closes.unconfirmed()
-        case RowState.STALE:
+        case RowState.NOT_RE_READ:
             return translate("SessionTableModel", "? Not re-read: %1").replace(
                 "%1", error_text(row.problem)
             )
@@ -41,7 +41,7 @@ def row_state(row: Row) -> str:
 def row_state_detail(row: Row) -> str | None:
     """The State cell's tooltip: the whole story, including a close tried before a refresh."""
     lines = []
-    if row.state is RowState.STALE and row.problem is not None:
+    if row.state is RowState.NOT_RE_READ and row.problem is not None:
         lines.append(error_text(row.problem))
     record = row.record
     if record is not None and record.outcome is not None:
