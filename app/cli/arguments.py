@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test",
         nargs="?",
         const="close",
-        choices=("close", "crash", "startup", "memory"),
+        choices=("close", "crash", "startup", "memory", "first-listing"),
         help=argparse.SUPPRESS,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

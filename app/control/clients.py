@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.control.heap import limit_malloc_arenas
 from app.keystore import KeyLookup, KeyState
+from app.rufus.courtesy import Courtesy
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts
 from app.rufus.listing import ListingMemory
 from app.rufus.models import Device, DeviceSessions, KeyRights
@@ -19,6 +20,11 @@ from app.sessions.recheck import RECHECK_SCHEDULE
 
 if TYPE_CHECKING:
     from app.rufus.client import RufusClient
+
+#: Devices per page of the device list, for the window: decoding a page's JSON holds the
+#: interpreter (the window with it) in one piece, about 10 ms per 1 000 devices; RUFUS's
+#: largest page, 5 000, would freeze the window for 50 ms or more at each page.
+WINDOW_DEVICE_PAGE = 1000
 
 #: Device answers reach the window at most this often while a listing runs, in batches: the
 #: table takes them in a few signals instead of one per device.
@@ -41,10 +47,20 @@ class ClientFactory:
     def production(self) -> bool:
         return self.base_url.rstrip("/") == PRODUCTION_URL
 
+    #: Turns the window takes on the interpreter's lock, shared by every client it makes.
+    courtesy: Courtesy = field(default_factory=Courtesy, compare=False)
+
     def client(self, key: str) -> RufusClient:
         from app.rufus.client import RufusClient  # noqa: PLC0415  (see `prepare`)
 
-        return RufusClient(key, self.base_url, timeouts=self.timeouts, backoff=self.backoff)
+        return RufusClient(
+            key,
+            self.base_url,
+            timeouts=self.timeouts,
+            backoff=self.backoff,
+            courtesy=self.courtesy,
+            device_page_limit=WINDOW_DEVICE_PAGE,
+        )
 
     @staticmethod
     def prepare() -> None:

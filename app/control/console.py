@@ -290,6 +290,8 @@ class Console(QObject):
         self.key_lookup = lookup
         # A listing still running with the old key reports nothing more.
         self._listing += 1
+        if self._refreshing:
+            self._heap.after_listing(0)
         self._refreshing = False
         self._probed = rights is not KeyRights.UNKNOWN
         self._set_rights(rights)
@@ -363,6 +365,7 @@ class Console(QObject):
         # rows closed in the last minute where they are (app.sessions.book.begin_refresh).
         keep_since = datetime.now(UTC) - KEEP_CLOSED_ROWS if light else None
         self.book.begin_refresh(keep_closed_since=keep_since)
+        self._heap.during_listing()
         self.listing_started.emit()
         return True
 
@@ -373,12 +376,15 @@ class Console(QObject):
     def _listing_step(self, listing: int, step: ListingStep) -> None:
         if listing != self._listing:
             return
-        if step.devices is not None:
-            self._devices_asked = len(step.devices)
-        else:
-            self._answered += len(step.answers)
-            self._changed(self.book.apply(step.answers))
-        self.listing_progress.emit(ListingProgress(self._devices_asked, self._answered))
+        # The window's turn: its rows and progress are written while the workers wait
+        # (app.rufus.courtesy), instead of waiting behind them on every call into Qt.
+        with self.factory.courtesy.held():
+            if step.devices is not None:
+                self._devices_asked = len(step.devices)
+            else:
+                self._answered += len(step.answers)
+                self._changed(self.book.apply(step.answers))
+            self.listing_progress.emit(ListingProgress(self._devices_asked, self._answered))
 
     def _listing_done(self, listing: int, done: ListingDone) -> None:
         if listing != self._listing:
@@ -394,6 +400,7 @@ class Console(QObject):
         if listing != self._listing:
             return
         self._refreshing = False
+        self._heap.after_listing(0)
         if isinstance(error, Exception):
             self._changed(self.book.mark_all_not_re_read(error))
         self.listing_failed.emit(error)

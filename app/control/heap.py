@@ -48,8 +48,16 @@ class Heap:
     def __init__(self) -> None:
         self._last_full = time.monotonic()
 
+    def during_listing(self) -> None:
+        """A listing begins: the collector waits until it ends. While thousands of rows
+        arrive, each of its full passes walks every object there is, holding the interpreter
+        for tens of milliseconds (the window with it), more as rows accumulate; rows hold no
+        reference cycles, so reference counting frees what a listing replaces meanwhile."""
+        gc.disable()
+
     def after_listing(self, rows: int) -> None:
         """After a listing: move what lives now out of the collector's regular passes."""
+        gc.enable()
         if rows < BIG_ACCOUNT_ROWS:
             return
         if time.monotonic() - self._last_full >= FULL_COLLECTION_EVERY_S:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
 
+from app.rufus.courtesy import NOBODY, Courtesy
 from app.rufus.endpoint import DEFAULT_TIMEOUTS, PRODUCTION_URL, Timeouts, is_addressable
 from app.rufus.errors import (
     AuthenticationError,
@@ -76,6 +77,7 @@ class RufusClient:
         passing_page_limit: int = PASSING_PAGE_LIMIT,
         retries: int = 2,
         backoff: float = 0.5,
+        courtesy: Courtesy = NOBODY,
     ) -> None:
         self._transport = Transport(
             base_url,
@@ -84,6 +86,8 @@ class RufusClient:
             retries=retries,
             backoff=backoff,
         )
+        # The window's turns on the interpreter's lock, taken while it writes rows.
+        self._transport.courtesy = courtesy
         self._timeouts = timeouts
         self._retries = retries
         self._max_workers = max_workers

@@ -24,6 +24,7 @@ from urllib3.exceptions import NewConnectionError
 
 from app import __version__
 from app.display import short_token, visible
+from app.rufus.courtesy import NOBODY
 from app.rufus.deadlines import Watch, Watchdog
 from app.rufus.endpoint import (
     DEFAULT_TIMEOUTS,
@@ -86,6 +87,8 @@ class Transport:
         self._host = urlsplit(self.base_url).netloc
         self._api_key = checked_api_key(api_key)
         self._timeouts = timeouts
+        #: Whose turn it is on the interpreter's lock (see app.rufus.courtesy).
+        self.courtesy = NOBODY
         self._retries = retries
         self._backoff = backoff
         self._max_retry_wait = max_retry_wait
@@ -140,6 +143,7 @@ class Transport:
         attempt = 0
         limit = self._timeouts.total if deadline is None else deadline
         while True:
+            self.courtesy.checkpoint()
             started = time.monotonic()
             try:
                 raw = self._send(
@@ -147,6 +151,7 @@ class Transport:
                 )
                 elapsed_ms = (time.monotonic() - started) * 1000
                 log.debug("%s %s → %d in %.0f ms", method, route, raw.status, elapsed_ms)
+                self.courtesy.checkpoint()
                 return read(self._judged(raw, writing=writing))
             except RufusError as error:
                 if writing or not _worth_retrying(error) or attempt >= self._retries:

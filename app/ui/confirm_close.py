@@ -51,6 +51,8 @@ translate = QCoreApplication.translate
 TYPE_THE_COUNT_FROM = 5
 #: How long the Close button stays off when a live session is among the targets.
 LIVE_WAIT_S = 3
+#: The bulk list's columns are as wide as this many of its first rows need.
+FIT_TO_ROWS = 64
 
 
 #: Room left for the window's title bar and borders when fitting the dialog to the screen.
@@ -272,8 +274,8 @@ class ConfirmCloseDialog(QDialog):
         table.setWordWrap(False)
         table.setAccessibleName(translate("ConfirmClose", "Sessions to close"))
         header = table.horizontalHeader()
-        # Fitted to the rows on screen, not to thousands of them.
-        header.setResizeContentsPrecision(0)
+        # Fitted to the first rows (the live and the out-of-reach ones), not thousands.
+        header.setResizeContentsPrecision(FIT_TO_ROWS)
         header.setStretchLastSection(True)
         table.resizeColumnsToContents()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.setWindowTitle(self._title())
 
-        self.model = SessionTableModel(console.book, now=console.now)
+        self.model = SessionTableModel(
+            console.book, now=console.now, courtesy=console.factory.courtesy
+        )
         self.table = SessionTable(self.model, settings)
         self.appearance = Appearance(self.table, settings)
         self.status_bar = StatusBar(self)

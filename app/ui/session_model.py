@@ -23,6 +23,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
+from app.rufus.courtesy import NOBODY, Courtesy
 from app.sessions import search
 from app.sessions.activity import LIVE_WITHIN, Activity
 from app.sessions.book import Changes, Row, RowBook
@@ -45,11 +46,16 @@ class SessionTableModel(QSortFilterProxyModel):
     an override would be called back from C++ for every row again."""
 
     def __init__(
-        self, book: RowBook, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self,
+        book: RowBook,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        courtesy: Courtesy = NOBODY,
     ) -> None:
         super().__init__()
         #: The controller's: the model only reads it.
         self.book = book
+        #: Taken while rows are written: the listing's workers wait (app.rufus.courtesy).
+        self._courtesy = courtesy
         self._now = now
         #: A passing within this long makes a session live (the window sets it from the
         #: settings).
@@ -138,20 +144,21 @@ class SessionTableModel(QSortFilterProxyModel):
         self._write_scheduled = False
         started = time.perf_counter()
         context = self.context()
-        while self._to_write:
-            token = self._to_write.popleft()
-            row = self.book.get(token)
-            if row is None:
-                continue  # removed since
-            items = self._items.get(token)
-            if items is None:
-                items = self._items[token] = cells.new_row(token)
-                cells.fill(items, row, context)
-                self._cells.appendRow(items)
-            else:
-                cells.fill(items, row, context)
-            if budget_s is not None and time.perf_counter() - started > budget_s:
-                break
+        with self._courtesy.held():
+            while self._to_write:
+                token = self._to_write.popleft()
+                row = self.book.get(token)
+                if row is None:
+                    continue  # removed since
+                items = self._items.get(token)
+                if items is None:
+                    items = self._items[token] = cells.new_row(token)
+                    cells.fill(items, row, context)
+                    self._cells.appendRow(items)
+                else:
+                    cells.fill(items, row, context)
+                if budget_s is not None and time.perf_counter() - started > budget_s:
+                    break
         if self._to_write and not self._write_scheduled:
             self._write_scheduled = True
             QTimer.singleShot(0, self._write_some)
