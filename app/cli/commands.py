@@ -499,8 +499,15 @@ def demo_server(args: argparse.Namespace, terminal: Terminal) -> int:
     return EXIT_OK
 
 
+def watch(args: argparse.Namespace, terminal: Terminal) -> int:
+    from app.cli.watch import watch as watch_alerts  # noqa: PLC0415  (it uses `connected`)
+
+    return watch_alerts(args, terminal)
+
+
 COMMANDS = {
     "sessions": sessions,
+    "watch": watch,
     "close": close,
     "passings": passings,
     "history": history,
