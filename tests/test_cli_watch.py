@@ -187,6 +187,16 @@ def test_watch_json_says_each_event_once_and_nothing_for_a_failed_listing(
     assert opened["serial_number"] == "CB-1002"
     assert "[serial CB-1002]" in str(opened["text"])
 
+    # A device that cannot be read: its session is not "closed elsewhere", and nothing is
+    # said of it until it can be read again.
+    km10 = race.timing.deviceid
+    race.cloud.inject(
+        Fault(FaultKind.ERROR_STATUS, "GET", f"/sessions/device/{km10}/active", times=3)
+    )
+    watching.note("could not read KM 10")
+    watching.note("every device could be read again")
+    assert watching.out.empty()
+
     # A hostile name, closed elsewhere: exact for a script, inert for a terminal.
     state.close_session(race.tokens["evil"])
     raw = watching.line()

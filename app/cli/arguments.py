@@ -160,6 +160,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="minutes without a passing after which a LIVE session is silent (default 10)",
     )
 
+    diagnostics = commands.add_parser(
+        "diagnostics",
+        parents=[common],
+        help="write a zip for support: versions, settings, the log, the close history and "
+        "the last requests (never the key)",
+        description="Writes one zip for support: the app's and Python's versions, the "
+        "system, the settings, the end of the log, close-history counts and the last 50 "
+        "closes, the last requests to RUFUS, and what RUFUS answered to a device list "
+        "request. No API key is in it, and tokens are shortened.",
+    )
+    diagnostics.add_argument(
+        "--out", metavar="FILE", type=Path, required=True, help="the zip file to write"
+    )
+
     key = commands.add_parser("key", parents=[common], help="the API key in the system keyring")
     key.add_argument(
         "action",

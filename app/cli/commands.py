@@ -505,9 +505,16 @@ def watch(args: argparse.Namespace, terminal: Terminal) -> int:
     return watch_alerts(args, terminal)
 
 
+def diagnostics(args: argparse.Namespace, terminal: Terminal) -> int:
+    from app.cli.diagnostics import diagnostics as write  # noqa: PLC0415  (it uses `connected`)
+
+    return write(args, terminal)
+
+
 COMMANDS = {
     "sessions": sessions,
     "watch": watch,
+    "diagnostics": diagnostics,
     "close": close,
     "passings": passings,
     "history": history,
