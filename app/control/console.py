@@ -118,6 +118,12 @@ class Console(QObject):
     def refreshing(self) -> bool:
         return self._refreshing
 
+    def server_now(self) -> datetime:
+        """RUFUS's clock, as the answers of the client in use tell it (the computer's own
+        without a key): what alerts and ages are judged on."""
+        client = self._client
+        return client.server_now() if client is not None else datetime.now(UTC)
+
     # -- the key ------------------------------------------------------------------------------
 
     def start(self) -> None:

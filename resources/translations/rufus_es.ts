@@ -2,6 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
   <context>
+    <name>AlertFlow</name>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="35" />
+      <source>&amp;Show alerts…</source>
+      <translation>&amp;Mostrar las alertas…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="67" />
+      <source>A live session is &amp;silent after</source>
+      <translation>Una sesión en directo queda en &amp;silencio tras</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="56" />
+      <source>Ale&amp;rts</source>
+      <translation>Ale&amp;rtas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="59" />
+      <source>Alert &amp;kinds</source>
+      <translation>&amp;Tipos de alerta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="40" />
+      <source>Every alert, newest first; those not acknowledged marked (Ctrl+Shift+A)</source>
+      <translation>Todas las alertas, la más reciente primero; marcadas las que no se han confirmado (Ctrl+Mayús+A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertTray</name>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="39" />
+      <source>Alerts…</source>
+      <translation>Alertas…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="38" />
+      <source>Open Rufus Console</source>
+      <translation>Abrir Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="42" />
+      <location filename="app/ui/alert_tray.py" line="70" />
+      <location filename="app/ui/alert_tray.py" line="81" />
+      <source>Rufus Console</source>
+      <translation>Rufus Console</translation>
+    </message>
+  </context>
+  <context>
+    <name>Alerts</name>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="62" />
+      <source>%1 is back online; its session %2 is open</source>
+      <translation>%1 vuelve a estar en línea; su sesión %2 está abierta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="97" />
+      <source>%1 on %2 was closed elsewhere (not by this console)</source>
+      <translation>%1 en %2 se ha cerrado en otro lugar (no desde esta consola)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="82" />
+      <source>%1 on %2: no passing for %3 (the last at %4) while other sessions are live</source>
+      <translation>%1 en %2: ningún paso desde hace %3 (el último a las %4) mientras otras sesiones están en directo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="93" />
+      <source>%1 opened on %2, which had no open session</source>
+      <translation>%1 se ha abierto en %2, que no tenía ninguna sesión abierta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="58" />
+      <source>%1 went offline; its session %2 is open</source>
+      <translation>%1 se ha quedado sin conexión; su sesión %2 está abierta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="73" />
+      <source>%1: battery back above %2 % (%3 %); its session %4 is open</source>
+      <translation>%1: la batería vuelve a superar el %2 % (%3 %); su sesión %4 está abierta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="66" />
+      <source>%1: battery low (%2 %); its session %3 is open</source>
+      <translation>%1: batería baja (%2 %); su sesión %3 está abierta</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="105" />
+      <location filename="app/ui/words/alerts.py" line="120" />
+      <source>%n alert(s)</source>
+      <translation>
+        <numerusform>%n alerta</numerusform>
+        <numerusform>%n alertas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="109" />
+      <source>%n alert(s) not acknowledged yet. Alerts → Show alerts (Ctrl+Shift+A).</source>
+      <translation>
+        <numerusform>%n alerta sin confirmar. Alertas → Mostrar las alertas (Ctrl+Mayús+A).</numerusform>
+        <numerusform>%n alertas sin confirmar. Alertas → Mostrar las alertas (Ctrl+Mayús+A).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="122" />
+      <source>%n not acknowledged</source>
+      <translation>
+        <numerusform>%n sin confirmar</numerusform>
+        <numerusform>%n sin confirmar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="40" />
+      <source>A battery runs low, or recovers</source>
+      <translation>Una batería se queda baja, o se recupera</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="38" />
+      <source>A device goes offline, or comes back</source>
+      <translation>Un dispositivo se queda sin conexión, o vuelve</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="42" />
+      <source>A live session falls silent while others time</source>
+      <translation>Una sesión en directo se queda en silencio mientras otras cronometran</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="46" />
+      <source>A session is closed elsewhere</source>
+      <translation>Una sesión se cierra en otro lugar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="44" />
+      <source>A session opens on a device that had none</source>
+      <translation>Se abre una sesión en un dispositivo que no tenía ninguna</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="136" />
+      <source>Acknowledged</source>
+      <translation>Confirmada</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="148" />
+      <source>Alerts come from each refresh: with automatic refresh off, nobody is told when a device goes offline or a mat falls silent. Turn it on in Sessions → Refresh automatically.</source>
+      <translation>Las alertas salen de cada actualización: con la actualización automática desactivada, nadie se entera de que un dispositivo se queda sin conexión o de que una alfombra se queda en silencio. Actívala en Sesiones → Actualizar automáticamente.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="144" />
+      <source>Alerts paused: automatic refresh is off</source>
+      <translation>Alertas en pausa: la actualización automática está desactivada</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="21" />
+      <source>Back online</source>
+      <translation>De nuevo en línea</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="23" />
+      <source>Battery low</source>
+      <translation>Batería baja</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="25" />
+      <source>Battery recovered</source>
+      <translation>Batería recuperada</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="31" />
+      <source>Closed elsewhere</source>
+      <translation>Cerrada en otro lugar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="29" />
+      <source>New session</source>
+      <translation>Sesión nueva</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="127" />
+      <source>No alert yet. Each refresh is compared with the one before: a device going offline, a battery running low, a live mat falling silent, a session opened or closed elsewhere is listed here.</source>
+      <translation>Aún no hay alertas. Cada actualización se compara con la anterior: aquí aparece un dispositivo que se queda sin conexión, una batería que se queda baja, una alfombra en directo que se queda en silencio, una sesión abierta o cerrada en otro lugar.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="140" />
+      <source>Not acknowledged</source>
+      <translation>Sin confirmar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="19" />
+      <source>Offline</source>
+      <translation>Sin conexión</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="163" />
+      <source>Rufus Console: %1</source>
+      <translation>Rufus Console: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="27" />
+      <source>Silent</source>
+      <translation>En silencio</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="157" />
+      <source>That session is not in the table: it was closed, or the filter hides it.</source>
+      <translation>Esa sesión no está en la tabla: se ha cerrado, o el filtro la oculta.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="167" />
+      <source>and %n more alert(s): see Alerts in Rufus Console</source>
+      <translation>
+        <numerusform>y %n alerta más: consulta Alertas en Rufus Console</numerusform>
+        <numerusform>y %n alertas más: consulta Alertas en Rufus Console</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="53" />
+      <source>“%1”</source>
+      <translation>«%1»</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertsWindow</name>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="67" />
+      <source>&amp;Acknowledge</source>
+      <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="72" />
+      <source>&amp;Show in the table</source>
+      <translation>&amp;Mostrar en la tabla</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="70" />
+      <source>Acknowledge a&amp;ll</source>
+      <translation>Confirmar &amp;todas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="53" />
+      <source>Alert</source>
+      <translation>Alerta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="41" />
+      <source>Alerts — Rufus Console</source>
+      <translation>Alertas — Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="58" />
+      <source>Alerts, newest first</source>
+      <translation>Alertas, la más reciente primero</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="68" />
+      <source>Unmark the selected alerts (Space)</source>
+      <translation>Quita la marca de las alertas seleccionadas (Espacio)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="53" />
+      <source>What happened</source>
+      <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="53" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="60" />
+      <source>⚠ marks an alert not acknowledged yet; ✓ one acknowledged.</source>
+      <translation>⚠ marca una alerta aún sin confirmar; ✓ una confirmada.</translation>
+    </message>
+  </context>
+  <context>
     <name>CloseFlow</name>
     <message>
       <location filename="app/ui/close_flow.py" line="122" />
@@ -850,7 +1122,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="239" />
+      <location filename="app/ui/main_window.py" line="243" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -858,7 +1130,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="283" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -866,75 +1138,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="283" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="147" />
+      <location filename="app/ui/main_window.py" line="151" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="333" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="166" />
+      <location filename="app/ui/main_window.py" line="170" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="323" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="176" />
+      <location filename="app/ui/main_window.py" line="180" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="242" />
+      <location filename="app/ui/main_window.py" line="246" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="100" />
+      <location filename="app/ui/main_window.py" line="104" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="330" />
+      <location filename="app/ui/main_window.py" line="334" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="97" />
+      <location filename="app/ui/main_window.py" line="101" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — nube simulada</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="99" />
+      <location filename="app/ui/main_window.py" line="103" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="227" />
-      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="231" />
+      <location filename="app/ui/main_window.py" line="253" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="253" />
+      <location filename="app/ui/main_window.py" line="257" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="319" />
+      <location filename="app/ui/main_window.py" line="323" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -1196,7 +1468,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Clave de API en uso</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="138" />
+      <location filename="app/ui/status_bar.py" line="57" />
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="152" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1211,12 +1488,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Última actualización</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="149" />
+      <location filename="app/ui/status_bar.py" line="163" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="145" />
+      <location filename="app/ui/status_bar.py" line="159" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
@@ -1231,9 +1508,70 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="140" />
+      <location filename="app/ui/status_bar.py" line="154" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportFlow</name>
+    <message numerus="yes">
+      <location filename="app/ui/support_flow.py" line="131" />
+      <source>%n line(s) from the end of the log copied to the clipboard.</source>
+      <translation>
+        <numerusform>%n línea del final del registro copiada al portapapeles.</numerusform>
+        <numerusform>%n líneas del final del registro copiadas al portapapeles.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="47" />
+      <source>Copy the &amp;log</source>
+      <translation>Copiar el &amp;registro</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="92" />
+      <source>Diagnostics saved in %1 (no API key in it)</source>
+      <translation>Diagnóstico guardado en %1 (sin la clave de API)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="40" />
+      <source>One zip for support: versions, screens, settings, the end of the log, the close history and the last requests. Never the API key; tokens shortened.</source>
+      <translation>Un zip para el soporte: versiones, pantallas, ajustes, el final del registro, el historial de cierres y las últimas peticiones. Nunca la clave de API; los tokens, acortados.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="37" />
+      <source>Save &amp;diagnostics…</source>
+      <translation>Guardar el &amp;diagnóstico…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="62" />
+      <source>Save diagnostics</source>
+      <translation>Guardar el diagnóstico</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="85" />
+      <source>Saving diagnostics…</source>
+      <translation>Guardando el diagnóstico…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="100" />
+      <source>The diagnostics were not saved: %1</source>
+      <translation>No se ha guardado el diagnóstico: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="49" />
+      <source>The end of the log, on the clipboard, without the key</source>
+      <translation>El final del registro, en el portapapeles, sin la clave</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="142" />
+      <source>The log could not be read: %1</source>
+      <translation>No se ha podido leer el registro: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="64" />
+      <source>Zip files (*.zip)</source>
+      <translation>Archivos zip (*.zip)</translation>
     </message>
   </context>
   <context>
@@ -1354,17 +1692,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Todos los intentos de cierre hechos desde este equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="218" />
+      <location filename="app/ui/window_commands.py" line="219" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="214" />
+      <location filename="app/ui/window_commands.py" line="215" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filtrar sesiones, dispositivos, n.º de serie, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="201" />
+      <location filename="app/ui/window_commands.py" line="202" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
@@ -1409,7 +1747,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Mostrar solo las sesiones con algún paso en los últimos minutos (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="220" />
+      <location filename="app/ui/window_commands.py" line="221" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Muestra solo las sesiones cuya sesión, dispositivo, n.º de serie o token contengan todas las palabras escritas. Intro o la flecha abajo llevan a la primera; Esc vuelve a mostrar todas las sesiones.</translation>
     </message>

@@ -1,0 +1,125 @@
+"""The window's alerts: each listing that succeeds is shown to the alert watch
+(app.sessions.alerts), and what it raises is kept, marked, until the official acknowledges it.
+
+The rules are the watch's, the same as `rufus-console watch`; this part only feeds it the
+controller's book and keeps the list. A listing that failed never reaches it (the console
+emits `listing_failed`, not `listing_finished`), so it raises nothing and forgets nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, Signal
+
+from app.control.clients import ListingDone
+from app.control.console import Console
+from app.sessions.alerts import Alert, AlertWatch, Sighting, Topic
+from app.sessions.book import RowState
+from app.settings import ALERTS_ON, LIVE_WITHIN_MINUTES, SILENT_AFTER_MINUTES, Settings
+
+#: The most alerts kept; the oldest go first.
+KEPT = 500
+
+
+@dataclass
+class Raised:
+    """An alert as the window keeps it: numbered, and marked until acknowledged."""
+
+    number: int
+    alert: Alert
+    acknowledged: bool = False
+
+
+class AlertCentre(QObject):
+    #: New alerts, oldest first: list[Raised].
+    raised = Signal(object)
+    #: The list or what is acknowledged changed.
+    changed = Signal()
+
+    def __init__(self, console: Console, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._console = console
+        self._settings = settings
+        self.watch = AlertWatch(
+            silent_after=timedelta(minutes=settings.get(SILENT_AFTER_MINUTES)),
+            live_within=timedelta(minutes=settings.get(LIVE_WITHIN_MINUTES)),
+            topics=frozenset(topic for topic, on in ALERTS_ON.items() if settings.get(on)),
+        )
+        self._raised: list[Raised] = []
+        self._numbers = 0
+        console.listing_finished.connect(self._listed)
+        console.key_changed.connect(self._key_changed)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def alerts(self) -> list[Raised]:
+        """Every alert kept, newest first."""
+        return list(reversed(self._raised))
+
+    def unacknowledged(self) -> list[Raised]:
+        return [raised for raised in self._raised if not raised.acknowledged]
+
+    def marked_tokens(self) -> frozenset[str]:
+        """The sessions an alert not yet acknowledged is about: their rows stay marked."""
+        return frozenset(raised.alert.token for raised in self.unacknowledged())
+
+    def topic_on(self, topic: Topic) -> bool:
+        return topic in self.watch.topics
+
+    # -- what the official does ---------------------------------------------------------------
+
+    def acknowledge(self, numbers: Iterable[int]) -> None:
+        wanted = set(numbers)
+        changed = False
+        for raised in self._raised:
+            if raised.number in wanted and not raised.acknowledged:
+                raised.acknowledged = changed = True
+        if changed:
+            self.changed.emit()
+
+    def acknowledge_all(self) -> None:
+        self.acknowledge(raised.number for raised in self._raised)
+
+    def switch(self, topic: Topic, on: bool) -> None:
+        """A kind of alert on or off, remembered. Switched on, it raises what happens from
+        now on, not what happened while it was off."""
+        self._settings.set(ALERTS_ON[topic], on)
+        others = self.watch.topics - {topic}
+        self.watch.topics = others | {topic} if on else others
+
+    def silent_after(self, minutes: int) -> None:
+        self._settings.set(SILENT_AFTER_MINUTES, minutes)
+        self.watch.silent_after = timedelta(minutes=self._settings.get(SILENT_AFTER_MINUTES))
+
+    # -- what the console reports -------------------------------------------------------------
+
+    def _key_changed(self) -> None:
+        """Another key may be another account: what was seen of the last one is forgotten
+        (its rows leaving are not closes elsewhere). Alerts already raised stay."""
+        self.watch.forget()
+
+    def _listed(self, done: ListingDone) -> None:
+        book = self._console.book
+        sighting = Sighting(
+            at=self._console.server_now(),
+            devices=done.devices,
+            # A row this console closed is gone for RUFUS, whatever a listing read before
+            # the close took effect said.
+            sessions=[row.entry for row in book.rows() if row.state is not RowState.CLOSED],
+            unread=frozenset(answer.device.deviceid for answer in done.failures),
+            closed_elsewhere=[row.entry for row in done.closed_elsewhere],
+        )
+        alerts = self.watch.observe(sighting)
+        if not alerts:
+            return
+        new = []
+        for alert in alerts:
+            self._numbers += 1
+            new.append(Raised(self._numbers, alert))
+        self._raised += new
+        del self._raised[:-KEPT]
+        self.raised.emit(new)
+        self.changed.emit()
