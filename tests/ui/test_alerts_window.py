@@ -15,8 +15,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.control.alerts import Raised
-from app.demo import CloudState, DemoCloud, Fault, FaultKind
+from app.demo import AccessType, CloudState, DemoCloud, Fault, FaultKind
 from app.demo.state import DemoDevice
+from app.keystore import KeyLookup, KeyState
 from app.sessions.alerts import AlertKind, Topic
 from app.settings import ALERTS_ON
 from app.ui import colours
@@ -243,3 +244,17 @@ def test_show_in_the_table_selects_the_session(
     alerts.list.setCurrentItem(alerts.list.topLevelItem(0))
     alerts.show_button.click()
     assert window.table.selected_token() == race.tokens["km10"]
+
+
+def test_another_key_starts_the_watch_afresh(
+    qtbot: QtBot, make_window: WindowFactory, race: Race
+) -> None:
+    """Another key may be another account: what its first listing shows is not compared with
+    the last account's (whose rows leave as if closed elsewhere, and whose devices are not
+    its devices)."""
+    window = listed(qtbot, make_window(race.cloud))
+    race.cloud.state.set_health(race.km5.deviceid, status="OFFLINE", battery_percentage=80)
+    race.cloud.state.close_session(race.tokens["km10"])
+    with qtbot.assertNotEmitted(window.alerts.centre.raised, wait=0):
+        with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
+            window.console.use_key(KeyLookup(KeyState.DEMO, race.cloud.keys[AccessType.READ]))
