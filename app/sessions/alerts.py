@@ -23,6 +23,7 @@ import enum
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from app.rufus.models import Device, OpenSession
 from app.sessions.activity import LIVE_WITHIN, Activity, activity
@@ -114,9 +115,10 @@ class Sighting:
     closed_here: Collection[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class _Known:
-    """What was last seen of a device whose sessions were read."""
+class _Known(NamedTuple):
+    """What was last seen of a device whose sessions were read. A tuple, not a dataclass:
+    one is made per device per listing, and ten thousand frozen dataclasses cost 30 ms of
+    the GUI thread."""
 
     #: Offline by RUFUS's word: True or False once a status was seen, None before.
     offline: bool | None
@@ -173,16 +175,21 @@ class AlertWatch:
                 if before is not None:
                     known[deviceid] = before  # unknown is not a change: kept as it was
                 continue
-            entries = open_by_device.get(deviceid, [])
+            entries = open_by_device.get(deviceid)
+            if not entries:
+                # Its health matters only with a session open: nothing to compare it with
+                # once one opens (most devices of a big account, most of the time).
+                known[deviceid] = _WITHOUT_SESSION
+                continue
             now = _Known(
                 offline=_offline(device, before),
                 low=_low(device, before),
                 open=frozenset(entry.token for entry in entries),
             )
             known[deviceid] = now
-            if before is not None and entries:
+            if before is not None:
                 alerts += [raised(kind, entries[0], device) for kind in _crossings(before, now)]
-            if not first and entries and self._had_none(deviceid, before):
+            if not first and self._had_none(deviceid, before):
                 alerts += [raised(AlertKind.OPENED, entry, device) for entry in entries]
         alerts += [
             raised(AlertKind.SILENT, entry, entry.device) for entry in self._fallen_silent(sighting)
@@ -204,11 +211,7 @@ class AlertWatch:
         return self._listed is not None and deviceid not in self._listed
 
     def _fallen_silent(self, sighting: Sighting) -> list[OpenSession]:
-        read = [
-            entry
-            for entry in sighting.sessions
-            if not any(d.deviceid in sighting.unread for d in entry.devices)
-        ]
+        read = [entry for entry in sighting.sessions if not _unread(entry, sighting.unread)]
         live = {
             entry.token
             for entry in read
@@ -244,7 +247,7 @@ class AlertWatch:
             for token, entry in self._open.items()
             if token not in open_now
             and token not in sighting.closed_here
-            and not any(d.deviceid in sighting.unread for d in entry.devices)
+            and not _unread(entry, sighting.unread)
         ]
 
     def _still_open(self, sighting: Sighting, gone: list[OpenSession]) -> dict[str, OpenSession]:
@@ -252,10 +255,20 @@ class AlertWatch:
         now = {entry.token: entry for entry in sighting.sessions}
         left = {entry.token for entry in gone} | set(sighting.closed_here)
         for token, entry in self._open.items():
-            unread = any(d.deviceid in sighting.unread for d in entry.devices)
-            if token not in now and token not in left and unread:
+            if token not in now and token not in left and _unread(entry, sighting.unread):
                 now[token] = entry
         return now
+
+
+#: A device read without an open session: what is known of it (nothing about its health).
+_WITHOUT_SESSION = _Known(offline=None, low=None, open=frozenset())
+
+
+def _unread(entry: OpenSession, unread: frozenset[str]) -> bool:
+    """Whether a device that lists the session could not be read."""
+    if not unread:
+        return False
+    return entry.device.deviceid in unread or any(d.deviceid in unread for d in entry.also_on)
 
 
 def _open_by_device(sessions: Iterable[OpenSession]) -> dict[str, list[OpenSession]]:

@@ -29,7 +29,7 @@ class AlertFlow(QObject):
     def __init__(self, window: MainWindow, console: Console, settings: Settings) -> None:
         super().__init__(window)
         self._window = window
-        self.centre = AlertCentre(console, settings, self)
+        self.centre = AlertCentre(console, settings, window.runner, self)
         self.tray = AlertTray(self)
         self.list_window: AlertsWindow | None = None
         self.show_alerts = QAction(self.tr("&Show alerts…"), self)
