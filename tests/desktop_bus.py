@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import ClassInfo, Property, QCoreApplication, QObject, Slot
+from PySide6.QtCore import ClassInfo, Property, QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection
 
 
@@ -119,6 +119,10 @@ def main(argv: list[str]) -> int:
         return 1
     sys.stdout.write("ready\n")
     sys.stdout.flush()
+    # Gone with its bus: a session that ended (or a test that was cut short) leaves nothing.
+    alive = QTimer()
+    alive.timeout.connect(lambda: bus.isConnected() or app.quit())
+    alive.start(200)
     return app.exec()
 
 

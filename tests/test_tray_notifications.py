@@ -144,9 +144,9 @@ def test_new_alerts_reach_the_desktop_s_notification_service_when_the_console_is
     # asked about.
     shell = (
         '"$PYTHON" -m tests.desktop_bus "$CALLS" > "$CALLS.ready" 2> "$CALLS.errors" & '
-        "desktop=$!; "
+        "desktop=$!; trap 'kill $desktop 2>/dev/null' EXIT; "
         'for n in $(seq 100); do grep -q ready "$CALLS.ready" && break; sleep 0.1; done; '
-        '"$PYTHON" -c "$PROBE"; status=$?; kill "$desktop"; wait "$desktop"; exit "$status"'
+        '"$PYTHON" -c "$PROBE"'
     )
     screen = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24"]
     done = subprocess.run(

@@ -4,6 +4,8 @@ or all at once; acknowledged ones stay listed, plain, with ✓."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from app.ui import colours
 from app.ui.colours import Tone
 from app.ui.words import alerts as words
 from app.ui.words.names import plain_tip
-from app.ui.words.times import exact_time, when
+from app.ui.words.times import exact_time, opened
 
 _NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 _TOKEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -98,8 +100,9 @@ class AlertsWindow(QDialog):
         current_number = current.data(_MARK, _NUMBER_ROLE) if current is not None else None
         self.list.clear()
         raised_all = self._centre.alerts()
+        now = datetime.now(UTC)
         for raised in raised_all:
-            item = _item(raised)
+            item = _item(raised, now)
             self.list.addTopLevelItem(item)
             if raised.number in selected:
                 item.setSelected(True)
@@ -141,12 +144,12 @@ class AlertsWindow(QDialog):
         self.show_button.setEnabled(self.list.currentItem() is not None)
 
 
-def _item(raised: Raised) -> QTreeWidgetItem:
+def _item(raised: Raised, now: datetime) -> QTreeWidgetItem:
     alert = raised.alert
     item = QTreeWidgetItem(
         [
             "✓" if raised.acknowledged else "⚠",
-            when(alert.at),
+            opened(alert.at, now),
             words.kind_name(alert.kind),
             words.alert_text(alert),
         ]
