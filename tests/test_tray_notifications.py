@@ -106,6 +106,14 @@ with DemoCloud(state) as cloud:
     print("raised", refresh_and_wait())
     wait(until=lambda: len(notifications()) >= 5)
     print("unacknowledged", len(window.alerts.centre.unacknowledged()))
+
+    # The tray icon's menu brings the hidden window back, and opens the alerts.
+    window_item, alerts_item = window.alerts.tray.menu.actions()
+    print("menu", window_item.text(), "|", alerts_item.text())
+    window_item.trigger()
+    alerts_item.trigger()
+    shown = window.alerts.list_window
+    print("opened", window.isVisible(), shown is not None and shown.isVisible())
     window.close()
 """
 
@@ -167,6 +175,8 @@ def test_new_alerts_reach_the_desktop_s_notification_service_when_the_console_is
         "raised ['offline']",
         "raised " + str(["closed-elsewhere"] * 5),
         "unacknowledged 7",
+        "menu Open Rufus Console | Alerts…",
+        "opened True True",
     ], done.stderr
 
     recorded = [json.loads(line) for line in calls.read_text(encoding="utf-8").splitlines()]
