@@ -278,6 +278,16 @@ def test_a_session_of_a_device_that_could_not_be_read_is_not_closed_elsewhere() 
     ]
 
 
+def test_a_session_two_devices_list_is_unknown_when_either_could_not_be_read() -> None:
+    """RUFUS lists one session under two devices; the second could not be read: whether the
+    session is still open is not known, so it is not closed elsewhere."""
+    watch = AlertWatch()
+    km5, km10 = device("D1"), device("D2", "KM 10")
+    shared = OpenSession(Session("T1", alias="Shared"), km5, (km10,))
+    watch.observe(seen(START, [km5, km10], [shared]))
+    assert watch.observe(seen(START + MINUTE, [km5, km10], [], unread=["D2"])) == []
+
+
 def test_a_silent_mat_whose_device_could_not_be_read_is_not_said_silent() -> None:
     watch = AlertWatch()
     last = START - timedelta(seconds=30)
