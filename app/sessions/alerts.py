@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
@@ -128,23 +128,29 @@ class _Known(NamedTuple):
     open: frozenset[str]
 
 
-@dataclass
 class AlertWatch:
     """Compares each listing with what earlier ones showed; one per account (another key:
-    `forget`)."""
+    `forget`). Not thread-safe: one listing at a time, in order."""
 
-    silent_after: timedelta = SILENT_AFTER
-    live_within: timedelta = LIVE_WITHIN
-    #: The topics raised; the others are watched all the same, so that switching one on
-    #: later does not raise, at once, everything that happened while it was off.
-    topics: frozenset[Topic] = EVERY_TOPIC
-    _devices: dict[str, _Known] = field(default_factory=dict)
-    #: Every device id of the last listing: one absent from it is new to the account.
-    _listed: frozenset[str] | None = None
-    #: The open sessions as last seen (those of unread devices as they were).
-    _open: dict[str, OpenSession] = field(default_factory=dict)
-    #: Sessions seen LIVE since they last fell silent.
-    _was_live: set[str] = field(default_factory=set)
+    def __init__(
+        self,
+        *,
+        silent_after: timedelta = SILENT_AFTER,
+        live_within: timedelta = LIVE_WITHIN,
+        topics: frozenset[Topic] = EVERY_TOPIC,
+    ) -> None:
+        self.silent_after = silent_after
+        self.live_within = live_within
+        #: The topics raised; the others are watched all the same, so that switching one on
+        #: later does not raise, at once, everything that happened while it was off.
+        self.topics = topics
+        self._devices: dict[str, _Known] = {}
+        #: Every device id of the last listing: one absent from it is new to the account.
+        self._listed: frozenset[str] | None = None
+        #: The open sessions as last seen (those of unread devices as they were).
+        self._open: dict[str, OpenSession] = {}
+        #: Sessions seen LIVE since they last fell silent.
+        self._was_live: set[str] = set()
 
     def forget(self) -> None:
         """Another key, another account: nothing seen so far applies."""

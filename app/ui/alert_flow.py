@@ -17,11 +17,11 @@ from app.control.console import Console
 from app.sessions.alerts import Topic
 from app.settings import SILENT_AFTER_MINUTES, Settings
 from app.ui.alert_tray import AlertTray
-from app.ui.alerts_window import AlertsWindow
 from app.ui.words import alerts as words
 from app.ui.words.times import span_seconds
 
 if TYPE_CHECKING:
+    from app.ui.alerts_window import AlertsWindow
     from app.ui.main_window import MainWindow
 
 
@@ -103,6 +103,8 @@ class AlertFlow(QObject):
 
     def show_list(self) -> None:
         if self.list_window is None:
+            from app.ui.alerts_window import AlertsWindow  # noqa: PLC0415  (on first use)
+
             self.list_window = AlertsWindow(self.centre, self._window)
             self.list_window.show_session.connect(self._show_session)
             self.list_window.set_paused(self.paused)
