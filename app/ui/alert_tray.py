@@ -4,8 +4,9 @@ becomes a desktop notification while the console is not the active application.
 QSystemTrayIcon.showMessage reaches the desktop's notification service: on Linux through
 D-Bus (org.freedesktop.Notifications), which Qt uses when a StatusNotifierWatcher is on the
 session bus (KDE, XFCE, GNOME with the AppIndicator extension); on Windows and macOS through
-their own. Where there is no tray (a bare GNOME, a test's offscreen screen) there is no icon
-and no notification: the window's alerts list and the status bar's count still say it all.
+their own. With only an old-style X11 (XEmbed) tray, Qt draws its own balloon instead.
+Where there is no tray (a bare GNOME, a test's offscreen screen) there is no icon and no
+notification: the window's alerts list and the status bar's count still say it all.
 """
 
 from __future__ import annotations
