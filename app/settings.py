@@ -10,6 +10,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.sessions.alerts import Topic
+
 ORGANIZATION = "Rufus Console"
 APPLICATION = "rufus-console"
 
@@ -58,6 +60,11 @@ CSV_SEPARATOR = Preference("files/csv-separator", "", ("", ",", ";", "tab"))
 #: want of room, but never remembers those.
 HIDDEN_COLUMNS = Preference("view/hidden-columns", "last-seen,token")
 
+#: Each kind of alert on or off (app.sessions.alerts.Topic): all on at first.
+ALERTS_ON = {topic: Preference(f"alerts/{topic.value}", True) for topic in Topic}
+#: Minutes without a passing after which a session seen LIVE is silent (an alert).
+SILENT_AFTER_MINUTES = Preference("alerts/silent-after-minutes", 10, (5, 10, 15, 20, 30))
+
 _GEOMETRY = "window/geometry"
 _TABLE_HEADER = "window/table-header"
 
@@ -90,6 +97,11 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+    def everything(self) -> list[tuple[str, object]]:
+        """Every stored key and value, as they are: for a diagnostics file (the key to RUFUS
+        is never among them)."""
+        return [(key, self._store.value(key)) for key in self._store.allKeys()]
 
     def _bytes(self, name: str) -> QByteArray | None:
         value = self._store.value(name)

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -234,6 +234,74 @@ def small_screen() -> None:
         print(f"saved {OUT / 'window-1024x600.png'}")
 
 
+def alerts() -> None:
+    """Alerts → Show alerts… after a few refreshes on a race that changes: a device offline, a
+    battery low, a session closed elsewhere (one acknowledged); and the window's count and
+    marked rows."""
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        stage = Stage(cloud)
+        window = stage.window
+        state = cloud.state
+        half = window.console.book.get(stage.token("HALF 21K"))
+        finish = window.console.book.get(stage.token("Saturday 5K"))
+        assert half is not None and finish is not None
+        state.set_health(half.device.deviceid, status="OFFLINE", battery_percentage=64)
+        state.set_health(finish.device.deviceid, status="ONLINE", battery_percentage=11)
+        refreshed(window)
+        state.close_session(stage.token("Penalties Sat"))
+        refreshed(window)
+        window.alerts.show_list()
+        alerts_window = window.alerts.list_window
+        assert alerts_window is not None
+        last = alerts_window.list.topLevelItem(alerts_window.list.topLevelItemCount() - 1)
+        alerts_window.list.setCurrentItem(last)
+        alerts_window.acknowledge_selected()
+        alerts_window.list.setCurrentItem(alerts_window.list.topLevelItem(0))
+        alerts_window.resize(1000, 260)
+        alerts_window.move(60, 60)
+        shoot(alerts_window, "alerts.png")
+        alerts_window.hide()
+        window.table.selectRow(0)
+        shoot(window, "window-alerts.png")
+
+
+def notification() -> None:
+    """A new alert while the console is out of sight: the desktop's notification, drawn by a
+    real notification daemon (Debian's notification-daemon) on the virtual screen."""
+    with DemoCloud(devices=DEMO_DEVICES) as cloud:
+        stage = Stage(cloud)
+        window = stage.window
+        token = stage.token("HALF 21K")
+        row = window.console.book.get(token)
+        assert row is not None
+        window.hide()
+        wait_for(
+            lambda: QGuiApplication.applicationState() != Qt.ApplicationState.ApplicationActive,
+            "the console out of sight",
+        )
+        cloud.state.set_health(row.device.deviceid, status="OFFLINE", battery_percentage=64)
+        refreshed(window)
+        pause(1500)  # the daemon draws it
+        screen = QGuiApplication.primaryScreen()
+        whole = screen.grabWindow(0)
+        corner = QRect(whole.width() - NOTIFICATION_AREA[0], 0, *NOTIFICATION_AREA)
+        whole.copy(corner).save(str(OUT / "notification.png"))
+        print(f"saved {OUT / 'notification.png'}")
+
+
+#: Where notification-daemon draws, top right of the screen: width and height.
+NOTIFICATION_AREA = (410, 115)
+
+
+def refreshed(window: MainWindow) -> None:
+    """A refresh, once its alerts have been worked out."""
+    observed: list[object] = []
+    window.alerts.centre.observed.connect(observed.append)
+    window.console.refresh()
+    wait_for(lambda: observed, "the alerts of a refresh")
+    window.alerts.centre.observed.disconnect(observed.append)
+
+
 def dark_palette() -> QPalette:
     palette = QPalette(QColor("#454545"), QColor("#353535"))  # button, window
     for role, colour in (
@@ -259,10 +327,16 @@ SCENES: dict[str, Callable[[], None]] = {
     "outdoor": outdoor_window,
     "spanish": spanish_window,
     "small": small_screen,
+    "alerts": alerts,
+    "notification": notification,
 }
 #: Scenes that need more than the screen the script runs on.
 LANGUAGE = {"spanish": "es"}
 SCREEN = {"small": f"offscreen:configfile={ROOT / 'tests' / 'screens' / 'laptop.json'}"}
+#: Scenes on a desktop of their own: a private D-Bus session with a tray host
+#: (tests/desktop_bus.py) and Debian's notification daemon drawing on the screen.
+DESKTOP = {"notification"}
+NOTIFICATION_DAEMON = "/usr/lib/notification-daemon/notification-daemon"
 
 
 def run_scene(name: str) -> None:
@@ -290,11 +364,29 @@ def main(names: list[str]) -> int:
                 **({"QT_QPA_PLATFORM": SCREEN[name]} if name in SCREEN else {}),
             }
             command = [sys.executable, __file__, "--scene", name]
+            if name in DESKTOP:
+                if not Path(NOTIFICATION_DAEMON).exists():
+                    print(f"{name}: skipped (apt-get install notification-daemon)")
+                    continue
+                command = on_a_desktop(command, Path(home))
             done = subprocess.run(command, env=environment, cwd=ROOT, check=False)
             failed += done.returncode != 0
     if OUT == ROOT / "resources" / "screenshots":
         sync_metainfo()
     return 1 if failed else 0
+
+
+def on_a_desktop(command: list[str], home: Path) -> list[str]:
+    """`command` in a private D-Bus session where a tray host and a notification daemon run
+    first (the daemon draws on the screen the script runs on)."""
+    shell = (
+        f'"{NOTIFICATION_DAEMON}" & daemon=$!; '
+        f'"{sys.executable}" -m tests.desktop_bus "{home}/calls" --watcher-only > "{home}/ready" & '
+        "host=$!; trap 'kill $daemon $host 2>/dev/null' EXIT; "
+        f'for n in $(seq 100); do grep -q ready "{home}/ready" && break; sleep 0.1; done; '
+        '"$@"'
+    )
+    return ["dbus-run-session", "--", "sh", "-c", shell, "sh", *command]
 
 
 METAINFO = ROOT / "resources" / "com.runonrufus.console.metainfo.xml"

@@ -270,7 +270,9 @@ def check_window_in_spanish(bundle: Bundle, display: str) -> None:
     result = bundle.run(["--demo", "--self-test"], env)
     check(result.returncode == 0, f"the self-test in Spanish failed: {told(result)}")
     [line] = [x for x in result.stdout.splitlines() if x.startswith("self-test: language")]
-    wanted = "language es_ES: menus Archivo, Sesiones, Ver, Clave, Ayuda; Qt's Cancel: Cancelar"
+    wanted = (
+        "language es_ES: menus Archivo, Sesiones, Ver, Clave, Alertas, Ayuda; Qt's Cancel: Cancelar"
+    )
     check(line == f"self-test: {wanted}", f"the window is not in Spanish: {line}")
     say(f"window in Spanish: {line.removeprefix('self-test: ')}")
 

@@ -56,8 +56,8 @@ SPEAKER = "desktop-smoke"
 LOG_LINES = 40
 MAC_APP = "Rufus Console.app"
 
-ENGLISH = ("en", "File, Sessions, View, Key, Help", "Cancel")
-SPANISH = ("es", "Archivo, Sesiones, Ver, Clave, Ayuda", "Cancelar")
+ENGLISH = ("en", "File, Sessions, View, Key, Alerts, Help", "Cancel")
+SPANISH = ("es", "Archivo, Sesiones, Ver, Clave, Alertas, Ayuda", "Cancelar")
 
 
 class SmokeFailure(Exception):

@@ -35,6 +35,7 @@ POSIX_MODULES = frozenset({"pty", "tty", "termios", "fcntl", "resource", "pwd", 
 LINUX_ONLY = {
     "test_deb_packaging.py": "builds and inspects a Debian package",
     "test_secret_service.py": "a Secret Service (gnome-keyring) over D-Bus",
+    "test_tray_notifications.py": "a desktop's tray and notification services over D-Bus, on Xvfb",
 }
 
 WINDOWS_ONLY_NOT = {

@@ -1,1 +1,2 @@
-"""The headless command line: `rufus-console sessions`, `close`, `key`, `demo-server`."""
+"""The headless command line: `rufus-console sessions`, `close`, `passings`, `history`, `watch`,
+`diagnostics`, `key`, `demo-server`."""

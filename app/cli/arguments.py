@@ -133,6 +133,47 @@ def build_parser() -> argparse.ArgumentParser:
         "--since", metavar="DATE", type=_local_date, help="only attempts from DATE (YYYY-MM-DD) on"
     )
 
+    watch = commands.add_parser(
+        "watch",
+        parents=[common],
+        help="print one line per alert as it happens, until Ctrl+C",
+        description="Lists the account again and again and prints one line per alert as it "
+        "happens: a device with an open session offline (and back), its battery low (and "
+        "recovered), a LIVE session silent while others time, a session opened on a device "
+        "that had none, a session closed elsewhere. A listing that fails raises nothing. "
+        "Ctrl+C ends it (exit code 130).",
+    )
+    watch.add_argument(
+        "--interval",
+        metavar="S",
+        type=_positive_float,
+        default=30.0,
+        help="seconds between listings (default 30; longer for big accounts, to ask RUFUS "
+        "at most 10 times a second)",
+    )
+    watch.add_argument("--json", action="store_true", help="one JSON object per line")
+    watch.add_argument(
+        "--silent-after",
+        metavar="MIN",
+        type=_positive_float,
+        default=10.0,
+        help="minutes without a passing after which a LIVE session is silent (default 10)",
+    )
+
+    diagnostics = commands.add_parser(
+        "diagnostics",
+        parents=[common],
+        help="write a zip for support: versions, settings, the log, the close history and "
+        "the last requests (never the key)",
+        description="Writes one zip for support: the app's and Python's versions, the "
+        "system, the settings, the end of the log, close-history counts and the last 50 "
+        "closes, the last requests to RUFUS, and what RUFUS answered to a device list "
+        "request. No API key is in it, and tokens are shortened.",
+    )
+    diagnostics.add_argument(
+        "--out", metavar="FILE", type=Path, required=True, help="the zip file to write"
+    )
+
     key = commands.add_parser("key", parents=[common], help="the API key in the system keyring")
     key.add_argument(
         "action",
@@ -190,6 +231,16 @@ def _local_date(text: str) -> date:
         return datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text} is not a date like 2026-05-10") from None
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} must be more than 0")
+    return value
 
 
 def _non_negative_float(text: str) -> float:

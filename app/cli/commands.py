@@ -500,8 +500,22 @@ def demo_server(args: argparse.Namespace, terminal: Terminal) -> int:
     return EXIT_OK
 
 
+def watch(args: argparse.Namespace, terminal: Terminal) -> int:
+    from app.cli.watch import watch as watch_alerts  # noqa: PLC0415  (it uses `connected`)
+
+    return watch_alerts(args, terminal)
+
+
+def diagnostics(args: argparse.Namespace, terminal: Terminal) -> int:
+    from app.cli.diagnostics import diagnostics as write  # noqa: PLC0415  (it uses `connected`)
+
+    return write(args, terminal)
+
+
 COMMANDS = {
     "sessions": sessions,
+    "watch": watch,
+    "diagnostics": diagnostics,
     "close": close,
     "passings": passings,
     "history": history,

@@ -157,6 +157,20 @@ class CloudState:
         with self._lock:
             self._devices[deviceid] = replace(self._devices[deviceid], reported_sessions=count)
 
+    def set_health(
+        self,
+        deviceid: str,
+        *,
+        status: str | None = None,
+        battery_percentage: int | None = None,
+    ) -> None:
+        """The device reports its health: its status ("ONLINE", "OFFLINE") and battery, as
+        the device list will say them (None: RUFUS sends no value)."""
+        with self._lock:
+            self._devices[deviceid] = replace(
+                self._devices[deviceid], status=status, battery_percentage=battery_percentage
+            )
+
     def touch_device(self, deviceid: str, *, now: datetime) -> None:
         """The device was heard from: its last-seen time moves."""
         with self._lock:

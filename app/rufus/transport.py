@@ -46,6 +46,7 @@ from app.rufus.errors import (
     access_denied,
 )
 from app.rufus.parsing import JsonObject, payload_of, unreadable
+from app.rufus.request_log import RecentRequests, recent_requests
 from app.rufus.server_clock import ServerClock
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class Transport:
         retries: int = 2,
         backoff: float = 0.5,
         max_retry_wait: float = 10.0,
+        requests_seen: RecentRequests | None = None,
     ) -> None:
         self.base_url = checked_base_url(base_url)
         self._host = urlsplit(self.base_url).netloc
@@ -104,6 +106,8 @@ class Transport:
         self._watchdog = Watchdog()
         #: RUFUS's clock, from the Date header of every answer.
         self.clock = ServerClock()
+        #: Every attempt, for a diagnostics file (the process's ring unless a test gives one).
+        self.requests = requests_seen or recent_requests
         # Proxies and a CA bundle from the environment, read once for the one host: requests
         # would otherwise scan the environment on every request (a quarter of its own cost).
         environment = requests.Session().merge_environment_settings(
@@ -146,9 +150,16 @@ class Transport:
             self.courtesy.checkpoint()
             started = time.monotonic()
             try:
-                raw = self._send(
-                    method, path, params, limit, lambda: _named(method, route, segments)
-                )
+                try:
+                    raw = self._send(
+                        method, path, params, limit, lambda: _named(method, route, segments)
+                    )
+                except RufusError as error:
+                    self.requests.add(
+                        method, route, segments, started, failure=type(error).__name__
+                    )
+                    raise
+                self.requests.add(method, route, segments, started, status=raw.status)
                 elapsed_ms = (time.monotonic() - started) * 1000
                 log.debug("%s %s → %d in %.0f ms", method, route, raw.status, elapsed_ms)
                 self.courtesy.checkpoint()

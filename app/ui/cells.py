@@ -21,6 +21,7 @@ from app.sessions.health import battery_low, offline
 from app.ui import colours
 from app.ui.colours import Tone
 from app.ui.columns import COLUMNS, CellContext, close_word, position
+from app.ui.words import alerts as words_alerts
 
 #: What the proxy sorts a column by: the real value, so that "4 min ago" sorts as a time.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +35,8 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 5
 #: How well the row matches what is typed in the filter: its place among the matches.
 RANK_ROLE = Qt.ItemDataRole.UserRole + 6
+#: Whether an alert about the row's session waits to be acknowledged.
+ALERTED_ROLE = Qt.ItemDataRole.UserRole + 7
 
 STATE = position("state")
 ACTIVITY = position("activity")
@@ -126,6 +129,25 @@ def close_button(item: QStandardItem, closable: bool, *, force: bool = False) ->
     font = item.font()
     font.setBold(closable)
     item.setFont(font)
+
+
+def mark_alerted(items: list[QStandardItem], alerted: bool) -> None:
+    """An alert about the session waits to be acknowledged: a warning sign on its first cell,
+    said to screen readers too, until it is."""
+    item = items[0]
+    if bool(item.data(ALERTED_ROLE)) == alerted:
+        return
+    item.setData(alerted, ALERTED_ROLE)
+    item.setIcon(_alert_icon() if alerted else QIcon())
+    item.setData(
+        words_alerts.not_acknowledged() if alerted else None,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    )
+
+
+@functools.cache
+def _alert_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def _set_tone(item: QStandardItem, tone: Tone, bold: bool) -> None:

@@ -23,6 +23,7 @@ from app.jobs import JobRunner
 from app.rufus.models import KeyRights
 from app.settings import AUTO_REFRESH, CSV_SEPARATOR, LANGUAGE, LIVE_WITHIN_MINUTES, Settings
 from app.ui import screen_fit
+from app.ui.alert_flow import AlertFlow
 from app.ui.appearance import Appearance
 from app.ui.close_flow import CloseFlow
 from app.ui.export_flow import ExportFlow
@@ -33,6 +34,7 @@ from app.ui.quit_guard import QuitGuard
 from app.ui.session_model import SessionTableModel
 from app.ui.session_table import SessionTable
 from app.ui.status_bar import StatusBar
+from app.ui.support_flow import SupportFlow
 from app.ui.window_commands import WindowCommands
 from app.ui.words.errors import read_only_text
 
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._mark_the_cloud()
         self._restore_settings()
+        self.alerts = AlertFlow(self, console, settings)
+        self.support = SupportFlow(self, runner, settings)
 
     @property
     def confirmation(self) -> ConfirmCloseDialog | None:
@@ -348,5 +352,6 @@ class MainWindow(QMainWindow):
             self._save_settings()
             self.appearance.release()
             self.listing.stop()
+            self.alerts.release()
             self.stopped_cleanly = self.runner.shutdown(QUIT_WAIT_MS)
         event.accept()

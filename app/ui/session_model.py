@@ -80,6 +80,8 @@ class SessionTableModel(QSortFilterProxyModel):
         #: Rows whose time texts are still to be brought up to date (see refresh_times).
         self._stale_times: list[str] = []
         self._highlighted: set[str] = set()
+        #: Rows an alert not yet acknowledged is about (see `mark_alerts`).
+        self._alerted: frozenset[str] = frozenset()
         self.setSourceModel(self._cells)
         self.setSortRole(SORT_ROLE)
         self.setFilterRole(SEARCH_ROLE)
@@ -154,6 +156,7 @@ class SessionTableModel(QSortFilterProxyModel):
                 if items is None:
                     items = self._items[token] = cells.new_row(token)
                     cells.fill(items, row, context)
+                    cells.mark_alerted(items, token in self._alerted)
                     self._cells.appendRow(items)
                 else:
                     cells.fill(items, row, context)
@@ -188,6 +191,14 @@ class SessionTableModel(QSortFilterProxyModel):
             for item in self._items.get(token, ())[: cells.CLOSE]:
                 item.setData(None, Qt.ItemDataRole.BackgroundRole)
         self._highlighted.clear()
+
+    def mark_alerts(self, tokens: frozenset[str]) -> None:
+        """The rows of `tokens` carry the alert mark, and no other (app.ui.cells)."""
+        for token in self._alerted ^ tokens:
+            items = self._items.get(token)
+            if items is not None:
+                cells.mark_alerted(items, token in tokens)
+        self._alerted = tokens
 
     def closability_changed(self) -> None:
         """The key's rights changed: every Close button may be on or off now."""

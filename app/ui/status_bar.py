@@ -64,6 +64,12 @@ class StatusBar(QStatusBar):
         self.addWidget(self.progress)
         self.addPermanentWidget(self.shown)
         self.addPermanentWidget(self.clock)
+        #: Alerts not acknowledged yet, or why none can come (app/ui/alert_flow.py).
+        self.alerts = QLabel()
+        self.alerts.setTextFormat(Qt.TextFormat.PlainText)
+        self.alerts.setAccessibleName(self.tr("Alerts"))
+        self.alerts.hide()
+        self.addPermanentWidget(self.alerts)
         self.addPermanentWidget(self.freshness)
         self.addPermanentWidget(self.key)
         #: The message is to stay through automatic refreshes (see `say`).
@@ -113,6 +119,14 @@ class StatusBar(QStatusBar):
     def recolour(self) -> None:
         self.message.setStyleSheet(colours.text_style(self._tone))
         self.clock.setStyleSheet(colours.text_style(Tone.CAUTION))
+        self.alerts.setStyleSheet(colours.text_style(colours.ALERT) + " font-weight: bold;")
+
+    def show_alerts(self, text: str, detail: str) -> None:
+        """The alerts count (or why alerts are paused) in the alert tone; hidden when empty."""
+        self.alerts.setText(text)
+        self.alerts.setToolTip(plain_tip(detail))
+        self.alerts.setStyleSheet(colours.text_style(colours.ALERT) + " font-weight: bold;")
+        self.alerts.setVisible(bool(text))
 
     # -- a listing's progress ---------------------------------------------------------------
 

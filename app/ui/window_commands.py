@@ -212,7 +212,8 @@ class WindowCommands(QObject):
         key_menu = menus.addMenu(translate("WindowCommands", "&Key"))
         key_menu.addAction(self.change_key)
         key_menu.addAction(self.forget_key)
-        menus.addMenu(translate("WindowCommands", "&Help")).addAction(self.about)
+        self.help_menu = menus.addMenu(translate("WindowCommands", "&Help"))
+        self.help_menu.addAction(self.about)
 
     def fill_toolbar(self, window: QMainWindow, filter_edit: QLineEdit) -> None:
         toolbar = window.addToolBar(translate("WindowCommands", "Main"))

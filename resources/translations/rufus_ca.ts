@@ -2,6 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ca">
   <context>
+    <name>AlertFlow</name>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="35" />
+      <source>&amp;Show alerts…</source>
+      <translation>&amp;Mostra les alertes…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="67" />
+      <source>A live session is &amp;silent after</source>
+      <translation>Una sessió en directe queda en &amp;silenci després de</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="56" />
+      <source>Ale&amp;rts</source>
+      <translation>Ale&amp;rtes</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="59" />
+      <source>Alert &amp;kinds</source>
+      <translation>&amp;Tipus d'alerta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="40" />
+      <source>Every alert, newest first; those not acknowledged marked (Ctrl+Shift+A)</source>
+      <translation>Totes les alertes, la més recent primer; marcades les que no s'han confirmat (Ctrl+Maj+A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertTray</name>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="40" />
+      <source>Alerts…</source>
+      <translation>Alertes…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="39" />
+      <source>Open Rufus Console</source>
+      <translation>Obre Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="43" />
+      <location filename="app/ui/alert_tray.py" line="71" />
+      <location filename="app/ui/alert_tray.py" line="82" />
+      <source>Rufus Console</source>
+      <translation>Rufus Console</translation>
+    </message>
+  </context>
+  <context>
+    <name>Alerts</name>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="62" />
+      <source>%1 is back online; its session %2 is open</source>
+      <translation>%1 torna a estar en línia; la seva sessió %2 és oberta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="97" />
+      <source>%1 on %2 was closed elsewhere (not by this console)</source>
+      <translation>%1 a %2 s'ha tancat en un altre lloc (no des d'aquesta consola)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="82" />
+      <source>%1 on %2: no passing for %3 (the last at %4) while other sessions are live</source>
+      <translation>%1 a %2: cap pas des de fa %3 (l'últim a les %4) mentre altres sessions són en directe</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="93" />
+      <source>%1 opened on %2, which had no open session</source>
+      <translation>%1 s'ha obert a %2, que no tenia cap sessió oberta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="58" />
+      <source>%1 went offline; its session %2 is open</source>
+      <translation>%1 s'ha quedat sense connexió; la seva sessió %2 és oberta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="73" />
+      <source>%1: battery back above %2 % (%3 %); its session %4 is open</source>
+      <translation>%1: la bateria torna a superar el %2 % (%3 %); la seva sessió %4 és oberta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="66" />
+      <source>%1: battery low (%2 %); its session %3 is open</source>
+      <translation>%1: bateria baixa (%2 %); la seva sessió %3 és oberta</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="105" />
+      <location filename="app/ui/words/alerts.py" line="120" />
+      <source>%n alert(s)</source>
+      <translation>
+        <numerusform>%n alerta</numerusform>
+        <numerusform>%n alertes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="109" />
+      <source>%n alert(s) not acknowledged yet. Alerts → Show alerts (Ctrl+Shift+A).</source>
+      <translation>
+        <numerusform>%n alerta sense confirmar. Alertes → Mostra les alertes (Ctrl+Maj+A).</numerusform>
+        <numerusform>%n alertes sense confirmar. Alertes → Mostra les alertes (Ctrl+Maj+A).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="122" />
+      <source>%n not acknowledged</source>
+      <translation>
+        <numerusform>%n sense confirmar</numerusform>
+        <numerusform>%n sense confirmar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="40" />
+      <source>A battery runs low, or recovers</source>
+      <translation>Una bateria es queda baixa, o es recupera</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="38" />
+      <source>A device goes offline, or comes back</source>
+      <translation>Un dispositiu es queda sense connexió, o torna</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="42" />
+      <source>A live session falls silent while others time</source>
+      <translation>Una sessió en directe es queda en silenci mentre d'altres cronometren</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="46" />
+      <source>A session is closed elsewhere</source>
+      <translation>Una sessió es tanca en un altre lloc</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="44" />
+      <source>A session opens on a device that had none</source>
+      <translation>S'obre una sessió en un dispositiu que no en tenia cap</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="136" />
+      <source>Acknowledged</source>
+      <translation>Confirmada</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="148" />
+      <source>Alerts come from each refresh: with automatic refresh off, nobody is told when a device goes offline or a mat falls silent. Turn it on in Sessions → Refresh automatically.</source>
+      <translation>Les alertes surten de cada actualització: amb l'actualització automàtica desactivada, ningú no s'assabenta que un dispositiu s'ha quedat sense connexió o que una catifa s'ha quedat en silenci. Activeu-la a Sessions → Actualitza automàticament.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="144" />
+      <source>Alerts paused: automatic refresh is off</source>
+      <translation>Alertes en pausa: l'actualització automàtica està desactivada</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="21" />
+      <source>Back online</source>
+      <translation>Altra vegada en línia</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="23" />
+      <source>Battery low</source>
+      <translation>Bateria baixa</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="25" />
+      <source>Battery recovered</source>
+      <translation>Bateria recuperada</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="31" />
+      <source>Closed elsewhere</source>
+      <translation>Tancada en un altre lloc</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="29" />
+      <source>New session</source>
+      <translation>Sessió nova</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="127" />
+      <source>No alert yet. Each refresh is compared with the one before: a device going offline, a battery running low, a live mat falling silent, a session opened or closed elsewhere is listed here.</source>
+      <translation>Encara no hi ha cap alerta. Cada actualització es compara amb l'anterior: aquí apareix un dispositiu que es queda sense connexió, una bateria que es queda baixa, una catifa en directe que es queda en silenci, una sessió oberta o tancada en un altre lloc.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="140" />
+      <source>Not acknowledged</source>
+      <translation>Sense confirmar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="19" />
+      <source>Offline</source>
+      <translation>Sense connexió</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="163" />
+      <source>Rufus Console: %1</source>
+      <translation>Rufus Console: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="27" />
+      <source>Silent</source>
+      <translation>En silenci</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="157" />
+      <source>That session is not in the table: it was closed, or the filter hides it.</source>
+      <translation>Aquesta sessió no és a la taula: s'ha tancat, o el filtre l'amaga.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="167" />
+      <source>and %n more alert(s): see Alerts in Rufus Console</source>
+      <translation>
+        <numerusform>i %n alerta més: vegeu Alertes a Rufus Console</numerusform>
+        <numerusform>i %n alertes més: vegeu Alertes a Rufus Console</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="53" />
+      <source>“%1”</source>
+      <translation>«%1»</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertsWindow</name>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="69" />
+      <source>&amp;Acknowledge</source>
+      <translation>&amp;Confirma</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="74" />
+      <source>&amp;Show in the table</source>
+      <translation>&amp;Mostra a la taula</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="72" />
+      <source>Acknowledge a&amp;ll</source>
+      <translation>Confirma-les &amp;totes</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="55" />
+      <source>Alert</source>
+      <translation>Alerta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="43" />
+      <source>Alerts — Rufus Console</source>
+      <translation>Alertes — Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="60" />
+      <source>Alerts, newest first</source>
+      <translation>Alertes, la més recent primer</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="70" />
+      <source>Unmark the selected alerts (Space)</source>
+      <translation>Treu la marca de les alertes seleccionades (Espai)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="55" />
+      <source>What happened</source>
+      <translation>Què ha passat</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="55" />
+      <source>When</source>
+      <translation>Quan</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="62" />
+      <source>⚠ marks an alert not acknowledged yet; ✓ one acknowledged.</source>
+      <translation>⚠ marca una alerta encara sense confirmar; ✓ una de confirmada.</translation>
+    </message>
+  </context>
+  <context>
     <name>CloseFlow</name>
     <message>
       <location filename="app/ui/close_flow.py" line="123" />
@@ -242,7 +514,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="102" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
@@ -252,7 +524,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="302" />
+      <location filename="app/ui/confirm_close.py" line="304" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
@@ -260,7 +532,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="318" />
+      <location filename="app/ui/confirm_close.py" line="320" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n d'aquestes sessions és en un dispositiu sense connexió o del qual no se sap res: potser encara guarda passos que no ha enviat, i tancar-la ara els perd per sempre.</numerusform>
@@ -268,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="101" />
+      <location filename="app/ui/confirm_close.py" line="103" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sessió</numerusform>
@@ -276,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="112" />
+      <location filename="app/ui/confirm_close.py" line="114" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Desa primer %Ln pas en un fitxer</numerusform>
@@ -284,12 +556,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="197" />
+      <location filename="app/ui/confirm_close.py" line="199" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="214" />
+      <location filename="app/ui/confirm_close.py" line="216" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Tanca &amp;la %n sessió</numerusform>
@@ -297,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="212" />
+      <location filename="app/ui/confirm_close.py" line="214" />
       <source>C&amp;lose session</source>
       <translation>Tanca &amp;la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="90" />
+      <location filename="app/ui/confirm_close.py" line="92" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -310,17 +582,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="88" />
+      <location filename="app/ui/confirm_close.py" line="90" />
       <source>Close session?</source>
       <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="261" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="255" />
+      <location filename="app/ui/confirm_close.py" line="257" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -328,12 +600,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="352" />
+      <location filename="app/ui/confirm_close.py" line="354" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="357" />
+      <location filename="app/ui/confirm_close.py" line="359" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
@@ -378,7 +650,7 @@
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="297" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
@@ -403,12 +675,12 @@
       <translation>Última connexió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="195" />
+      <location filename="app/ui/confirm_close.py" line="197" />
       <source>Number of sessions</source>
       <translation>Nombre de sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="118" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
@@ -453,7 +725,7 @@
       <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="273" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Sessions to close</source>
       <translation>Sessions que es tancaran</translation>
     </message>
@@ -1095,7 +1367,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="241" />
+      <location filename="app/ui/main_window.py" line="247" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -1103,7 +1375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="281" />
+      <location filename="app/ui/main_window.py" line="287" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -1111,75 +1383,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="281" />
+      <location filename="app/ui/main_window.py" line="287" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="128" />
+      <location filename="app/ui/main_window.py" line="134" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="308" />
+      <location filename="app/ui/main_window.py" line="314" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="165" />
+      <location filename="app/ui/main_window.py" line="171" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="302" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="175" />
+      <location filename="app/ui/main_window.py" line="181" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="244" />
+      <location filename="app/ui/main_window.py" line="250" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="100" />
+      <location filename="app/ui/main_window.py" line="106" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="309" />
+      <location filename="app/ui/main_window.py" line="315" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="97" />
+      <location filename="app/ui/main_window.py" line="103" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — núvol simulat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="99" />
+      <location filename="app/ui/main_window.py" line="105" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="229" />
-      <location filename="app/ui/main_window.py" line="251" />
+      <location filename="app/ui/main_window.py" line="235" />
+      <location filename="app/ui/main_window.py" line="257" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="255" />
+      <location filename="app/ui/main_window.py" line="261" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="298" />
+      <location filename="app/ui/main_window.py" line="304" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -1477,7 +1749,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Clau d'API en ús</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="165" />
+      <location filename="app/ui/status_bar.py" line="70" />
+      <source>Alerts</source>
+      <translation>Alertes</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="179" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1492,7 +1769,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Última actualització</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="176" />
+      <location filename="app/ui/status_bar.py" line="190" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
@@ -1502,7 +1779,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Rellotge de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="172" />
+      <location filename="app/ui/status_bar.py" line="186" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
@@ -1512,7 +1789,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Sessions mostrades</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="146" />
+      <location filename="app/ui/status_bar.py" line="160" />
       <source>Showing %1 of %2</source>
       <translation>Se'n mostren %1 de %2</translation>
     </message>
@@ -1527,9 +1804,70 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="167" />
+      <location filename="app/ui/status_bar.py" line="181" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportFlow</name>
+    <message numerus="yes">
+      <location filename="app/ui/support_flow.py" line="131" />
+      <source>%n line(s) from the end of the log copied to the clipboard.</source>
+      <translation>
+        <numerusform>%n línia del final del registre copiada al porta-retalls.</numerusform>
+        <numerusform>%n línies del final del registre copiades al porta-retalls.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="47" />
+      <source>Copy the &amp;log</source>
+      <translation>Copia el &amp;registre</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="92" />
+      <source>Diagnostics saved in %1 (no API key in it)</source>
+      <translation>S'ha desat el diagnòstic a %1 (sense la clau d'API)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="40" />
+      <source>One zip for support: versions, screens, settings, the end of the log, the close history and the last requests. Never the API key; tokens shortened.</source>
+      <translation>Un zip per al suport: versions, pantalles, configuració, el final del registre, l'historial de tancaments i les últimes peticions. Mai la clau d'API; els tokens, escurçats.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="37" />
+      <source>Save &amp;diagnostics…</source>
+      <translation>Desa el &amp;diagnòstic…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="62" />
+      <source>Save diagnostics</source>
+      <translation>Desa el diagnòstic</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="85" />
+      <source>Saving diagnostics…</source>
+      <translation>S'està desant el diagnòstic…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="100" />
+      <source>The diagnostics were not saved: %1</source>
+      <translation>No s'ha desat el diagnòstic: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="49" />
+      <source>The end of the log, on the clipboard, without the key</source>
+      <translation>El final del registre, al porta-retalls, sense la clau</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="142" />
+      <source>The log could not be read: %1</source>
+      <translation>No s'ha pogut llegir el registre: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="64" />
+      <source>Zip files (*.zip)</source>
+      <translation>Fitxers zip (*.zip)</translation>
     </message>
   </context>
   <context>
@@ -1655,12 +1993,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tots els intents de tancament fets des d'aquest ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="235" />
+      <location filename="app/ui/window_commands.py" line="236" />
       <source>Filter</source>
       <translation>Filtre</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="231" />
+      <location filename="app/ui/window_commands.py" line="232" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filtra sessions, dispositius, núm. de sèrie, tokens (Ctrl+F)</translation>
     </message>
@@ -1670,7 +2008,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Com se separen les cel·les dels fitxers CSV que desa la finestra, per al full de càlcul que els obri</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="218" />
+      <location filename="app/ui/window_commands.py" line="219" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
@@ -1715,7 +2053,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Mostra només les sessions amb algun pas en els últims minuts (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="237" />
+      <location filename="app/ui/window_commands.py" line="238" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Mostra només les sessions en què la sessió, el dispositiu, el núm. de sèrie o el token continguin totes les paraules escrites. Retorn o la fletxa avall porten a la primera; Esc torna a mostrar totes les sessions.</translation>
     </message>

@@ -2,6 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>AlertFlow</name>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="35" />
+      <source>&amp;Show alerts…</source>
+      <translation>&amp;Show alerts…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="67" />
+      <source>A live session is &amp;silent after</source>
+      <translation>A live session is &amp;silent after</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="56" />
+      <source>Ale&amp;rts</source>
+      <translation>Ale&amp;rts</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="59" />
+      <source>Alert &amp;kinds</source>
+      <translation>Alert &amp;kinds</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="40" />
+      <source>Every alert, newest first; those not acknowledged marked (Ctrl+Shift+A)</source>
+      <translation>Every alert, newest first; those not acknowledged marked (Ctrl+Shift+A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertTray</name>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="40" />
+      <source>Alerts…</source>
+      <translation>Alerts…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="39" />
+      <source>Open Rufus Console</source>
+      <translation>Open Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="43" />
+      <location filename="app/ui/alert_tray.py" line="71" />
+      <location filename="app/ui/alert_tray.py" line="82" />
+      <source>Rufus Console</source>
+      <translation>Rufus Console</translation>
+    </message>
+  </context>
+  <context>
+    <name>Alerts</name>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="62" />
+      <source>%1 is back online; its session %2 is open</source>
+      <translation>%1 is back online; its session %2 is open</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="97" />
+      <source>%1 on %2 was closed elsewhere (not by this console)</source>
+      <translation>%1 on %2 was closed elsewhere (not by this console)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="82" />
+      <source>%1 on %2: no passing for %3 (the last at %4) while other sessions are live</source>
+      <translation>%1 on %2: no passing for %3 (the last at %4) while other sessions are live</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="93" />
+      <source>%1 opened on %2, which had no open session</source>
+      <translation>%1 opened on %2, which had no open session</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="58" />
+      <source>%1 went offline; its session %2 is open</source>
+      <translation>%1 went offline; its session %2 is open</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="73" />
+      <source>%1: battery back above %2 % (%3 %); its session %4 is open</source>
+      <translation>%1: battery back above %2 % (%3 %); its session %4 is open</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="66" />
+      <source>%1: battery low (%2 %); its session %3 is open</source>
+      <translation>%1: battery low (%2 %); its session %3 is open</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="105" />
+      <location filename="app/ui/words/alerts.py" line="120" />
+      <source>%n alert(s)</source>
+      <translation>
+        <numerusform>%n alert</numerusform>
+        <numerusform>%n alerts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="109" />
+      <source>%n alert(s) not acknowledged yet. Alerts → Show alerts (Ctrl+Shift+A).</source>
+      <translation>
+        <numerusform>%n alert not acknowledged yet. Alerts → Show alerts (Ctrl+Shift+A).</numerusform>
+        <numerusform>%n alerts not acknowledged yet. Alerts → Show alerts (Ctrl+Shift+A).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="122" />
+      <source>%n not acknowledged</source>
+      <translation>
+        <numerusform>%n not acknowledged</numerusform>
+        <numerusform>%n not acknowledged</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="40" />
+      <source>A battery runs low, or recovers</source>
+      <translation>A battery runs low, or recovers</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="38" />
+      <source>A device goes offline, or comes back</source>
+      <translation>A device goes offline, or comes back</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="42" />
+      <source>A live session falls silent while others time</source>
+      <translation>A live session falls silent while others time</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="46" />
+      <source>A session is closed elsewhere</source>
+      <translation>A session is closed elsewhere</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="44" />
+      <source>A session opens on a device that had none</source>
+      <translation>A session opens on a device that had none</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="136" />
+      <source>Acknowledged</source>
+      <translation>Acknowledged</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="148" />
+      <source>Alerts come from each refresh: with automatic refresh off, nobody is told when a device goes offline or a mat falls silent. Turn it on in Sessions → Refresh automatically.</source>
+      <translation>Alerts come from each refresh: with automatic refresh off, nobody is told when a device goes offline or a mat falls silent. Turn it on in Sessions → Refresh automatically.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="144" />
+      <source>Alerts paused: automatic refresh is off</source>
+      <translation>Alerts paused: automatic refresh is off</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="21" />
+      <source>Back online</source>
+      <translation>Back online</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="23" />
+      <source>Battery low</source>
+      <translation>Battery low</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="25" />
+      <source>Battery recovered</source>
+      <translation>Battery recovered</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="31" />
+      <source>Closed elsewhere</source>
+      <translation>Closed elsewhere</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="29" />
+      <source>New session</source>
+      <translation>New session</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="127" />
+      <source>No alert yet. Each refresh is compared with the one before: a device going offline, a battery running low, a live mat falling silent, a session opened or closed elsewhere is listed here.</source>
+      <translation>No alert yet. Each refresh is compared with the one before: a device going offline, a battery running low, a live mat falling silent, a session opened or closed elsewhere is listed here.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="140" />
+      <source>Not acknowledged</source>
+      <translation>Not acknowledged</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="19" />
+      <source>Offline</source>
+      <translation>Offline</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="163" />
+      <source>Rufus Console: %1</source>
+      <translation>Rufus Console: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="27" />
+      <source>Silent</source>
+      <translation>Silent</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="157" />
+      <source>That session is not in the table: it was closed, or the filter hides it.</source>
+      <translation>That session is not in the table: it was closed, or the filter hides it.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="167" />
+      <source>and %n more alert(s): see Alerts in Rufus Console</source>
+      <translation>
+        <numerusform>and %n more alert: see Alerts in Rufus Console</numerusform>
+        <numerusform>and %n more alerts: see Alerts in Rufus Console</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="53" />
+      <source>“%1”</source>
+      <translation>“%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertsWindow</name>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="69" />
+      <source>&amp;Acknowledge</source>
+      <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="74" />
+      <source>&amp;Show in the table</source>
+      <translation>&amp;Show in the table</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="72" />
+      <source>Acknowledge a&amp;ll</source>
+      <translation>Acknowledge a&amp;ll</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="55" />
+      <source>Alert</source>
+      <translation>Alert</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="43" />
+      <source>Alerts — Rufus Console</source>
+      <translation>Alerts — Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="60" />
+      <source>Alerts, newest first</source>
+      <translation>Alerts, newest first</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="70" />
+      <source>Unmark the selected alerts (Space)</source>
+      <translation>Unmark the selected alerts (Space)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="55" />
+      <source>What happened</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="55" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="62" />
+      <source>⚠ marks an alert not acknowledged yet; ✓ one acknowledged.</source>
+      <translation>⚠ marks an alert not acknowledged yet; ✓ one acknowledged.</translation>
+    </message>
+  </context>
+  <context>
     <name>CloseFlow</name>
     <message>
       <location filename="app/ui/close_flow.py" line="123" />
@@ -242,7 +514,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="102" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
@@ -252,7 +524,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="302" />
+      <location filename="app/ui/confirm_close.py" line="304" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -260,7 +532,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="318" />
+      <location filename="app/ui/confirm_close.py" line="320" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n of these sessions is on a device offline or not heard from: it may still hold passings it has not sent, and closing now loses those for good.</numerusform>
@@ -268,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="101" />
+      <location filename="app/ui/confirm_close.py" line="103" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -276,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="112" />
+      <location filename="app/ui/confirm_close.py" line="114" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
@@ -284,12 +556,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="197" />
+      <location filename="app/ui/confirm_close.py" line="199" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="214" />
+      <location filename="app/ui/confirm_close.py" line="216" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -297,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="212" />
+      <location filename="app/ui/confirm_close.py" line="214" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="90" />
+      <location filename="app/ui/confirm_close.py" line="92" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -310,17 +582,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="88" />
+      <location filename="app/ui/confirm_close.py" line="90" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="261" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="255" />
+      <location filename="app/ui/confirm_close.py" line="257" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -328,12 +600,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="352" />
+      <location filename="app/ui/confirm_close.py" line="354" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="357" />
+      <location filename="app/ui/confirm_close.py" line="359" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
@@ -378,7 +650,7 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="297" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
@@ -403,12 +675,12 @@
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="195" />
+      <location filename="app/ui/confirm_close.py" line="197" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="118" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
@@ -453,7 +725,7 @@
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="273" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
@@ -1095,7 +1367,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="241" />
+      <location filename="app/ui/main_window.py" line="247" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -1103,7 +1375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="281" />
+      <location filename="app/ui/main_window.py" line="287" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -1111,75 +1383,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="281" />
+      <location filename="app/ui/main_window.py" line="287" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="128" />
+      <location filename="app/ui/main_window.py" line="134" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="308" />
+      <location filename="app/ui/main_window.py" line="314" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="165" />
+      <location filename="app/ui/main_window.py" line="171" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="302" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="175" />
+      <location filename="app/ui/main_window.py" line="181" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="244" />
+      <location filename="app/ui/main_window.py" line="250" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="100" />
+      <location filename="app/ui/main_window.py" line="106" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="309" />
+      <location filename="app/ui/main_window.py" line="315" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Every open RUFUS timing session, closed safely.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="97" />
+      <location filename="app/ui/main_window.py" line="103" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — simulated cloud</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="99" />
+      <location filename="app/ui/main_window.py" line="105" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="229" />
-      <location filename="app/ui/main_window.py" line="251" />
+      <location filename="app/ui/main_window.py" line="235" />
+      <location filename="app/ui/main_window.py" line="257" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="255" />
+      <location filename="app/ui/main_window.py" line="261" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="298" />
+      <location filename="app/ui/main_window.py" line="304" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -1477,7 +1749,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>API key in use</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="165" />
+      <location filename="app/ui/status_bar.py" line="70" />
+      <source>Alerts</source>
+      <translation>Alerts</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="179" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1492,7 +1769,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Last refresh</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="176" />
+      <location filename="app/ui/status_bar.py" line="190" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>Not the production RUFUS (%1): this window talks to %2.</translation>
     </message>
@@ -1502,7 +1779,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>RUFUS's clock</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="172" />
+      <location filename="app/ui/status_bar.py" line="186" />
       <source>Server: %1</source>
       <translation>Server: %1</translation>
     </message>
@@ -1512,7 +1789,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Sessions shown</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="146" />
+      <location filename="app/ui/status_bar.py" line="160" />
       <source>Showing %1 of %2</source>
       <translation>Showing %1 of %2</translation>
     </message>
@@ -1527,9 +1804,70 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="167" />
+      <location filename="app/ui/status_bar.py" line="181" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>This window talks to a simulated RUFUS cloud.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportFlow</name>
+    <message numerus="yes">
+      <location filename="app/ui/support_flow.py" line="131" />
+      <source>%n line(s) from the end of the log copied to the clipboard.</source>
+      <translation>
+        <numerusform>%n line from the end of the log copied to the clipboard.</numerusform>
+        <numerusform>%n lines from the end of the log copied to the clipboard.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="47" />
+      <source>Copy the &amp;log</source>
+      <translation>Copy the &amp;log</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="92" />
+      <source>Diagnostics saved in %1 (no API key in it)</source>
+      <translation>Diagnostics saved in %1 (no API key in it)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="40" />
+      <source>One zip for support: versions, screens, settings, the end of the log, the close history and the last requests. Never the API key; tokens shortened.</source>
+      <translation>One zip for support: versions, screens, settings, the end of the log, the close history and the last requests. Never the API key; tokens shortened.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="37" />
+      <source>Save &amp;diagnostics…</source>
+      <translation>Save &amp;diagnostics…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="62" />
+      <source>Save diagnostics</source>
+      <translation>Save diagnostics</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="85" />
+      <source>Saving diagnostics…</source>
+      <translation>Saving diagnostics…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="100" />
+      <source>The diagnostics were not saved: %1</source>
+      <translation>The diagnostics were not saved: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="49" />
+      <source>The end of the log, on the clipboard, without the key</source>
+      <translation>The end of the log, on the clipboard, without the key</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="142" />
+      <source>The log could not be read: %1</source>
+      <translation>The log could not be read: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="64" />
+      <source>Zip files (*.zip)</source>
+      <translation>Zip files (*.zip)</translation>
     </message>
   </context>
   <context>
@@ -1655,12 +1993,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Every close attempt made from this computer</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="235" />
+      <location filename="app/ui/window_commands.py" line="236" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="231" />
+      <location filename="app/ui/window_commands.py" line="232" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filter sessions, devices, serials, tokens (Ctrl+F)</translation>
     </message>
@@ -1670,7 +2008,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="218" />
+      <location filename="app/ui/window_commands.py" line="219" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
@@ -1715,7 +2053,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Show only sessions with a passing in the last minutes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="237" />
+      <location filename="app/ui/window_commands.py" line="238" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</translation>
     </message>

@@ -2,6 +2,278 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
   <context>
+    <name>AlertFlow</name>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="35" />
+      <source>&amp;Show alerts…</source>
+      <translation>&amp;Mostrar las alertas…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="67" />
+      <source>A live session is &amp;silent after</source>
+      <translation>Una sesión en directo queda en &amp;silencio tras</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="56" />
+      <source>Ale&amp;rts</source>
+      <translation>Ale&amp;rtas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="59" />
+      <source>Alert &amp;kinds</source>
+      <translation>&amp;Tipos de alerta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_flow.py" line="40" />
+      <source>Every alert, newest first; those not acknowledged marked (Ctrl+Shift+A)</source>
+      <translation>Todas las alertas, la más reciente primero; marcadas las que no se han confirmado (Ctrl+Mayús+A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertTray</name>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="40" />
+      <source>Alerts…</source>
+      <translation>Alertas…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="39" />
+      <source>Open Rufus Console</source>
+      <translation>Abrir Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alert_tray.py" line="43" />
+      <location filename="app/ui/alert_tray.py" line="71" />
+      <location filename="app/ui/alert_tray.py" line="82" />
+      <source>Rufus Console</source>
+      <translation>Rufus Console</translation>
+    </message>
+  </context>
+  <context>
+    <name>Alerts</name>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="62" />
+      <source>%1 is back online; its session %2 is open</source>
+      <translation>%1 vuelve a estar en línea; su sesión %2 está abierta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="97" />
+      <source>%1 on %2 was closed elsewhere (not by this console)</source>
+      <translation>%1 en %2 se ha cerrado en otro lugar (no desde esta consola)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="82" />
+      <source>%1 on %2: no passing for %3 (the last at %4) while other sessions are live</source>
+      <translation>%1 en %2: ningún paso desde hace %3 (el último a las %4) mientras otras sesiones están en directo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="93" />
+      <source>%1 opened on %2, which had no open session</source>
+      <translation>%1 se ha abierto en %2, que no tenía ninguna sesión abierta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="58" />
+      <source>%1 went offline; its session %2 is open</source>
+      <translation>%1 se ha quedado sin conexión; su sesión %2 está abierta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="73" />
+      <source>%1: battery back above %2 % (%3 %); its session %4 is open</source>
+      <translation>%1: la batería vuelve a superar el %2 % (%3 %); su sesión %4 está abierta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="66" />
+      <source>%1: battery low (%2 %); its session %3 is open</source>
+      <translation>%1: batería baja (%2 %); su sesión %3 está abierta</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="105" />
+      <location filename="app/ui/words/alerts.py" line="120" />
+      <source>%n alert(s)</source>
+      <translation>
+        <numerusform>%n alerta</numerusform>
+        <numerusform>%n alertas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="109" />
+      <source>%n alert(s) not acknowledged yet. Alerts → Show alerts (Ctrl+Shift+A).</source>
+      <translation>
+        <numerusform>%n alerta sin confirmar. Alertas → Mostrar las alertas (Ctrl+Mayús+A).</numerusform>
+        <numerusform>%n alertas sin confirmar. Alertas → Mostrar las alertas (Ctrl+Mayús+A).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="122" />
+      <source>%n not acknowledged</source>
+      <translation>
+        <numerusform>%n sin confirmar</numerusform>
+        <numerusform>%n sin confirmar</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="40" />
+      <source>A battery runs low, or recovers</source>
+      <translation>Una batería se queda baja, o se recupera</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="38" />
+      <source>A device goes offline, or comes back</source>
+      <translation>Un dispositivo se queda sin conexión, o vuelve</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="42" />
+      <source>A live session falls silent while others time</source>
+      <translation>Una sesión en directo se queda en silencio mientras otras cronometran</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="46" />
+      <source>A session is closed elsewhere</source>
+      <translation>Una sesión se cierra en otro lugar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="44" />
+      <source>A session opens on a device that had none</source>
+      <translation>Se abre una sesión en un dispositivo que no tenía ninguna</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="136" />
+      <source>Acknowledged</source>
+      <translation>Confirmada</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="148" />
+      <source>Alerts come from each refresh: with automatic refresh off, nobody is told when a device goes offline or a mat falls silent. Turn it on in Sessions → Refresh automatically.</source>
+      <translation>Las alertas salen de cada actualización: con la actualización automática desactivada, nadie se entera de que un dispositivo se queda sin conexión o de que una alfombra se queda en silencio. Actívala en Sesiones → Actualizar automáticamente.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="144" />
+      <source>Alerts paused: automatic refresh is off</source>
+      <translation>Alertas en pausa: la actualización automática está desactivada</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="21" />
+      <source>Back online</source>
+      <translation>De nuevo en línea</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="23" />
+      <source>Battery low</source>
+      <translation>Batería baja</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="25" />
+      <source>Battery recovered</source>
+      <translation>Batería recuperada</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="31" />
+      <source>Closed elsewhere</source>
+      <translation>Cerrada en otro lugar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="29" />
+      <source>New session</source>
+      <translation>Sesión nueva</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="127" />
+      <source>No alert yet. Each refresh is compared with the one before: a device going offline, a battery running low, a live mat falling silent, a session opened or closed elsewhere is listed here.</source>
+      <translation>Aún no hay alertas. Cada actualización se compara con la anterior: aquí aparece un dispositivo que se queda sin conexión, una batería que se queda baja, una alfombra en directo que se queda en silencio, una sesión abierta o cerrada en otro lugar.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="140" />
+      <source>Not acknowledged</source>
+      <translation>Sin confirmar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="19" />
+      <source>Offline</source>
+      <translation>Sin conexión</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="163" />
+      <source>Rufus Console: %1</source>
+      <translation>Rufus Console: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="27" />
+      <source>Silent</source>
+      <translation>En silencio</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="157" />
+      <source>That session is not in the table: it was closed, or the filter hides it.</source>
+      <translation>Esa sesión no está en la tabla: se ha cerrado, o el filtro la oculta.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/alerts.py" line="167" />
+      <source>and %n more alert(s): see Alerts in Rufus Console</source>
+      <translation>
+        <numerusform>y %n alerta más: consulta Alertas en Rufus Console</numerusform>
+        <numerusform>y %n alertas más: consulta Alertas en Rufus Console</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/alerts.py" line="53" />
+      <source>“%1”</source>
+      <translation>«%1»</translation>
+    </message>
+  </context>
+  <context>
+    <name>AlertsWindow</name>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="69" />
+      <source>&amp;Acknowledge</source>
+      <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="74" />
+      <source>&amp;Show in the table</source>
+      <translation>&amp;Mostrar en la tabla</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="72" />
+      <source>Acknowledge a&amp;ll</source>
+      <translation>Confirmar &amp;todas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="55" />
+      <source>Alert</source>
+      <translation>Alerta</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="43" />
+      <source>Alerts — Rufus Console</source>
+      <translation>Alertas — Rufus Console</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="60" />
+      <source>Alerts, newest first</source>
+      <translation>Alertas, la más reciente primero</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="70" />
+      <source>Unmark the selected alerts (Space)</source>
+      <translation>Quita la marca de las alertas seleccionadas (Espacio)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="55" />
+      <source>What happened</source>
+      <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="55" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="app/ui/alerts_window.py" line="62" />
+      <source>⚠ marks an alert not acknowledged yet; ✓ one acknowledged.</source>
+      <translation>⚠ marca una alerta aún sin confirmar; ✓ una confirmada.</translation>
+    </message>
+  </context>
+  <context>
     <name>CloseFlow</name>
     <message>
       <location filename="app/ui/close_flow.py" line="123" />
@@ -242,7 +514,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="102" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
@@ -252,7 +524,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="302" />
+      <location filename="app/ui/confirm_close.py" line="304" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -260,7 +532,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="318" />
+      <location filename="app/ui/confirm_close.py" line="320" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n de estas sesiones está en un dispositivo sin conexión o del que no se sabe nada: puede que aún guarde pasos que no ha enviado, y cerrarla ahora los pierde para siempre.</numerusform>
@@ -268,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="101" />
+      <location filename="app/ui/confirm_close.py" line="103" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
@@ -276,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="112" />
+      <location filename="app/ui/confirm_close.py" line="114" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
@@ -284,12 +556,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="197" />
+      <location filename="app/ui/confirm_close.py" line="199" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="214" />
+      <location filename="app/ui/confirm_close.py" line="216" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Cerrar &amp;la %n sesión</numerusform>
@@ -297,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="212" />
+      <location filename="app/ui/confirm_close.py" line="214" />
       <source>C&amp;lose session</source>
       <translation>Cerrar &amp;la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="90" />
+      <location filename="app/ui/confirm_close.py" line="92" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -310,17 +582,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="88" />
+      <location filename="app/ui/confirm_close.py" line="90" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="261" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="255" />
+      <location filename="app/ui/confirm_close.py" line="257" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -328,12 +600,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="352" />
+      <location filename="app/ui/confirm_close.py" line="354" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="357" />
+      <location filename="app/ui/confirm_close.py" line="359" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
@@ -378,7 +650,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="297" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
@@ -403,12 +675,12 @@
       <translation>Última conexión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="195" />
+      <location filename="app/ui/confirm_close.py" line="197" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="118" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
@@ -453,7 +725,7 @@
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="273" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
@@ -1095,7 +1367,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="241" />
+      <location filename="app/ui/main_window.py" line="247" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -1103,7 +1375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="281" />
+      <location filename="app/ui/main_window.py" line="287" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -1111,75 +1383,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="281" />
+      <location filename="app/ui/main_window.py" line="287" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="128" />
+      <location filename="app/ui/main_window.py" line="134" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="308" />
+      <location filename="app/ui/main_window.py" line="314" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="165" />
+      <location filename="app/ui/main_window.py" line="171" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="302" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="175" />
+      <location filename="app/ui/main_window.py" line="181" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="244" />
+      <location filename="app/ui/main_window.py" line="250" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="100" />
+      <location filename="app/ui/main_window.py" line="106" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="309" />
+      <location filename="app/ui/main_window.py" line="315" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="97" />
+      <location filename="app/ui/main_window.py" line="103" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — nube simulada</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="99" />
+      <location filename="app/ui/main_window.py" line="105" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="229" />
-      <location filename="app/ui/main_window.py" line="251" />
+      <location filename="app/ui/main_window.py" line="235" />
+      <location filename="app/ui/main_window.py" line="257" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="255" />
+      <location filename="app/ui/main_window.py" line="261" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="298" />
+      <location filename="app/ui/main_window.py" line="304" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -1477,7 +1749,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Clave de API en uso</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="165" />
+      <location filename="app/ui/status_bar.py" line="70" />
+      <source>Alerts</source>
+      <translation>Alertas</translation>
+    </message>
+    <message>
+      <location filename="app/ui/status_bar.py" line="179" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
@@ -1492,7 +1769,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Última actualización</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="176" />
+      <location filename="app/ui/status_bar.py" line="190" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
     </message>
@@ -1502,7 +1779,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Reloj de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="172" />
+      <location filename="app/ui/status_bar.py" line="186" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
@@ -1512,7 +1789,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Sesiones mostradas</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="146" />
+      <location filename="app/ui/status_bar.py" line="160" />
       <source>Showing %1 of %2</source>
       <translation>Se muestran %1 de %2</translation>
     </message>
@@ -1527,9 +1804,70 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="167" />
+      <location filename="app/ui/status_bar.py" line="181" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportFlow</name>
+    <message numerus="yes">
+      <location filename="app/ui/support_flow.py" line="131" />
+      <source>%n line(s) from the end of the log copied to the clipboard.</source>
+      <translation>
+        <numerusform>%n línea del final del registro copiada al portapapeles.</numerusform>
+        <numerusform>%n líneas del final del registro copiadas al portapapeles.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="47" />
+      <source>Copy the &amp;log</source>
+      <translation>Copiar el &amp;registro</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="92" />
+      <source>Diagnostics saved in %1 (no API key in it)</source>
+      <translation>Diagnóstico guardado en %1 (sin la clave de API)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="40" />
+      <source>One zip for support: versions, screens, settings, the end of the log, the close history and the last requests. Never the API key; tokens shortened.</source>
+      <translation>Un zip para el soporte: versiones, pantallas, ajustes, el final del registro, el historial de cierres y las últimas peticiones. Nunca la clave de API; los tokens, acortados.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="37" />
+      <source>Save &amp;diagnostics…</source>
+      <translation>Guardar el &amp;diagnóstico…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="62" />
+      <source>Save diagnostics</source>
+      <translation>Guardar el diagnóstico</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="85" />
+      <source>Saving diagnostics…</source>
+      <translation>Guardando el diagnóstico…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="100" />
+      <source>The diagnostics were not saved: %1</source>
+      <translation>No se ha guardado el diagnóstico: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="49" />
+      <source>The end of the log, on the clipboard, without the key</source>
+      <translation>El final del registro, en el portapapeles, sin la clave</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="142" />
+      <source>The log could not be read: %1</source>
+      <translation>No se ha podido leer el registro: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/support_flow.py" line="64" />
+      <source>Zip files (*.zip)</source>
+      <translation>Archivos zip (*.zip)</translation>
     </message>
   </context>
   <context>
@@ -1655,12 +1993,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Todos los intentos de cierre hechos desde este equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="235" />
+      <location filename="app/ui/window_commands.py" line="236" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="231" />
+      <location filename="app/ui/window_commands.py" line="232" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filtrar sesiones, dispositivos, n.º de serie, tokens (Ctrl+F)</translation>
     </message>
@@ -1670,7 +2008,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cómo se separan las celdas de los ficheros CSV que guarda la ventana, para la hoja de cálculo que los abra</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="218" />
+      <location filename="app/ui/window_commands.py" line="219" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
@@ -1715,7 +2053,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Mostrar solo las sesiones con algún paso en los últimos minutos (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="237" />
+      <location filename="app/ui/window_commands.py" line="238" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Muestra solo las sesiones cuya sesión, dispositivo, n.º de serie o token contengan todas las palabras escritas. Intro o la flecha abajo llevan a la primera; Esc vuelve a mostrar todas las sesiones.</translation>
     </message>

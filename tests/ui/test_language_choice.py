@@ -38,7 +38,7 @@ def test_an_empty_lang_with_spanish_as_ui_language_opens_the_window_in_spanish()
 
     assert result.returncode == 0, result.stdout + result.stderr[-2000:]
     assert (
-        "self-test: language es_ES: menus Archivo, Sesiones, Ver, Clave, Ayuda; "
+        "self-test: language es_ES: menus Archivo, Sesiones, Ver, Clave, Alertas, Ayuda; "
         "Qt's Cancel: Cancelar"
     ) in result.stdout.splitlines()
 

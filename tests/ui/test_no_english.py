@@ -18,9 +18,10 @@ from app.records.close_record import CloseContext, CloseRecord, Outcome, Step
 from app.rufus import errors
 from app.rufus.models import Device, KeyRights, OpenSession, Session
 from app.sessions.activity import LIVE_WITHIN, Activity
+from app.sessions.alerts import Alert, AlertKind, Topic
 from app.sessions.book import Row, RowBook, RowState
 from app.ui.translation import install
-from app.ui.words import closes, rows, status
+from app.ui.words import alerts, closes, rows, status
 from app.ui.words.errors import error_text
 from app.ui.words.keys import key_state
 from tests.ui.test_languages import every_error
@@ -152,6 +153,30 @@ def every_text() -> Iterator[tuple[str, str]]:
     yield "elsewhere", status.closed_elsewhere([NAME] * 7)
     yield "not read", status.not_read([NAME])
     yield "not refreshed", status.list_not_refreshed(error_text(errors.ServerError("x")))
+    yield from alert_texts()
+
+
+def alert_texts() -> Iterator[tuple[str, str]]:
+    """Every alert kind's sentence, name and notification; the alerts list's and the status
+    bar's words."""
+    device = Device("D" * 64, NAME, serial_number="S1", battery_percentage=12)
+    entry = OpenSession(Session("T" * 64, NAME, last=NOW - timedelta(minutes=12)), device)
+    for kind in AlertKind:
+        for told_apart in (False, True):
+            alert = Alert(kind, NOW, entry, device, told_apart)
+            yield f"alert {kind.value}", alerts.alert_text(alert)
+            yield f"alert {kind.value}", alerts.notification_title(alert)
+        yield f"alert {kind.value}", alerts.kind_name(kind)
+    for topic in Topic:
+        yield f"topic {topic.value}", alerts.topic_name(topic)
+    for count in (1, 3):
+        yield "alerts count", alerts.count(count)
+        yield "alerts count", alerts.count_detail(count)
+        yield "alerts summary", alerts.summary(count + 2, count)
+        yield "more alerts", alerts.more_alerts(count)
+    for text in (alerts.paused(), alerts.paused_detail(), alerts.none_yet(), alerts.not_in_table()):
+        yield "alerts", text
+    yield "alerts", alerts.acknowledged() + " " + alerts.not_acknowledged()
 
 
 def test_no_english_sentence_shows_through(language: str) -> None:

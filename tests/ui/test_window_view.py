@@ -182,7 +182,14 @@ def test_enter_or_down_in_the_filter_goes_to_the_first_result(
     dialog.reject()
 
 
-CHOICES = {"&Columns", "&Language", "Refresh &automatically", "CSV &separator"}
+CHOICES = {
+    "&Columns",
+    "&Language",
+    "Refresh &automatically",
+    "CSV &separator",
+    "Alert &kinds",
+    "A live session is &silent after",
+}
 
 
 def test_every_command_in_the_menus_has_a_shortcut(
