@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.demo import DemoCloud, Fault, FaultKind
+from app.demo import DemoCloud, Fault, FaultKind, Generation
 from app.demo.passings import DemoPassing
 from app.demo.state import CloudState
 from app.rufus.client import RufusClient
@@ -269,3 +269,16 @@ def test_a_failed_read_raises_and_changes_nothing(kind: FaultKind) -> None:
         with pytest.raises(RufusError):
             read_range(client, token, tail.next_range(500))
     assert (tail.highest, tail.read_until, tail.latest()) == before
+
+
+def test_a_range_read_whole_asks_for_no_page_after_it_in_g1() -> None:
+    """G1 says nothing of more pages: a full page may have another, unless the range asked
+    for is already whole."""
+    state = CloudState()
+    token = big_session(state, 30)
+    with DemoCloud(state, generation=Generation.G1, passings_page_limit=5) as cloud:
+        with client_for(cloud, passing_page_limit=5) as client:
+            read = read_range(client, token, Range(11, 15))
+            asked = cloud.requests("GET", "/passings/")
+    assert [p.num_passing for p in read.passings] == [11, 12, 13, 14, 15]
+    assert len(asked) == 1
