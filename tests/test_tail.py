@@ -103,8 +103,10 @@ def test_no_older_page_once_the_hour_is_covered_or_read_from_the_start() -> None
 def test_the_bins_count_the_passings_minutes() -> None:
     times = [
         NOW - timedelta(minutes=minutes, seconds=seconds)
-        for minutes, seconds in [(0, 5), (0, 10), (1, 0), (1, 59), (7, 3), (7, 30), (7, 31)]
-        + [(40, 0), (59, 0)]
+        for minutes, seconds in [
+            *[(0, 5), (0, 10), (1, 0), (1, 59), (7, 3), (7, 30), (7, 31)],
+            *[(40, 0), (59, 0)],  # the hour's far edge
+        ]
     ]
     tail = PassingTail("T")
     tail.add(Read(Range(0), numbered(1, sorted(times)), more=False, now=NOW))

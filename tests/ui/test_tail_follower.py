@@ -209,7 +209,7 @@ def test_a_new_key_reads_again_from_the_tail_and_the_old_answer_is_dropped(
 def test_no_key_no_read(qtbot: QtBot, make_follower: Callable[..., Made]) -> None:
     state, token = race_with_a_big_session(10)
     with DemoCloud(state) as cloud:
-        console, follower, _ = make_follower(cloud)
+        _, follower, _ = make_follower(cloud)
         follower.set_active(True)
         follower.follow(token)
         view = follower.view()
