@@ -302,4 +302,3 @@ class PassingTail:
 
 def _after(moment: datetime | None) -> int | None:
     return None if moment is None else minute_of(moment) + 1
-

@@ -4,12 +4,12 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="122" />
+      <location filename="app/ui/close_flow.py" line="124" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 cannot be closed now: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="194" />
+      <location filename="app/ui/close_flow.py" line="197" />
       <source>%1 of %2: %3</source>
       <translation>%1 of %2: %3</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>%1 — see Sessions → Close history (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="229" />
+      <location filename="app/ui/close_flow.py" line="232" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -61,7 +61,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="226" />
+      <location filename="app/ui/close_flow.py" line="229" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n session not closed: its passings could not all be saved.</numerusform>
@@ -77,12 +77,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="252" />
+      <location filename="app/ui/close_flow.py" line="255" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Keep them open</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="70" />
+      <location filename="app/ui/close_flow.py" line="72" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Stop after this one</translation>
     </message>
@@ -92,12 +92,12 @@
       <translation>Checking %1 before closing it…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="249" />
+      <location filename="app/ui/close_flow.py" line="252" />
       <source>Close &amp;without saving</source>
       <translation>Close &amp;without saving</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="241" />
+      <location filename="app/ui/close_flow.py" line="244" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Close them anyway? Their passings stay readable in RUFUS after the close.</translation>
     </message>
@@ -130,17 +130,17 @@
       <translation>Could not close %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="116" />
+      <location filename="app/ui/close_flow.py" line="118" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>None of the selected sessions can be closed now.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="154" />
+      <location filename="app/ui/close_flow.py" line="157" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nothing new to close: those are being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="156" />
+      <location filename="app/ui/close_flow.py" line="159" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>Nothing was closed: the key in use cannot close.</translation>
     </message>
@@ -150,7 +150,7 @@
       <translation>Outcome unknown: reading %1 back from RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="224" />
+      <location filename="app/ui/close_flow.py" line="227" />
       <source>Passings not saved</source>
       <translation>Passings not saved</translation>
     </message>
@@ -185,12 +185,12 @@
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="174" />
+      <location filename="app/ui/close_flow.py" line="177" />
       <source>Stopping after the session being closed now…</source>
       <translation>Stopping after the session being closed now…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="74" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>The session being closed finishes; the sessions after it are not sent.</translation>
     </message>
@@ -200,7 +200,7 @@
       <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="236" />
+      <location filename="app/ui/close_flow.py" line="239" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
@@ -221,7 +221,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="104" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="288" />
+      <location filename="app/ui/confirm_close.py" line="322" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -239,7 +239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="338" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n of these sessions is on a device offline or not heard from: it may still hold passings it has not sent, and closing now loses those for good.</numerusform>
@@ -247,7 +247,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="99" />
+      <location filename="app/ui/confirm_close.py" line="105" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -255,7 +255,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="117" />
+      <location filename="app/ui/confirm_close.py" line="123" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
@@ -263,12 +263,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="184" />
+      <location filename="app/ui/confirm_close.py" line="191" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="201" />
+      <location filename="app/ui/confirm_close.py" line="235" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -276,12 +276,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="199" />
+      <location filename="app/ui/confirm_close.py" line="233" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="88" />
+      <location filename="app/ui/confirm_close.py" line="94" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -289,17 +289,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="86" />
+      <location filename="app/ui/confirm_close.py" line="92" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="245" />
+      <location filename="app/ui/confirm_close.py" line="279" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="241" />
+      <location filename="app/ui/confirm_close.py" line="275" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -307,12 +307,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="338" />
+      <location filename="app/ui/confirm_close.py" line="372" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="343" />
+      <location filename="app/ui/confirm_close.py" line="377" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
@@ -357,7 +357,7 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="281" />
+      <location filename="app/ui/confirm_close.py" line="315" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
@@ -382,12 +382,12 @@
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="182" />
+      <location filename="app/ui/confirm_close.py" line="189" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="123" />
+      <location filename="app/ui/confirm_close.py" line="129" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
@@ -432,7 +432,7 @@
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="259" />
+      <location filename="app/ui/confirm_close.py" line="293" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
@@ -850,7 +850,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="239" />
+      <location filename="app/ui/main_window.py" line="252" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -858,7 +858,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="292" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -866,75 +866,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="279" />
+      <location filename="app/ui/main_window.py" line="292" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="147" />
+      <location filename="app/ui/main_window.py" line="159" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="342" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="166" />
+      <location filename="app/ui/main_window.py" line="178" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="323" />
+      <location filename="app/ui/main_window.py" line="336" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="176" />
+      <location filename="app/ui/main_window.py" line="188" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="242" />
+      <location filename="app/ui/main_window.py" line="255" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="100" />
+      <location filename="app/ui/main_window.py" line="112" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="330" />
+      <location filename="app/ui/main_window.py" line="343" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Every open RUFUS timing session, closed safely.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="97" />
+      <location filename="app/ui/main_window.py" line="109" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — simulated cloud</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="99" />
+      <location filename="app/ui/main_window.py" line="111" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="227" />
-      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="240" />
+      <location filename="app/ui/main_window.py" line="262" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="253" />
+      <location filename="app/ui/main_window.py" line="266" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="319" />
+      <location filename="app/ui/main_window.py" line="332" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -970,6 +970,203 @@ Every open RUFUS timing session, closed safely.</translation>
       <location filename="app/ui/quit_guard.py" line="63" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Quitting once the close in progress has finished…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionPanel</name>
+    <message>
+      <location filename="app/ui/words/passings.py" line="20" />
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="149" />
+      <source>%1/min</source>
+      <translation>%1/min</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="166" />
+      <source>%1: %Ln passing(s)</source>
+      <translation>
+        <numerusform>%1: %Ln passing</numerusform>
+        <numerusform>%1: %Ln passings</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="165" />
+      <source>%1: not read</source>
+      <translation>%1: not read</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="135" />
+      <source>%n passing(s) with a time that cannot be read: listed, not charted.</source>
+      <translation>
+        <numerusform>%n passing with a time that cannot be read: listed, not charted.</numerusform>
+        <numerusform>%n passings with a time that cannot be read: listed, not charted.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="168" />
+      <source>(so far)</source>
+      <translation>(so far)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="154" />
+      <source>-%1 min</source>
+      <translation>-%1 min</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="62" />
+      <source>Activity:</source>
+      <translation>Activity:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="64" />
+      <source>Battery:</source>
+      <translation>Battery:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="21" />
+      <source>Bib</source>
+      <translation>Bib</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="22" />
+      <source>Chip</source>
+      <translation>Chip</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="63" />
+      <source>Device status:</source>
+      <translation>Device status:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="59" />
+      <source>Device:</source>
+      <translation>Device:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="60" />
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="104" />
+      <source>Last passing: %1 (%2)</source>
+      <translation>Last passing: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="102" />
+      <source>Last passing: none read</source>
+      <translation>Last passing: none read</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="65" />
+      <source>Last seen:</source>
+      <translation>Last seen:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="84" />
+      <source>Latest passings, newest first</source>
+      <translation>Latest passings, newest first</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="73" />
+      <source>No API key: passings cannot be read.</source>
+      <translation>No API key: passings cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="94" />
+      <source>Not re-read since %1: %2</source>
+      <translation>Not re-read since %1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="144" />
+      <source>Passings per minute, last %n minute(s)</source>
+      <translation>
+        <numerusform>Passings per minute, last %n minute</numerusform>
+        <numerusform>Passings per minute, last %n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="25" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="81" />
+      <source>Read %1 · every %2</source>
+      <translation>Read %1 · every %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="65" />
+      <source>Reading the last hour's passings…</source>
+      <translation>Reading the last hour's passings…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="61" />
+      <source>Reading the latest passings…</source>
+      <translation>Reading the latest passings…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="69" />
+      <source>Select one session to see its latest passings.</source>
+      <translation>Select one session to see its latest passings.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="61" />
+      <source>Serial:</source>
+      <translation>Serial:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="38" />
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="24" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="90" />
+      <source>The passings could not be read: %1</source>
+      <translation>The passings could not be read: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="113" />
+      <source>This minute: %1</source>
+      <translation>This minute: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="23" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="122" />
+      <source>hatched: not read</source>
+      <translation>hatched: not read</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="128" />
+      <source>longest gap %1, from %2</source>
+      <translation>longest gap %1, from %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="158" />
+      <source>now</source>
+      <translation>now</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="116" />
+      <source>peak %1</source>
+      <translation>peak %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="44" />
+      <source>unknown</source>
+      <translation>unknown</translation>
     </message>
   </context>
   <context>
@@ -1239,7 +1436,7 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="145" />
+      <location filename="app/ui/window_commands.py" line="154" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;About Rufus Console</translation>
     </message>
@@ -1254,7 +1451,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="133" />
+      <location filename="app/ui/window_commands.py" line="142" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Enter or change API key…</translation>
     </message>
@@ -1264,7 +1461,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Export passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="175" />
+      <location filename="app/ui/window_commands.py" line="184" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
@@ -1274,22 +1471,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Filter…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="137" />
+      <location filename="app/ui/window_commands.py" line="146" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Forget API key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="198" />
+      <location filename="app/ui/window_commands.py" line="209" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="195" />
+      <location filename="app/ui/window_commands.py" line="206" />
       <source>&amp;Key</source>
       <translation>&amp;Key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="122" />
+      <location filename="app/ui/window_commands.py" line="131" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
@@ -1304,7 +1501,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Passings folder…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="142" />
+      <location filename="app/ui/window_commands.py" line="151" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -1314,12 +1511,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="177" />
+      <location filename="app/ui/window_commands.py" line="186" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="188" />
+      <location filename="app/ui/window_commands.py" line="197" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
@@ -1354,17 +1551,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Every close attempt made from this computer</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="218" />
+      <location filename="app/ui/window_commands.py" line="229" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="214" />
+      <location filename="app/ui/window_commands.py" line="225" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filter sessions, devices, serials, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="201" />
+      <location filename="app/ui/window_commands.py" line="212" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
@@ -1399,6 +1596,11 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Select every stale session the list shows, to close them together</translation>
     </message>
     <message>
+      <location filename="app/ui/window_commands.py" line="123" />
+      <source>Session &amp;panel</source>
+      <translation>Session &amp;panel</translation>
+    </message>
+    <message>
       <location filename="app/ui/window_commands.py" line="81" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Show only sessions opened before today: most likely forgotten (Ctrl+T)</translation>
@@ -1409,12 +1611,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Show only sessions with a passing in the last minutes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="220" />
+      <location filename="app/ui/window_commands.py" line="231" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="126" />
+      <location filename="app/ui/window_commands.py" line="125" />
+      <source>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</source>
+      <translation>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="135" />
       <source>The system's language</source>
       <translation>The system's language</translation>
     </message>
