@@ -84,6 +84,18 @@ def test_older_pages_are_read_for_the_chart_and_bounded() -> None:
     assert tail.next_range(150_000) == Range(150_001)  # never asked twice
 
 
+def test_an_older_read_asks_for_what_the_hour_needs_at_the_rate_read() -> None:
+    """Ten passings a minute, the tail of 300 covering half an hour: the other half hour
+    needs about 300 more, not a page of thousands."""
+    tail = PassingTail("T")
+    times = [NOW - timedelta(seconds=6 * n) for n in range(TAIL, 0, -1)]
+    tail.add(Read(Range(9701), numbered(9701, times), more=False, now=NOW))
+
+    older = tail.older_range(NOW)
+    assert older is not None and older.last == 9700
+    assert 300 <= 9700 - older.first + 1 <= 400
+
+
 def test_no_older_page_once_the_hour_is_covered_or_read_from_the_start() -> None:
     covered = PassingTail("T")
     hour_ago = NOW - timedelta(minutes=CHART_MINUTES + 1)

@@ -11,6 +11,7 @@ read that succeeded, is "not read", never "no passing" (race-day rule 7).
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,9 +30,11 @@ TAIL = 300
 KEPT = 500
 #: The chart's span: the last hour (or the session's life, when shorter).
 CHART_MINUTES = 60
-#: Passings read before the tail for the chart, a page at a time (RUFUS's page holds 5000).
-HISTORY_PAGE = 5000
-#: At most this many such pages: a session of 150 000 passings opens with three requests.
+#: Passings read before the tail for the chart, at most this many at a time (about 1 MB of
+#: JSON: a venue's slow uplink brings it in seconds), at least HISTORY_LEAST.
+HISTORY_PAGE = 2500
+HISTORY_LEAST = 100
+#: At most this many such reads: any session opens with three requests at most.
 HISTORY_READS = 2
 #: A read takes at most this many pages (a count far behind the truth must not read a
 #: session whole); what is left is read by the next one, at once.
@@ -216,8 +219,10 @@ class PassingTail:
         return Range(after + 1)
 
     def older_range(self, now: datetime) -> Range | None:
-        """A page before what was read, while the chart's hour (or the list) is not covered
-        and HISTORY_READS allow; None when nothing more is worth reading."""
+        """Passings before what was read, while the chart's hour (or the list) is not covered
+        and HISTORY_READS allow; None when nothing more is worth reading. As many as the
+        rate read so far says the hour still needs, never more than HISTORY_PAGE: a fast
+        session's chart shows its last minutes, and the rest as not read."""
         if self.floor is None or self.from_start or self.floor <= 0:
             return None
         if self.history_reads >= HISTORY_READS:
@@ -225,10 +230,25 @@ class PassingTail:
         chart_start = now - timedelta(minutes=CHART_MINUTES)
         if self.opened is not None:
             chart_start = max(chart_start, self.opened)
+        short = max(0, self.size - len(self._latest))
         covered = self.oldest_time is not None and self.oldest_time <= chart_start
-        if covered and len(self._latest) >= self.size:
+        if covered and not short:
             return None
-        return Range(max(0, self.floor - HISTORY_PAGE), self.floor - 1)
+        wanted = max(short, self._needed_for(chart_start), HISTORY_LEAST)
+        return Range(max(0, self.floor - min(wanted, HISTORY_PAGE)), self.floor - 1)
+
+    def _needed_for(self, chart_start: datetime) -> int:
+        """How many passings the minutes from `chart_start` to the oldest read may hold, at
+        the rate of those read (a fifth more, for a rate that was higher then)."""
+        oldest, newest = self.oldest_time, self.newest_time
+        if oldest is None or newest is None or self.highest is None or self.floor is None:
+            return HISTORY_PAGE  # nothing to judge by
+        missing_s = (oldest - chart_start).total_seconds()
+        if missing_s <= 0:
+            return 0
+        read = self.highest - self.floor + 1
+        rate = read / max((newest - oldest).total_seconds(), 1.0)
+        return math.ceil(rate * missing_s * 1.2)
 
     # -- what came ----------------------------------------------------------------------------
 

@@ -32,6 +32,9 @@ from app.ui.rate_chart import RateChart
 from app.ui.words import names, rows, times, translate
 from app.ui.words import passings as words
 
+#: The list's columns fit this many rows' text.
+FIT_ROWS = 40
+
 
 class SessionPanel(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,6 +87,8 @@ class SessionPanel(QDockWidget):
         self.list.setAccessibleName(translate("SessionPanel", "Latest passings, newest first"))
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the rows an official sees, not to every row each time some arrive.
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setStretchLastSection(True)
         layout.addWidget(self.list, 1)
         self.setWidget(body)

@@ -20,7 +20,7 @@ from app.demo.passings import DemoPassing
 from app.demo.state import CloudState
 from app.jobs import JobRunner
 from app.keystore import DemoVault, KeyLookup, KeyState
-from app.sessions.tail import TAIL
+from app.sessions.tail import HISTORY_PAGE, TAIL
 from tests.conftest import TEST_SCHEDULE, TEST_TIMEOUTS
 from tests.ui.conftest import WAIT_MS
 
@@ -108,9 +108,15 @@ def test_a_big_session_opens_from_its_tail_in_three_requests_at_most(
         qtbot.waitUntil(lambda: len(passings_asked(cloud, token)) == 3, timeout=WAIT_MS)
         qtbot.waitUntil(lambda: not (follower.view() or view).reading, timeout=WAIT_MS)
         asked = passings_asked(cloud, token)
-    assert [q["first"] for q in asked] == [str(BIG - TAIL + 1), "144701", "139701"]
+    # The tail, then as much before it as the chart's hour needs, in HISTORY_PAGE reads.
+    floor = BIG - TAIL + 1
+    assert [q["first"] for q in asked] == [
+        str(floor),
+        str(floor - HISTORY_PAGE),
+        str(floor - 2 * HISTORY_PAGE),
+    ]
     assert "last" not in asked[0]
-    assert [q.get("last") for q in asked[1:]] == ["149700", "144700"]
+    assert [q.get("last") for q in asked[1:]] == [str(floor - 1), str(floor - HISTORY_PAGE - 1)]
 
 
 def test_passings_inserted_while_open_arrive_at_the_top(
