@@ -98,6 +98,8 @@ class MinuteRates:
     now: datetime
     #: The newest passing's time among those read; None when none was read.
     last_passing: datetime | None
+    #: Every passing from the session's first on was read: none read is none at all.
+    whole: bool = False
 
     def minute(self, index: int) -> datetime:
         return self.start + timedelta(minutes=index)
@@ -310,7 +312,7 @@ class PassingTail:
             self._minutes.get(minute, 0) if self._known(minute, end, known_from) else None
             for minute in range(start, end + 1)
         ]
-        return MinuteRates(at_minute(start), tuple(counts), now, self.newest_time)
+        return MinuteRates(at_minute(start), tuple(counts), now, self.newest_time, self.from_start)
 
     def _known(self, minute: int, current: int, known_from: int | None) -> bool:
         if self.read_until is None or known_from is None or minute < known_from:

@@ -63,6 +63,7 @@ class SessionPanel(QDockWidget):
             ("kind", translate("SessionPanel", "Kind:")),
             ("serial", translate("SessionPanel", "Serial:")),
             ("activity", translate("SessionPanel", "Activity:")),
+            ("passings", translate("SessionPanel", "Passings:")),
             ("status", translate("SessionPanel", "Device status:")),
             ("battery", translate("SessionPanel", "Battery:")),
             ("seen", translate("SessionPanel", "Last seen:")),
@@ -123,6 +124,7 @@ class SessionPanel(QDockWidget):
         self.fields["device"].setText(names.device_told_apart(device, shared))
         self.fields["kind"].setText(names.device_kind(device))
         self.fields["serial"].setText(names.hostile(device.serial_number) or "—")
+        self.fields["passings"].setText(times.count(entry.session.passings))
         self.fields["status"].setText(rows.device_status(device.status))
         self.fields["battery"].setText(rows.battery(device.battery_percentage, device.charging))
         self._show_ages(now, live_within)

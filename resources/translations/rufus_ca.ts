@@ -980,12 +980,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Núm.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="149" />
+      <location filename="app/ui/words/passings.py" line="151" />
       <source>%1/min</source>
       <translation>%1/min</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/passings.py" line="166" />
+      <location filename="app/ui/words/passings.py" line="168" />
       <source>%1: %Ln passing(s)</source>
       <translation>
         <numerusform>%1: %Ln pas</numerusform>
@@ -993,12 +993,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="165" />
+      <location filename="app/ui/words/passings.py" line="167" />
       <source>%1: not read</source>
       <translation>%1: sense llegir</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/passings.py" line="135" />
+      <location filename="app/ui/words/passings.py" line="137" />
       <source>%n passing(s) with a time that cannot be read: listed, not charted.</source>
       <translation>
         <numerusform>%n pas amb una hora il·legible: a la llista, no al gràfic.</numerusform>
@@ -1006,22 +1006,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="168" />
+      <location filename="app/ui/words/passings.py" line="170" />
       <source>(so far)</source>
       <translation>(fins ara)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="154" />
+      <location filename="app/ui/words/passings.py" line="156" />
       <source>-%1 min</source>
       <translation>-%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="62" />
+      <location filename="app/ui/session_panel.py" line="65" />
       <source>Activity:</source>
       <translation>Activitat:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="64" />
+      <location filename="app/ui/session_panel.py" line="68" />
       <source>Battery:</source>
       <translation>Bateria:</translation>
     </message>
@@ -1036,37 +1036,42 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Xip</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="63" />
+      <location filename="app/ui/session_panel.py" line="67" />
       <source>Device status:</source>
       <translation>Estat del dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="59" />
+      <location filename="app/ui/session_panel.py" line="62" />
       <source>Device:</source>
       <translation>Dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="60" />
+      <location filename="app/ui/session_panel.py" line="63" />
       <source>Kind:</source>
       <translation>Tipus:</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="104" />
+      <location filename="app/ui/words/passings.py" line="106" />
       <source>Last passing: %1 (%2)</source>
       <translation>Últim pas: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="102" />
+      <location filename="app/ui/words/passings.py" line="104" />
       <source>Last passing: none read</source>
       <translation>Últim pas: cap de llegit</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="65" />
+      <location filename="app/ui/words/passings.py" line="102" />
+      <source>Last passing: none yet</source>
+      <translation>Últim pas: cap encara</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="69" />
       <source>Last seen:</source>
       <translation>Última connexió:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="84" />
+      <location filename="app/ui/session_panel.py" line="88" />
       <source>Latest passings, newest first</source>
       <translation>Últims passos, el més recent primer</translation>
     </message>
@@ -1081,12 +1086,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Sense rellegir des de les %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/passings.py" line="144" />
+      <location filename="app/ui/words/passings.py" line="146" />
       <source>Passings per minute, last %n minute(s)</source>
       <translation>
         <numerusform>Passos per minut, últim %n minut</numerusform>
         <numerusform>Passos per minut, últims %n minuts</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="66" />
+      <source>Passings:</source>
+      <translation>Passos:</translation>
     </message>
     <message>
       <location filename="app/ui/words/passings.py" line="25" />
@@ -1114,12 +1124,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Selecciona una sessió per veure'n els últims passos.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="61" />
+      <location filename="app/ui/session_panel.py" line="64" />
       <source>Serial:</source>
       <translation>Núm. de sèrie:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="38" />
+      <location filename="app/ui/session_panel.py" line="41" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
@@ -1134,7 +1144,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>No s'han pogut llegir els passos: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="113" />
+      <location filename="app/ui/words/passings.py" line="115" />
       <source>This minute: %1</source>
       <translation>Aquest minut: %1</translation>
     </message>
@@ -1144,22 +1154,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="122" />
+      <location filename="app/ui/words/passings.py" line="124" />
       <source>hatched: not read</source>
       <translation>ratllat: sense llegir</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="128" />
+      <location filename="app/ui/words/passings.py" line="130" />
       <source>longest gap %1, from %2</source>
       <translation>pausa més llarga %1, des de les %2</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="158" />
+      <location filename="app/ui/words/passings.py" line="160" />
       <source>now</source>
       <translation>ara</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="116" />
+      <location filename="app/ui/words/passings.py" line="118" />
       <source>peak %1</source>
       <translation>màxim %1</translation>
     </message>

@@ -980,12 +980,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>#</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="149" />
+      <location filename="app/ui/words/passings.py" line="151" />
       <source>%1/min</source>
       <translation>%1/min</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/passings.py" line="166" />
+      <location filename="app/ui/words/passings.py" line="168" />
       <source>%1: %Ln passing(s)</source>
       <translation>
         <numerusform>%1: %Ln passing</numerusform>
@@ -993,12 +993,12 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="165" />
+      <location filename="app/ui/words/passings.py" line="167" />
       <source>%1: not read</source>
       <translation>%1: not read</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/passings.py" line="135" />
+      <location filename="app/ui/words/passings.py" line="137" />
       <source>%n passing(s) with a time that cannot be read: listed, not charted.</source>
       <translation>
         <numerusform>%n passing with a time that cannot be read: listed, not charted.</numerusform>
@@ -1006,22 +1006,22 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="168" />
+      <location filename="app/ui/words/passings.py" line="170" />
       <source>(so far)</source>
       <translation>(so far)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="154" />
+      <location filename="app/ui/words/passings.py" line="156" />
       <source>-%1 min</source>
       <translation>-%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="62" />
+      <location filename="app/ui/session_panel.py" line="65" />
       <source>Activity:</source>
       <translation>Activity:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="64" />
+      <location filename="app/ui/session_panel.py" line="68" />
       <source>Battery:</source>
       <translation>Battery:</translation>
     </message>
@@ -1036,37 +1036,42 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Chip</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="63" />
+      <location filename="app/ui/session_panel.py" line="67" />
       <source>Device status:</source>
       <translation>Device status:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="59" />
+      <location filename="app/ui/session_panel.py" line="62" />
       <source>Device:</source>
       <translation>Device:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="60" />
+      <location filename="app/ui/session_panel.py" line="63" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="104" />
+      <location filename="app/ui/words/passings.py" line="106" />
       <source>Last passing: %1 (%2)</source>
       <translation>Last passing: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="102" />
+      <location filename="app/ui/words/passings.py" line="104" />
       <source>Last passing: none read</source>
       <translation>Last passing: none read</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="65" />
+      <location filename="app/ui/words/passings.py" line="102" />
+      <source>Last passing: none yet</source>
+      <translation>Last passing: none yet</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="69" />
       <source>Last seen:</source>
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="84" />
+      <location filename="app/ui/session_panel.py" line="88" />
       <source>Latest passings, newest first</source>
       <translation>Latest passings, newest first</translation>
     </message>
@@ -1081,12 +1086,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Not re-read since %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/passings.py" line="144" />
+      <location filename="app/ui/words/passings.py" line="146" />
       <source>Passings per minute, last %n minute(s)</source>
       <translation>
         <numerusform>Passings per minute, last %n minute</numerusform>
         <numerusform>Passings per minute, last %n minutes</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="66" />
+      <source>Passings:</source>
+      <translation>Passings:</translation>
     </message>
     <message>
       <location filename="app/ui/words/passings.py" line="25" />
@@ -1114,12 +1124,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Select one session to see its latest passings.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="61" />
+      <location filename="app/ui/session_panel.py" line="64" />
       <source>Serial:</source>
       <translation>Serial:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="38" />
+      <location filename="app/ui/session_panel.py" line="41" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
@@ -1134,7 +1144,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>The passings could not be read: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="113" />
+      <location filename="app/ui/words/passings.py" line="115" />
       <source>This minute: %1</source>
       <translation>This minute: %1</translation>
     </message>
@@ -1144,22 +1154,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="122" />
+      <location filename="app/ui/words/passings.py" line="124" />
       <source>hatched: not read</source>
       <translation>hatched: not read</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="128" />
+      <location filename="app/ui/words/passings.py" line="130" />
       <source>longest gap %1, from %2</source>
       <translation>longest gap %1, from %2</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="158" />
+      <location filename="app/ui/words/passings.py" line="160" />
       <source>now</source>
       <translation>now</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="116" />
+      <location filename="app/ui/words/passings.py" line="118" />
       <source>peak %1</source>
       <translation>peak %1</translation>
     </message>

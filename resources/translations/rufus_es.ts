@@ -980,12 +980,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="149" />
+      <location filename="app/ui/words/passings.py" line="151" />
       <source>%1/min</source>
       <translation>%1/min</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/passings.py" line="166" />
+      <location filename="app/ui/words/passings.py" line="168" />
       <source>%1: %Ln passing(s)</source>
       <translation>
         <numerusform>%1: %Ln paso</numerusform>
@@ -993,12 +993,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="165" />
+      <location filename="app/ui/words/passings.py" line="167" />
       <source>%1: not read</source>
       <translation>%1: sin leer</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/passings.py" line="135" />
+      <location filename="app/ui/words/passings.py" line="137" />
       <source>%n passing(s) with a time that cannot be read: listed, not charted.</source>
       <translation>
         <numerusform>%n paso con una hora ilegible: en la lista, no en el gráfico.</numerusform>
@@ -1006,22 +1006,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="168" />
+      <location filename="app/ui/words/passings.py" line="170" />
       <source>(so far)</source>
       <translation>(hasta ahora)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="154" />
+      <location filename="app/ui/words/passings.py" line="156" />
       <source>-%1 min</source>
       <translation>-%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="62" />
+      <location filename="app/ui/session_panel.py" line="65" />
       <source>Activity:</source>
       <translation>Actividad:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="64" />
+      <location filename="app/ui/session_panel.py" line="68" />
       <source>Battery:</source>
       <translation>Batería:</translation>
     </message>
@@ -1036,37 +1036,42 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Chip</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="63" />
+      <location filename="app/ui/session_panel.py" line="67" />
       <source>Device status:</source>
       <translation>Estado del dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="59" />
+      <location filename="app/ui/session_panel.py" line="62" />
       <source>Device:</source>
       <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="60" />
+      <location filename="app/ui/session_panel.py" line="63" />
       <source>Kind:</source>
       <translation>Tipo:</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="104" />
+      <location filename="app/ui/words/passings.py" line="106" />
       <source>Last passing: %1 (%2)</source>
       <translation>Último paso: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="102" />
+      <location filename="app/ui/words/passings.py" line="104" />
       <source>Last passing: none read</source>
       <translation>Último paso: ninguno leído</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="65" />
+      <location filename="app/ui/words/passings.py" line="102" />
+      <source>Last passing: none yet</source>
+      <translation>Último paso: ninguno todavía</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="69" />
       <source>Last seen:</source>
       <translation>Última conexión:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="84" />
+      <location filename="app/ui/session_panel.py" line="88" />
       <source>Latest passings, newest first</source>
       <translation>Últimos pasos, el más reciente primero</translation>
     </message>
@@ -1081,12 +1086,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Sin releer desde las %1: %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/passings.py" line="144" />
+      <location filename="app/ui/words/passings.py" line="146" />
       <source>Passings per minute, last %n minute(s)</source>
       <translation>
         <numerusform>Pasos por minuto, último %n minuto</numerusform>
         <numerusform>Pasos por minuto, últimos %n minutos</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="66" />
+      <source>Passings:</source>
+      <translation>Pasos:</translation>
     </message>
     <message>
       <location filename="app/ui/words/passings.py" line="25" />
@@ -1114,12 +1124,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Selecciona una sesión para ver sus últimos pasos.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="61" />
+      <location filename="app/ui/session_panel.py" line="64" />
       <source>Serial:</source>
       <translation>N.º de serie:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="38" />
+      <location filename="app/ui/session_panel.py" line="41" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
@@ -1134,7 +1144,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>No se han podido leer los pasos: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="113" />
+      <location filename="app/ui/words/passings.py" line="115" />
       <source>This minute: %1</source>
       <translation>Este minuto: %1</translation>
     </message>
@@ -1144,22 +1154,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Hora</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="122" />
+      <location filename="app/ui/words/passings.py" line="124" />
       <source>hatched: not read</source>
       <translation>rayado: sin leer</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="128" />
+      <location filename="app/ui/words/passings.py" line="130" />
       <source>longest gap %1, from %2</source>
       <translation>pausa más larga %1, desde las %2</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="158" />
+      <location filename="app/ui/words/passings.py" line="160" />
       <source>now</source>
       <translation>ahora</translation>
     </message>
     <message>
-      <location filename="app/ui/words/passings.py" line="116" />
+      <location filename="app/ui/words/passings.py" line="118" />
       <source>peak %1</source>
       <translation>máximo %1</translation>
     </message>

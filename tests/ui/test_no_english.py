@@ -165,6 +165,7 @@ def panel_texts() -> Iterator[tuple[str, str]]:
     yield "panel rates", passings.rate_summary(rates)
     yield "panel last", passings.last_passing(rates)
     yield "panel none", passings.last_passing(replace(rates, last_passing=None))
+    yield "panel none", passings.last_passing(replace(rates, last_passing=None, whole=True))
     yield "panel chart", passings.chart_description(rates)
     yield "panel bar", passings.bar_tip(start, 4, True)
     yield "panel bar", passings.bar_tip(start, None, False)

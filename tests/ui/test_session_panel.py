@@ -27,6 +27,7 @@ from app.ui.words.names import plain_tip
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
+    cell,
     confirmation_of,
     listed,
     settings_at,
@@ -129,6 +130,7 @@ def test_the_panel_fills_from_the_tail_of_a_big_session(
     assert panel.fields["serial"].text() == "CB-0"
     assert panel.fields["kind"].text() == "CloudBox"
     assert panel.fields["activity"].text() == "● LIVE"
+    assert panel.fields["passings"].text() == cell(window, token, "passings")
     assert "Last passing: " in panel.caption.text()
 
 
@@ -402,3 +404,18 @@ def test_what_a_screen_reader_meets_in_it_has_a_name(
     described = QAccessible.queryAccessibleInterface(panel.chart)
     assert described is not None
     assert "Last passing: " in described.text(QAccessible.Text.Description)
+
+
+def test_a_session_without_passings_says_none_yet_and_charts_quiet_minutes(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    state, (token,) = account(("KM 30", 0))
+    with DemoCloud(state) as cloud:
+        window = listed(qtbot, make_window(cloud))
+        panel = open_panel(qtbot, window)
+        select(qtbot, window, token)
+        settled(qtbot, window)
+        window.panel._tick()
+    assert panel.caption.text().startswith("Last passing: none yet\n")
+    assert set(panel.chart.bars()) == {0}  # read from its first passing on: quiet, not unread
+    assert panel.passings.rowCount() == 0

@@ -98,6 +98,8 @@ def not_read_again(problem: object, read_until: datetime | None) -> str:
 
 
 def last_passing(rates: MinuteRates) -> str:
+    if rates.last_passing is None and rates.whole:
+        return translate("SessionPanel", "Last passing: none yet")
     if rates.last_passing is None:
         return translate("SessionPanel", "Last passing: none read")
     return (
