@@ -97,7 +97,7 @@ class SessionPanel(QDockWidget):
         self._view: TailView | None = None
         self._problem_shown = False
         self._activity = Activity.IDLE
-        self.show_row(None, datetime.now().astimezone(), timedelta(minutes=2), ())
+        self._show_chosen(False)
 
     # -- what it shows --------------------------------------------------------------------------
 
@@ -110,14 +110,11 @@ class SessionPanel(QDockWidget):
     ) -> None:
         """The session the panel is about (None: no single session is selected)."""
         self._row = row
-        chosen = row is not None
-        self.hint.setVisible(not chosen)
-        for widget in (self.heading, self.details, self.chart, self.caption, self.status):
-            widget.setVisible(chosen)
-        self.list.setVisible(chosen)
-        if row is None:
-            self._view = None
+        self._show_chosen(row is not None)
+        if self._view is not None and (row is None or self._view.token != row.token):
+            self._view = None  # another session's passings say nothing of this one
             self.passings.show(None, ())
+        if row is None:
             return
         entry, device = row.entry, row.device
         self.heading.setText(names.session_name(entry.session.alias))
@@ -128,6 +125,12 @@ class SessionPanel(QDockWidget):
         self.fields["status"].setText(rows.device_status(device.status))
         self.fields["battery"].setText(rows.battery(device.battery_percentage, device.charging))
         self._show_ages(now, live_within)
+
+    def _show_chosen(self, chosen: bool) -> None:
+        self.hint.setVisible(not chosen)
+        for widget in (self.heading, self.details, self.chart, self.caption, self.status):
+            widget.setVisible(chosen)
+        self.list.setVisible(chosen)
 
     def show_view(
         self, view: TailView | None, now: datetime, live_within: timedelta, every_s: float

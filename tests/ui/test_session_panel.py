@@ -168,15 +168,30 @@ def test_passings_inserted_while_it_is_open_arrive_at_the_top(
 
 def test_it_follows_the_selected_row(qtbot: QtBot, make_window: WindowFactory) -> None:
     state, (first, second) = account(("KM 10", 600), ("KM 21", 450))
+    quiet = state.session(second)
+    assert quiet is not None and quiet.simulation is not None
+    state.load_passings(  # KM 21's mat went quiet an hour ago
+        second, count=450, first=NOW - timedelta(hours=2), last=NOW - timedelta(hours=1)
+    )
     with DemoCloud(state) as cloud:
         window = listed(qtbot, make_window(cloud))
         panel = open_panel(qtbot, window)
         select(qtbot, window, first)
         filled(qtbot, panel, 600)
+        assert panel.fields["activity"].text() == "● LIVE"
+        # The panel alone, told of another row: the first session's passings are not its own.
+        row = window.console.book.get(second)
+        panel.show_row(row, window.panel.follower.now(), timedelta(minutes=2), frozenset())
+        assert panel.fields["activity"].text() == "idle"
+        assert panel.passings.rowCount() == 0
+        cloud.inject(Fault(FaultKind.SLOW, "GET", f"/passings/session/{second}", delay_s=0.5))
         select(qtbot, window, second)
-        filled(qtbot, panel, 450)
+        # Before its own passings come, nothing of the first session's is shown as its own.
         assert panel.heading.text() == "KM 21"
         assert panel.fields["device"].text() == "Mat 1"
+        assert panel.fields["activity"].text() == "idle"
+        assert panel.passings.rowCount() == 0
+        filled(qtbot, panel, 450)
         # Two rows selected: no single session to show, nothing more read.
         window.table.selectAll()
         qtbot.waitUntil(panel.hint.isVisible, timeout=WAIT_MS)
