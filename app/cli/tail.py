@@ -134,8 +134,8 @@ def print_tail(
                 err.flush()
                 continue
             tail.add(read)
+            printed += len(read.passings)  # before they are written: Ctrl+C may come then
             _write(out, read.passings)
-            printed += len(read.passings)
     except KeyboardInterrupt:
         raise Stopped(printed) from None
 

@@ -35,29 +35,28 @@ from tests.ui.conftest import (
 )
 from tests.ui.test_window_view import accessible_name, unnamed
 
-NOW = datetime.now(UTC)
-
 
 def account(*sessions: tuple[str, int]) -> tuple[CloudState, list[str]]:
     """Devices each with one open session of `count` passings, the last a few seconds ago."""
     state = CloudState()
     tokens = []
+    now = datetime.now(UTC)
     for number, (alias, count) in enumerate(sessions):
         device = state.bind_device(
             type="CLOUDBOX",
             model="CloudBox",
             serial_number=f"CB-{number}",
             alias=f"Mat {number}",
-            now=NOW,
+            now=now,
         )
-        session = state.create_session(device.deviceid, alias, now=NOW - timedelta(hours=3))
+        session = state.create_session(device.deviceid, alias, now=now - timedelta(hours=3))
         assert session is not None
         if count:
             state.load_passings(
                 session.token_session,
                 count=count,
-                first=NOW - timedelta(hours=2),
-                last=NOW - timedelta(seconds=3),
+                first=now - timedelta(hours=2),
+                last=now - timedelta(seconds=3),
             )
         tokens.append(session.token_session)
     return state, tokens
@@ -170,8 +169,9 @@ def test_it_follows_the_selected_row(qtbot: QtBot, make_window: WindowFactory) -
     state, (first, second) = account(("KM 10", 600), ("KM 21", 450))
     quiet = state.session(second)
     assert quiet is not None and quiet.simulation is not None
+    now = datetime.now(UTC)
     state.load_passings(  # KM 21's mat went quiet an hour ago
-        second, count=450, first=NOW - timedelta(hours=2), last=NOW - timedelta(hours=1)
+        second, count=450, first=now - timedelta(hours=2), last=now - timedelta(hours=1)
     )
     with DemoCloud(state) as cloud:
         window = listed(qtbot, make_window(cloud))
@@ -272,7 +272,8 @@ def test_a_read_that_fails_is_said_and_nothing_is_claimed(
     assert view.read_until == before.read_until
     tail = window.panel.follower._tail
     assert tail is not None
-    later = tail.rates((before.read_until or NOW) + timedelta(minutes=2))
+    assert before.read_until is not None
+    later = tail.rates(before.read_until + timedelta(minutes=2))
     assert later.counts[-3:] == (None, None, None)  # not read: never "no passing"
 
 
