@@ -100,10 +100,6 @@ class TailFollower(QObject):
     def token(self) -> str | None:
         return self._token
 
-    @property
-    def active(self) -> bool:
-        return self._active
-
     def now(self) -> datetime:
         """RUFUS's clock, as the key's client knows it; the computer's without one."""
         client = self._console.client
