@@ -56,6 +56,10 @@ ZOOM = Preference("view/zoom", 0, tuple(range(-3, 9)))
 #: The separator of the CSV files the window writes: "" for the one the language's
 #: spreadsheets expect (a semicolon where the decimal separator is a comma).
 CSV_SEPARATOR = Preference("files/csv-separator", "", ("", ",", ";", "tab"))
+#: The session panel beside the table (View → Session panel, Ctrl+P), and its width in pixels
+#: (0: as wide as it asks to be).
+SESSION_PANEL = Preference("view/session-panel", False)
+SESSION_PANEL_WIDTH = Preference("view/session-panel-width", 0)
 #: The columns the official hid (their keys, comma-separated); the window may hide more for
 #: want of room, but never remembers those.
 HIDDEN_COLUMNS = Preference("view/hidden-columns", "last-seen,token")

@@ -302,6 +302,70 @@ def refreshed(window: MainWindow) -> None:
     window.alerts.centre.observed.disconnect(observed.append)
 
 
+def panel_open(stage: Stage, session: str) -> None:
+    """View → Session panel on `session`, once its passings and the chart's pages are in."""
+    window = stage.window
+    window.commands.session_panel.trigger()
+    window.table.select(stage.token(session))
+    follower = window.panel.follower
+
+    def settled() -> bool:
+        view, tail = follower.view(), follower._tail
+        return (
+            view is not None
+            and tail is not None
+            and view.read_until is not None
+            and not view.reading
+            and tail.older_range(follower.now()) is None
+        )
+
+    wait_for(settled, "the session panel")
+    pause(1200)  # a tick of the ages and the chart
+
+
+def session_panel() -> None:
+    """The session panel on a live session: its passings per minute and the latest passings."""
+    with DemoCloud(devices=DEMO_DEVICES, live=True) as cloud:
+        stage = Stage(cloud, size=(1220, 660))
+        panel_open(stage, "HALF 21K")
+        shoot(stage.window, "window-panel.png")
+
+
+def session_panel_dark() -> None:
+    """The panel on a dark desktop theme, on a session whose mat has gone quiet (a gap)."""
+    QApplication.setStyle("Fusion")
+    QApplication.setPalette(dark_palette())
+    with DemoCloud(devices=DEMO_DEVICES, live=True) as cloud:
+        stage = Stage(cloud, size=(1220, 660))
+        panel_open(stage, "10K")
+        shoot(stage.window, "window-panel-dark.png")
+
+
+def session_panel_outdoor() -> None:
+    with DemoCloud(devices=DEMO_DEVICES, live=True) as cloud:
+        stage = Stage(cloud, size=(1220, 660))
+        stage.window.commands.outdoor.trigger()
+        panel_open(stage, "BRIDGE S4")
+        shoot(stage.window, "window-panel-outdoor.png")
+        stage.window.commands.outdoor.trigger()  # not remembered past this scene
+
+
+def session_panel_spanish() -> None:
+    with DemoCloud(devices=DEMO_DEVICES, live=True) as cloud:
+        stage = Stage(cloud, size=(1220, 660))
+        panel_open(stage, "MARATHON 42K 2025")
+        shoot(stage.window, "window-panel-es.png")
+
+
+def session_panel_small() -> None:
+    """The panel on a 1024 by 600 laptop: the table makes room for it column by column."""
+    with DemoCloud(devices=DEMO_DEVICES, live=True) as cloud:
+        stage = Stage(cloud, size=None)
+        panel_open(stage, "HALF 21K")
+        stage.window.grab().save(str(OUT / "window-panel-1024x600.png"))
+        print(f"saved {OUT / 'window-panel-1024x600.png'}")
+
+
 def dark_palette() -> QPalette:
     palette = QPalette(QColor("#454545"), QColor("#353535"))  # button, window
     for role, colour in (
@@ -329,10 +393,16 @@ SCENES: dict[str, Callable[[], None]] = {
     "small": small_screen,
     "alerts": alerts,
     "notification": notification,
+    "panel": session_panel,
+    "panel-dark": session_panel_dark,
+    "panel-outdoor": session_panel_outdoor,
+    "panel-es": session_panel_spanish,
+    "panel-small": session_panel_small,
 }
 #: Scenes that need more than the screen the script runs on.
-LANGUAGE = {"spanish": "es"}
-SCREEN = {"small": f"offscreen:configfile={ROOT / 'tests' / 'screens' / 'laptop.json'}"}
+LANGUAGE = {"spanish": "es", "panel-es": "es"}
+_LAPTOP = f"offscreen:configfile={ROOT / 'tests' / 'screens' / 'laptop.json'}"
+SCREEN = {"small": _LAPTOP, "panel-small": _LAPTOP}
 #: Scenes on a desktop of their own: a private D-Bus session with a tray host
 #: (tests/desktop_bus.py) and Debian's notification daemon drawing on the screen.
 DESKTOP = {"notification"}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.demo import DemoCloud, Fault, FaultKind
+from app.demo import DemoCloud, Fault, FaultKind, Generation
 from app.records.close_record import Outcome
 from app.records.passings_export import SavedPassings, append_passings, save_passings
 from app.rufus import RufusClient
@@ -43,7 +43,10 @@ def test_a_range_of_passings_is_read_a_bounded_page_at_a_time(cloud: DemoCloud) 
     assert numbers == list(range(31, 111))
     assert [p.num_passing for page in tail for p in page] == list(range(101, 121))
     asked = [r for r in cloud.requests("GET") if r.path.startswith("/passings/session/")]
-    assert len(asked) == 3, "two pages for 80 passings, one for 20"
+    if cloud.api.options.generation is Generation.G2:
+        assert len(asked) == 3, "two pages for 80 passings, one for 20"
+    else:  # G1 serves 5000 a page: the 80 asked for come whole, and nothing is asked after
+        assert len(asked) == 2
 
 
 # -- case 8: passings that arrive between the save and the close ----------------------------------

@@ -11,6 +11,13 @@ from typing import NoReturn
 from app import __version__
 from app.rufus.endpoint import PRODUCTION_URL
 
+#: `tail`: how many of the latest passings are printed unless -n says otherwise, and at most.
+DEFAULT_LINES = 20
+MAX_LINES = 5000
+#: `tail --follow`: how often new passings are asked for, and at most (RUFUS serves every venue).
+FOLLOW_EVERY_S = 5.0
+MIN_FOLLOW_EVERY_S = 0.5
+
 
 class _OneLineParser(argparse.ArgumentParser):
     """Mistakes get one line that says what is wrong, not a usage dump."""
@@ -121,6 +128,35 @@ def build_parser() -> argparse.ArgumentParser:
         "Documents/Rufus Console/passings)",
     )
 
+    tail = commands.add_parser(
+        "tail",
+        parents=[common],
+        help="print a session's latest passings; with --follow, new ones as they come",
+        description="Prints the latest passings of one session, open or closed, oldest first "
+        "and newest last, reading only them (never the whole session). With --follow, asks "
+        "RUFUS for new ones every few seconds and prints them as they come, until Ctrl+C. "
+        "Exit codes: 0 printed, 1 failed, 130 ended with Ctrl+C.",
+    )
+    tail.add_argument("token", metavar="TOKEN", help="the session's token_session")
+    tail.add_argument(
+        "-n",
+        "--lines",
+        metavar="N",
+        type=_passings_to_print,
+        default=DEFAULT_LINES,
+        help=f"how many of the latest passings (default {DEFAULT_LINES}, at most {MAX_LINES})",
+    )
+    tail.add_argument(
+        "-f", "--follow", action="store_true", help="keep printing new passings until Ctrl+C"
+    )
+    tail.add_argument(
+        "--every",
+        metavar="SECONDS",
+        type=_follow_interval,
+        default=FOLLOW_EVERY_S,
+        help=f"with --follow, how often to ask RUFUS (default {FOLLOW_EVERY_S:g})",
+    )
+
     history = commands.add_parser(
         "history",
         parents=[common],
@@ -216,6 +252,20 @@ def _positive_int(text: str) -> int:
     value = _int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+    return value
+
+
+def _passings_to_print(text: str) -> int:
+    value = _positive_int(text)
+    if value > MAX_LINES:
+        raise argparse.ArgumentTypeError(f"{text} is more than {MAX_LINES}")
+    return value
+
+
+def _follow_interval(text: str) -> float:
+    value = _non_negative_float(text)
+    if value < MIN_FOLLOW_EVERY_S:
+        raise argparse.ArgumentTypeError(f"{text} is less than {MIN_FOLLOW_EVERY_S:g} s")
     return value
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, time
 from typing import TextIO
 
 from app.cli import render
+from app.cli.tail import Stopped, print_tail
 from app.demo import DemoCloud, Generation
 from app.demo.seed import DEMO_DEVICES
 from app.demo.state import AccessType
@@ -395,6 +396,29 @@ class _PassingsProgress(_ProgressLine):
         self.show(f"Saving passings… {count}{self._of}")
 
 
+def tail(args: argparse.Namespace, terminal: Terminal) -> int:
+    token = args.token.strip()
+    if not token:
+        raise CliError("the session token is empty")
+    with connected(args, terminal) as rufus:
+        try:
+            print_tail(
+                rufus.client,
+                token,
+                terminal.out,
+                terminal.err,
+                lines=args.lines,
+                follow=args.follow,
+                every_s=args.every,
+            )
+        except Stopped as stopped:
+            # Ctrl+C is how --follow ends; the exit code is still an interruption's.
+            raise CliError(
+                f"stopped following; {stopped.printed} new passings were printed", 130
+            ) from None
+    return EXIT_OK
+
+
 def history(args: argparse.Namespace, terminal: Terminal) -> int:
     # From the start of that day where the official is, however the history stores times.
     since = datetime.combine(args.since, time.min).astimezone() if args.since else None
@@ -518,6 +542,7 @@ COMMANDS = {
     "diagnostics": diagnostics,
     "close": close,
     "passings": passings,
+    "tail": tail,
     "history": history,
     "key": key,
     "demo-server": demo_server,

@@ -139,6 +139,12 @@ class Console(QObject):
         client = self._client
         return client.clock_offset() if client is not None else None
 
+    @property
+    def client(self) -> RufusClient | None:
+        """The client of the key in use; None without a key. key_changed comes before a new
+        key's client is in place: ask for it after that signal's slots have run."""
+        return self._client
+
     # -- the key ------------------------------------------------------------------------------
 
     def start(self) -> None:

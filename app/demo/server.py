@@ -39,6 +39,8 @@ class RecordedRequest:
     method: str
     path: str
     access: AccessType | None
+    #: The query as sent ("first=701&page=1&limit=5000"): which range was asked for.
+    query: str = ""
 
 
 class DemoCloud:
@@ -239,7 +241,7 @@ class _Handler(BaseHTTPRequestHandler):
         path = url.path[len(BASE_PATH) :]
         headers = {name.lower(): value for name, value in self.headers.items()}
         key = cloud.api.authenticate(headers)
-        cloud._record(RecordedRequest(method, path, key.access if key else None))
+        cloud._record(RecordedRequest(method, path, key.access if key else None, url.query))
         if cloud.latency_ms:
             time.sleep(cloud.latency_ms / 1000)
 

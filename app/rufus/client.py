@@ -100,6 +100,11 @@ class RufusClient:
     def base_url(self) -> str:
         return self._transport.base_url
 
+    @property
+    def passing_page_limit(self) -> int:
+        """The most passings one page brings: a full page may have another after it."""
+        return self._passing_page_limit
+
     # -- RUFUS's clock ------------------------------------------------------------------------
 
     def server_now(self) -> datetime:
@@ -385,10 +390,12 @@ class RufusClient:
             raise ValueError(f"no passings from {first} to {last}")
         params: dict[str, int] = {"first": first}
         bound = _MAX_PASSING_PAGES
+        size = None
         if last is not None:
             params["last"] = last
-            bound = min(bound, -(-(last - first + 1) // self._passing_page_limit) + 1)
-        for page in self._passing_pages(token, params, bound):
+            size = last - first + 1
+            bound = min(bound, -(-size // self._passing_page_limit) + 1)
+        for page in self._passing_pages(token, params, bound, size):
             inside = [
                 passing
                 for passing in page
@@ -400,11 +407,11 @@ class RufusClient:
                 yield inside
 
     def _passing_pages(
-        self, token: str, params: dict[str, int], max_pages: int
+        self, token: str, params: dict[str, int], max_pages: int, size: int | None = None
     ) -> Iterator[list[Passing]]:
         if not is_addressable(token.strip()):
             raise _session_not_found(None)
-        guard = _PassingPageGuard(self._passing_page_limit, max_pages)
+        guard = _PassingPageGuard(self._passing_page_limit, max_pages, size)
         page = 1
         upcoming: Future[_RawPage | None] | None = self._ask_for_passings(token, page, params)
         try:
@@ -544,9 +551,12 @@ def _one_entry(entries: list[OpenSession], order: dict[str, int]) -> OpenSession
 class _PassingPageGuard:
     """Decides whether another page of passings follows, and stops pages that never end."""
 
-    def __init__(self, page_limit: int, max_pages: int = 0) -> None:
+    def __init__(self, page_limit: int, max_pages: int = 0, size: int | None = None) -> None:
         self._page_limit = page_limit
         self._max_pages = max_pages or _MAX_PASSING_PAGES
+        #: How many passings the range asked for holds at most (None: to the end).
+        self._size = size
+        self._seen = 0
         self._previous_start: tuple[object, object] | None = None
 
     def more_after(
@@ -558,8 +568,11 @@ class _PassingPageGuard:
             # A server that ignores `page` would otherwise send its first page forever.
             raise unreadable(f"the passings: page {page} repeats the page before it")
         self._previous_start = start
+        self._seen += len(passings)
         if pagination is None:  # G1: only a full page may have another after it
-            more = len(passings) >= self._page_limit
+            # ... unless the range asked for is whole already: no request for an empty page.
+            whole = self._size is not None and self._seen >= self._size
+            more = len(passings) >= self._page_limit and not whole
         else:
             more = pagination.has_more
             if more and not passings:

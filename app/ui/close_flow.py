@@ -50,6 +50,8 @@ class CloseFlow(QObject):
     idle = Signal()
     #: A question (the confirmation, "Close without saving?") was answered or dismissed.
     question_closed = Signal()
+    #: The close confirmation has opened (ConfirmCloseDialog): what it shows may be filled in.
+    confirmation_opened = Signal(object)
 
     def __init__(
         self,
@@ -143,6 +145,7 @@ class CloseFlow(QObject):
         self.confirmation = dialog
         dialog.open()
         dialog.activateWindow()  # keyboard focus on the question, with or without a WM
+        self.confirmation_opened.emit(dialog)
 
     def _confirmed(self, tokens: list[str], save_passings: bool) -> None:
         folder = self.passings_folder() if save_passings else None

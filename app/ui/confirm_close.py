@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
@@ -42,7 +43,12 @@ from app.ui.confirm_targets import (
     out_of_reach_warning,
     target_lines,
 )
+from app.ui.rate_chart import RateChart
 from app.ui.words import names, times
+from app.ui.words import passings as passings_words
+
+if TYPE_CHECKING:
+    from app.control.tail import TailView
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
@@ -131,6 +137,7 @@ class ConfirmCloseDialog(QDialog):
         layout.addWidget(self.folder_label)
         self.needs_typing = count >= TYPE_THE_COUNT_FROM or (count > 1 and bool(live))
         layout.addLayout(self._typing_row(count))
+        self.rate_chart = self._rate_chart(layout) if count == 1 else None
         layout.addWidget(self._button_box(count))
 
         self._wait_left = LIVE_WAIT_S if count == 1 and live else 0
@@ -207,6 +214,33 @@ class ConfirmCloseDialog(QDialog):
         for widget in (label, self.type_edit):
             widget.setVisible(self.needs_typing)
         return row
+
+    def _rate_chart(self, layout: QVBoxLayout) -> RateChart:
+        """Is it really over? The last hour's passings per minute, where the decision is made;
+        filled in by `show_rates` when they come, the dialog never waiting for them."""
+        chart = RateChart(lines=4.5)
+        chart.show_text(passings_words.chart_reading())
+        self.rate_caption = _plain("")
+        self.rate_caption.hide()
+        layout.addWidget(chart)
+        layout.addWidget(self.rate_caption)
+        return chart
+
+    def show_rates(self, view: TailView | None) -> None:
+        """The session's passings per minute (None: they cannot be read, no key)."""
+        if self.rate_chart is None:
+            return
+        if view is None:
+            self.rate_chart.show_text(passings_words.no_key())
+            return
+        if view.read_until is None:
+            self.rate_chart.show_text(passings_words.not_read_again(view.problem, None))
+            return
+        self.rate_chart.show_rates(view.rates)
+        self.rate_caption.setText(
+            passings_words.last_passing(view.rates) + "\n" + passings_words.rate_summary(view.rates)
+        )
+        self.rate_caption.show()
 
     def _button_box(self, count: int) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox()

@@ -30,6 +30,7 @@ from app.ui.export_flow import ExportFlow
 from app.ui.filters import Filters
 from app.ui.key_flow import KeyFlow
 from app.ui.listing_view import ListingView
+from app.ui.panel_flow import PanelFlow
 from app.ui.quit_guard import QuitGuard
 from app.ui.session_model import SessionTableModel
 from app.ui.session_table import SessionTable
@@ -84,6 +85,17 @@ class MainWindow(QMainWindow):
         self.quit_guard = QuitGuard(
             self, console, self.status_bar.say, self.close_flow.stop_after_this_one
         )
+        self.panel = PanelFlow(
+            self,
+            console,
+            runner,
+            settings,
+            table=self.table,
+            appearance=self.appearance,
+            action=self.commands.session_panel,
+            live_within=lambda: self.model.live_within,
+        )
+        self.close_flow.confirmation_opened.connect(self.panel.fill_confirmation)
         self._wire()
         self._build_central()
         self._mark_the_cloud()
@@ -212,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         self._settings.window_geometry = self.saveGeometry()
+        self.panel.save()
         self.table.columns.save()
         self._settings.sync()
 

@@ -135,6 +135,15 @@ class WindowCommands(QObject):
             translate("WindowCommands", "Black on white, bold states, taller rows: for full sun"),
         )
         self.outdoor.setCheckable(True)
+        self.session_panel = self._action(
+            translate("WindowCommands", "Session &panel"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P),
+            translate(
+                "WindowCommands",
+                "The selected session's latest passings, live, and their rate per minute (Ctrl+P)",
+            ),
+        )
+        self.session_panel.setCheckable(True)
         self.language_menu = QMenu(translate("WindowCommands", "&Language"), window)
         self.languages = QActionGroup(self)
         for code, name in LANGUAGE_NAMES:
@@ -203,6 +212,8 @@ class WindowCommands(QObject):
         sessions.addMenu(self.refresh_menu)
         sessions.addMenu(self.separator_menu)
         self.view_menu = menus.addMenu(translate("WindowCommands", "&View"))
+        self.view_menu.addAction(self.session_panel)
+        self.view_menu.addSeparator()
         for action in (self.zoom_in, self.zoom_out, self.zoom_reset):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()

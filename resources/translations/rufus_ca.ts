@@ -276,7 +276,7 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="123" />
+      <location filename="app/ui/close_flow.py" line="125" />
       <source>%1 cannot be closed now: %2</source>
       <translation>Ara no es pot tancar %1: %2</translation>
     </message>
@@ -286,7 +286,7 @@
       <translation>Un altre Rufus Console d'aquest ordinador (una finestra o la línia d'ordres) està tancant %1: aquesta no el toca. Actualitza (F5) quan hagi acabat.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="197" />
+      <location filename="app/ui/close_flow.py" line="200" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="232" />
+      <location filename="app/ui/close_flow.py" line="235" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -338,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="229" />
+      <location filename="app/ui/close_flow.py" line="232" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sessió no tancada: no s'han pogut desar tots els seus passos.</numerusform>
@@ -354,12 +354,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="255" />
+      <location filename="app/ui/close_flow.py" line="258" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantén-les obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="70" />
+      <location filename="app/ui/close_flow.py" line="72" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Atura després d'aquesta</translation>
     </message>
@@ -369,12 +369,12 @@
       <translation>S'està comprovant %1 abans de tancar-la…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="252" />
+      <location filename="app/ui/close_flow.py" line="255" />
       <source>Close &amp;without saving</source>
       <translation>Tanca &amp;sense desar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="244" />
+      <location filename="app/ui/close_flow.py" line="247" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
@@ -423,17 +423,17 @@
       <translation>No s'ha pogut tancar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="117" />
+      <location filename="app/ui/close_flow.py" line="119" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>Ara no es pot tancar cap de les sessions seleccionades.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="157" />
+      <location filename="app/ui/close_flow.py" line="160" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Res de nou per tancar: aquestes sessions ja s'estan tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="159" />
+      <location filename="app/ui/close_flow.py" line="162" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>No s'ha tancat res: la clau en ús no pot tancar.</translation>
     </message>
@@ -443,7 +443,7 @@
       <translation>Resultat desconegut: s'està tornant a llegir %1 a RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="227" />
+      <location filename="app/ui/close_flow.py" line="230" />
       <source>Passings not saved</source>
       <translation>Passos no desats</translation>
     </message>
@@ -478,12 +478,12 @@
       <translation>S'estan desant els passos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="177" />
+      <location filename="app/ui/close_flow.py" line="180" />
       <source>Stopping after the session being closed now…</source>
       <translation>S'aturarà després de la sessió que s'està tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="74" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sessió que s'està tancant acaba de tancar-se; el tancament de les següents no s'envia.</translation>
     </message>
@@ -493,7 +493,7 @@
       <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="239" />
+      <location filename="app/ui/close_flow.py" line="242" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
@@ -514,7 +514,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="102" />
+      <location filename="app/ui/confirm_close.py" line="108" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="338" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
@@ -532,7 +532,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="320" />
+      <location filename="app/ui/confirm_close.py" line="354" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n d'aquestes sessions és en un dispositiu sense connexió o del qual no se sap res: potser encara guarda passos que no ha enviat, i tancar-la ara els perd per sempre.</numerusform>
@@ -540,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="103" />
+      <location filename="app/ui/confirm_close.py" line="109" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sessió</numerusform>
@@ -548,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="114" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Desa primer %Ln pas en un fitxer</numerusform>
@@ -556,12 +556,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="199" />
+      <location filename="app/ui/confirm_close.py" line="206" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="216" />
+      <location filename="app/ui/confirm_close.py" line="250" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Tanca &amp;la %n sessió</numerusform>
@@ -569,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="214" />
+      <location filename="app/ui/confirm_close.py" line="248" />
       <source>C&amp;lose session</source>
       <translation>Tanca &amp;la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="92" />
+      <location filename="app/ui/confirm_close.py" line="98" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -582,17 +582,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="90" />
+      <location filename="app/ui/confirm_close.py" line="96" />
       <source>Close session?</source>
       <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="261" />
+      <location filename="app/ui/confirm_close.py" line="295" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="257" />
+      <location filename="app/ui/confirm_close.py" line="291" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -600,12 +600,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="354" />
+      <location filename="app/ui/confirm_close.py" line="388" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="359" />
+      <location filename="app/ui/confirm_close.py" line="393" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="297" />
+      <location filename="app/ui/confirm_close.py" line="331" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
@@ -675,12 +675,12 @@
       <translation>Última connexió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="197" />
+      <location filename="app/ui/confirm_close.py" line="204" />
       <source>Number of sessions</source>
       <translation>Nombre de sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="120" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
@@ -725,7 +725,7 @@
       <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="275" />
+      <location filename="app/ui/confirm_close.py" line="309" />
       <source>Sessions to close</source>
       <translation>Sessions que es tancaran</translation>
     </message>
@@ -1367,7 +1367,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="247" />
+      <location filename="app/ui/main_window.py" line="260" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -1375,7 +1375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="287" />
+      <location filename="app/ui/main_window.py" line="300" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -1383,75 +1383,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="287" />
+      <location filename="app/ui/main_window.py" line="300" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="134" />
+      <location filename="app/ui/main_window.py" line="146" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="314" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="171" />
+      <location filename="app/ui/main_window.py" line="183" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="308" />
+      <location filename="app/ui/main_window.py" line="321" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="181" />
+      <location filename="app/ui/main_window.py" line="193" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="250" />
+      <location filename="app/ui/main_window.py" line="263" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="106" />
+      <location filename="app/ui/main_window.py" line="118" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="315" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="103" />
+      <location filename="app/ui/main_window.py" line="115" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — núvol simulat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="105" />
+      <location filename="app/ui/main_window.py" line="117" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="235" />
-      <location filename="app/ui/main_window.py" line="257" />
+      <location filename="app/ui/main_window.py" line="248" />
+      <location filename="app/ui/main_window.py" line="270" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="261" />
+      <location filename="app/ui/main_window.py" line="274" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="304" />
+      <location filename="app/ui/main_window.py" line="317" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -1518,6 +1518,213 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <location filename="app/ui/quit_guard.py" line="69" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Es sortirà quan acabi el tancament en curs…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionPanel</name>
+    <message>
+      <location filename="app/ui/words/passings.py" line="20" />
+      <source>#</source>
+      <translation>Núm.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="151" />
+      <source>%1/min</source>
+      <translation>%1/min</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="168" />
+      <source>%1: %Ln passing(s)</source>
+      <translation>
+        <numerusform>%1: %Ln pas</numerusform>
+        <numerusform>%1: %Ln passos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="167" />
+      <source>%1: not read</source>
+      <translation>%1: sense llegir</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="137" />
+      <source>%n passing(s) with a time that cannot be read: listed, not charted.</source>
+      <translation>
+        <numerusform>%n pas amb una hora il·legible: a la llista, no al gràfic.</numerusform>
+        <numerusform>%n passos amb una hora il·legible: a la llista, no al gràfic.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="170" />
+      <source>(so far)</source>
+      <translation>(fins ara)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="156" />
+      <source>-%1 min</source>
+      <translation>-%1 min</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="65" />
+      <source>Activity:</source>
+      <translation>Activitat:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="68" />
+      <source>Battery:</source>
+      <translation>Bateria:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="21" />
+      <source>Bib</source>
+      <translation>Dorsal</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="22" />
+      <source>Chip</source>
+      <translation>Xip</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="67" />
+      <source>Device status:</source>
+      <translation>Estat del dispositiu:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="62" />
+      <source>Device:</source>
+      <translation>Dispositiu:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="63" />
+      <source>Kind:</source>
+      <translation>Tipus:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="106" />
+      <source>Last passing: %1 (%2)</source>
+      <translation>Últim pas: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="104" />
+      <source>Last passing: none read</source>
+      <translation>Últim pas: cap de llegit</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="102" />
+      <source>Last passing: none yet</source>
+      <translation>Últim pas: cap encara</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="69" />
+      <source>Last seen:</source>
+      <translation>Última connexió:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="88" />
+      <source>Latest passings, newest first</source>
+      <translation>Últims passos, el més recent primer</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="73" />
+      <source>No API key: passings cannot be read.</source>
+      <translation>Sense clau d'API: no es poden llegir els passos.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="94" />
+      <source>Not re-read since %1: %2</source>
+      <translation>Sense rellegir des de les %1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="146" />
+      <source>Passings per minute, last %n minute(s)</source>
+      <translation>
+        <numerusform>Passos per minut, últim %n minut</numerusform>
+        <numerusform>Passos per minut, últims %n minuts</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="66" />
+      <source>Passings:</source>
+      <translation>Passos:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="25" />
+      <source>Position</source>
+      <translation>Posició</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="81" />
+      <source>Read %1 · every %2</source>
+      <translation>Llegits %1 · cada %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="65" />
+      <source>Reading the last hour's passings…</source>
+      <translation>S'estan llegint els passos de l'última hora…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="61" />
+      <source>Reading the latest passings…</source>
+      <translation>S'estan llegint els últims passos…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="69" />
+      <source>Select one session to see its latest passings.</source>
+      <translation>Selecciona una sessió per veure'n els últims passos.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="64" />
+      <source>Serial:</source>
+      <translation>Núm. de sèrie:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="41" />
+      <source>Session</source>
+      <translation>Sessió</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="24" />
+      <source>Status</source>
+      <translation>Estat</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="90" />
+      <source>The passings could not be read: %1</source>
+      <translation>No s'han pogut llegir els passos: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="115" />
+      <source>This minute: %1</source>
+      <translation>Aquest minut: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="23" />
+      <source>Time</source>
+      <translation>Hora</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="124" />
+      <source>hatched: not read</source>
+      <translation>ratllat: sense llegir</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="130" />
+      <source>longest gap %1, from %2</source>
+      <translation>pausa més llarga %1, des de les %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="160" />
+      <source>now</source>
+      <translation>ara</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="118" />
+      <source>peak %1</source>
+      <translation>màxim %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="44" />
+      <source>unknown</source>
+      <translation>desconegut</translation>
     </message>
   </context>
   <context>
@@ -1873,7 +2080,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="161" />
+      <location filename="app/ui/window_commands.py" line="170" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;Quant a Rufus Console</translation>
     </message>
@@ -1888,7 +2095,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="149" />
+      <location filename="app/ui/window_commands.py" line="158" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Introdueix o canvia la clau d'API…</translation>
     </message>
@@ -1898,7 +2105,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>&amp;Exporta els passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="191" />
+      <location filename="app/ui/window_commands.py" line="200" />
       <source>&amp;File</source>
       <translation>&amp;Fitxer</translation>
     </message>
@@ -1908,22 +2115,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>&amp;Filtra…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="153" />
+      <location filename="app/ui/window_commands.py" line="162" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Oblida la clau d'API</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="215" />
+      <location filename="app/ui/window_commands.py" line="226" />
       <source>&amp;Help</source>
       <translation>&amp;Ajuda</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="212" />
+      <location filename="app/ui/window_commands.py" line="223" />
       <source>&amp;Key</source>
       <translation>&amp;Clau</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="138" />
+      <location filename="app/ui/window_commands.py" line="147" />
       <source>&amp;Language</source>
       <translation>&amp;Llengua</translation>
     </message>
@@ -1938,7 +2145,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Carpeta de &amp;passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="158" />
+      <location filename="app/ui/window_commands.py" line="167" />
       <source>&amp;Quit</source>
       <translation>&amp;Surt</translation>
     </message>
@@ -1948,12 +2155,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>&amp;Actualitza</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="193" />
+      <location filename="app/ui/window_commands.py" line="202" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="205" />
+      <location filename="app/ui/window_commands.py" line="214" />
       <source>&amp;View</source>
       <translation>&amp;Visualitza</translation>
     </message>
@@ -1993,12 +2200,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tots els intents de tancament fets des d'aquest ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="236" />
+      <location filename="app/ui/window_commands.py" line="247" />
       <source>Filter</source>
       <translation>Filtre</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="232" />
+      <location filename="app/ui/window_commands.py" line="243" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filtra sessions, dispositius, núm. de sèrie, tokens (Ctrl+F)</translation>
     </message>
@@ -2008,7 +2215,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Com se separen les cel·les dels fitxers CSV que desa la finestra, per al full de càlcul que els obri</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="219" />
+      <location filename="app/ui/window_commands.py" line="230" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
@@ -2043,6 +2250,11 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Selecciona totes les sessions oblidades que mostra la llista, per tancar-les alhora</translation>
     </message>
     <message>
+      <location filename="app/ui/window_commands.py" line="139" />
+      <source>Session &amp;panel</source>
+      <translation>&amp;Tauler de la sessió</translation>
+    </message>
+    <message>
       <location filename="app/ui/window_commands.py" line="82" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Mostra només les sessions obertes abans d'avui: molt probablement oblidades (Ctrl+T)</translation>
@@ -2053,12 +2265,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Mostra només les sessions amb algun pas en els últims minuts (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="238" />
+      <location filename="app/ui/window_commands.py" line="249" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Mostra només les sessions en què la sessió, el dispositiu, el núm. de sèrie o el token continguin totes les paraules escrites. Retorn o la fletxa avall porten a la primera; Esc torna a mostrar totes les sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="142" />
+      <location filename="app/ui/window_commands.py" line="141" />
+      <source>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</source>
+      <translation>Els últims passos de la sessió seleccionada, en directe, i el seu ritme per minut (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="151" />
       <source>The system's language</source>
       <translation>Llengua del sistema</translation>
     </message>

@@ -276,7 +276,7 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="123" />
+      <location filename="app/ui/close_flow.py" line="125" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 cannot be closed now: %2</translation>
     </message>
@@ -286,7 +286,7 @@
       <translation>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="197" />
+      <location filename="app/ui/close_flow.py" line="200" />
       <source>%1 of %2: %3</source>
       <translation>%1 of %2: %3</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>%1 — see Sessions → Close history (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="232" />
+      <location filename="app/ui/close_flow.py" line="235" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -338,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="229" />
+      <location filename="app/ui/close_flow.py" line="232" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n session not closed: its passings could not all be saved.</numerusform>
@@ -354,12 +354,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="255" />
+      <location filename="app/ui/close_flow.py" line="258" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Keep them open</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="70" />
+      <location filename="app/ui/close_flow.py" line="72" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Stop after this one</translation>
     </message>
@@ -369,12 +369,12 @@
       <translation>Checking %1 before closing it…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="252" />
+      <location filename="app/ui/close_flow.py" line="255" />
       <source>Close &amp;without saving</source>
       <translation>Close &amp;without saving</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="244" />
+      <location filename="app/ui/close_flow.py" line="247" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Close them anyway? Their passings stay readable in RUFUS after the close.</translation>
     </message>
@@ -423,17 +423,17 @@
       <translation>Could not close %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="117" />
+      <location filename="app/ui/close_flow.py" line="119" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>None of the selected sessions can be closed now.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="157" />
+      <location filename="app/ui/close_flow.py" line="160" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nothing new to close: those are being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="159" />
+      <location filename="app/ui/close_flow.py" line="162" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>Nothing was closed: the key in use cannot close.</translation>
     </message>
@@ -443,7 +443,7 @@
       <translation>Outcome unknown: reading %1 back from RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="227" />
+      <location filename="app/ui/close_flow.py" line="230" />
       <source>Passings not saved</source>
       <translation>Passings not saved</translation>
     </message>
@@ -478,12 +478,12 @@
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="177" />
+      <location filename="app/ui/close_flow.py" line="180" />
       <source>Stopping after the session being closed now…</source>
       <translation>Stopping after the session being closed now…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="74" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>The session being closed finishes; the sessions after it are not sent.</translation>
     </message>
@@ -493,7 +493,7 @@
       <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="239" />
+      <location filename="app/ui/close_flow.py" line="242" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
@@ -514,7 +514,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="102" />
+      <location filename="app/ui/confirm_close.py" line="108" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="338" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -532,7 +532,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="320" />
+      <location filename="app/ui/confirm_close.py" line="354" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n of these sessions is on a device offline or not heard from: it may still hold passings it has not sent, and closing now loses those for good.</numerusform>
@@ -540,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="103" />
+      <location filename="app/ui/confirm_close.py" line="109" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -548,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="114" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
@@ -556,12 +556,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="199" />
+      <location filename="app/ui/confirm_close.py" line="206" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="216" />
+      <location filename="app/ui/confirm_close.py" line="250" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -569,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="214" />
+      <location filename="app/ui/confirm_close.py" line="248" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="92" />
+      <location filename="app/ui/confirm_close.py" line="98" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -582,17 +582,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="90" />
+      <location filename="app/ui/confirm_close.py" line="96" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="261" />
+      <location filename="app/ui/confirm_close.py" line="295" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="257" />
+      <location filename="app/ui/confirm_close.py" line="291" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -600,12 +600,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="354" />
+      <location filename="app/ui/confirm_close.py" line="388" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="359" />
+      <location filename="app/ui/confirm_close.py" line="393" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="297" />
+      <location filename="app/ui/confirm_close.py" line="331" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
@@ -675,12 +675,12 @@
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="197" />
+      <location filename="app/ui/confirm_close.py" line="204" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="120" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
@@ -725,7 +725,7 @@
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="275" />
+      <location filename="app/ui/confirm_close.py" line="309" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
@@ -1367,7 +1367,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="247" />
+      <location filename="app/ui/main_window.py" line="260" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -1375,7 +1375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="287" />
+      <location filename="app/ui/main_window.py" line="300" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -1383,75 +1383,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="287" />
+      <location filename="app/ui/main_window.py" line="300" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="134" />
+      <location filename="app/ui/main_window.py" line="146" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="314" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="171" />
+      <location filename="app/ui/main_window.py" line="183" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="308" />
+      <location filename="app/ui/main_window.py" line="321" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="181" />
+      <location filename="app/ui/main_window.py" line="193" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="250" />
+      <location filename="app/ui/main_window.py" line="263" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="106" />
+      <location filename="app/ui/main_window.py" line="118" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="315" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Every open RUFUS timing session, closed safely.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="103" />
+      <location filename="app/ui/main_window.py" line="115" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — simulated cloud</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="105" />
+      <location filename="app/ui/main_window.py" line="117" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="235" />
-      <location filename="app/ui/main_window.py" line="257" />
+      <location filename="app/ui/main_window.py" line="248" />
+      <location filename="app/ui/main_window.py" line="270" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="261" />
+      <location filename="app/ui/main_window.py" line="274" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="304" />
+      <location filename="app/ui/main_window.py" line="317" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -1518,6 +1518,213 @@ Every open RUFUS timing session, closed safely.</translation>
       <location filename="app/ui/quit_guard.py" line="69" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Quitting once the close in progress has finished…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionPanel</name>
+    <message>
+      <location filename="app/ui/words/passings.py" line="20" />
+      <source>#</source>
+      <translation>#</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="151" />
+      <source>%1/min</source>
+      <translation>%1/min</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="168" />
+      <source>%1: %Ln passing(s)</source>
+      <translation>
+        <numerusform>%1: %Ln passing</numerusform>
+        <numerusform>%1: %Ln passings</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="167" />
+      <source>%1: not read</source>
+      <translation>%1: not read</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="137" />
+      <source>%n passing(s) with a time that cannot be read: listed, not charted.</source>
+      <translation>
+        <numerusform>%n passing with a time that cannot be read: listed, not charted.</numerusform>
+        <numerusform>%n passings with a time that cannot be read: listed, not charted.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="170" />
+      <source>(so far)</source>
+      <translation>(so far)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="156" />
+      <source>-%1 min</source>
+      <translation>-%1 min</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="65" />
+      <source>Activity:</source>
+      <translation>Activity:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="68" />
+      <source>Battery:</source>
+      <translation>Battery:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="21" />
+      <source>Bib</source>
+      <translation>Bib</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="22" />
+      <source>Chip</source>
+      <translation>Chip</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="67" />
+      <source>Device status:</source>
+      <translation>Device status:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="62" />
+      <source>Device:</source>
+      <translation>Device:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="63" />
+      <source>Kind:</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="106" />
+      <source>Last passing: %1 (%2)</source>
+      <translation>Last passing: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="104" />
+      <source>Last passing: none read</source>
+      <translation>Last passing: none read</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="102" />
+      <source>Last passing: none yet</source>
+      <translation>Last passing: none yet</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="69" />
+      <source>Last seen:</source>
+      <translation>Last seen:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="88" />
+      <source>Latest passings, newest first</source>
+      <translation>Latest passings, newest first</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="73" />
+      <source>No API key: passings cannot be read.</source>
+      <translation>No API key: passings cannot be read.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="94" />
+      <source>Not re-read since %1: %2</source>
+      <translation>Not re-read since %1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="146" />
+      <source>Passings per minute, last %n minute(s)</source>
+      <translation>
+        <numerusform>Passings per minute, last %n minute</numerusform>
+        <numerusform>Passings per minute, last %n minutes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="66" />
+      <source>Passings:</source>
+      <translation>Passings:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="25" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="81" />
+      <source>Read %1 · every %2</source>
+      <translation>Read %1 · every %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="65" />
+      <source>Reading the last hour's passings…</source>
+      <translation>Reading the last hour's passings…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="61" />
+      <source>Reading the latest passings…</source>
+      <translation>Reading the latest passings…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="69" />
+      <source>Select one session to see its latest passings.</source>
+      <translation>Select one session to see its latest passings.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="64" />
+      <source>Serial:</source>
+      <translation>Serial:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="41" />
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="24" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="90" />
+      <source>The passings could not be read: %1</source>
+      <translation>The passings could not be read: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="115" />
+      <source>This minute: %1</source>
+      <translation>This minute: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="23" />
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="124" />
+      <source>hatched: not read</source>
+      <translation>hatched: not read</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="130" />
+      <source>longest gap %1, from %2</source>
+      <translation>longest gap %1, from %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="160" />
+      <source>now</source>
+      <translation>now</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="118" />
+      <source>peak %1</source>
+      <translation>peak %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="44" />
+      <source>unknown</source>
+      <translation>unknown</translation>
     </message>
   </context>
   <context>
@@ -1873,7 +2080,7 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="161" />
+      <location filename="app/ui/window_commands.py" line="170" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;About Rufus Console</translation>
     </message>
@@ -1888,7 +2095,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="149" />
+      <location filename="app/ui/window_commands.py" line="158" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Enter or change API key…</translation>
     </message>
@@ -1898,7 +2105,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Export passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="191" />
+      <location filename="app/ui/window_commands.py" line="200" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
@@ -1908,22 +2115,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Filter…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="153" />
+      <location filename="app/ui/window_commands.py" line="162" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Forget API key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="215" />
+      <location filename="app/ui/window_commands.py" line="226" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="212" />
+      <location filename="app/ui/window_commands.py" line="223" />
       <source>&amp;Key</source>
       <translation>&amp;Key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="138" />
+      <location filename="app/ui/window_commands.py" line="147" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
@@ -1938,7 +2145,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Passings folder…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="158" />
+      <location filename="app/ui/window_commands.py" line="167" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -1948,12 +2155,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="193" />
+      <location filename="app/ui/window_commands.py" line="202" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="205" />
+      <location filename="app/ui/window_commands.py" line="214" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
@@ -1993,12 +2200,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Every close attempt made from this computer</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="236" />
+      <location filename="app/ui/window_commands.py" line="247" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="232" />
+      <location filename="app/ui/window_commands.py" line="243" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filter sessions, devices, serials, tokens (Ctrl+F)</translation>
     </message>
@@ -2008,7 +2215,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="219" />
+      <location filename="app/ui/window_commands.py" line="230" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
@@ -2043,6 +2250,11 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Select every stale session the list shows, to close them together</translation>
     </message>
     <message>
+      <location filename="app/ui/window_commands.py" line="139" />
+      <source>Session &amp;panel</source>
+      <translation>Session &amp;panel</translation>
+    </message>
+    <message>
       <location filename="app/ui/window_commands.py" line="82" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Show only sessions opened before today: most likely forgotten (Ctrl+T)</translation>
@@ -2053,12 +2265,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Show only sessions with a passing in the last minutes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="238" />
+      <location filename="app/ui/window_commands.py" line="249" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="142" />
+      <location filename="app/ui/window_commands.py" line="141" />
+      <source>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</source>
+      <translation>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="151" />
       <source>The system's language</source>
       <translation>The system's language</translation>
     </message>

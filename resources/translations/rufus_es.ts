@@ -276,7 +276,7 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="123" />
+      <location filename="app/ui/close_flow.py" line="125" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 no se puede cerrar ahora: %2</translation>
     </message>
@@ -286,7 +286,7 @@
       <translation>Otro Rufus Console de este ordenador (una ventana o la línea de órdenes) está cerrando %1: esta no lo toca. Actualiza (F5) cuando haya terminado.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="197" />
+      <location filename="app/ui/close_flow.py" line="200" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>%1 — consulta Sesiones → Historial de cierres (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="232" />
+      <location filename="app/ui/close_flow.py" line="235" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -338,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="229" />
+      <location filename="app/ui/close_flow.py" line="232" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sesión no cerrada: no se han podido guardar todos sus pasos.</numerusform>
@@ -354,12 +354,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="255" />
+      <location filename="app/ui/close_flow.py" line="258" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantenerlas abiertas</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="70" />
+      <location filename="app/ui/close_flow.py" line="72" />
       <source>&amp;Stop after this one</source>
       <translation>&amp;Detener después de esta</translation>
     </message>
@@ -369,12 +369,12 @@
       <translation>Comprobando %1 antes de cerrarla…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="252" />
+      <location filename="app/ui/close_flow.py" line="255" />
       <source>Close &amp;without saving</source>
       <translation>Cerrar &amp;sin guardar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="244" />
+      <location filename="app/ui/close_flow.py" line="247" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>¿Cerrarlas de todos modos? Sus pasos se podrán seguir consultando en RUFUS después del cierre.</translation>
     </message>
@@ -423,17 +423,17 @@
       <translation>No se ha podido cerrar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="117" />
+      <location filename="app/ui/close_flow.py" line="119" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>Ahora no se puede cerrar ninguna de las sesiones seleccionadas.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="157" />
+      <location filename="app/ui/close_flow.py" line="160" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nada nuevo que cerrar: esas sesiones ya se están cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="159" />
+      <location filename="app/ui/close_flow.py" line="162" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>No se ha cerrado nada: la clave en uso no puede cerrar.</translation>
     </message>
@@ -443,7 +443,7 @@
       <translation>Resultado desconocido: volviendo a leer %1 en RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="227" />
+      <location filename="app/ui/close_flow.py" line="230" />
       <source>Passings not saved</source>
       <translation>Pasos no guardados</translation>
     </message>
@@ -478,12 +478,12 @@
       <translation>Guardando los pasos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="177" />
+      <location filename="app/ui/close_flow.py" line="180" />
       <source>Stopping after the session being closed now…</source>
       <translation>Se detendrá después de la sesión que se está cerrando…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="74" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sesión que se está cerrando termina de cerrarse; el cierre de las siguientes no se envía.</translation>
     </message>
@@ -493,7 +493,7 @@
       <translation>La última vez que se detuvo la consola, el cierre de %1 no tenía un resultado conocido: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="239" />
+      <location filename="app/ui/close_flow.py" line="242" />
       <source>and %1 more</source>
       <translation>y %1 más</translation>
     </message>
@@ -514,7 +514,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="102" />
+      <location filename="app/ui/confirm_close.py" line="108" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="338" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -532,7 +532,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="320" />
+      <location filename="app/ui/confirm_close.py" line="354" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n de estas sesiones está en un dispositivo sin conexión o del que no se sabe nada: puede que aún guarde pasos que no ha enviado, y cerrarla ahora los pierde para siempre.</numerusform>
@@ -540,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="103" />
+      <location filename="app/ui/confirm_close.py" line="109" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
@@ -548,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="114" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
@@ -556,12 +556,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="199" />
+      <location filename="app/ui/confirm_close.py" line="206" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="216" />
+      <location filename="app/ui/confirm_close.py" line="250" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Cerrar &amp;la %n sesión</numerusform>
@@ -569,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="214" />
+      <location filename="app/ui/confirm_close.py" line="248" />
       <source>C&amp;lose session</source>
       <translation>Cerrar &amp;la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="92" />
+      <location filename="app/ui/confirm_close.py" line="98" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -582,17 +582,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="90" />
+      <location filename="app/ui/confirm_close.py" line="96" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="261" />
+      <location filename="app/ui/confirm_close.py" line="295" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="257" />
+      <location filename="app/ui/confirm_close.py" line="291" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -600,12 +600,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="354" />
+      <location filename="app/ui/confirm_close.py" line="388" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="359" />
+      <location filename="app/ui/confirm_close.py" line="393" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="297" />
+      <location filename="app/ui/confirm_close.py" line="331" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
@@ -675,12 +675,12 @@
       <translation>Última conexión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="197" />
+      <location filename="app/ui/confirm_close.py" line="204" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="120" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
@@ -725,7 +725,7 @@
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="275" />
+      <location filename="app/ui/confirm_close.py" line="309" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
@@ -1367,7 +1367,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="247" />
+      <location filename="app/ui/main_window.py" line="260" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -1375,7 +1375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="287" />
+      <location filename="app/ui/main_window.py" line="300" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -1383,75 +1383,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="287" />
+      <location filename="app/ui/main_window.py" line="300" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="134" />
+      <location filename="app/ui/main_window.py" line="146" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="314" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="171" />
+      <location filename="app/ui/main_window.py" line="183" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="308" />
+      <location filename="app/ui/main_window.py" line="321" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="181" />
+      <location filename="app/ui/main_window.py" line="193" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="250" />
+      <location filename="app/ui/main_window.py" line="263" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="106" />
+      <location filename="app/ui/main_window.py" line="118" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="315" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="103" />
+      <location filename="app/ui/main_window.py" line="115" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — nube simulada</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="105" />
+      <location filename="app/ui/main_window.py" line="117" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="235" />
-      <location filename="app/ui/main_window.py" line="257" />
+      <location filename="app/ui/main_window.py" line="248" />
+      <location filename="app/ui/main_window.py" line="270" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="261" />
+      <location filename="app/ui/main_window.py" line="274" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="304" />
+      <location filename="app/ui/main_window.py" line="317" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -1518,6 +1518,213 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <location filename="app/ui/quit_guard.py" line="69" />
       <source>Quitting once the close in progress has finished…</source>
       <translation>Se saldrá cuando termine el cierre en curso…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionPanel</name>
+    <message>
+      <location filename="app/ui/words/passings.py" line="20" />
+      <source>#</source>
+      <translation>N.º</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="151" />
+      <source>%1/min</source>
+      <translation>%1/min</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="168" />
+      <source>%1: %Ln passing(s)</source>
+      <translation>
+        <numerusform>%1: %Ln paso</numerusform>
+        <numerusform>%1: %Ln pasos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="167" />
+      <source>%1: not read</source>
+      <translation>%1: sin leer</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="137" />
+      <source>%n passing(s) with a time that cannot be read: listed, not charted.</source>
+      <translation>
+        <numerusform>%n paso con una hora ilegible: en la lista, no en el gráfico.</numerusform>
+        <numerusform>%n pasos con una hora ilegible: en la lista, no en el gráfico.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="170" />
+      <source>(so far)</source>
+      <translation>(hasta ahora)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="156" />
+      <source>-%1 min</source>
+      <translation>-%1 min</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="65" />
+      <source>Activity:</source>
+      <translation>Actividad:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="68" />
+      <source>Battery:</source>
+      <translation>Batería:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="21" />
+      <source>Bib</source>
+      <translation>Dorsal</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="22" />
+      <source>Chip</source>
+      <translation>Chip</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="67" />
+      <source>Device status:</source>
+      <translation>Estado del dispositivo:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="62" />
+      <source>Device:</source>
+      <translation>Dispositivo:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="63" />
+      <source>Kind:</source>
+      <translation>Tipo:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="106" />
+      <source>Last passing: %1 (%2)</source>
+      <translation>Último paso: %1 (%2)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="104" />
+      <source>Last passing: none read</source>
+      <translation>Último paso: ninguno leído</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="102" />
+      <source>Last passing: none yet</source>
+      <translation>Último paso: ninguno todavía</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="69" />
+      <source>Last seen:</source>
+      <translation>Última conexión:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="88" />
+      <source>Latest passings, newest first</source>
+      <translation>Últimos pasos, el más reciente primero</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="73" />
+      <source>No API key: passings cannot be read.</source>
+      <translation>Sin clave de API: no se pueden leer los pasos.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="94" />
+      <source>Not re-read since %1: %2</source>
+      <translation>Sin releer desde las %1: %2</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/words/passings.py" line="146" />
+      <source>Passings per minute, last %n minute(s)</source>
+      <translation>
+        <numerusform>Pasos por minuto, último %n minuto</numerusform>
+        <numerusform>Pasos por minuto, últimos %n minutos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="66" />
+      <source>Passings:</source>
+      <translation>Pasos:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="25" />
+      <source>Position</source>
+      <translation>Posición</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="81" />
+      <source>Read %1 · every %2</source>
+      <translation>Leídos %1 · cada %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="65" />
+      <source>Reading the last hour's passings…</source>
+      <translation>Leyendo los pasos de la última hora…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="61" />
+      <source>Reading the latest passings…</source>
+      <translation>Leyendo los últimos pasos…</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="69" />
+      <source>Select one session to see its latest passings.</source>
+      <translation>Selecciona una sesión para ver sus últimos pasos.</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="64" />
+      <source>Serial:</source>
+      <translation>N.º de serie:</translation>
+    </message>
+    <message>
+      <location filename="app/ui/session_panel.py" line="41" />
+      <source>Session</source>
+      <translation>Sesión</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="24" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="90" />
+      <source>The passings could not be read: %1</source>
+      <translation>No se han podido leer los pasos: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="115" />
+      <source>This minute: %1</source>
+      <translation>Este minuto: %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="23" />
+      <source>Time</source>
+      <translation>Hora</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="124" />
+      <source>hatched: not read</source>
+      <translation>rayado: sin leer</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="130" />
+      <source>longest gap %1, from %2</source>
+      <translation>pausa más larga %1, desde las %2</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="160" />
+      <source>now</source>
+      <translation>ahora</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="118" />
+      <source>peak %1</source>
+      <translation>máximo %1</translation>
+    </message>
+    <message>
+      <location filename="app/ui/words/passings.py" line="44" />
+      <source>unknown</source>
+      <translation>desconocido</translation>
     </message>
   </context>
   <context>
@@ -1873,7 +2080,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="161" />
+      <location filename="app/ui/window_commands.py" line="170" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;Acerca de Rufus Console</translation>
     </message>
@@ -1888,7 +2095,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="149" />
+      <location filename="app/ui/window_commands.py" line="158" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Introducir o cambiar la clave de API…</translation>
     </message>
@@ -1898,7 +2105,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>&amp;Exportar pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="191" />
+      <location filename="app/ui/window_commands.py" line="200" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
@@ -1908,22 +2115,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>&amp;Filtrar…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="153" />
+      <location filename="app/ui/window_commands.py" line="162" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Olvidar la clave de API</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="215" />
+      <location filename="app/ui/window_commands.py" line="226" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="212" />
+      <location filename="app/ui/window_commands.py" line="223" />
       <source>&amp;Key</source>
       <translation>&amp;Clave</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="138" />
+      <location filename="app/ui/window_commands.py" line="147" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
@@ -1938,7 +2145,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Carpeta de &amp;pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="158" />
+      <location filename="app/ui/window_commands.py" line="167" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
@@ -1948,12 +2155,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>&amp;Actualizar</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="193" />
+      <location filename="app/ui/window_commands.py" line="202" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="205" />
+      <location filename="app/ui/window_commands.py" line="214" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
@@ -1993,12 +2200,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Todos los intentos de cierre hechos desde este equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="236" />
+      <location filename="app/ui/window_commands.py" line="247" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="232" />
+      <location filename="app/ui/window_commands.py" line="243" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filtrar sesiones, dispositivos, n.º de serie, tokens (Ctrl+F)</translation>
     </message>
@@ -2008,7 +2215,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cómo se separan las celdas de los ficheros CSV que guarda la ventana, para la hoja de cálculo que los abra</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="219" />
+      <location filename="app/ui/window_commands.py" line="230" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
@@ -2043,6 +2250,11 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Seleccionar todas las sesiones olvidadas que muestra la lista, para cerrarlas a la vez</translation>
     </message>
     <message>
+      <location filename="app/ui/window_commands.py" line="139" />
+      <source>Session &amp;panel</source>
+      <translation>&amp;Panel de la sesión</translation>
+    </message>
+    <message>
       <location filename="app/ui/window_commands.py" line="82" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Mostrar solo las sesiones abiertas antes de hoy: muy probablemente olvidadas (Ctrl+T)</translation>
@@ -2053,12 +2265,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Mostrar solo las sesiones con algún paso en los últimos minutos (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="238" />
+      <location filename="app/ui/window_commands.py" line="249" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Muestra solo las sesiones cuya sesión, dispositivo, n.º de serie o token contengan todas las palabras escritas. Intro o la flecha abajo llevan a la primera; Esc vuelve a mostrar todas las sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="142" />
+      <location filename="app/ui/window_commands.py" line="141" />
+      <source>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</source>
+      <translation>Los últimos pasos de la sesión seleccionada, en directo, y su ritmo por minuto (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="app/ui/window_commands.py" line="151" />
       <source>The system's language</source>
       <translation>Idioma del sistema</translation>
     </message>

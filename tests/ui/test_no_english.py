@@ -20,8 +20,9 @@ from app.rufus.models import Device, KeyRights, OpenSession, Session
 from app.sessions.activity import LIVE_WITHIN, Activity
 from app.sessions.alerts import Alert, AlertKind, Topic
 from app.sessions.book import Row, RowBook, RowState
+from app.sessions.tail import MinuteRates
 from app.ui.translation import install
-from app.ui.words import alerts, closes, rows, status
+from app.ui.words import alerts, closes, passings, rows, status
 from app.ui.words.errors import error_text
 from app.ui.words.keys import key_state
 from tests.ui.test_languages import every_error
@@ -154,6 +155,7 @@ def every_text() -> Iterator[tuple[str, str]]:
     yield "not read", status.not_read([NAME])
     yield "not refreshed", status.list_not_refreshed(error_text(errors.ServerError("x")))
     yield from alert_texts()
+    yield from panel_texts()
 
 
 def alert_texts() -> Iterator[tuple[str, str]]:
@@ -177,6 +179,30 @@ def alert_texts() -> Iterator[tuple[str, str]]:
     for text in (alerts.paused(), alerts.paused_detail(), alerts.none_yet(), alerts.not_in_table()):
         yield "alerts", text
     yield "alerts", alerts.acknowledged() + " " + alerts.not_acknowledged()
+
+
+def panel_texts() -> Iterator[tuple[str, str]]:
+    """The session panel and the confirmation's chart: a session read, one not read at all,
+    one whose last read failed."""
+    start = NOW.replace(second=0, microsecond=0) - timedelta(minutes=59)
+    counts = (None, None, *([0] * 20), *([12] * 37), 3)
+    rates = MinuteRates(start, counts, NOW, NOW - timedelta(seconds=8))
+    yield "panel rates", passings.rate_summary(rates)
+    yield "panel last", passings.last_passing(rates)
+    yield "panel none", passings.last_passing(replace(rates, last_passing=None))
+    yield "panel none", passings.last_passing(replace(rates, last_passing=None, whole=True))
+    yield "panel chart", passings.chart_description(rates)
+    yield "panel bar", passings.bar_tip(start, 4, True)
+    yield "panel bar", passings.bar_tip(start, None, False)
+    yield "panel undated", passings.undated(3)
+    yield "panel fresh", passings.freshness(NOW - timedelta(seconds=3), 5.0, NOW)
+    for problem in every_error():
+        yield "panel failed", passings.not_read_again(problem, NOW)
+        yield "panel never read", passings.not_read_again(problem, None)
+    for text in (passings.reading(), passings.chart_reading(), passings.select_one()):
+        yield "panel", text
+    yield "panel", passings.no_key()
+    yield "panel columns", " ".join(passings.column_names())
 
 
 def test_no_english_sentence_shows_through(language: str) -> None:
