@@ -16,7 +16,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from pytestqt.qtbot import QtBot
 
 from app.keystore import DemoVault
@@ -213,8 +221,16 @@ def _relay_as(relay: _FirstOf, name: str) -> Callable[..., None]:
 
 @contextmanager
 def official_at(qtbot: QtBot, window: MainWindow) -> Iterator[Official]:
-    """The official at `window`, which is closed (its workers stopped) afterwards."""
+    """The official at `window`, which is closed (its workers stopped) and destroyed
+    afterwards, on the GUI thread: a window left closed but alive still follows the
+    application's palette and colour scheme, and would answer a later test's change of them."""
     try:
         yield Official(qtbot, window)
     finally:
-        window.close()
+        close_for_good(window)
+
+
+def close_for_good(window: MainWindow) -> None:
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -22,7 +22,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
-from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind, Generation
@@ -31,7 +30,7 @@ from app.records.close_record import CloseRecord, Outcome
 from app.rufus import Timeouts
 from app.sessions.book import RowState
 from tests.conftest import wait_until
-from tests.ui.official import WAIT_MS, Listing, Official, open_window
+from tests.ui.official import WAIT_MS, Listing, Official, close_for_good, open_window
 
 TIMEOUTS = Timeouts(connect=2.0, read=0.4)
 SCHEDULE = (0.0, 0.15, 0.3)
@@ -85,14 +84,11 @@ class WindowTruth(RuleBasedStateMachine):
         self.faulty = False
 
     def teardown(self) -> None:
-        window = self.official.window
-        window.close()
+        # Destroyed here, on the GUI thread: left to Python's garbage collector, a worker
+        # thread could end up destroying the window's Qt objects.
+        close_for_good(self.official.window)
         self.cloud.stop()
-        # Qt objects are destroyed here, on the GUI thread: left to Python's garbage
-        # collector, a worker thread could end up destroying them.
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        del self.official, window
+        del self.official
         gc.collect()
         shutil.rmtree(self.folder, ignore_errors=True)
 
