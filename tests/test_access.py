@@ -110,12 +110,18 @@ def test_an_unknown_key_is_named_as_such(generation: Generation, status: int) ->
 def test_a_refused_key_stops_the_listing_instead_of_failing_every_device(
     cloud: DemoCloud,
 ) -> None:
-    cloud.state.add_key("ror-read-only-on-sessions", AccessType.READ)
-    with client_for(cloud, "ror-read-only-on-sessions") as client:
+    with client_for(cloud, cloud.keys[AccessType.READ]) as client:
         devices = client.devices()
-    with client_for(cloud, cloud.keys[AccessType.WRITE]) as client:
-        with pytest.raises(WriteOnlyKey):
+    to_ask = sum(1 for device in devices if device.sessions != 0)
+    workers = 1
+    with client_for(cloud, cloud.keys[AccessType.WRITE], max_workers=workers) as client:
+        with pytest.raises(WriteOnlyKey) as refused:
             list(client.iter_open_sessions(devices))
+    asked = [r for r in cloud.requests("GET", "/sessions/device/") if r.access is AccessType.WRITE]
+    # The first refusal ends the listing: beyond the requests already on their way (two per
+    # worker, and the one asked for as the refusal arrived), no device is asked.
+    assert 1 <= len(asked) <= 2 * workers + 1 < to_ask
+    assert "READ_WRITE key" in str(refused.value)
 
 
 @pytest.mark.parametrize("key", ["", "   ", "ror-abc def", "ror-\nabc", "clé-ñ"])

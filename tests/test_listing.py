@@ -120,8 +120,27 @@ def test_a_device_that_cannot_be_read_is_reported_and_the_rest_listed(
 
 def test_rows_arrive_device_by_device(cloud: DemoCloud, client: RufusClient) -> None:
     devices = client.devices()
-    answers = list(client.iter_open_sessions(devices))
-    assert sorted(a.device.deviceid for a in answers) == sorted(d.deviceid for d in devices)
+    slow = next(device for device in devices if device.sessions != 0)
+    route = f"/sessions/device/{slow.deviceid}/active"
+    cloud.inject(Fault(FaultKind.SLOW, method="GET", path=route, delay_s=1.0))
+
+    answers = client.iter_open_sessions(devices)
+    first = next(answers)
+    # The first device's rows are there while another device is still answering.
+    assert first.device != slow
+    assert cloud.busy()
+    rest = list(answers)
+
+    assert rest[-1].device == slow
+    assert sorted(a.device.deviceid for a in [first, *rest]) == sorted(d.deviceid for d in devices)
+    for answer in [first, *rest]:  # each answer holds its own device's open sessions, all of them
+        held = {
+            s.token_session
+            for s in cloud.state.open_sessions()
+            if s.deviceid == answer.device.deviceid
+        }
+        assert {row.token for row in answer.sessions} == held
+        assert {row.device for row in answer.sessions} <= {answer.device}
 
 
 @pytest.mark.parametrize("devices", [300])

@@ -202,11 +202,24 @@ def test_auto_refresh_waits_for_a_question_and_never_asks_for_a_key(
     assert window.confirmation is not None
     with qtbot.assertNotEmitted(window.console.listing_started, wait=600):
         pass  # held while the official decides …
-    with qtbot.waitSignal(window.console.listing_started, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
         window.confirmation.reject()  # … and due at once after
-    assert window.keys.dialog is None
-    qtbot.waitUntil(lambda: not window.console.refreshing, timeout=WAIT_MS)
+    assert len(started) == 2
+
+    # Without a key, a refresh that comes due on its own asks for none: only the official's
+    # own F5 may open the key dialog.
     window.listing.auto_refresh.choose(0)
+    with qtbot.waitSignal(window.console.key_changed, timeout=WAIT_MS):
+        window.console.forget_key()
+    assert not window.console.key_lookup.usable
+    with qtbot.assertNotEmitted(window.console.key_needed):
+        with qtbot.waitSignal(window.listing.auto_refresh.due, timeout=WAIT_MS):
+            window.listing.auto_refresh.choose(0.2)
+    assert window.keys.dialog is None
+    window.listing.auto_refresh.choose(0)
+    with qtbot.waitSignal(window.console.key_needed, timeout=WAIT_MS):
+        qtbot.keyClick(window.table, Qt.Key.Key_F5)
+    assert window.keys.dialog is not None
 
 
 def test_a_failed_automatic_refresh_opens_nothing_and_says_why(

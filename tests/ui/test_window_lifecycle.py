@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind
@@ -51,12 +54,7 @@ def test_geometry_columns_and_sort_are_remembered_and_the_key_is_not(
     assert b"key" not in stored.lower().replace(b"keyring", b"")
 
 
-def quit_while_busy(qtbot: QtBot, window: MainWindow) -> None:
-    window.close()
-    assert window.stopped_cleanly  # every worker ended within the quit allowance
-
-
-def test_quitting_during_a_listing_stops_at_once(
+def test_quitting_during_a_listing_cuts_the_request_instead_of_waiting_for_its_answer(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
     window = listed(qtbot, make_window(race, timeouts=PATIENT))
@@ -65,26 +63,55 @@ def test_quitting_during_a_listing_stops_at_once(
         qtbot.keyClick(window.table, Qt.Key.Key_F5)
     wait_until(lambda: len(race.requests("GET", "/devices")) == 2)
 
-    quit_while_busy(qtbot, window)
+    ended = [window.console.listing_finished, window.console.listing_failed]
+    with qtbot.assertNotEmitted(ended[0], wait=100), qtbot.assertNotEmitted(ended[1], wait=100):
+        window.close()
+    # Every worker has ended, and RUFUS is still working on the listing's request: quitting
+    # cut it, instead of waiting for an answer that a patient read timeout would wait for.
+    assert window.stopped_cleanly
+    assert race.busy()
 
 
-def answer_quit_question(qtbot: QtBot, window: MainWindow, button: str) -> None:
-    """Answers the question that closing the window with a close in flight asks, from inside
-    its own event loop: "wait" (the default, taken with Enter) or "now"."""
+class _QuitQuestionAnswerer(QObject):
+    """Answers the question that closing the window with a close in flight asks, as it shows,
+    from inside its own event loop: "wait" (the default, taken with Enter) or "now"."""
 
-    def answer() -> None:
-        box = window.quit_guard.question
-        if box is None:
-            QTimer.singleShot(10, answer)
-            return
-        if button == "wait":
+    def __init__(self, qtbot: QtBot, window: MainWindow, button: str) -> None:
+        super().__init__()
+        self._qtbot = qtbot
+        self._window = window
+        self._button = button
+        self.asked = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        question = self._window.quit_guard.question
+        if event.type() == QEvent.Type.Show and question is not None and watched is question:
+            self.asked = True
+            QTimer.singleShot(0, lambda: self._answer(question))
+        return False
+
+    def _answer(self, box: QMessageBox) -> None:
+        if self._button == "wait":
             assert box.defaultButton() is not None
-            qtbot.keyClick(box, Qt.Key.Key_Return)
+            self._qtbot.keyClick(box, Qt.Key.Key_Return)
         else:
             [now] = [b for b in box.buttons() if b.text().replace("&", "") == "Quit now"]
             now.click()
 
-    QTimer.singleShot(0, answer)
+
+@contextmanager
+def answering_the_quit_question(qtbot: QtBot, window: MainWindow, button: str) -> Iterator[None]:
+    """Within it, the quit question is answered with `button` when it shows; after it, the
+    question must have been asked. Nothing is left waiting for a question that never came."""
+    answerer = _QuitQuestionAnswerer(qtbot, window, button)
+    application = QApplication.instance()
+    assert application is not None
+    application.installEventFilter(answerer)
+    try:
+        yield
+    finally:
+        application.removeEventFilter(answerer)
+    assert answerer.asked, "closing the window asked nothing"
 
 
 def start_a_slow_close(qtbot: QtBot, window: MainWindow, race: DemoCloud, **fault: float) -> str:
@@ -104,12 +131,14 @@ def test_quitting_during_a_close_asks_and_waits_for_it_by_default(
     window = listed(qtbot, make_window(race))
     token = start_a_slow_close(qtbot, window, race, delay_s=1.0)
 
-    answer_quit_question(qtbot, window, "wait")
-    window.close()
+    with answering_the_quit_question(qtbot, window, "wait"):
+        window.close()
     assert window.isVisible(), "still open while the close runs"
     assert "Quitting once the close in progress has finished" in window.status_bar.text()
 
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        pass
+    assert not window.isVisible()
     assert window.stopped_cleanly
     session = race.state.session(token)
     assert session is not None and not session.active
@@ -132,10 +161,13 @@ def test_waiting_to_quit_during_a_bulk_close_waits_for_one_close_not_the_queue(
     window.confirmation.close_button.click()
     wait_until(lambda: race.requests("PATCH", f"/sessions/close/{tokens[0]}"))
 
-    answer_quit_question(qtbot, window, "wait")
-    window.close()
+    with answering_the_quit_question(qtbot, window, "wait"):
+        window.close()
+    assert window.isVisible(), "still open while the close runs"
 
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+        pass
+    assert not window.isVisible()
     outcomes = {row.token: row.outcome for row in CloseHistory().rows()}
     assert outcomes[tokens[0]] is Outcome.CLOSED
     assert [outcomes[t] for t in tokens[1:]] == [Outcome.STOPPED] * 2
@@ -149,8 +181,8 @@ def test_quitting_anyway_leaves_the_close_for_the_next_start_to_settle(
     # RUFUS carries the close out a moment after the window has quit, and never answers.
     token = start_a_slow_close(qtbot, window, race, delay_s=120.0, effect_after_s=0.3)
 
-    answer_quit_question(qtbot, window, "now")
-    window.close()
+    with answering_the_quit_question(qtbot, window, "now"):
+        window.close()
     assert not window.isVisible()
     assert window.stopped_cleanly, "quitting cut the request instead of waiting it out"
     [row] = CloseHistory().rows()

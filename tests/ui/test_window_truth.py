@@ -5,12 +5,23 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from app.demo import CloudState, DemoCloud, Fault, FaultKind
 from app.demo.faults import Shape
-from tests.ui.conftest import WAIT_MS, WindowFactory, cell, click_close_button, listed
+from app.ui.columns import position
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import (
+    WAIT_MS,
+    WindowFactory,
+    cell,
+    click_close_button,
+    close_requests,
+    confirmation_of,
+    listed,
+    view_row,
+)
 
 HOSTILE = "KM\x1b[2J 10\r\nFAKE\t\u202eevil\u200b"
 
@@ -77,11 +88,23 @@ def test_text_from_a_device_cannot_reorder_hide_or_fake_its_neighbours(
         token = session.token_session
         shown = [cell(window, token, key) for key in ("session", "device", "kind", "serial")]
         click_close_button(qtbot, window, token)
-        qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
-        assert window.confirmation is not None
-        shown += [window.confirmation.heading.text(), window.confirmation.words()]
-        window.confirmation.reject()
-        shown.append(cell(window, token, "state", Qt.ItemDataRole.ToolTipRole))
+        dialog = confirmation_of(qtbot, window)
+        shown += [dialog.heading.text(), dialog.words()]
+        dialog.reject()
+        # Cancelled: nothing was tried, and the State cell has no story to tell on hover.
+        assert close_requests(cloud, token) == []
+        assert window.model.tooltip(state_index(window, token)) is None
+
+        # A refused close: the State cell's tooltip tells it, the status bar names the session
+        # (its whole sentence on hover), and neither lets the device's name loose.
+        cloud.inject(
+            Fault(FaultKind.RATE_LIMITED, "PATCH", f"/sessions/close/{token}", retry_after=0)
+        )
+        click_close_button(qtbot, window, token)
+        with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
+            confirmation_of(qtbot, window).close_button.click()
+        state_tip = cell(window, token, "state", Qt.ItemDataRole.ToolTipRole)
+        status_tip = window.status_bar.message.toolTip()
     hidden = {"\x1b", "\r", "\n", "\t", "\u202e", "\u200b"}
     for text in shown[:4]:
         assert not set(text) & hidden, repr(text)
@@ -90,3 +113,12 @@ def test_text_from_a_device_cannot_reorder_hide_or_fake_its_neighbours(
     for dialog_text in shown[4:6]:
         assert "\u202e" not in dialog_text and "\x1b" not in dialog_text
         assert "KM␛[2J 10␍␊FAKE" in dialog_text or "Reader⟨U+202E⟩" in dialog_text
+    attempt, reason = state_tip.split("\n")
+    assert attempt.startswith("Last close attempt, ") and attempt.endswith(": refused")
+    assert reason == "RUFUS refused to close it (HTTP 429): the session is still open."
+    assert "“KM␛[2J 10␍␊FAKE␉⟨U+202E⟩evil⟨U+200B⟩” on KM␛[2J 10␍␊FAKE" in status_tip
+    assert not set(status_tip) & hidden, repr(status_tip)
+
+
+def state_index(window: MainWindow, token: str) -> QModelIndex:
+    return window.model.index(view_row(window, token), position("state"))
