@@ -26,7 +26,14 @@ def local_time(moment: datetime | None) -> str:
     if moment is None:
         return "—"
     local = in_local_zone(moment)
-    return "unknown" if local is None else f"{local:%H:%M:%S} {zone_text(local)}"
+    return "unknown" if local is None else f"{clock_time(local)} {zone_text(local)}"
+
+
+def clock_time(moment: datetime, *, seconds: bool = True) -> str:
+    """ "07:59:00" (or "07:59"). Not strftime: it imports a module on every call, and under
+    Qt for Python each import costs a hook's ~10 µs, thousands of times in a listing."""
+    shown = f"{moment.hour:02d}:{moment.minute:02d}"
+    return f"{shown}:{moment.second:02d}" if seconds else shown
 
 
 def in_local_zone(moment: datetime) -> datetime | None:

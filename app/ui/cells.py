@@ -12,7 +12,7 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QIcon, QPalette, QStandardItem
+from PySide6.QtGui import QFont, QIcon, QStandardItem
 from PySide6.QtWidgets import QApplication, QStyle
 
 from app.sessions.activity import Activity
@@ -44,25 +44,27 @@ BATTERY = position("battery")
 STATUS = position("status")
 CLOSE = position("close")
 TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing", "last-seen"))
+NUMERIC = tuple(number for number, column in enumerate(COLUMNS) if column.numeric)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def new_row(token: str) -> list[QStandardItem]:
+def new_row(row: Row, context: CellContext) -> list[QStandardItem]:
+    """A row's cells, written. They stay editable as far as Qt knows (one call per cell
+    fewer): the table's NoEditTriggers is what keeps anyone from editing them."""
     items = [QStandardItem() for _ in COLUMNS]
-    for item in items:
-        item.setEditable(False)
-    items[0].setData(token, TOKEN_ROLE)
+    items[0].setData(row.token, TOKEN_ROLE)
+    for column in NUMERIC:
+        items[column].setData(_RIGHT, Qt.ItemDataRole.TextAlignmentRole)
+    fill(items, row, context)
     return items
 
 
 def fill(items: list[QStandardItem], row: Row, context: CellContext) -> None:
     """Sets every cell of a row from the column list."""
     for item, spec in zip(items, COLUMNS, strict=True):
-        item.setText(spec.display(row, context))
-        item.setData(_sortable(spec.sort_key(row, context)), SORT_ROLE)
-        if spec.numeric:
-            item.setData(_RIGHT, Qt.ItemDataRole.TextAlignmentRole)
-    items[0].setData(row.token, TOKEN_ROLE)
+        shown = spec.display(row, context)
+        item.setText(shown)
+        item.setData(_sortable(spec.sort_value(row, context, shown)), SORT_ROLE)
     colour(items, row, context)
 
 
@@ -102,7 +104,7 @@ def fill_activity(
         return
     items[ACTIVITY].setData(now.value, ACTIVITY_ROLE)
     items[ACTIVITY].setText(COLUMNS[ACTIVITY].display(row, context))
-    items[ACTIVITY].setData(COLUMNS[ACTIVITY].sort_key(row, context), SORT_ROLE)
+    items[ACTIVITY].setData(COLUMNS[ACTIVITY].sort_value(row, context), SORT_ROLE)
     bold = now is Activity.LIVE or colours.current().outdoor
     _set_tone(items[ACTIVITY], colours.activity_tone(now), bold)
     items[0].setData(row.search_text + activity_tag(now), SEARCH_ROLE)
@@ -118,17 +120,14 @@ def close_button(item: QStandardItem, closable: bool, *, force: bool = False) ->
     be called back for every row painted (see app/ui/session_model.py)."""
     if not force and item.data(CLOSABLE_ROLE) == closable:
         return
-    palette = QApplication.palette()
-    group = QPalette.ColorGroup.Active if closable else QPalette.ColorGroup.Disabled
+    background, foreground = colours.current().button[closable]
     item.setData(closable, CLOSABLE_ROLE)
     item.setText(close_word() if closable else "")
     item.setData(int(Qt.AlignmentFlag.AlignCenter), Qt.ItemDataRole.TextAlignmentRole)
-    item.setBackground(palette.brush(group, QPalette.ColorRole.Button))
-    item.setForeground(palette.brush(group, QPalette.ColorRole.ButtonText))
+    item.setBackground(background)
+    item.setForeground(foreground)
     item.setIcon(_close_icon() if closable else QIcon())
-    font = item.font()
-    font.setBold(closable)
-    item.setFont(font)
+    item.setFont(_fonts()[closable])
 
 
 def mark_alerted(items: list[QStandardItem], alerted: bool) -> None:

@@ -105,6 +105,18 @@ class Scheme:
         self._tones = {tone: readable(QColor(chosen[tone]), behind, self.ratio) for tone in Tone}
         #: Made once: thousands of cells share them (each made afresh costs a call into Qt).
         self._brushes = {tone: QBrush(colour) for tone, colour in self._tones.items()}
+        #: The Close cell drawn as a button (app.ui.cells): a pressable one's background and
+        #: text, and a disabled one's.
+        self.button = {
+            pressable: (
+                palette.brush(group, QPalette.ColorRole.Button),
+                palette.brush(group, QPalette.ColorRole.ButtonText),
+            )
+            for pressable, group in (
+                (True, QPalette.ColorGroup.Active),
+                (False, QPalette.ColorGroup.Disabled),
+            )
+        }
 
     def __getitem__(self, tone: Tone) -> QColor:
         return QColor(self._tones[tone])
@@ -114,8 +126,10 @@ class Scheme:
 
     def paints_like(self, other: Scheme) -> bool:
         """Whether rows would look the same under either: nothing to repaint."""
-        return self.outdoor == other.outdoor and all(
-            self._tones[tone] == other._tones[tone] for tone in Tone
+        return (
+            self.outdoor == other.outdoor
+            and all(self._tones[tone] == other._tones[tone] for tone in Tone)
+            and self.button == other.button
         )
 
 

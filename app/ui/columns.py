@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.display import short_token
+from app.rufus.models import Session
 from app.sessions.activity import LIVE_WITHIN, Activity, activity
-from app.sessions.book import Row, RowBook
+from app.sessions.book import Row, RowBook, RowState
 from app.ui.words import closes, names, rows, times
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
@@ -34,9 +35,21 @@ class CellContext:
     shared_names: frozenset[str]
     #: A passing within this long makes a session live (a setting).
     live_within: timedelta = LIVE_WITHIN
+    #: Each session's activity at `now`, worked out once: a row's cells ask for it five
+    #: times, and each asking may convert two times to the local zone.
+    _activities: dict[int, tuple[Session, Activity]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def activity(self, row: Row) -> Activity:
-        return activity(row.entry.session, self.now, self.live_within)
+        session = row.entry.session
+        known = self._activities.get(id(session))
+        if known is not None and known[0] is session:
+            return known[1]
+        found = activity(session, self.now, self.live_within)
+        # The session is kept with its answer, so that its id is never another's.
+        self._activities[id(session)] = (session, found)
+        return found
 
 
 Text = Callable[[Row, CellContext], str]
@@ -50,8 +63,9 @@ class Column:
     key: str
     header: Callable[[], str]
     display: Text
-    #: A number or a text: Qt compares these itself, without calling back into Python.
-    sort_key: SortKey
+    #: A number or a text: Qt compares these itself, without calling back into Python. None:
+    #: sorted by the text shown, as people read it (see `sort_value`).
+    sort_key: SortKey | None = None
     tooltip: Tip = lambda row, context: None
     numeric: bool = False
     #: Whether the header's menu offers to hide it (which are hidden at first: the setting
@@ -61,23 +75,35 @@ class Column:
     #: to keep Close in view (lowest first), and given back (highest first); None: never.
     gives_way: int | None = None
 
+    def sort_value(self, row: Row, context: CellContext, shown: str | None = None) -> Any:
+        """What the row sorts by in this column; `shown`, the text the cell shows already,
+        saves working it out twice."""
+        if self.sort_key is not None:
+            return self.sort_key(row, context)
+        return _folded(self.display(row, context) if shown is None else shown, row)
+
 
 def _timestamp(moment: datetime | None) -> float:
     return moment.timestamp() if moment else float("-inf")
 
 
-def _folded(text: Text) -> SortKey:
+def _folded(shown: str, row: Row) -> str:
     """Sorted as people read: case aside, and numbers by value ("KM 5" before "KM 35"); rows
     that read the same (twins) always in the same order, by serial then token."""
-
-    def key(row: Row, context: CellContext) -> str:
-        shown = _DIGITS.sub(lambda number: number.group().zfill(12), text(row, context).casefold())
-        return f"{shown}\x00{row.device.serial_number.casefold()}\x00{row.token}"
-
-    return key
+    if _DIGIT.search(shown):
+        shown = _DIGITS.sub(_zero_filled, shown)
+    return f"{shown.casefold()}\x00{row.device.serial_number.casefold()}\x00{row.token}"
 
 
+def _zero_filled(number: re.Match[str]) -> str:
+    return number.group().zfill(12)
+
+
+_DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
+#: Where each activity and each row state sorts: the order they are declared in.
+_ACTIVITY_RANK = {value: place for place, value in enumerate(Activity)}
+_STATE_RANK = {value: place for place, value in enumerate(RowState)}
 
 
 def _session(row: Row, context: CellContext) -> str:
@@ -154,32 +180,27 @@ COLUMNS: tuple[Column, ...] = (
         "session",
         lambda: translate("SessionTableModel", "Session"),
         _session,
-        _folded(_session),
         hideable=False,
     ),
     Column(
         "device",
         lambda: translate("SessionTableModel", "Device"),
         _device,
-        _folded(_device),
         tooltip=lambda row, context: names.listed_twice(row.entry) if row.also_on else None,
         hideable=False,
     ),
-    Column(
-        "kind", lambda: translate("SessionTableModel", "Kind"), _kind, _folded(_kind), gives_way=1
-    ),
+    Column("kind", lambda: translate("SessionTableModel", "Kind"), _kind, gives_way=1),
     Column(
         "serial",
         lambda: translate("SessionTableModel", "Serial"),
         _serial,
-        _folded(_serial),
         gives_way=5,
     ),
     Column(
         "activity",
         lambda: translate("SessionTableModel", "Activity"),
         _activity,
-        lambda row, context: list(Activity).index(context.activity(row)),
+        lambda row, context: _ACTIVITY_RANK[context.activity(row)],
         tooltip=lambda row, context: rows.activity_detail(
             context.activity(row), context.live_within
         ),
@@ -218,7 +239,6 @@ COLUMNS: tuple[Column, ...] = (
         "status",
         lambda: translate("SessionTableModel", "Device status"),
         _status,
-        _folded(_status),
         gives_way=4,
     ),
     Column(
@@ -253,7 +273,7 @@ COLUMNS: tuple[Column, ...] = (
         "state",
         lambda: translate("SessionTableModel", "State"),
         _state,
-        lambda row, context: list(type(row.state)).index(row.state),
+        lambda row, context: _STATE_RANK[row.state],
         tooltip=lambda row, context: rows.row_state_detail(row),
         hideable=False,
     ),

@@ -109,17 +109,23 @@ class Targets:
         self.now = now
         self.shared = shared
         self.live_within = live_within
-        classes = {e.token: activity(e.session, now, live_within) for e in entries}
-        self.live = [e for e in entries if classes[e.token] is Activity.LIVE]
-        self.out_of_reach = [e for e in entries if out_of_reach(e.device, now)]
-        self.classes = classes
+        self.classes: dict[str, Activity] = {}
+        self.live: list[OpenSession] = []
+        self.out_of_reach: list[OpenSession] = []
         # Live sessions first, then devices out of reach: what must not be closed by mistake
-        # is seen first.
-        reach = {e.token for e in self.out_of_reach}
-        self.shown = sorted(
-            entries,
-            key=lambda e: (classes[e.token] is not Activity.LIVE, e.token not in reach),
-        )
+        # is seen first (in one pass: thousands of sessions are weighed while the window waits).
+        unreachable: list[OpenSession] = []
+        rest: list[OpenSession] = []
+        for entry in entries:
+            kind = self.classes[entry.token] = activity(entry.session, now, live_within)
+            far = out_of_reach(entry.device, now)
+            if far:
+                self.out_of_reach.append(entry)
+            if kind is Activity.LIVE:
+                self.live.append(entry)
+            else:
+                (unreachable if far else rest).append(entry)
+        self.shown = self.live + unreachable + rest
 
     def tone(self, entry: OpenSession) -> QColor | None:
         """The colour of what there is to weigh: live as in the table, then out of reach."""

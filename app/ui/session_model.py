@@ -154,8 +154,7 @@ class SessionTableModel(QSortFilterProxyModel):
                     continue  # removed since
                 items = self._items.get(token)
                 if items is None:
-                    items = self._items[token] = cells.new_row(token)
-                    cells.fill(items, row, context)
+                    items = self._items[token] = cells.new_row(row, context)
                     cells.mark_alerted(items, token in self._alerted)
                     self._cells.appendRow(items)
                 else:

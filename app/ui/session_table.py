@@ -19,6 +19,10 @@ from app.ui.session_model import SessionTableModel
 CLOSE_COLUMN = position("close")
 
 
+#: How many rows a column fitted to its contents is measured against: a few screens' worth.
+FIT_TO_ROWS = 100
+
+
 class SessionTable(QTableView):
     #: The official clicked the Close cell of a row that may be closed (its token).
     close_clicked = Signal(str)
@@ -42,6 +46,9 @@ class SessionTable(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(rows.defaultSectionSize() + 6)
         header = self.horizontalHeader()
+        # A column fitted to its contents reads the first rows, not thousands (Qt's default
+        # of 1 000 held the window 50 ms at the end of a big listing).
+        header.setResizeContentsPrecision(FIT_TO_ROWS)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(position("state"), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CLOSE_COLUMN, QHeaderView.ResizeMode.Fixed)
@@ -75,8 +82,15 @@ class SessionTable(QTableView):
     def selected_tokens(self) -> list[str]:
         """Every selected session, in the table's order. Never the current index alone: it is
         invisible, and Delete must not act on a row nobody chose."""
-        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
-        return [self.sessions.token_at(row) for row in rows]
+        # From the selection's ranges: Select All is one range, where selectedRows() would
+        # hand Python an index per row (25 ms for 5 000 rows).
+        rows: set[int] = set()
+        last = self.sessions.columnCount() - 1
+        selection = self.selectionModel().selection()
+        for selected in (selection.at(n) for n in range(selection.size())):
+            if selected.left() == 0 and selected.right() == last:  # whole rows, as selectedRows
+                rows.update(range(selected.top(), selected.bottom() + 1))
+        return [self.sessions.token_at(row) for row in sorted(rows)]
 
     def selected_token(self) -> str | None:
         """The first selected session; None when no row is selected."""

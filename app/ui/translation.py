@@ -9,6 +9,7 @@ import functools
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.ui.app_icon import ICON_FOLDER
+from app.ui.words import numbers
 
 #: The compiled catalogues (packaging/translations.py build); in the bundle, the same place.
 TRANSLATIONS = ICON_FOLDER.parent / "translations"
@@ -50,6 +51,7 @@ def install(setting: str) -> str:
     system = system_locale()
     language = chosen_language(setting, system)
     QLocale.setDefault(_formats(language, system))
+    numbers.forget()
     catalogues = [(str(TRANSLATIONS), f"rufus_{language}")]
     if language != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -100,7 +100,7 @@ def test_every_column_sorts_by_its_value_both_ways(
         for order in Qt.SortOrder:
             window.table.sortByColumn(number, order)
             rows = [window.model.row_at(row) for row in range(window.model.rowCount())]
-            keys = [column.sort_key(row, context) for row in rows]
+            keys = [column.sort_value(row, context) for row in rows]
             expected = sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
             assert keys == expected, f"{column.key} {order}"
             assert len(rows) == 9

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale
-
 from app.display import local_time
 from app.records.close_record import Step
 from app.sessions.activity import Activity
 from app.sessions.book import Row, RowState
 from app.sessions.health import battery_low
-from app.ui.words import closes, translate
+from app.ui.words import closes, numbers, translate
 from app.ui.words.errors import error_text
 from app.ui.words.names import hostile
 
@@ -110,7 +108,7 @@ def device_status(status: str | None) -> str:
 def battery(percentage: int | None, charging: bool | None) -> str:
     if percentage is None:
         return "—"
-    text = translate("Wording", "%1 %").replace("%1", QLocale().toString(percentage))
+    text = translate("Wording", "%1 %").replace("%1", numbers.whole(percentage))
     if charging:
         text += " ⚡"
     if battery_low(percentage):

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QLocale
 
-from app.display import When, in_local_zone, local_time, relative, zone_text
-from app.ui.words import translate
+from app.display import When, clock_time, in_local_zone, local_time, relative, zone_text
+from app.ui.words import numbers, translate
 
 _DATE_AND_TIME = "ddd d MMM yyyy HH:mm"
 
@@ -40,7 +40,7 @@ def when(moment: datetime) -> str:
 def short_time(moment: datetime) -> str:
     """Hours and minutes, local: "07:42" (the zone is on hover, where exact_time is)."""
     local = in_local_zone(moment)
-    return unknown() if local is None else f"{local:%H:%M}"
+    return unknown() if local is None else clock_time(local, seconds=False)
 
 
 def opened(moment: datetime | None, now: datetime, *, unreadable: bool = False) -> str:
@@ -103,4 +103,4 @@ def span_seconds(seconds: float | None) -> str:
 
 def count(number: int | None) -> str:
     """A count with the locale's digit grouping: "1,234"."""
-    return "—" if number is None else QLocale().toString(number)
+    return "—" if number is None else numbers.whole(number)
