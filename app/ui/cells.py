@@ -61,7 +61,9 @@ def new_row(row: Row, context: CellContext) -> list[QStandardItem]:
 
 def fill(items: list[QStandardItem], row: Row, context: CellContext) -> None:
     """Sets every cell of a row from the column list."""
-    for item, spec in zip(items, COLUMNS, strict=True):
+    for column, (item, spec) in enumerate(zip(items, COLUMNS, strict=True)):
+        if column == ACTIVITY:
+            continue  # with its tag and colour, by fill_activity
         shown = spec.display(row, context)
         item.setText(shown)
         item.setData(_sortable(spec.sort_value(row, context, shown)), SORT_ROLE)
