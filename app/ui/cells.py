@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from app.sessions.activity import Activity
 from app.sessions.book import Row, RowState
 from app.sessions.health import battery_low, offline
-from app.ui import colours
+from app.ui import colours, icons
 from app.ui.colours import Tone
 from app.ui.columns import COLUMNS, CellContext, close_word, position
 from app.ui.words import alerts as words_alerts
@@ -45,6 +45,7 @@ STATUS = position("status")
 CLOSE = position("close")
 TIME_COLUMNS = tuple(position(key) for key in ("opened", "last-passing", "last-seen"))
 NUMERIC = tuple(number for number, column in enumerate(COLUMNS) if column.numeric)
+_CLOSE_ICON = QStyle.StandardPixmap.SP_DialogCloseButton
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -128,7 +129,9 @@ def close_button(item: QStandardItem, closable: bool, *, force: bool = False) ->
     item.setData(int(Qt.AlignmentFlag.AlignCenter), Qt.ItemDataRole.TextAlignmentRole)
     item.setBackground(background)
     item.setForeground(foreground)
-    item.setIcon(_close_icon() if closable else QIcon())
+    item.setIcon(
+        icons.standard(_CLOSE_ICON, outdoor=colours.current().outdoor) if closable else QIcon()
+    )
     item.setFont(_fonts()[closable])
 
 
@@ -177,12 +180,6 @@ def _fonts() -> dict[bool, QFont]:
         font.setBold(bold)
         made[bold] = font
     return made
-
-
-@functools.cache
-def _close_icon() -> QIcon:
-    """Made once, after the application exists."""
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton)
 
 
 def _sortable(key: Any) -> Any:

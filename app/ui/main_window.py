@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         table.close_clicked.connect(self.request_close)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.appearance.scheme_changed.connect(self._scheme_changed)
+        self.commands.follow_scheme(self.appearance.outdoor)  # outdoor remembered from before
         self.appearance.zoomed.connect(lambda: table.columns.zoomed(self.appearance.scale))
         table.columns.zoomed(self.appearance.scale)
 
@@ -348,6 +349,7 @@ class MainWindow(QMainWindow):
         """Light, dark or outdoor: what is coloured by hand follows."""
         self.model.recolour()
         self.status_bar.recolour()
+        self.commands.follow_scheme(self.appearance.outdoor)
 
     # -- showing and quitting -------------------------------------------------------------------
 

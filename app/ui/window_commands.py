@@ -5,10 +5,11 @@ shortcut beside its command, so the keyboard can be learnt from them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QStyle
 
 from app.settings import AUTO_REFRESH, CSV_SEPARATOR
+from app.ui import icons
 from app.ui.csv_style import separator_name
 from app.ui.words.status import refresh_choice
 
@@ -22,12 +23,13 @@ LANGUAGE_NAMES = (("", ""), ("en", "English"), ("es", "Español"), ("ca", "Catal
 class WindowCommands(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        style = window.style()
+        #: Each action's icon, as the style names it: drawn again when the scheme changes.
+        self._icons: dict[QAction, QStyle.StandardPixmap] = {}
         self.refresh = self._action(
             translate("WindowCommands", "&Refresh"),
             QKeySequence.StandardKey.Refresh,  # F5
             translate("WindowCommands", "Ask RUFUS for every open session again (F5)"),
-            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
+            QStyle.StandardPixmap.SP_BrowserReload,
         )
         self.close = self._action(
             translate("WindowCommands", "&Close selected…"),
@@ -35,7 +37,7 @@ class WindowCommands(QObject):
             translate(
                 "WindowCommands", "Close the selected sessions, after a confirmation (Delete)"
             ),
-            style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
+            QStyle.StandardPixmap.SP_DialogCloseButton,
         )
         self.select_stale = self._action(
             translate("WindowCommands", "Select &stale sessions"),
@@ -176,16 +178,22 @@ class WindowCommands(QObject):
         text: str,
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
         tip: str | None = None,
-        icon: QIcon | None = None,
+        icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if icon is not None:
-            action.setIcon(icon)
+            self._icons[action] = icon
+            action.setIcon(icons.standard(icon, outdoor=False))
         if shortcut is not None:
             action.setShortcut(shortcut)
         if tip is not None:
             action.setToolTip(tip)
         return action
+
+    def follow_scheme(self, outdoor: bool) -> None:
+        """Outdoors, icons inked as dark as the text (app.ui.icons)."""
+        for action, which in self._icons.items():
+            action.setIcon(icons.standard(which, outdoor=outdoor))
 
     def for_the_table(self) -> list[QAction]:
         """The commands about the selected rows: the table's context menu, and shortcuts that

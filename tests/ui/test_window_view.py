@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAction,
     QColor,
     QGuiApplication,
     QHelpEvent,
+    QIcon,
     QPalette,
     QTextDocument,
 )
@@ -380,3 +381,39 @@ def test_a_cell_tooltip_is_shown_as_the_text_it_is(
     shown.setHtml(QToolTip.text())
     assert shown.toPlainText() == window.model.tooltip(index)
     QToolTip.hideText()
+
+
+def darkest_share(icon: QIcon) -> float:
+    """The share of the icon's visible pixels that are near black."""
+    image = icon.pixmap(QSize(24, 24)).toImage()
+    seen = dark = 0
+    for x in range(image.width()):
+        for y in range(image.height()):
+            pixel = image.pixelColor(x, y)
+            if pixel.alpha() > 128:
+                seen += 1
+                dark += pixel.lightness() < 40
+    assert seen, "the icon shows something"
+    return dark / seen
+
+
+def test_outdoor_inks_the_icons_as_dark_as_the_text(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """A dark desktop's icons are pale, for dark backgrounds; on outdoor's white they looked
+    disabled. Outdoors they are black shapes; back from outdoor, the style's own again."""
+    window = listed(qtbot, make_window(race))
+    refresh, close = window.commands.refresh, window.commands.close
+    before = darkest_share(refresh.icon()), darkest_share(close.icon())
+    assert min(before) < 0.9, "the style's icons have colours of their own"
+
+    press(qtbot, window, window.commands.outdoor)
+
+    assert darkest_share(refresh.icon()) == 1.0
+    assert darkest_share(close.icon()) == 1.0
+    button = window.model.index(0, position("close")).data(Qt.ItemDataRole.DecorationRole)
+    assert button.cacheKey() == close.icon().cacheKey(), "the Close buttons' icon too"
+
+    press(qtbot, window, window.commands.outdoor)
+
+    assert (darkest_share(refresh.icon()), darkest_share(close.icon())) == before
