@@ -63,6 +63,8 @@ FIT_TO_ROWS = 64
 
 #: Room left for the window's title bar and borders when fitting the dialog to the screen.
 FRAME_ROOM = 60
+#: What the bulk list leaves of the screen's width (its own table leaves 80: see `_list`).
+SIDE_ROOM = 40
 #: The list of sessions keeps at least a few rows, however small the screen.
 MIN_LIST_HEIGHT = 110
 
@@ -169,10 +171,21 @@ class ConfirmCloseDialog(QDialog):
         layout.addWidget(self.twice_warning)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Tall enough for its wrapped sentences (Qt sizes a dialog without them, and then
-        paints them over the table), and never taller than the screen: the list gives way."""
+        """Wide enough for the whole list; tall enough for its wrapped sentences (Qt sizes a
+        dialog without them, and then paints them over the table), and never taller than the
+        screen: the list gives way."""
         super().showEvent(event)
         screen = self.screen()
+        # As wide as the list needs: Qt opens a dialog at most two thirds of the screen wide,
+        # which on a 1366 px laptop cut off the list's last columns (why each one is stale).
+        wide = screen.availableGeometry().width() - SIDE_ROOM if screen else 10_000
+        wanted = min(self.minimumSizeHint().width(), wide)
+        if wanted > self.width():
+            self.resize(wanted, self.height())
+            if screen is not None:  # still wholly on the screen, centred where it can be
+                area = screen.availableGeometry()
+                left = area.left() + (area.width() - self.frameGeometry().width()) // 2
+                self.move(max(area.left(), left), self.y())
         room = screen.availableGeometry().height() - FRAME_ROOM if screen else 10_000
         layout = self.layout()
         needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0

@@ -359,6 +359,30 @@ def test_the_bulk_confirmation_lists_live_sessions_first(
     dialog.reject()
 
 
+def test_the_bulk_confirmation_shows_its_whole_list_on_the_screen(
+    qtbot: QtBot, make_window: WindowFactory, showcase: DemoCloud
+) -> None:
+    """Qt opens a dialog at most two thirds of the screen wide: the list's last columns (why
+    each session is stale) were cut off, with nothing to scroll to them."""
+    window = listed(qtbot, make_window(showcase))
+    assert len(select_stale(qtbot, window)) == 3
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    dialog = confirmation_of(qtbot, window)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
+    table = dialog.details
+    assert isinstance(table, QTableView)
+    screen = dialog.screen().availableGeometry()
+
+    assert screen.contains(dialog.frameGeometry()), "the dialog wholly on the screen"
+    assert dialog.rect().contains(table.geometry()), "the list wholly in the dialog"
+    header = table.horizontalHeader()
+    scroll = table.horizontalScrollBar()
+    assert header.length() <= table.viewport().width() or scroll.maximum() > 0, (
+        "every column in view, or a scroll bar to reach it"
+    )
+    dialog.reject()
+
+
 def test_the_history_names_each_passings_file_and_opens_its_folder(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, private_folders: Path
 ) -> None:
