@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 from tests.bench.bench_startup import MINIMAL_WINDOW, screen, time_to_window
+from tests.bench.bench_window import Cloud
 
 STALL_TARGET_MS = 50
 TARGET_RATIO = 1.1
@@ -44,35 +45,6 @@ with RufusClient(sys.argv[2], sys.argv[1]) as client:
     listing = client.open_sessions()
 print(len(listing.sessions), time.perf_counter() - started, flush=True)
 """
-
-
-class Cloud:
-    """tests/bench/cloud_process.py in its own process."""
-
-    def __init__(self, devices: int, latency_ms: float) -> None:
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.bench.cloud_process",
-                "--devices",
-                str(devices),
-                "--latency-ms",
-                str(latency_ms),
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.process.stdout is not None
-        _, self.url, self.key, open_count, _ = self.process.stdout.readline().split()
-        self.open_count = int(open_count)
-
-    def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.write("quit\n")
-        self.process.stdin.flush()
-        self.process.wait(30)
 
 
 def first_listing(command: list[str], env: dict[str, str]) -> dict[str, float]:
