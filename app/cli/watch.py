@@ -13,12 +13,20 @@ import json
 import re
 import time
 import unicodedata
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
 from app.cli import render
 from app.cli.commands import Terminal, connected
-from app.display import in_local_zone, local_time, short_span, short_token, visible, zone_text
+from app.display import (
+    in_local_zone,
+    iso_utc,
+    local_time,
+    short_span,
+    short_token,
+    visible,
+    zone_text,
+)
 from app.rufus import RufusClient
 from app.rufus.errors import (
     AuthenticationError,
@@ -226,10 +234,7 @@ def alert_object(alert: Alert) -> dict[str, Any]:
 
 
 def _iso(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    utc = moment.astimezone(UTC)
-    return f"{utc.year:04d}-" + utc.strftime("%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    return None if moment is None else iso_utc(moment)
 
 
 #: Where a character that could drive a terminal may hide: beyond printable ASCII (JSON
