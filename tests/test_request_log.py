@@ -68,10 +68,10 @@ def test_the_ring_keeps_only_the_last_requests_from_every_thread() -> None:
     kept = ring.recent()
     assert len(kept) == 200
     # Each thread's requests stay in the order it sent them.
-    for thread in range(8):
+    for sender in range(8):
         numbers = [
             int(r.segments[0][1].split("-")[1])
             for r in kept
-            if r.segments[0][1].startswith(f"{thread}-")
+            if r.segments[0][1].startswith(f"{sender}-")
         ]
         assert numbers == sorted(numbers)
