@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -99,7 +100,7 @@ def listed(qtbot: QtBot, window: MainWindow) -> MainWindow:
 
 def refresh(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
-        qtbot.keyClick(window.table, Qt.Key.Key_F5)
+        QTest.keyClick(window.table, Qt.Key.Key_F5)
 
 
 def shown_tokens(window: MainWindow) -> list[str]:
@@ -127,7 +128,7 @@ def click_close_button(qtbot: QtBot, window: MainWindow, token: str) -> None:
     index = window.model.index(view_row(window, token), position("close"))
     window.table.scrollTo(index)
     centre = window.table.visualRect(index).center()
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    QTest.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
 
 
 def state_of(window: MainWindow, token: str) -> RowState | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.control.tail import TailView
@@ -70,7 +71,7 @@ def panel_of(window: MainWindow) -> SessionPanel:
 
 def open_panel(qtbot: QtBot, window: MainWindow) -> SessionPanel:
     """Ctrl+P, as the official opens it."""
-    qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     panel = panel_of(window)
     qtbot.waitUntil(panel.isVisible, timeout=WAIT_MS)
     return panel
@@ -333,7 +334,7 @@ def test_hidden_it_reads_nothing_and_it_is_remembered(
         assert settings_at(settings_file).get(SESSION_PANEL) is True
         window.panel.follower.live_every_s = 0.02
         window.panel.follower.quiet_every_s = 0.02
-        qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: not panel.isVisible(), timeout=WAIT_MS)
         asked = len(cloud.requests("GET", "/passings/"))
         with qtbot.assertNotEmitted(window.panel.follower.changed, wait=300):
@@ -351,8 +352,8 @@ def test_it_grows_with_the_zoom(qtbot: QtBot, make_window: WindowFactory, race: 
     panel = open_panel(qtbot, window)
     select(qtbot, window, shown_tokens(window)[0])
     before = (panel.widget().font().pointSizeF(), panel.chart.sizeHint().height())
-    qtbot.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     after = (panel.widget().font().pointSizeF(), panel.chart.sizeHint().height())
     assert after[0] == pytest.approx(before[0] * 1.2 / 1.0, rel=0.05)
     assert after[1] > before[1]
