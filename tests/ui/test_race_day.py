@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -256,7 +257,7 @@ def test_big_accounts_are_refreshed_less_often_and_the_status_bar_says_so(
 
 
 def test_the_refresh_interval_and_hidden_columns_are_remembered(
-    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: object
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: Path
 ) -> None:
     window = listed(qtbot, make_window(race))
     assert window.table.horizontalHeader().isSectionHidden(position("token"))
@@ -267,7 +268,7 @@ def test_the_refresh_interval_and_hidden_columns_are_remembered(
     assert window.table.horizontalHeader().isSectionHidden(position("battery"))
     window.close()
 
-    stored = settings_at(settings_file)  # type: ignore[arg-type]
+    stored = settings_at(settings_file)
     assert stored.get(AUTO_REFRESH) == 60
     again = make_window(race)
     assert again.table.horizontalHeader().isSectionHidden(position("battery"))

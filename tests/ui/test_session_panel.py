@@ -27,6 +27,7 @@ from app.ui.session_panel import SessionPanel
 from app.ui.words.names import plain_tip
 from tests.ui.conftest import (
     WAIT_MS,
+    FactoryOptions,
     WindowFactory,
     cell,
     confirmation_of,
@@ -256,7 +257,7 @@ def test_a_read_that_fails_is_said_and_nothing_is_claimed(
 ) -> None:
     state, (token,) = account(("FINISH", 500))
     with DemoCloud(state, generation=generation) as cloud:
-        options = {"timeouts": timeouts} if timeouts else {}
+        options: FactoryOptions = {"timeouts": timeouts} if timeouts else {}
         window = listed(qtbot, make_window(cloud, **options))
         window.panel.follower.live_every_s = 0.05
         panel = open_panel(qtbot, window)

@@ -115,9 +115,24 @@ def answering_the_quit_question(qtbot: QtBot, window: MainWindow, button: str) -
     assert answerer.asked, "closing the window asked nothing"
 
 
-def start_a_slow_close(qtbot: QtBot, window: MainWindow, race: DemoCloud, **fault: float) -> str:
+def start_a_slow_close(
+    qtbot: QtBot,
+    window: MainWindow,
+    race: DemoCloud,
+    *,
+    delay_s: float,
+    effect_after_s: float | None = None,
+) -> str:
     token = race.state.open_sessions()[0].token_session
-    race.inject(Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{token}", **fault))  # type: ignore[arg-type]
+    race.inject(
+        Fault(
+            FaultKind.SLOW,
+            "PATCH",
+            f"/sessions/close/{token}",
+            delay_s=delay_s,
+            effect_after_s=effect_after_s,
+        )
+    )
     click_close_button(qtbot, window, token)
     qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
     assert window.confirmation is not None
