@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import keyring
 import keyring.errors
@@ -17,11 +18,13 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from app import logsetup
-from app.demo import DemoCloud, Generation
+from app.demo import CloudState, DemoCloud, Generation
 from app.demo.seed import zone_where_it_is_midday
+from app.demo.state import DemoSession
 from app.logfile import stop_native_log
 from app.records.history import CloseHistory
 from app.rufus import RufusClient, Timeouts
+from app.rufus.courtesy import Courtesy
 from app.sessions.closing import CloseService
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,10 +154,10 @@ TEST_TIMEOUTS = Timeouts(connect=2.0, read=3.0)
 class MemoryKeyring(KeyringBackend):
     """A keyring that lives in this process only: tests never reach the desktop's keyring."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves it unannotated
         self.passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -190,16 +193,36 @@ def cloud(generation: Generation) -> Iterator[DemoCloud]:
         yield running
 
 
-def client_for(cloud: DemoCloud, key: str | None = None, **options: object) -> RufusClient:
-    settings: dict[str, object] = {"timeouts": TEST_TIMEOUTS, "backoff": 0.01}
-    settings.update(options)
-    return RufusClient(key or cloud.read_write_key, cloud.url, **settings)  # type: ignore[arg-type]
+class ClientOptions(TypedDict, total=False):
+    """What a test may set of RufusClient's keyword arguments."""
+
+    timeouts: Timeouts
+    max_workers: int
+    device_page_limit: int
+    passing_page_limit: int
+    retries: int
+    backoff: float
+    courtesy: Courtesy
+
+
+def client_for(
+    cloud: DemoCloud, key: str | None = None, **options: Unpack[ClientOptions]
+) -> RufusClient:
+    settings: ClientOptions = {"timeouts": TEST_TIMEOUTS, "backoff": 0.01, **options}
+    return RufusClient(key or cloud.read_write_key, cloud.url, **settings)
 
 
 @pytest.fixture
 def client(cloud: DemoCloud) -> Iterator[RufusClient]:
     with client_for(cloud) as rufus:
         yield rufus
+
+
+def held_session(state: CloudState, token: str) -> DemoSession:
+    """The simulated cloud's session `token`, open or closed, which the test knows it holds."""
+    session = state.session(token)
+    assert session is not None, f"the simulated cloud holds no session {token}"
+    return session
 
 
 def wait_until(condition: Callable[[], object], timeout: float = 5.0) -> None:

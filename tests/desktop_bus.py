@@ -16,14 +16,27 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar, cast
 
 from PySide6.QtCore import ClassInfo, Property, QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection
 
+Adaptor = TypeVar("Adaptor", bound=QDBusAbstractAdaptor)
 
-@ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
+
+def dbus_interface(name: str) -> Callable[[type[Adaptor]], type[Adaptor]]:
+    """Names the D-Bus interface an adaptor serves, in its class info. The key is no Python
+    name, so ClassInfo takes it in a dict; its stub knows neither that nor that the result
+    decorates a class."""
+    class_info = cast(
+        Callable[[dict[str, str]], Callable[[type[Adaptor]], type[Adaptor]]], ClassInfo
+    )
+    return class_info({"D-Bus Interface": name})
+
+
+@dbus_interface("org.freedesktop.Notifications")
 class Notifications(QDBusAbstractAdaptor):
     def __init__(self, parent: QObject, calls: TextIO) -> None:
         super().__init__(parent)
@@ -67,7 +80,7 @@ class Notifications(QDBusAbstractAdaptor):
         pass
 
 
-@ClassInfo({"D-Bus Interface": "org.kde.StatusNotifierWatcher"})
+@dbus_interface("org.kde.StatusNotifierWatcher")
 class StatusNotifierWatcher(QDBusAbstractAdaptor):
     def __init__(self, parent: QObject, calls: TextIO) -> None:
         super().__init__(parent)
@@ -84,7 +97,9 @@ class StatusNotifierWatcher(QDBusAbstractAdaptor):
         return 0
 
     IsStatusNotifierHostRegistered = Property(bool, _host_registered)
-    RegisteredStatusNotifierItems = Property("QStringList", _registered_items)
+    # Qt's type name: D-Bus needs a list of strings ("as"); Python's list would be variants.
+    # The stub takes Python types only.
+    RegisteredStatusNotifierItems = Property(cast(type, "QStringList"), _registered_items)
     ProtocolVersion = Property(int, _protocol_version)
 
     @Slot(str)

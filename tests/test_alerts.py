@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.rufus.models import Device, OpenSession, Session
-from app.sessions.alerts import AlertKind, AlertWatch, Sighting, Topic
+from app.sessions.alerts import Alert, AlertKind, AlertWatch, Sighting, Topic
 from app.sessions.health import LOW_BATTERY
 
 START = datetime(2026, 5, 10, 9, 0, tzinfo=UTC)
@@ -62,8 +62,8 @@ def seen(
     )
 
 
-def kinds(alerts: Sequence[object]) -> list[tuple[AlertKind, str]]:
-    return [(alert.kind, alert.token) for alert in alerts]  # type: ignore[attr-defined]
+def kinds(alerts: Sequence[Alert]) -> list[tuple[AlertKind, str]]:
+    return [(alert.kind, alert.token) for alert in alerts]
 
 
 # -- the first listing only teaches -------------------------------------------------------

@@ -10,13 +10,14 @@ import importlib.util
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _translations_tool():  # type: ignore[no-untyped-def]
+def _translations_tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "translations", ROOT / "packaging" / "translations.py"
     )

@@ -17,6 +17,7 @@ import pytest
 
 from app.cli.commands import EXIT_FAILED
 from app.demo import DemoCloud, Fault, FaultKind, Generation
+from app.demo.state import DemoSession
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.history import CloseHistory
 from app.records.passings_errors import PassingsIncomplete, PassingsNotSaved
@@ -64,10 +65,11 @@ def test_the_passings_are_in_their_file_before_the_close_is_sent(
     files_at_close: list[list[str]] = []
     closing = cloud.state.close_session
 
-    def watched_close(token: str) -> object:
+    def watched_close(token: str) -> DemoSession | None:
         files_at_close.append(sorted(p.name for p in folder.iterdir()))
         return closing(token)
 
+    # Assigned, not monkeypatched: mypy still checks the spy's signature against the method's.
     cloud.state.close_session = watched_close  # type: ignore[method-assign]
 
     [record], steps = close_saving(service, client, cloud, folder, token)

@@ -19,7 +19,7 @@ from app.records.close_record import Outcome
 from app.records.passings_errors import PassingsNotSaved
 from app.rufus import Timeouts
 from app.rufus.errors import DeadlineExceeded
-from app.sessions.closing import CloseService
+from app.sessions.closing import CloseService, close_context
 from tests.conftest import client_for
 from tests.test_close import entry_for
 from tests.test_close_records import close_saving
@@ -29,9 +29,9 @@ from tests.test_passings import timed_session
 SHORT = Timeouts(connect=2.0, read=3.0, total=2.0, passings_page_total=2.0)
 
 
-def trickle(method: str, path: str, **options: object) -> Fault:
+def trickle(method: str, path: str, *, applied: bool = False) -> Fault:
     # Slower than a read timeout would notice, far longer than the pytest timeout in all.
-    return Fault(FaultKind.TRICKLE, method, path, delay_s=0.5, times=None, **options)  # type: ignore[arg-type]
+    return Fault(FaultKind.TRICKLE, method, path, delay_s=0.5, times=None, applied=applied)
 
 
 def test_a_trickling_device_list_ends_at_its_deadline_naming_the_request() -> None:
@@ -68,16 +68,12 @@ def test_a_close_that_ran_out_of_time_is_read_back_never_sent_twice(
     cloud.inject(trickle("PATCH", f"/sessions/close/{token}", applied=carried_out))
     with client_for(cloud, timeouts=SHORT) as client:
         [entry] = service.accept([entry_for(cloud, token)])
-        [record] = service.close_all(client, _context(cloud), [entry], lambda record: None)
+        [record] = service.close_all(
+            client, close_context(cloud.url, "test"), [entry], lambda record: None
+        )
     assert record.outcome is (Outcome.CLOSED if carried_out else Outcome.UNKNOWN)
     assert "PATCH timeout" in record.statuses
     assert len(cloud.requests("PATCH", f"/sessions/close/{token}")) == 1
-
-
-def _context(cloud: DemoCloud) -> object:
-    from app.sessions.closing import close_context
-
-    return close_context(cloud.url, "test")
 
 
 def test_saving_passings_ends_too_and_nothing_is_closed(

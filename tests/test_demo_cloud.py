@@ -22,10 +22,14 @@ def call(
     path: str,
     key: str | None = None,
     header: str = "api_key",
-    **kwargs: object,
+    *,
+    data: str | None = None,
+    json: object = None,
 ) -> requests.Response:
     headers = {header: key or cloud.read_write_key}
-    return requests.request(method, cloud.url + path, headers=headers, timeout=5, **kwargs)  # type: ignore[arg-type]
+    return requests.request(
+        method, cloud.url + path, headers=headers, timeout=5, data=data, json=json
+    )
 
 
 def test_it_binds_to_loopback_only() -> None:

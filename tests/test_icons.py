@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -71,7 +72,8 @@ def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # The stub asks for bytes; Qt for Python takes the format as str only (bytes: ValueError).
+    image.save(buffer, cast(bytes, "PNG"))
     return bytes(data.data())
 
 

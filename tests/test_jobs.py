@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -16,9 +16,9 @@ WAIT_MS = 10_000
 
 
 @pytest.fixture
-def runner() -> JobRunner:
+def runner() -> Iterator[JobRunner]:
     jobs = JobRunner()
-    yield jobs  # type: ignore[misc]
+    yield jobs
     jobs.shutdown()
 
 
@@ -93,7 +93,7 @@ def test_jobs_in_turn_run_one_at_a_time_in_order(qtbot: QtBot, runner: JobRunner
     lock = threading.Lock()
     gate = threading.Event()
 
-    def write(number: int) -> object:
+    def write(number: int) -> Callable[[Report], None]:
         def work(report: Report) -> None:
             nonlocal running, most
             with lock:
@@ -109,7 +109,7 @@ def test_jobs_in_turn_run_one_at_a_time_in_order(qtbot: QtBot, runner: JobRunner
     for number in range(4):
         runner.start_in_turn(
             f"write {number}",
-            write(number),  # type: ignore[arg-type]
+            write(number),
             succeeded=lambda result: None,
             failed=lambda error: None,
         )

@@ -39,7 +39,7 @@ def test_the_environment_overrides_the_keyring() -> None:
 
 
 def test_no_keyring_is_named_and_the_key_is_never_written_elsewhere() -> None:
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]  # keyring leaves it unannotated
     assert keystore.load_key({}).state is KeyState.NO_KEYRING
     stored = keystore.store_key(KEY)
     assert stored.state is KeyState.NO_KEYRING
@@ -84,7 +84,7 @@ def test_the_key_never_shows_in_a_repr() -> None:
 def test_a_keyring_that_keeps_nothing_is_not_called_stored() -> None:
     from keyring.backends import null
 
-    keyring.set_keyring(null.Keyring())
+    keyring.set_keyring(null.Keyring())  # type: ignore[no-untyped-call]  # keyring leaves it unannotated
     lookup = keystore.store_key(KEY)
     assert lookup.state is KeyState.NOT_KEPT
     assert "did not keep it" in lookup.explanation

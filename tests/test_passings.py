@@ -17,10 +17,9 @@ import requests
 from app.demo import AccessType, CloudState, DemoCloud, Fault, FaultKind, Generation
 from app.demo.seed import seed_race
 from app.records.csv_file import ENCODING
+from app.records.passings_errors import PassingsIncomplete, PassingsNotSaved
 from app.records.passings_export import (
     COLUMNS,
-    PassingsIncomplete,
-    PassingsNotSaved,
     passings_file_name,
     safe_name_part,
     save_passings,

@@ -4,6 +4,7 @@ and which rows may be closed."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TypedDict, Unpack
 
 import pytest
 
@@ -33,10 +34,14 @@ def failed(on: int) -> DeviceSessions:
     return DeviceSessions(device(on), error=ServerError("down", status=503))
 
 
-def record(token: str, on: int, **changes: object) -> CloseRecord:
-    values: dict[str, object] = {"step": Step.SENDING}
-    values.update(changes)
-    return CloseRecord(entry(token, on), CONTEXT, NOW, **values)  # type: ignore[arg-type]
+class RecordChanges(TypedDict, total=False):
+    step: Step
+    outcome: Outcome | None
+
+
+def record(token: str, on: int, **changes: Unpack[RecordChanges]) -> CloseRecord:
+    values: RecordChanges = {"step": Step.SENDING, **changes}
+    return CloseRecord(entry(token, on), CONTEXT, NOW, **values)
 
 
 @pytest.fixture
@@ -60,7 +65,8 @@ def test_a_refresh_reports_only_what_changed(book: RowBook) -> None:
     book.begin_refresh()
     changes = book.apply([answer(1, entry("A", 1, passings=5)), answer(2, entry("B", 2))])
     assert (changes.inserted, changes.updated, changes.removed) == ([], {"A"}, [])
-    assert book.get("A").entry.session.passings == 5  # type: ignore[union-attr]
+    row = book.get("A")
+    assert row is not None and row.entry.session.passings == 5
 
 
 def test_a_session_gone_from_its_device_leaves_and_is_named_closed_elsewhere(
@@ -108,7 +114,7 @@ def test_devices_no_longer_in_the_account_take_their_rows_with_them(book: RowBoo
     ],
 )
 def test_a_close_record_decides_the_rows_state(
-    book: RowBook, changes: dict[str, object], state: RowState
+    book: RowBook, changes: RecordChanges, state: RowState
 ) -> None:
     assert book.apply_record(record("A", 1, **changes)).updated == {"A"}
     assert states(book)["A"] is state

@@ -6,7 +6,7 @@ tests would wait for the two-minute reply instead of passing."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import pytest
 
@@ -27,6 +27,7 @@ def test_close_cuts_a_request_waiting_for_its_answer(route: str) -> None:
         token = cloud.state.open_sessions()[0].token_session
         client = client_for(cloud, timeouts=PATIENT)
         with ThreadPoolExecutor(1) as pool:
+            call: Future[object]
             if route == "/devices":
                 call = pool.submit(client.devices)
             else:

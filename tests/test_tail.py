@@ -229,10 +229,10 @@ def big_session(state: CloudState, count: int) -> str:
     return session.token_session
 
 
-def test_a_big_session_opens_with_one_request_for_its_tail(generation: object) -> None:
+def test_a_big_session_opens_with_one_request_for_its_tail(generation: Generation) -> None:
     state = CloudState()
     token = big_session(state, 150_000)
-    with DemoCloud(state, generation=generation) as cloud, client_for(cloud) as client:  # type: ignore[arg-type]
+    with DemoCloud(state, generation=generation) as cloud, client_for(cloud) as client:
         tail = PassingTail(token)
         read = read_range(client, token, tail.next_range(150_000))
         tail.add(read)
@@ -244,10 +244,10 @@ def test_a_big_session_opens_with_one_request_for_its_tail(generation: object) -
     assert not read.more
 
 
-def test_new_passings_are_read_after_the_highest(generation: object) -> None:
+def test_new_passings_are_read_after_the_highest(generation: Generation) -> None:
     state = CloudState()
     token = big_session(state, 2000)
-    with DemoCloud(state, generation=generation) as cloud, client_for(cloud) as client:  # type: ignore[arg-type]
+    with DemoCloud(state, generation=generation) as cloud, client_for(cloud) as client:
         tail = PassingTail(token)
         tail.add(read_range(client, token, tail.next_range(2000)))
         now = datetime.now(UTC)

@@ -179,7 +179,7 @@ def live_run(window: MainWindow, cloud: Cloud, token: str, polls: int, poll_s: f
     follower.live_every_s = poll_s
     follower.quiet_every_s = poll_s
     select(window, token)
-    while follower.view() is None or follower.view().read_until is None:  # type: ignore[union-attr]
+    while (view := follower.view()) is None or view.read_until is None:
         wait(follower.changed, 30_000)
     idle(round(poll_s * 4000))  # the chart's pages in
     before_queries = len(queries(cloud, token))

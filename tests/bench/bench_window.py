@@ -27,9 +27,10 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -109,12 +110,12 @@ class Cloud:
         self.process.wait(timeout=30)
 
 
-def wait(signal: object, timeout_ms: int = 120_000) -> None:
+def wait(signal: SignalInstance, timeout_ms: int = 120_000) -> None:
     loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    signal.connect(loop.quit)
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
-    signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+    signal.disconnect(loop.quit)
 
 
 def idle(ms: int) -> None:
@@ -163,7 +164,7 @@ def typing_stalls(window: MainWindow, meter: StallMeter) -> list[int]:
     for text in ("ultra", "cp1", "km 1"):
         window.filter_edit.clear()
         for character in text:
-            stalls.append(each(lambda c=character: QTest.keyClicks(window.filter_edit, c), meter))
+            stalls.append(each(partial(QTest.keyClicks, window.filter_edit, character), meter))
         window.filter_edit.clear()
         QApplication.processEvents()
     return stalls
@@ -174,9 +175,7 @@ def sorting_stalls(window: MainWindow, meter: StallMeter) -> dict[str, int]:
     for number, column in enumerate(COLUMNS):
         worst = 0
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-            worst = max(
-                worst, each(lambda n=number, o=order: window.table.sortByColumn(n, o), meter)
-            )
+            worst = max(worst, each(partial(window.table.sortByColumn, number, order), meter))
         stalls[column.key] = worst
     return stalls
 

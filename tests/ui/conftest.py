@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol, TypedDict, Unpack
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.control.clients import ClientFactory
 from app.demo import DemoCloud
 from app.keystore import DemoVault, KeyVault
+from app.rufus import Timeouts
 from app.sessions.book import RowState
 from app.settings import Settings
 from app.ui.columns import position
@@ -48,7 +51,19 @@ def settings_at(path: Path) -> Settings:
     return Settings(QSettings(str(path), QSettings.Format.IniFormat))
 
 
-WindowFactory = Callable[..., MainWindow]
+class FactoryOptions(TypedDict, total=False):
+    """What a test may set of the window's ClientFactory."""
+
+    timeouts: Timeouts
+    backoff: float
+    recheck_schedule: tuple[float, ...]
+    history_path: Path | None
+
+
+class WindowFactory(Protocol):
+    def __call__(
+        self, cloud: DemoCloud, vault: KeyVault | None = None, **factory: Unpack[FactoryOptions]
+    ) -> MainWindow: ...
 
 
 @pytest.fixture
@@ -58,15 +73,17 @@ def make_window(qtbot: QtBot, settings_file: Path) -> Iterator[WindowFactory]:
     only a weak reference, and a window collected mid-test would never stop its workers."""
     windows: list[MainWindow] = []
 
-    def make(cloud: DemoCloud, vault: KeyVault | None = None, **factory: object) -> MainWindow:
-        options: dict[str, object] = {
+    def make(
+        cloud: DemoCloud, vault: KeyVault | None = None, **factory: Unpack[FactoryOptions]
+    ) -> MainWindow:
+        options: FactoryOptions = {
             "timeouts": TEST_TIMEOUTS,
             "backoff": 0.01,
             "recheck_schedule": TEST_SCHEDULE,
+            **factory,
         }
-        options.update(factory)
         target = Target(
-            ClientFactory(cloud.url, **options),  # type: ignore[arg-type]
+            ClientFactory(cloud.url, **options),
             vault or DemoVault(cloud.read_write_key),
             demo=False,
         )
@@ -99,7 +116,7 @@ def listed(qtbot: QtBot, window: MainWindow) -> MainWindow:
 
 def refresh(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
-        qtbot.keyClick(window.table, Qt.Key.Key_F5)
+        QTest.keyClick(window.table, Qt.Key.Key_F5)
 
 
 def shown_tokens(window: MainWindow) -> list[str]:
@@ -127,7 +144,7 @@ def click_close_button(qtbot: QtBot, window: MainWindow, token: str) -> None:
     index = window.model.index(view_row(window, token), position("close"))
     window.table.scrollTo(index)
     centre = window.table.visualRect(index).center()
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    QTest.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
 
 
 def state_of(window: MainWindow, token: str) -> RowState | None:

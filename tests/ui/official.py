@@ -25,9 +25,10 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from app.control.clients import ClientFactory
+from app.control.clients import ClientFactory, ListingDone
 from app.keystore import DemoVault
 from app.records.close_record import CloseRecord
 from app.rufus import KeyRights, Timeouts
@@ -104,7 +105,7 @@ class Official:
 
     def refresh(self) -> Listing:
         """F5, as the official presses it; how the listing it started ended."""
-        return self._listing(lambda: self.qtbot.keyClick(self.window.table, Qt.Key.Key_F5))
+        return self._listing(lambda: QTest.keyClick(self.window.table, Qt.Key.Key_F5))
 
     def _listing(self, begin: Callable[[], None]) -> Listing:
         console = self.window.console
@@ -113,6 +114,7 @@ class Official:
         )
         if which == "failed":
             return Listing.FAILED
+        assert isinstance(value, ListingDone)
         return Listing.INCOMPLETE if value.failures else Listing.COMPLETE
 
     def _first_of(
@@ -140,14 +142,14 @@ class Official:
         index = self.window.model.index(self._view_row(token), position("close"))
         table.scrollTo(index)
         centre = table.visualRect(index).center()
-        self.qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
         return self.confirmation()
 
     def press_delete(self, token: str) -> ConfirmCloseDialog:
         """Selects the row of `token` and presses Delete; the confirmation it opens."""
         self.window.table.selectRow(self._view_row(token))
         self.window.table.setFocus()
-        self.qtbot.keyClick(self.window.table, Qt.Key.Key_Delete)
+        QTest.keyClick(self.window.table, Qt.Key.Key_Delete)
         return self.confirmation()
 
     def confirmation(self) -> ConfirmCloseDialog:

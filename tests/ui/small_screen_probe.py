@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TypedDict
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -18,6 +19,19 @@ from app.settings import Settings
 from app.ui.columns import KEYS, position
 from app.ui.launch import Target, application, build
 from app.ui.translation import install
+
+
+class Placement(TypedDict):
+    """What the probe prints: rectangles as [x, y, width, height], columns by key."""
+
+    screen: list[int]
+    window: list[int]
+    viewport_width: int
+    close_right_edge: int
+    close_hidden: bool
+    hidden: list[str]
+    rows: int
+    open: int
 
 
 def main() -> int:
@@ -37,7 +51,7 @@ def main() -> int:
         close = position("close")
         frame = window.frameGeometry()
         screen = QGuiApplication.primaryScreen().availableGeometry()
-        report = {
+        report: Placement = {
             "screen": [screen.x(), screen.y(), screen.width(), screen.height()],
             "window": [frame.x(), frame.y(), frame.width(), frame.height()],
             "viewport_width": window.table.viewport().width(),

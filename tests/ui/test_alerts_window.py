@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from app.control.alerts import Raised
@@ -21,6 +23,7 @@ from app.keystore import KeyLookup, KeyState
 from app.sessions.alerts import AlertKind, Topic
 from app.settings import ALERTS_ON
 from app.ui import colours
+from app.ui.alerts_window import AlertsWindow
 from app.ui.cells import ALERTED_ROLE
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import WAIT_MS, WindowFactory, cell, listed, refresh, settings_at
@@ -71,7 +74,7 @@ def refreshed(qtbot: QtBot, window: MainWindow) -> list[Raised]:
     """F5, and the alerts that refresh raised once the watch has compared it (in a worker)."""
     with qtbot.waitSignal(window.alerts.centre.observed, timeout=WAIT_MS) as blocker:
         refresh(qtbot, window)
-    raised: list[Raised] = blocker.args[0]  # type: ignore[index]
+    raised: list[Raised] = blocker.args[0]
     return raised
 
 
@@ -83,6 +86,12 @@ def raising(qtbot: QtBot, window: MainWindow) -> list[Raised]:
 
 def kinds(raised: list[Raised]) -> list[tuple[AlertKind, str]]:
     return [(each.alert.kind, each.alert.token) for each in raised]
+
+
+def listed_alert(alerts: AlertsWindow, row: int) -> QTreeWidgetItem:
+    item = alerts.list.topLevelItem(row)
+    assert item is not None, f"no alert listed in row {row}"
+    return item
 
 
 def alerted(window: MainWindow, token: str) -> bool:
@@ -110,7 +119,7 @@ def test_an_alert_is_listed_counted_and_marked_until_acknowledged(
     assert refreshed(qtbot, window) == []
     assert status.text() == "⚠ 1 alert"
 
-    qtbot.keyClick(
+    QTest.keyClick(
         window,
         Qt.Key.Key_A,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
@@ -119,16 +128,16 @@ def test_an_alert_is_listed_counted_and_marked_until_acknowledged(
     assert alerts is not None and alerts.isVisible()
     qtbot.waitUntil(alerts.isActiveWindow, timeout=WAIT_MS)  # the keyboard is in the list
     assert alerts.list.topLevelItemCount() == 1
-    item = alerts.list.topLevelItem(0)
+    item = listed_alert(alerts, 0)
     assert item.text(0) == "⚠"
     assert item.text(2) == "Offline"
     assert item.text(3) == "KM 5 went offline; its session “Marathon km5” is open"
     assert item.font(3).bold()
 
     alerts.list.setCurrentItem(item)
-    qtbot.keyClick(alerts.list, Qt.Key.Key_Space)
-    assert alerts.list.topLevelItem(0).text(0) == "✓"
-    assert not alerts.list.topLevelItem(0).font(3).bold()
+    QTest.keyClick(alerts.list, Qt.Key.Key_Space)
+    assert listed_alert(alerts, 0).text(0) == "✓"
+    assert not listed_alert(alerts, 0).font(3).bold()
     assert status.isHidden()
     assert not alerted(window, token)
     assert alerts.summary.text() == "1 alert, 0 not acknowledged"
@@ -150,13 +159,13 @@ def test_acknowledge_all_and_twins_named_by_serial(
     window.alerts.show_list()
     alerts = window.alerts.list_window
     assert alerts is not None
-    texts = [alerts.list.topLevelItem(n).text(3) for n in range(3)]
+    texts = [listed_alert(alerts, n).text(3) for n in range(3)]
     assert "“Finish B” opened on Finish (serial CB-1002), which had no open session" in texts
     assert alerted(window, new.alert.token)
 
     alerts.acknowledge_all_button.click()
     assert window.status_bar.alerts.isHidden()
-    assert all(alerts.list.topLevelItem(n).text(0) == "✓" for n in range(3))
+    assert all(listed_alert(alerts, n).text(0) == "✓" for n in range(3))
     assert not any(alerted(window, token) for token in race.tokens.values())
     assert not alerts.acknowledge_all_button.isEnabled()
 
@@ -170,7 +179,7 @@ def test_a_refresh_that_failed_raises_nothing_and_forgets_nothing(
     race.cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", "/devices", times=1, status=500))
     seen = window.alerts.centre.sightings
     with qtbot.waitSignal(window.console.listing_failed, timeout=WAIT_MS):
-        qtbot.keyClick(window.table, Qt.Key.Key_F5)
+        QTest.keyClick(window.table, Qt.Key.Key_F5)
     assert window.alerts.centre.sightings == seen, "a failed refresh reached the watch"
 
     # A device that cannot be read is unknown, not offline.
@@ -245,7 +254,7 @@ def test_show_in_the_table_selects_the_session(
     window.alerts.show_list()
     alerts = window.alerts.list_window
     assert alerts is not None
-    alerts.list.setCurrentItem(alerts.list.topLevelItem(0))
+    alerts.list.setCurrentItem(listed_alert(alerts, 0))
     alerts.show_button.click()
     assert window.table.selected_token() == race.tokens["km10"]
 

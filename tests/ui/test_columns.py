@@ -5,6 +5,7 @@ or overrides a column the official hid by hand."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
@@ -29,7 +30,7 @@ def resized(qtbot: QtBot, window: MainWindow, width: int) -> list[str]:
 def zoom(qtbot: QtBot, window: MainWindow, key: Qt.Key, times: int = 1) -> list[str]:
     for _ in range(times):
         with qtbot.waitSignal(window.table.columns.fitted, timeout=WAIT_MS):
-            qtbot.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
     return hidden(window)
 
 

@@ -19,7 +19,7 @@ from app.records.close_record import CloseRecord, Outcome
 from app.rufus.models import KeyRights
 from app.sessions.book import Changes, RowState
 from app.sessions.closing import CloseService
-from tests.conftest import TEST_SCHEDULE, TEST_TIMEOUTS
+from tests.conftest import TEST_SCHEDULE, TEST_TIMEOUTS, held_session
 from tests.ui.conftest import WAIT_MS
 
 ConsoleFactory = Callable[..., Console]
@@ -93,7 +93,7 @@ def test_a_close_changes_the_book_and_reports_every_step(
     assert steps[-1] is record
     row = console.book.get(token)
     assert row is not None and row.state is RowState.CLOSED
-    assert race.state.session(token) is not None and not race.state.session(token).active
+    assert not held_session(race.state, token).active
     assert console.closing() == frozenset()
 
 

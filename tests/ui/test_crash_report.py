@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import app.__main__ as entry
+from app.demo import DemoCloud
 from app.logfile import FILE_NAME, start_log_file
 from app.logsetup import redactor
 from app.ui.crash_report import CrashDialog, CrashReporter
@@ -56,7 +57,11 @@ def raise_boom() -> None:
 
 
 def test_an_error_in_a_slot_is_logged_and_shown_and_the_window_keeps_working(
-    qtbot: QtBot, reporter: CrashReporter, log_path: Path, make_window: WindowFactory, race
+    qtbot: QtBot,
+    reporter: CrashReporter,
+    log_path: Path,
+    make_window: WindowFactory,
+    race: DemoCloud,
 ) -> None:
     window = make_window(race)
     reporter.setParent(window)
@@ -91,7 +96,9 @@ def test_an_error_on_another_thread_reaches_the_dialog_on_the_gui_thread(
     worker.join(5)
 
     dialog = shown.args[0]
-    assert dialog.thread() is QApplication.instance().thread()
+    app = QApplication.instance()
+    assert app is not None
+    assert dialog.thread() is app.thread()
     assert "unexpected error in thread stray-worker" in log_path.read_text(encoding="utf-8")
 
 

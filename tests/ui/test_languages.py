@@ -64,7 +64,7 @@ def test_the_system_language_is_followed_and_a_choice_wins() -> None:
 def every_error() -> list[Exception]:
     """One of each error the client and the close pipeline raise, with English messages."""
     from app.records.close_record import HistoryUnavailable
-    from app.records.passings_export import (
+    from app.records.passings_errors import (
         NotSavedBecause,
         PassingsIncomplete,
         PassingsNotSaved,

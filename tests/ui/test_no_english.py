@@ -143,9 +143,9 @@ def every_text() -> Iterator[tuple[str, str]]:
                 book.rights = rights
                 yield f"{what} {state.value} button", closes.close_button_tip(row, book) or ""
     yield "batch", closes.batch_summary(all_records)
-    for state in KeyState:
+    for lookup_state in KeyState:
         for key in (None, "ror-key"):
-            yield f"key {state.value}", " ".join(key_state(KeyLookup(state, key)))
+            yield f"key {lookup_state.value}", " ".join(key_state(KeyLookup(lookup_state, key)))
     for activity in Activity:
         yield f"activity {activity.value}", rows.activity_name(activity)
         yield f"activity {activity.value}", rows.activity_detail(activity, LIVE_WITHIN)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Generation
@@ -70,7 +72,7 @@ def test_live_only_and_stale_only_show_just_those(
 ) -> None:
     window = listed(qtbot, make_window(showcase))
     window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert window.commands.stale_only.isChecked()
     stale = {cell(window, t, "session") for t in shown_tokens(window)}
     assert stale == {"MARATHON 42K 2025", "Saturday 5K", "Penalties Sat"}
@@ -153,7 +155,7 @@ def test_closing_a_live_session_takes_a_wait_and_says_why_in_red(
     assert dialog.close_button.text().endswith("(1)")
     qtbot.waitUntil(dialog.close_button.isEnabled, timeout=WAIT_MS)  # then the keyboard
     with qtbot.waitSignal(window.console.closes_finished, timeout=WAIT_MS):
-        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        QTest.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
 
 
 def test_clicking_close_selects_its_row_and_a_vanished_row_leaves_no_selection(
@@ -180,7 +182,7 @@ def test_clicking_close_selects_its_row_and_a_vanished_row_leaves_no_selection(
 
     window.table.clearSelection()
     window.table.setCurrentIndex(window.model.index(-1, -1))
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
     assert window.status_bar.text() == "Select a session first."
     assert window.confirmation is None
 
@@ -218,7 +220,7 @@ def test_auto_refresh_waits_for_a_question_and_never_asks_for_a_key(
     assert window.keys.dialog is None
     window.listing.auto_refresh.choose(0)
     with qtbot.waitSignal(window.console.key_needed, timeout=WAIT_MS):
-        qtbot.keyClick(window.table, Qt.Key.Key_F5)
+        QTest.keyClick(window.table, Qt.Key.Key_F5)
     assert window.keys.dialog is not None
 
 
@@ -255,7 +257,7 @@ def test_big_accounts_are_refreshed_less_often_and_the_status_bar_says_so(
 
 
 def test_the_refresh_interval_and_hidden_columns_are_remembered(
-    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: object
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, settings_file: Path
 ) -> None:
     window = listed(qtbot, make_window(race))
     assert window.table.horizontalHeader().isSectionHidden(position("token"))
@@ -266,7 +268,7 @@ def test_the_refresh_interval_and_hidden_columns_are_remembered(
     assert window.table.horizontalHeader().isSectionHidden(position("battery"))
     window.close()
 
-    stored = settings_at(settings_file)  # type: ignore[arg-type]
+    stored = settings_at(settings_file)
     assert stored.get(AUTO_REFRESH) == 60
     again = make_window(race)
     assert again.table.horizontalHeader().isSectionHidden(position("battery"))

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
@@ -51,13 +52,13 @@ def test_a_checkpoint_name_finds_itself_first_and_enter_goes_to_it(
 ) -> None:
     window = listed(qtbot, make_window(checkpoints))
     window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a sort that hides the best
-    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.filter_edit, "KM 10")
+    QTest.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(window.filter_edit, "KM 10")
 
     assert sessions_shown(window) == ["KM 10", "KM 100", "10K course"]
     assert not window.table.horizontalHeader().isSortIndicatorShown()
-    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    QTest.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation_of(qtbot, window)
     assert "“KM 10” on KM 10" in dialog.heading.text()
     dialog.reject()
@@ -145,8 +146,8 @@ def test_the_bulk_confirmation_shows_kind_health_and_why_each_is_there(
 ) -> None:
     window = listed(qtbot, make_window(one_offline))
     window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    QTest.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation_of(qtbot, window)
     assert dialog.reach_warning.isVisible()
     assert dialog.reach_warning.text().startswith("1 of these sessions is on a device offline")
@@ -178,7 +179,7 @@ def test_a_closed_row_stays_greyed_through_automatic_refreshes_for_a_minute(
     assert shown.data(Qt.ItemDataRole.ForegroundRole).color() == muted
 
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
-        qtbot.keyClick(window.table, Qt.Key.Key_F5)  # the official asks: RUFUS as it is
+        QTest.keyClick(window.table, Qt.Key.Key_F5)  # the official asks: RUFUS as it is
     assert token not in shown_tokens(window)
 
 

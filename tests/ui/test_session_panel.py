@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.control.tail import TailView
@@ -26,6 +27,7 @@ from app.ui.session_panel import SessionPanel
 from app.ui.words.names import plain_tip
 from tests.ui.conftest import (
     WAIT_MS,
+    FactoryOptions,
     WindowFactory,
     cell,
     confirmation_of,
@@ -70,7 +72,7 @@ def panel_of(window: MainWindow) -> SessionPanel:
 
 def open_panel(qtbot: QtBot, window: MainWindow) -> SessionPanel:
     """Ctrl+P, as the official opens it."""
-    qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     panel = panel_of(window)
     qtbot.waitUntil(panel.isVisible, timeout=WAIT_MS)
     return panel
@@ -255,7 +257,7 @@ def test_a_read_that_fails_is_said_and_nothing_is_claimed(
 ) -> None:
     state, (token,) = account(("FINISH", 500))
     with DemoCloud(state, generation=generation) as cloud:
-        options = {"timeouts": timeouts} if timeouts else {}
+        options: FactoryOptions = {"timeouts": timeouts} if timeouts else {}
         window = listed(qtbot, make_window(cloud, **options))
         window.panel.follower.live_every_s = 0.05
         panel = open_panel(qtbot, window)
@@ -333,7 +335,7 @@ def test_hidden_it_reads_nothing_and_it_is_remembered(
         assert settings_at(settings_file).get(SESSION_PANEL) is True
         window.panel.follower.live_every_s = 0.02
         window.panel.follower.quiet_every_s = 0.02
-        qtbot.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(window.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: not panel.isVisible(), timeout=WAIT_MS)
         asked = len(cloud.requests("GET", "/passings/"))
         with qtbot.assertNotEmitted(window.panel.follower.changed, wait=300):
@@ -351,8 +353,8 @@ def test_it_grows_with_the_zoom(qtbot: QtBot, make_window: WindowFactory, race: 
     panel = open_panel(qtbot, window)
     select(qtbot, window, shown_tokens(window)[0])
     before = (panel.widget().font().pointSizeF(), panel.chart.sizeHint().height())
-    qtbot.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window.table, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     after = (panel.widget().font().pointSizeF(), panel.chart.sizeHint().height())
     assert after[0] == pytest.approx(before[0] * 1.2 / 1.0, rel=0.05)
     assert after[1] > before[1]

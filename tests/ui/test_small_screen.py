@@ -12,9 +12,10 @@ import sys
 import pytest
 
 from tests.conftest import ROOT, offscreen
+from tests.ui.small_screen_probe import Placement
 
 
-def first_start_on(screen: str) -> dict[str, object]:
+def first_start_on(screen: str) -> Placement:
     environment = {**os.environ, "QT_QPA_PLATFORM": offscreen(screen)}
     done = subprocess.run(
         [sys.executable, "-m", "tests.ui.small_screen_probe"],
@@ -26,15 +27,15 @@ def first_start_on(screen: str) -> dict[str, object]:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    report: Placement = json.loads(done.stdout.strip().splitlines()[-1])
     return report
 
 
 @pytest.mark.parametrize("screen", ["laptop", "desktop"])
 def test_the_first_start_fits_the_screen_with_close_in_view(screen: str) -> None:
     report = first_start_on(screen)
-    sx, sy, sw, sh = report["screen"]  # type: ignore[misc]
-    wx, wy, ww, wh = report["window"]  # type: ignore[misc]
+    sx, sy, sw, sh = report["screen"]
+    wx, wy, ww, wh = report["window"]
     assert sx <= wx and sy <= wy and wx + ww <= sx + sw and wy + wh <= sy + sh, report
     assert report["rows"] == report["open"]
     assert not report["close_hidden"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -46,7 +47,7 @@ def test_a_key_entered_again_marks_no_row_as_new(
     device = race.state.devices()[0]
     race.state.create_session(device.deviceid, "NEW ONE", now=device.creation_date)
     with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
-        qtbot.keyClick(window.table, Qt.Key.Key_F5)
+        QTest.keyClick(window.table, Qt.Key.Key_F5)
     [new] = highlighted(window)
     assert cell(window, new, "session") == "NEW ONE", "a session new since the last refresh is"
 
@@ -105,7 +106,7 @@ def test_with_a_read_only_key_no_row_shows_a_close_button_and_delete_says_why(
     token = shown_tokens(window)[0]
     window.table.select(token)
     assert cell(window, token, "close") == "", "a selected row shows no button that does nothing"
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
     assert window.confirmation is None
     assert window.status_bar.text().startswith("⚠ This key can list sessions but not close them")
 
@@ -119,7 +120,7 @@ def test_twins_keep_their_order_between_listings(qtbot: QtBot, make_window: Wind
         assert serials == sorted(serials, key=str.casefold), "names alike: by serial"
         for _ in range(3):
             with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
-                qtbot.keyClick(window.table, Qt.Key.Key_F5)
+                QTest.keyClick(window.table, Qt.Key.Key_F5)
             again = [t for t in shown_tokens(window) if cell(window, t, "device") == "BRIDGE"]
             assert again == twins
 

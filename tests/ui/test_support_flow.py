@@ -48,9 +48,11 @@ def test_save_diagnostics_writes_the_window_s_zip_in_a_worker_without_a_secret(
     threads = []
     writing = diagnostics.write_diagnostics
 
-    def write(*args: object) -> Path:
+    def write(
+        path: Path, sources: diagnostics.Sources, scrub: diagnostics.Scrubber | None = None
+    ) -> Path:
         threads.append(threading.current_thread())
-        return writing(*args)  # type: ignore[arg-type]
+        return writing(path, sources, scrub)
 
     monkeypatch.setattr(diagnostics, "write_diagnostics", write)
     out = leaky_log.parent / "support" / "diag.zip"

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud, Fault, FaultKind
@@ -94,7 +95,7 @@ def test_the_close_button_asks_then_closes_exactly_that_session_once(
     assert close_requests(cloud) == []  # asking sends nothing
 
     with qtbot.waitSignal(finished(window), timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
 
     assert states == [RowState.CLOSING, RowState.CLOSED]
     assert close_requests(cloud) == [f"/sessions/close/{token}"]
@@ -118,17 +119,17 @@ def test_cancel_and_escape_send_nothing(
     token = busiest(race)
 
     click_close_button(qtbot, window, token)
-    qtbot.mouseClick(confirmation(qtbot, window).cancel_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(confirmation(qtbot, window).cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
 
     click_close_button(qtbot, window, token)
     dialog = confirmation(qtbot, window)
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
 
     click_close_button(qtbot, window, token)
     dialog = confirmation(qtbot, window)
-    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter takes the default: Cancel
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # Enter takes the default: Cancel
     qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
 
     assert close_requests(race) == []
@@ -141,19 +142,19 @@ def test_delete_on_the_selected_row_closes_it_from_the_keyboard(
 ) -> None:
     window = listed(qtbot, make_window(race))
     window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Down)  # keyboard only: move to the first row
+    QTest.keyClick(window.table, Qt.Key.Key_Down)  # keyboard only: move to the first row
     token = str(window.model.index(0, 0).data(TOKEN_ROLE))
     assert window.table.selected_token() == token
 
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation(qtbot, window)
     focused = set()
     for _ in range(4):  # Tab reaches every control: the save choice and both buttons …
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         focused.add(dialog.focusWidget())
     assert {dialog.close_button, dialog.cancel_button, dialog.save_check} <= focused
     with qtbot.waitSignal(finished(window), timeout=WAIT_MS):
-        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # … and Alt+L
+        QTest.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # … and Alt+L
 
     assert close_requests(race) == [f"/sessions/close/{token}"]
     assert state_of(window, token) is RowState.CLOSED
@@ -210,7 +211,7 @@ def test_a_read_only_key_is_known_before_the_first_close(
     click_close_button(qtbot, window, token)
     window.table.setFocus()
     window.table.selectRow(view_row(window, token))
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
     assert window.confirmation is None, "no question that can only end in a refusal"
     assert close_requests(race) == []
     session = race.state.session(token)
@@ -347,6 +348,6 @@ def test_the_confirmation_is_a_warning_with_cancel_as_escape(
     dialog = confirmation(qtbot, window)
     assert dialog.windowTitle() == "Close session?"
     assert dialog.cancel_button.hasFocus()
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
     assert close_requests(race) == []

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,7 @@ from app.records.history import CloseHistory
 from app.rufus import Timeouts
 from app.ui.columns import position
 from app.ui.main_window import MainWindow
-from tests.conftest import wait_until
+from tests.conftest import held_session, wait_until
 from tests.ui.conftest import (
     WAIT_MS,
     WindowFactory,
@@ -60,7 +61,7 @@ def test_quitting_during_a_listing_cuts_the_request_instead_of_waiting_for_its_a
     window = listed(qtbot, make_window(race, timeouts=PATIENT))
     race.inject(Fault(FaultKind.SLOW, "GET", "/devices", delay_s=120.0))
     with qtbot.waitSignal(window.console.listing_started, timeout=WAIT_MS):
-        qtbot.keyClick(window.table, Qt.Key.Key_F5)
+        QTest.keyClick(window.table, Qt.Key.Key_F5)
     wait_until(lambda: len(race.requests("GET", "/devices")) == 2)
 
     ended = [window.console.listing_finished, window.console.listing_failed]
@@ -93,7 +94,7 @@ class _QuitQuestionAnswerer(QObject):
     def _answer(self, box: QMessageBox) -> None:
         if self._button == "wait":
             assert box.defaultButton() is not None
-            self._qtbot.keyClick(box, Qt.Key.Key_Return)
+            QTest.keyClick(box, Qt.Key.Key_Return)
         else:
             [now] = [b for b in box.buttons() if b.text().replace("&", "") == "Quit now"]
             now.click()
@@ -114,9 +115,24 @@ def answering_the_quit_question(qtbot: QtBot, window: MainWindow, button: str) -
     assert answerer.asked, "closing the window asked nothing"
 
 
-def start_a_slow_close(qtbot: QtBot, window: MainWindow, race: DemoCloud, **fault: float) -> str:
+def start_a_slow_close(
+    qtbot: QtBot,
+    window: MainWindow,
+    race: DemoCloud,
+    *,
+    delay_s: float,
+    effect_after_s: float | None = None,
+) -> str:
     token = race.state.open_sessions()[0].token_session
-    race.inject(Fault(FaultKind.SLOW, "PATCH", f"/sessions/close/{token}", **fault))  # type: ignore[arg-type]
+    race.inject(
+        Fault(
+            FaultKind.SLOW,
+            "PATCH",
+            f"/sessions/close/{token}",
+            delay_s=delay_s,
+            effect_after_s=effect_after_s,
+        )
+    )
     click_close_button(qtbot, window, token)
     qtbot.waitUntil(lambda: window.confirmation is not None, timeout=WAIT_MS)
     assert window.confirmation is not None
@@ -187,7 +203,7 @@ def test_quitting_anyway_leaves_the_close_for_the_next_start_to_settle(
     assert window.stopped_cleanly, "quitting cut the request instead of waiting it out"
     [row] = CloseHistory().rows()
     assert (row.token, row.outcome) == (token, None), "the intent, with no outcome yet"
-    wait_until(lambda: not race.state.session(token).active)  # type: ignore[union-attr]
+    wait_until(lambda: not held_session(race.state, token).active)
 
     second = make_window(race)
     with qtbot.waitSignal(second.console.earlier_closes_settled, timeout=WAIT_MS):
