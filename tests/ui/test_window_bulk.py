@@ -370,7 +370,7 @@ def test_the_bulk_confirmation_shows_its_whole_list_on_the_screen(
     each session is stale) were cut off, with nothing to scroll to them."""
     window = listed(qtbot, make_window(showcase))
     assert len(select_stale(qtbot, window)) == 3
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
     dialog = confirmation_of(qtbot, window)
     qtbot.waitExposed(dialog, timeout=WAIT_MS)
     table = dialog.details
