@@ -8,8 +8,15 @@ close runs, how fresh the list is, where the key comes from, and which cloud thi
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStatusBar,
+    QWidget,
+)
 
 from app.ui import colours
 from app.ui.colours import Tone
@@ -26,11 +33,44 @@ _SERVER_STYLE = (
 )
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that never widens its window: a long text ends in "…" where the
+    room ends (whole on hover). A plain QLabel asks for its whole text's width, and one long
+    message (a Wi-Fi login page, a folder's path) made the window wider than the screen for
+    the rest of the day, its Close buttons out of view."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(1)
+        self._whole = ""
+        self.set_whole_text(text)
+
+    def whole_text(self) -> str:
+        return self._whole
+
+    def set_whole_text(self, text: str) -> None:
+        self._whole = text
+        self.setAccessibleDescription(text)  # a screen reader hears it whole
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._whole, Qt.TextElideMode.ElideRight, max(self.width(), 1)
+        )
+        if shown != self.text():
+            self.setText(shown)
+
+
 class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.message = QLabel(self.tr("Starting…"))
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = ElidedLabel(self.tr("Starting…"))
         self.message.setAccessibleName(self.tr("Status"))
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
@@ -84,7 +124,8 @@ class StatusBar(QStatusBar):
     # -- the message ------------------------------------------------------------------------
 
     def text(self) -> str:
-        return self.message.text()
+        """The whole message, however much of it the room shows."""
+        return self.message.whole_text()
 
     def say(
         self, text: str, *, error: bool = False, keep: bool = False, detail: str | None = None
@@ -93,7 +134,7 @@ class StatusBar(QStatusBar):
         or with `keep` a close's outcome, stays until something the official does replaces
         it: an automatic refresh does not."""
         shown = ("⚠ " if error else "") + text
-        self.message.setText(shown)
+        self.message.set_whole_text(shown)
         self.message.setToolTip(plain_tip(shown + (f"\n\n{detail}" if detail else "")))
         self._kept = error or keep
         self._tone = Tone.BAD if error else None

@@ -514,7 +514,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="108" />
+      <location filename="app/ui/confirm_close.py" line="110" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="338" />
+      <location filename="app/ui/confirm_close.py" line="351" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
@@ -532,7 +532,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="354" />
+      <location filename="app/ui/confirm_close.py" line="367" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n d'aquestes sessions és en un dispositiu sense connexió o del qual no se sap res: potser encara guarda passos que no ha enviat, i tancar-la ara els perd per sempre.</numerusform>
@@ -540,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="109" />
+      <location filename="app/ui/confirm_close.py" line="111" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sessió</numerusform>
@@ -548,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="120" />
+      <location filename="app/ui/confirm_close.py" line="122" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Desa primer %Ln pas en un fitxer</numerusform>
@@ -556,12 +556,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="206" />
+      <location filename="app/ui/confirm_close.py" line="219" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="250" />
+      <location filename="app/ui/confirm_close.py" line="263" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Tanca &amp;la %n sessió</numerusform>
@@ -569,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="248" />
+      <location filename="app/ui/confirm_close.py" line="261" />
       <source>C&amp;lose session</source>
       <translation>Tanca &amp;la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="100" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -582,17 +582,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="96" />
+      <location filename="app/ui/confirm_close.py" line="98" />
       <source>Close session?</source>
       <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="308" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="291" />
+      <location filename="app/ui/confirm_close.py" line="304" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -600,17 +600,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="388" />
+      <location filename="app/ui/confirm_close.py" line="401" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="393" />
+      <location filename="app/ui/confirm_close.py" line="406" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="168" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Dispositiu sense connexió: potser encara guarda passos que no ha enviat. Tancar la sessió ara els perd per sempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="174" />
+      <location filename="app/ui/confirm_targets.py" line="180" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
@@ -645,17 +645,17 @@
       <translation>Dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="169" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="331" />
+      <location filename="app/ui/confirm_close.py" line="344" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="173" />
+      <location filename="app/ui/confirm_targets.py" line="179" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
@@ -665,7 +665,7 @@
       <translation>Últim pas:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="175" />
+      <location filename="app/ui/confirm_targets.py" line="181" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
@@ -675,17 +675,17 @@
       <translation>Última connexió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="204" />
+      <location filename="app/ui/confirm_close.py" line="217" />
       <source>Number of sessions</source>
       <translation>Nombre de sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="126" />
+      <location filename="app/ui/confirm_close.py" line="128" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="171" />
+      <location filename="app/ui/confirm_targets.py" line="177" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
@@ -695,7 +695,7 @@
       <translation>Obertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="172" />
+      <location filename="app/ui/confirm_targets.py" line="178" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
@@ -705,7 +705,7 @@
       <translation>Passos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="170" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
@@ -715,7 +715,7 @@
       <translation>Núm. de sèrie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="167" />
+      <location filename="app/ui/confirm_targets.py" line="173" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
@@ -725,12 +725,12 @@
       <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="309" />
+      <location filename="app/ui/confirm_close.py" line="322" />
       <source>Sessions to close</source>
       <translation>Sessions que es tancaran</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="176" />
+      <location filename="app/ui/confirm_targets.py" line="182" />
       <source>To weigh</source>
       <translation>A tenir en compte</translation>
     </message>
@@ -741,32 +741,32 @@
     </message>
     <message>
       <location filename="app/ui/confirm_targets.py" line="43" />
-      <location filename="app/ui/confirm_targets.py" line="143" />
+      <location filename="app/ui/confirm_targets.py" line="149" />
       <source>no passing yet</source>
       <translation>encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="145" />
+      <location filename="app/ui/confirm_targets.py" line="151" />
       <source>quiet for %1</source>
       <translation>sense passos des de fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="150" />
+      <location filename="app/ui/confirm_targets.py" line="156" />
       <source>◷ STALE: opened %1, %2</source>
       <translation>◷ OBLIDADA: oberta %1, %2</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="160" />
+      <location filename="app/ui/confirm_targets.py" line="166" />
       <source>⚠ device not heard from</source>
       <translation>⚠ sense notícies del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="158" />
+      <location filename="app/ui/confirm_targets.py" line="164" />
       <source>⚠ device offline</source>
       <translation>⚠ dispositiu sense connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="155" />
+      <location filename="app/ui/confirm_targets.py" line="161" />
       <source>⚠ listed under several devices</source>
       <translation>⚠ llistada a diversos dispositius</translation>
     </message>
@@ -1367,7 +1367,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="260" />
+      <location filename="app/ui/main_window.py" line="261" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -1375,7 +1375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="300" />
+      <location filename="app/ui/main_window.py" line="301" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -1383,37 +1383,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="300" />
+      <location filename="app/ui/main_window.py" line="301" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="146" />
+      <location filename="app/ui/main_window.py" line="147" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="183" />
+      <location filename="app/ui/main_window.py" line="184" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="321" />
+      <location filename="app/ui/main_window.py" line="322" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="193" />
+      <location filename="app/ui/main_window.py" line="194" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="263" />
+      <location filename="app/ui/main_window.py" line="264" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
@@ -1423,7 +1423,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="328" />
+      <location filename="app/ui/main_window.py" line="329" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1440,18 +1440,18 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="248" />
-      <location filename="app/ui/main_window.py" line="270" />
+      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="271" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="274" />
+      <location filename="app/ui/main_window.py" line="275" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="317" />
+      <location filename="app/ui/main_window.py" line="318" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -1730,17 +1730,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>SessionTable</name>
     <message>
-      <location filename="app/ui/session_table.py" line="71" />
+      <location filename="app/ui/session_table.py" line="78" />
       <source>Not listed yet.</source>
       <translation>Encara no s'han llistat les sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="60" />
+      <location filename="app/ui/session_table.py" line="67" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila per cada sessió oberta del compte. Supr tanca les sessions seleccionades, amb confirmació prèvia; Ctrl+C copia el token; F5 actualitza.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="57" />
+      <location filename="app/ui/session_table.py" line="64" />
       <source>Open sessions</source>
       <translation>Sessions obertes</translation>
     </message>
@@ -1749,11 +1749,11 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
     <name>SessionTableModel</name>
     <message>
       <location filename="app/ui/words/rows.py" line="36" />
-      <source>? Not re-read: %1</source>
-      <translation>? No rellegida: %1</translation>
+      <source>? Not re-read</source>
+      <translation>? No rellegida</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="180" />
+      <location filename="app/ui/columns.py" line="201" />
       <source>Activity</source>
       <translation>Activitat</translation>
     </message>
@@ -1763,12 +1763,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Ja tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="226" />
+      <location filename="app/ui/columns.py" line="246" />
       <source>Battery</source>
       <translation>Bateria</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="149" />
+      <location filename="app/ui/columns.py" line="175" />
       <source>Close</source>
       <translation>Tanca</translation>
     </message>
@@ -1798,52 +1798,52 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="249" />
+      <location filename="app/ui/columns.py" line="269" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token sencer</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="162" />
+      <location filename="app/ui/columns.py" line="187" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="219" />
+      <location filename="app/ui/columns.py" line="240" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="169" />
+      <location filename="app/ui/columns.py" line="192" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="49" />
+      <location filename="app/ui/words/rows.py" line="47" />
       <source>Last close attempt, %1: %2</source>
       <translation>Últim intent de tancament, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="207" />
+      <location filename="app/ui/columns.py" line="228" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="236" />
+      <location filename="app/ui/columns.py" line="256" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="213" />
+      <location filename="app/ui/columns.py" line="234" />
       <source>No passings yet</source>
       <translation>Encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="189" />
+      <location filename="app/ui/columns.py" line="210" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="197" />
+      <location filename="app/ui/columns.py" line="218" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
@@ -1868,17 +1868,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="173" />
+      <location filename="app/ui/columns.py" line="195" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="155" />
+      <location filename="app/ui/columns.py" line="181" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="254" />
+      <location filename="app/ui/columns.py" line="274" />
       <source>State</source>
       <translation>Estat</translation>
     </message>
@@ -1893,7 +1893,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="243" />
+      <location filename="app/ui/columns.py" line="263" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -1928,7 +1928,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>◌ En espera de tancament…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="24" />
+      <location filename="app/ui/words/rows.py" line="22" />
       <source>● Open</source>
       <translation>● Oberta</translation>
     </message>
@@ -1946,72 +1946,72 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="59" />
+      <location filename="app/ui/status_bar.py" line="99" />
       <source>&amp;Open folder</source>
       <translation>&amp;Obre la carpeta</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="46" />
+      <location filename="app/ui/status_bar.py" line="86" />
       <source>API key in use</source>
       <translation>Clau d'API en ús</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="70" />
+      <location filename="app/ui/status_bar.py" line="110" />
       <source>Alerts</source>
       <translation>Alertes</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="179" />
+      <location filename="app/ui/status_bar.py" line="220" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="38" />
+      <location filename="app/ui/status_bar.py" line="78" />
       <source>Devices read</source>
       <translation>Dispositius llegits</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="43" />
+      <location filename="app/ui/status_bar.py" line="83" />
       <source>Last refresh</source>
       <translation>Última actualització</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="190" />
+      <location filename="app/ui/status_bar.py" line="231" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No és el RUFUS de producció (%1): aquesta finestra es comunica amb %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="56" />
+      <location filename="app/ui/status_bar.py" line="96" />
       <source>RUFUS's clock</source>
       <translation>Rellotge de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="186" />
+      <location filename="app/ui/status_bar.py" line="227" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="49" />
+      <location filename="app/ui/status_bar.py" line="89" />
       <source>Sessions shown</source>
       <translation>Sessions mostrades</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="160" />
+      <location filename="app/ui/status_bar.py" line="201" />
       <source>Showing %1 of %2</source>
       <translation>Se'n mostren %1 de %2</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="32" />
+      <location filename="app/ui/status_bar.py" line="73" />
       <source>Starting…</source>
       <translation>Iniciant…</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="34" />
+      <location filename="app/ui/status_bar.py" line="74" />
       <source>Status</source>
       <translation>Estat</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="181" />
+      <location filename="app/ui/status_bar.py" line="222" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Aquesta finestra es comunica amb un núvol RUFUS simulat.</translation>
     </message>
@@ -2080,217 +2080,217 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="170" />
+      <location filename="app/ui/window_commands.py" line="172" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="129" />
+      <location filename="app/ui/window_commands.py" line="131" />
       <source>&amp;Actual size</source>
       <translation>&amp;Mida real</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="33" />
+      <location filename="app/ui/window_commands.py" line="35" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="158" />
+      <location filename="app/ui/window_commands.py" line="160" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Introdueix o canvia la clau d'API…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="49" />
+      <location filename="app/ui/window_commands.py" line="51" />
       <source>&amp;Export passings…</source>
       <translation>&amp;Exporta els passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="200" />
+      <location filename="app/ui/window_commands.py" line="208" />
       <source>&amp;File</source>
       <translation>&amp;Fitxer</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="60" />
+      <location filename="app/ui/window_commands.py" line="62" />
       <source>&amp;Filter…</source>
       <translation>&amp;Filtra…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="162" />
+      <location filename="app/ui/window_commands.py" line="164" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Oblida la clau d'API</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="226" />
+      <location filename="app/ui/window_commands.py" line="234" />
       <source>&amp;Help</source>
       <translation>&amp;Ajuda</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="223" />
+      <location filename="app/ui/window_commands.py" line="231" />
       <source>&amp;Key</source>
       <translation>&amp;Clau</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="147" />
+      <location filename="app/ui/window_commands.py" line="149" />
       <source>&amp;Language</source>
       <translation>&amp;Llengua</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="73" />
+      <location filename="app/ui/window_commands.py" line="75" />
       <source>&amp;Live only</source>
       <translation>Només en &amp;directe</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="68" />
+      <location filename="app/ui/window_commands.py" line="70" />
       <source>&amp;Passings folder…</source>
       <translation>Carpeta de &amp;passos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="167" />
+      <location filename="app/ui/window_commands.py" line="169" />
       <source>&amp;Quit</source>
       <translation>&amp;Surt</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="27" />
+      <location filename="app/ui/window_commands.py" line="29" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualitza</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="202" />
+      <location filename="app/ui/window_commands.py" line="210" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="214" />
+      <location filename="app/ui/window_commands.py" line="222" />
       <source>&amp;View</source>
       <translation>&amp;Visualitza</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="29" />
+      <location filename="app/ui/window_commands.py" line="31" />
       <source>Ask RUFUS for every open session again (F5)</source>
       <translation>Torna a demanar a RUFUS totes les sessions obertes (F5)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="135" />
+      <location filename="app/ui/window_commands.py" line="137" />
       <source>Black on white, bold states, taller rows: for full sun</source>
       <translation>Negre sobre blanc, estats en negreta, files més altes: per treballar a ple sol</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="101" />
+      <location filename="app/ui/window_commands.py" line="103" />
       <source>CSV &amp;separator</source>
       <translation>&amp;Separador de CSV</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="63" />
+      <location filename="app/ui/window_commands.py" line="65" />
       <source>Close &amp;history…</source>
       <translation>&amp;Historial de tancaments…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="35" />
+      <location filename="app/ui/window_commands.py" line="37" />
       <source>Close the selected sessions, after a confirmation (Delete)</source>
       <translation>Tanca les sessions seleccionades, amb confirmació prèvia (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="57" />
+      <location filename="app/ui/window_commands.py" line="59" />
       <source>Copy &amp;token</source>
       <translation>&amp;Copia el token</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="65" />
+      <location filename="app/ui/window_commands.py" line="67" />
       <source>Every close attempt made from this computer</source>
       <translation>Tots els intents de tancament fets des d'aquest ordinador</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="247" />
+      <location filename="app/ui/window_commands.py" line="255" />
       <source>Filter</source>
       <translation>Filtre</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="243" />
+      <location filename="app/ui/window_commands.py" line="251" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filtra sessions, dispositius, núm. de sèrie, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="103" />
+      <location filename="app/ui/window_commands.py" line="105" />
       <source>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</source>
       <translation>Com se separen les cel·les dels fitxers CSV que desa la finestra, per al full de càlcul que els obri</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="230" />
+      <location filename="app/ui/window_commands.py" line="238" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="133" />
+      <location filename="app/ui/window_commands.py" line="135" />
       <source>Out&amp;door (high contrast)</source>
       <translation>Per a e&amp;xteriors (alt contrast)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="93" />
+      <location filename="app/ui/window_commands.py" line="95" />
       <source>Refresh &amp;automatically</source>
       <translation>Actualitza auto&amp;màticament</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="80" />
+      <location filename="app/ui/window_commands.py" line="82" />
       <source>S&amp;tale only</source>
       <translation>Només o&amp;blidades</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="51" />
+      <location filename="app/ui/window_commands.py" line="53" />
       <source>Save the selected session's passings to a CSV file, without closing it</source>
       <translation>Desa els passos de la sessió seleccionada en un fitxer CSV, sense tancar-la</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="41" />
+      <location filename="app/ui/window_commands.py" line="43" />
       <source>Select &amp;stale sessions</source>
       <translation>Selecciona les sessions &amp;oblidades</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="43" />
+      <location filename="app/ui/window_commands.py" line="45" />
       <source>Select every stale session the list shows, to close them together</source>
       <translation>Selecciona totes les sessions oblidades que mostra la llista, per tancar-les alhora</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="139" />
+      <location filename="app/ui/window_commands.py" line="141" />
       <source>Session &amp;panel</source>
       <translation>&amp;Tauler de la sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="82" />
+      <location filename="app/ui/window_commands.py" line="84" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Mostra només les sessions obertes abans d'avui: molt probablement oblidades (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="75" />
+      <location filename="app/ui/window_commands.py" line="77" />
       <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
       <translation>Mostra només les sessions amb algun pas en els últims minuts (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="249" />
+      <location filename="app/ui/window_commands.py" line="257" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Mostra només les sessions en què la sessió, el dispositiu, el núm. de sèrie o el token continguin totes les paraules escrites. Retorn o la fletxa avall porten a la primera; Esc torna a mostrar totes les sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="141" />
+      <location filename="app/ui/window_commands.py" line="143" />
       <source>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</source>
       <translation>Els últims passos de la sessió seleccionada, en directe, i el seu ritme per minut (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="151" />
+      <location filename="app/ui/window_commands.py" line="153" />
       <source>The system's language</source>
       <translation>Llengua del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="70" />
+      <location filename="app/ui/window_commands.py" line="72" />
       <source>Where passings are saved before a close</source>
       <translation>On es desen els passos abans d'un tancament</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="116" />
+      <location filename="app/ui/window_commands.py" line="118" />
       <source>Zoom &amp;in</source>
       <translation>&amp;Amplia</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="125" />
+      <location filename="app/ui/window_commands.py" line="127" />
       <source>Zoom &amp;out</source>
       <translation>&amp;Redueix</translation>
     </message>
@@ -2304,7 +2304,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation> i </translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="113" />
+      <location filename="app/ui/words/rows.py" line="111" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
@@ -2394,7 +2394,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>(sessió sense nom)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/rows.py" line="77" />
+      <location filename="app/ui/words/rows.py" line="75" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha arribat un pas fa menys de %n minut: un dispositiu està cronometrant en aquesta sessió ara mateix.</numerusform>
@@ -2422,7 +2422,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Cada %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/rows.py" line="93" />
+      <location filename="app/ui/words/rows.py" line="91" />
       <source>Has passings; none in the last %n minute(s).</source>
       <translation>
         <numerusform>Té passos; cap en l'últim %n minut.</numerusform>
@@ -2502,22 +2502,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="98" />
+      <location filename="app/ui/words/rows.py" line="96" />
       <source>Offline</source>
       <translation>Sense connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="97" />
+      <location filename="app/ui/words/rows.py" line="95" />
       <source>Online</source>
       <translation>En línia</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="85" />
+      <location filename="app/ui/words/rows.py" line="83" />
       <source>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</source>
       <translation>Oberta abans d'avui i sense passos des de fa hores: el més probable és que s'oblidés. Confirmeu-ho amb la cursa abans de tancar-la.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="91" />
+      <location filename="app/ui/words/rows.py" line="89" />
       <source>Opened today, no passing yet.</source>
       <translation>Oberta avui, encara sense passos.</translation>
     </message>
@@ -2756,7 +2756,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>cada %1 per la mida d'aquest compte, per no sobrecarregar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="70" />
+      <location filename="app/ui/words/rows.py" line="68" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
@@ -2826,17 +2826,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>«%1» a %2</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="68" />
+      <location filename="app/ui/words/rows.py" line="66" />
       <source>○ unused</source>
       <translation>○ sense ús</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="64" />
+      <location filename="app/ui/words/rows.py" line="62" />
       <source>● LIVE</source>
       <translation>● EN DIRECTE</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="66" />
+      <location filename="app/ui/words/rows.py" line="64" />
       <source>◷ STALE</source>
       <translation>◷ OBLIDADA</translation>
     </message>

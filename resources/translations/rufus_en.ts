@@ -514,7 +514,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="108" />
+      <location filename="app/ui/confirm_close.py" line="110" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="338" />
+      <location filename="app/ui/confirm_close.py" line="351" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -532,7 +532,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="354" />
+      <location filename="app/ui/confirm_close.py" line="367" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n of these sessions is on a device offline or not heard from: it may still hold passings it has not sent, and closing now loses those for good.</numerusform>
@@ -540,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="109" />
+      <location filename="app/ui/confirm_close.py" line="111" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -548,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="120" />
+      <location filename="app/ui/confirm_close.py" line="122" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
@@ -556,12 +556,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="206" />
+      <location filename="app/ui/confirm_close.py" line="219" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="250" />
+      <location filename="app/ui/confirm_close.py" line="263" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -569,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="248" />
+      <location filename="app/ui/confirm_close.py" line="261" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="100" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -582,17 +582,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="96" />
+      <location filename="app/ui/confirm_close.py" line="98" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="308" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="291" />
+      <location filename="app/ui/confirm_close.py" line="304" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -600,17 +600,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="388" />
+      <location filename="app/ui/confirm_close.py" line="401" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="393" />
+      <location filename="app/ui/confirm_close.py" line="406" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="168" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="174" />
+      <location filename="app/ui/confirm_targets.py" line="180" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
@@ -645,17 +645,17 @@
       <translation>Device:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="169" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="331" />
+      <location filename="app/ui/confirm_close.py" line="344" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="173" />
+      <location filename="app/ui/confirm_targets.py" line="179" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
@@ -665,7 +665,7 @@
       <translation>Last passing:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="175" />
+      <location filename="app/ui/confirm_targets.py" line="181" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
@@ -675,17 +675,17 @@
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="204" />
+      <location filename="app/ui/confirm_close.py" line="217" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="126" />
+      <location filename="app/ui/confirm_close.py" line="128" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="171" />
+      <location filename="app/ui/confirm_targets.py" line="177" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
@@ -695,7 +695,7 @@
       <translation>Opened:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="172" />
+      <location filename="app/ui/confirm_targets.py" line="178" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
@@ -705,7 +705,7 @@
       <translation>Passings:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="170" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
@@ -715,7 +715,7 @@
       <translation>Serial:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="167" />
+      <location filename="app/ui/confirm_targets.py" line="173" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
@@ -725,12 +725,12 @@
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="309" />
+      <location filename="app/ui/confirm_close.py" line="322" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="176" />
+      <location filename="app/ui/confirm_targets.py" line="182" />
       <source>To weigh</source>
       <translation>To weigh</translation>
     </message>
@@ -741,32 +741,32 @@
     </message>
     <message>
       <location filename="app/ui/confirm_targets.py" line="43" />
-      <location filename="app/ui/confirm_targets.py" line="143" />
+      <location filename="app/ui/confirm_targets.py" line="149" />
       <source>no passing yet</source>
       <translation>no passing yet</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="145" />
+      <location filename="app/ui/confirm_targets.py" line="151" />
       <source>quiet for %1</source>
       <translation>quiet for %1</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="150" />
+      <location filename="app/ui/confirm_targets.py" line="156" />
       <source>◷ STALE: opened %1, %2</source>
       <translation>◷ STALE: opened %1, %2</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="160" />
+      <location filename="app/ui/confirm_targets.py" line="166" />
       <source>⚠ device not heard from</source>
       <translation>⚠ device not heard from</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="158" />
+      <location filename="app/ui/confirm_targets.py" line="164" />
       <source>⚠ device offline</source>
       <translation>⚠ device offline</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="155" />
+      <location filename="app/ui/confirm_targets.py" line="161" />
       <source>⚠ listed under several devices</source>
       <translation>⚠ listed under several devices</translation>
     </message>
@@ -1367,7 +1367,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="260" />
+      <location filename="app/ui/main_window.py" line="261" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -1375,7 +1375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="300" />
+      <location filename="app/ui/main_window.py" line="301" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -1383,37 +1383,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="300" />
+      <location filename="app/ui/main_window.py" line="301" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="146" />
+      <location filename="app/ui/main_window.py" line="147" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="183" />
+      <location filename="app/ui/main_window.py" line="184" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="321" />
+      <location filename="app/ui/main_window.py" line="322" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="193" />
+      <location filename="app/ui/main_window.py" line="194" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="263" />
+      <location filename="app/ui/main_window.py" line="264" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
@@ -1423,7 +1423,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="328" />
+      <location filename="app/ui/main_window.py" line="329" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1440,18 +1440,18 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="248" />
-      <location filename="app/ui/main_window.py" line="270" />
+      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="271" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="274" />
+      <location filename="app/ui/main_window.py" line="275" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="317" />
+      <location filename="app/ui/main_window.py" line="318" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -1730,17 +1730,17 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>SessionTable</name>
     <message>
-      <location filename="app/ui/session_table.py" line="71" />
+      <location filename="app/ui/session_table.py" line="78" />
       <source>Not listed yet.</source>
       <translation>Not listed yet.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="60" />
+      <location filename="app/ui/session_table.py" line="67" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="57" />
+      <location filename="app/ui/session_table.py" line="64" />
       <source>Open sessions</source>
       <translation>Open sessions</translation>
     </message>
@@ -1749,11 +1749,11 @@ Every open RUFUS timing session, closed safely.</translation>
     <name>SessionTableModel</name>
     <message>
       <location filename="app/ui/words/rows.py" line="36" />
-      <source>? Not re-read: %1</source>
-      <translation>? Not re-read: %1</translation>
+      <source>? Not re-read</source>
+      <translation>? Not re-read</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="180" />
+      <location filename="app/ui/columns.py" line="201" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
@@ -1763,12 +1763,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Already closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="226" />
+      <location filename="app/ui/columns.py" line="246" />
       <source>Battery</source>
       <translation>Battery</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="149" />
+      <location filename="app/ui/columns.py" line="175" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -1798,52 +1798,52 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="249" />
+      <location filename="app/ui/columns.py" line="269" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copies the full token</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="162" />
+      <location filename="app/ui/columns.py" line="187" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="219" />
+      <location filename="app/ui/columns.py" line="240" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="169" />
+      <location filename="app/ui/columns.py" line="192" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="49" />
+      <location filename="app/ui/words/rows.py" line="47" />
       <source>Last close attempt, %1: %2</source>
       <translation>Last close attempt, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="207" />
+      <location filename="app/ui/columns.py" line="228" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="236" />
+      <location filename="app/ui/columns.py" line="256" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="213" />
+      <location filename="app/ui/columns.py" line="234" />
       <source>No passings yet</source>
       <translation>No passings yet</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="189" />
+      <location filename="app/ui/columns.py" line="210" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="197" />
+      <location filename="app/ui/columns.py" line="218" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
@@ -1868,17 +1868,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="173" />
+      <location filename="app/ui/columns.py" line="195" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="155" />
+      <location filename="app/ui/columns.py" line="181" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="254" />
+      <location filename="app/ui/columns.py" line="274" />
       <source>State</source>
       <translation>State</translation>
     </message>
@@ -1893,7 +1893,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>This session is being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="243" />
+      <location filename="app/ui/columns.py" line="263" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -1928,7 +1928,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>◌ Waiting to close…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="24" />
+      <location filename="app/ui/words/rows.py" line="22" />
       <source>● Open</source>
       <translation>● Open</translation>
     </message>
@@ -1946,72 +1946,72 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="59" />
+      <location filename="app/ui/status_bar.py" line="99" />
       <source>&amp;Open folder</source>
       <translation>&amp;Open folder</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="46" />
+      <location filename="app/ui/status_bar.py" line="86" />
       <source>API key in use</source>
       <translation>API key in use</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="70" />
+      <location filename="app/ui/status_bar.py" line="110" />
       <source>Alerts</source>
       <translation>Alerts</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="179" />
+      <location filename="app/ui/status_bar.py" line="220" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="38" />
+      <location filename="app/ui/status_bar.py" line="78" />
       <source>Devices read</source>
       <translation>Devices read</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="43" />
+      <location filename="app/ui/status_bar.py" line="83" />
       <source>Last refresh</source>
       <translation>Last refresh</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="190" />
+      <location filename="app/ui/status_bar.py" line="231" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>Not the production RUFUS (%1): this window talks to %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="56" />
+      <location filename="app/ui/status_bar.py" line="96" />
       <source>RUFUS's clock</source>
       <translation>RUFUS's clock</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="186" />
+      <location filename="app/ui/status_bar.py" line="227" />
       <source>Server: %1</source>
       <translation>Server: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="49" />
+      <location filename="app/ui/status_bar.py" line="89" />
       <source>Sessions shown</source>
       <translation>Sessions shown</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="160" />
+      <location filename="app/ui/status_bar.py" line="201" />
       <source>Showing %1 of %2</source>
       <translation>Showing %1 of %2</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="32" />
+      <location filename="app/ui/status_bar.py" line="73" />
       <source>Starting…</source>
       <translation>Starting…</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="34" />
+      <location filename="app/ui/status_bar.py" line="74" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="181" />
+      <location filename="app/ui/status_bar.py" line="222" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>This window talks to a simulated RUFUS cloud.</translation>
     </message>
@@ -2080,217 +2080,217 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="170" />
+      <location filename="app/ui/window_commands.py" line="172" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="129" />
+      <location filename="app/ui/window_commands.py" line="131" />
       <source>&amp;Actual size</source>
       <translation>&amp;Actual size</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="33" />
+      <location filename="app/ui/window_commands.py" line="35" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="158" />
+      <location filename="app/ui/window_commands.py" line="160" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Enter or change API key…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="49" />
+      <location filename="app/ui/window_commands.py" line="51" />
       <source>&amp;Export passings…</source>
       <translation>&amp;Export passings…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="200" />
+      <location filename="app/ui/window_commands.py" line="208" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="60" />
+      <location filename="app/ui/window_commands.py" line="62" />
       <source>&amp;Filter…</source>
       <translation>&amp;Filter…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="162" />
+      <location filename="app/ui/window_commands.py" line="164" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Forget API key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="226" />
+      <location filename="app/ui/window_commands.py" line="234" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="223" />
+      <location filename="app/ui/window_commands.py" line="231" />
       <source>&amp;Key</source>
       <translation>&amp;Key</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="147" />
+      <location filename="app/ui/window_commands.py" line="149" />
       <source>&amp;Language</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="73" />
+      <location filename="app/ui/window_commands.py" line="75" />
       <source>&amp;Live only</source>
       <translation>&amp;Live only</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="68" />
+      <location filename="app/ui/window_commands.py" line="70" />
       <source>&amp;Passings folder…</source>
       <translation>&amp;Passings folder…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="167" />
+      <location filename="app/ui/window_commands.py" line="169" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="27" />
+      <location filename="app/ui/window_commands.py" line="29" />
       <source>&amp;Refresh</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="202" />
+      <location filename="app/ui/window_commands.py" line="210" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="214" />
+      <location filename="app/ui/window_commands.py" line="222" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="29" />
+      <location filename="app/ui/window_commands.py" line="31" />
       <source>Ask RUFUS for every open session again (F5)</source>
       <translation>Ask RUFUS for every open session again (F5)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="135" />
+      <location filename="app/ui/window_commands.py" line="137" />
       <source>Black on white, bold states, taller rows: for full sun</source>
       <translation>Black on white, bold states, taller rows: for full sun</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="101" />
+      <location filename="app/ui/window_commands.py" line="103" />
       <source>CSV &amp;separator</source>
       <translation>CSV &amp;separator</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="63" />
+      <location filename="app/ui/window_commands.py" line="65" />
       <source>Close &amp;history…</source>
       <translation>Close &amp;history…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="35" />
+      <location filename="app/ui/window_commands.py" line="37" />
       <source>Close the selected sessions, after a confirmation (Delete)</source>
       <translation>Close the selected sessions, after a confirmation (Delete)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="57" />
+      <location filename="app/ui/window_commands.py" line="59" />
       <source>Copy &amp;token</source>
       <translation>Copy &amp;token</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="65" />
+      <location filename="app/ui/window_commands.py" line="67" />
       <source>Every close attempt made from this computer</source>
       <translation>Every close attempt made from this computer</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="247" />
+      <location filename="app/ui/window_commands.py" line="255" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="243" />
+      <location filename="app/ui/window_commands.py" line="251" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filter sessions, devices, serials, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="103" />
+      <location filename="app/ui/window_commands.py" line="105" />
       <source>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</source>
       <translation>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="230" />
+      <location filename="app/ui/window_commands.py" line="238" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="133" />
+      <location filename="app/ui/window_commands.py" line="135" />
       <source>Out&amp;door (high contrast)</source>
       <translation>Out&amp;door (high contrast)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="93" />
+      <location filename="app/ui/window_commands.py" line="95" />
       <source>Refresh &amp;automatically</source>
       <translation>Refresh &amp;automatically</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="80" />
+      <location filename="app/ui/window_commands.py" line="82" />
       <source>S&amp;tale only</source>
       <translation>S&amp;tale only</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="51" />
+      <location filename="app/ui/window_commands.py" line="53" />
       <source>Save the selected session's passings to a CSV file, without closing it</source>
       <translation>Save the selected session's passings to a CSV file, without closing it</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="41" />
+      <location filename="app/ui/window_commands.py" line="43" />
       <source>Select &amp;stale sessions</source>
       <translation>Select &amp;stale sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="43" />
+      <location filename="app/ui/window_commands.py" line="45" />
       <source>Select every stale session the list shows, to close them together</source>
       <translation>Select every stale session the list shows, to close them together</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="139" />
+      <location filename="app/ui/window_commands.py" line="141" />
       <source>Session &amp;panel</source>
       <translation>Session &amp;panel</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="82" />
+      <location filename="app/ui/window_commands.py" line="84" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Show only sessions opened before today: most likely forgotten (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="75" />
+      <location filename="app/ui/window_commands.py" line="77" />
       <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
       <translation>Show only sessions with a passing in the last minutes (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="249" />
+      <location filename="app/ui/window_commands.py" line="257" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="141" />
+      <location filename="app/ui/window_commands.py" line="143" />
       <source>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</source>
       <translation>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="151" />
+      <location filename="app/ui/window_commands.py" line="153" />
       <source>The system's language</source>
       <translation>The system's language</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="70" />
+      <location filename="app/ui/window_commands.py" line="72" />
       <source>Where passings are saved before a close</source>
       <translation>Where passings are saved before a close</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="116" />
+      <location filename="app/ui/window_commands.py" line="118" />
       <source>Zoom &amp;in</source>
       <translation>Zoom &amp;in</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="125" />
+      <location filename="app/ui/window_commands.py" line="127" />
       <source>Zoom &amp;out</source>
       <translation>Zoom &amp;out</translation>
     </message>
@@ -2304,7 +2304,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation> and </translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="113" />
+      <location filename="app/ui/words/rows.py" line="111" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
@@ -2394,7 +2394,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>(unnamed session)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/rows.py" line="77" />
+      <location filename="app/ui/words/rows.py" line="75" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>A passing arrived within the last %n minute: a device is timing into this session now.</numerusform>
@@ -2422,7 +2422,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Every %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/rows.py" line="93" />
+      <location filename="app/ui/words/rows.py" line="91" />
       <source>Has passings; none in the last %n minute(s).</source>
       <translation>
         <numerusform>Has passings; none in the last %n minute.</numerusform>
@@ -2502,22 +2502,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Off</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="98" />
+      <location filename="app/ui/words/rows.py" line="96" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="97" />
+      <location filename="app/ui/words/rows.py" line="95" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="85" />
+      <location filename="app/ui/words/rows.py" line="83" />
       <source>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</source>
       <translation>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="91" />
+      <location filename="app/ui/words/rows.py" line="89" />
       <source>Opened today, no passing yet.</source>
       <translation>Opened today, no passing yet.</translation>
     </message>
@@ -2756,7 +2756,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>every %1 for this account's size, to spare RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="70" />
+      <location filename="app/ui/words/rows.py" line="68" />
       <source>idle</source>
       <translation>idle</translation>
     </message>
@@ -2826,17 +2826,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>“%1” on %2</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="68" />
+      <location filename="app/ui/words/rows.py" line="66" />
       <source>○ unused</source>
       <translation>○ unused</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="64" />
+      <location filename="app/ui/words/rows.py" line="62" />
       <source>● LIVE</source>
       <translation>● LIVE</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="66" />
+      <location filename="app/ui/words/rows.py" line="64" />
       <source>◷ STALE</source>
       <translation>◷ STALE</translation>
     </message>

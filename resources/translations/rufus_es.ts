@@ -514,7 +514,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="108" />
+      <location filename="app/ui/confirm_close.py" line="110" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="338" />
+      <location filename="app/ui/confirm_close.py" line="351" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -532,7 +532,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="354" />
+      <location filename="app/ui/confirm_close.py" line="367" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n de estas sesiones está en un dispositivo sin conexión o del que no se sabe nada: puede que aún guarde pasos que no ha enviado, y cerrarla ahora los pierde para siempre.</numerusform>
@@ -540,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="109" />
+      <location filename="app/ui/confirm_close.py" line="111" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
@@ -548,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="120" />
+      <location filename="app/ui/confirm_close.py" line="122" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
@@ -556,12 +556,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="206" />
+      <location filename="app/ui/confirm_close.py" line="219" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="250" />
+      <location filename="app/ui/confirm_close.py" line="263" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Cerrar &amp;la %n sesión</numerusform>
@@ -569,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="248" />
+      <location filename="app/ui/confirm_close.py" line="261" />
       <source>C&amp;lose session</source>
       <translation>Cerrar &amp;la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="100" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -582,17 +582,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="96" />
+      <location filename="app/ui/confirm_close.py" line="98" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="295" />
+      <location filename="app/ui/confirm_close.py" line="308" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="291" />
+      <location filename="app/ui/confirm_close.py" line="304" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -600,17 +600,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="388" />
+      <location filename="app/ui/confirm_close.py" line="401" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="393" />
+      <location filename="app/ui/confirm_close.py" line="406" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="168" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Dispositivo sin conexión: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="174" />
+      <location filename="app/ui/confirm_targets.py" line="180" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
@@ -645,17 +645,17 @@
       <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="169" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="331" />
+      <location filename="app/ui/confirm_close.py" line="344" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="173" />
+      <location filename="app/ui/confirm_targets.py" line="179" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
@@ -665,7 +665,7 @@
       <translation>Último paso:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="175" />
+      <location filename="app/ui/confirm_targets.py" line="181" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
@@ -675,17 +675,17 @@
       <translation>Última conexión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="204" />
+      <location filename="app/ui/confirm_close.py" line="217" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="126" />
+      <location filename="app/ui/confirm_close.py" line="128" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="171" />
+      <location filename="app/ui/confirm_targets.py" line="177" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
@@ -695,7 +695,7 @@
       <translation>Apertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="172" />
+      <location filename="app/ui/confirm_targets.py" line="178" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
@@ -705,7 +705,7 @@
       <translation>Pasos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="170" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
@@ -715,7 +715,7 @@
       <translation>N.º de serie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="167" />
+      <location filename="app/ui/confirm_targets.py" line="173" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
@@ -725,12 +725,12 @@
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="309" />
+      <location filename="app/ui/confirm_close.py" line="322" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="176" />
+      <location filename="app/ui/confirm_targets.py" line="182" />
       <source>To weigh</source>
       <translation>A tener en cuenta</translation>
     </message>
@@ -741,32 +741,32 @@
     </message>
     <message>
       <location filename="app/ui/confirm_targets.py" line="43" />
-      <location filename="app/ui/confirm_targets.py" line="143" />
+      <location filename="app/ui/confirm_targets.py" line="149" />
       <source>no passing yet</source>
       <translation>aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="145" />
+      <location filename="app/ui/confirm_targets.py" line="151" />
       <source>quiet for %1</source>
       <translation>sin pasos desde hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="150" />
+      <location filename="app/ui/confirm_targets.py" line="156" />
       <source>◷ STALE: opened %1, %2</source>
       <translation>◷ OLVIDADA: abierta %1, %2</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="160" />
+      <location filename="app/ui/confirm_targets.py" line="166" />
       <source>⚠ device not heard from</source>
       <translation>⚠ sin noticias del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="158" />
+      <location filename="app/ui/confirm_targets.py" line="164" />
       <source>⚠ device offline</source>
       <translation>⚠ dispositivo sin conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="155" />
+      <location filename="app/ui/confirm_targets.py" line="161" />
       <source>⚠ listed under several devices</source>
       <translation>⚠ listada en varios dispositivos</translation>
     </message>
@@ -1367,7 +1367,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="260" />
+      <location filename="app/ui/main_window.py" line="261" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -1375,7 +1375,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="300" />
+      <location filename="app/ui/main_window.py" line="301" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -1383,37 +1383,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="300" />
+      <location filename="app/ui/main_window.py" line="301" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="146" />
+      <location filename="app/ui/main_window.py" line="147" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="183" />
+      <location filename="app/ui/main_window.py" line="184" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="321" />
+      <location filename="app/ui/main_window.py" line="322" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="193" />
+      <location filename="app/ui/main_window.py" line="194" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="263" />
+      <location filename="app/ui/main_window.py" line="264" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
@@ -1423,7 +1423,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="328" />
+      <location filename="app/ui/main_window.py" line="329" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1440,18 +1440,18 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="248" />
-      <location filename="app/ui/main_window.py" line="270" />
+      <location filename="app/ui/main_window.py" line="249" />
+      <location filename="app/ui/main_window.py" line="271" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="274" />
+      <location filename="app/ui/main_window.py" line="275" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="317" />
+      <location filename="app/ui/main_window.py" line="318" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -1730,17 +1730,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>SessionTable</name>
     <message>
-      <location filename="app/ui/session_table.py" line="71" />
+      <location filename="app/ui/session_table.py" line="78" />
       <source>Not listed yet.</source>
       <translation>Aún no se han listado las sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="60" />
+      <location filename="app/ui/session_table.py" line="67" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila por cada sesión abierta de la cuenta. Supr cierra las sesiones seleccionadas, previa confirmación; Ctrl+C copia el token; F5 actualiza.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="57" />
+      <location filename="app/ui/session_table.py" line="64" />
       <source>Open sessions</source>
       <translation>Sesiones abiertas</translation>
     </message>
@@ -1749,11 +1749,11 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
     <name>SessionTableModel</name>
     <message>
       <location filename="app/ui/words/rows.py" line="36" />
-      <source>? Not re-read: %1</source>
-      <translation>? No releída: %1</translation>
+      <source>? Not re-read</source>
+      <translation>? No releída</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="180" />
+      <location filename="app/ui/columns.py" line="201" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
@@ -1763,12 +1763,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Ya cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="226" />
+      <location filename="app/ui/columns.py" line="246" />
       <source>Battery</source>
       <translation>Batería</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="149" />
+      <location filename="app/ui/columns.py" line="175" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -1798,52 +1798,52 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="249" />
+      <location filename="app/ui/columns.py" line="269" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token completo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="162" />
+      <location filename="app/ui/columns.py" line="187" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="219" />
+      <location filename="app/ui/columns.py" line="240" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="169" />
+      <location filename="app/ui/columns.py" line="192" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="49" />
+      <location filename="app/ui/words/rows.py" line="47" />
       <source>Last close attempt, %1: %2</source>
       <translation>Último intento de cierre, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="207" />
+      <location filename="app/ui/columns.py" line="228" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="236" />
+      <location filename="app/ui/columns.py" line="256" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="213" />
+      <location filename="app/ui/columns.py" line="234" />
       <source>No passings yet</source>
       <translation>Aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="189" />
+      <location filename="app/ui/columns.py" line="210" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="197" />
+      <location filename="app/ui/columns.py" line="218" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
@@ -1868,17 +1868,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="173" />
+      <location filename="app/ui/columns.py" line="195" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="155" />
+      <location filename="app/ui/columns.py" line="181" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="254" />
+      <location filename="app/ui/columns.py" line="274" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -1893,7 +1893,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Esta sesión se está cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="243" />
+      <location filename="app/ui/columns.py" line="263" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -1928,7 +1928,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>◌ En espera de cierre…</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="24" />
+      <location filename="app/ui/words/rows.py" line="22" />
       <source>● Open</source>
       <translation>● Abierta</translation>
     </message>
@@ -1946,72 +1946,72 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="app/ui/status_bar.py" line="59" />
+      <location filename="app/ui/status_bar.py" line="99" />
       <source>&amp;Open folder</source>
       <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="46" />
+      <location filename="app/ui/status_bar.py" line="86" />
       <source>API key in use</source>
       <translation>Clave de API en uso</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="70" />
+      <location filename="app/ui/status_bar.py" line="110" />
       <source>Alerts</source>
       <translation>Alertas</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="179" />
+      <location filename="app/ui/status_bar.py" line="220" />
       <source>DEMO</source>
       <translation>DEMO</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="38" />
+      <location filename="app/ui/status_bar.py" line="78" />
       <source>Devices read</source>
       <translation>Dispositivos leídos</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="43" />
+      <location filename="app/ui/status_bar.py" line="83" />
       <source>Last refresh</source>
       <translation>Última actualización</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="190" />
+      <location filename="app/ui/status_bar.py" line="231" />
       <source>Not the production RUFUS (%1): this window talks to %2.</source>
       <translation>No es el RUFUS de producción (%1): esta ventana se comunica con %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="56" />
+      <location filename="app/ui/status_bar.py" line="96" />
       <source>RUFUS's clock</source>
       <translation>Reloj de RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="186" />
+      <location filename="app/ui/status_bar.py" line="227" />
       <source>Server: %1</source>
       <translation>Servidor: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="49" />
+      <location filename="app/ui/status_bar.py" line="89" />
       <source>Sessions shown</source>
       <translation>Sesiones mostradas</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="160" />
+      <location filename="app/ui/status_bar.py" line="201" />
       <source>Showing %1 of %2</source>
       <translation>Se muestran %1 de %2</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="32" />
+      <location filename="app/ui/status_bar.py" line="73" />
       <source>Starting…</source>
       <translation>Iniciando…</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="34" />
+      <location filename="app/ui/status_bar.py" line="74" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="app/ui/status_bar.py" line="181" />
+      <location filename="app/ui/status_bar.py" line="222" />
       <source>This window talks to a simulated RUFUS cloud.</source>
       <translation>Esta ventana se comunica con una nube RUFUS simulada.</translation>
     </message>
@@ -2080,217 +2080,217 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>WindowCommands</name>
     <message>
-      <location filename="app/ui/window_commands.py" line="170" />
+      <location filename="app/ui/window_commands.py" line="172" />
       <source>&amp;About Rufus Console</source>
       <translation>&amp;Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="129" />
+      <location filename="app/ui/window_commands.py" line="131" />
       <source>&amp;Actual size</source>
       <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="33" />
+      <location filename="app/ui/window_commands.py" line="35" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="158" />
+      <location filename="app/ui/window_commands.py" line="160" />
       <source>&amp;Enter or change API key…</source>
       <translation>&amp;Introducir o cambiar la clave de API…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="49" />
+      <location filename="app/ui/window_commands.py" line="51" />
       <source>&amp;Export passings…</source>
       <translation>&amp;Exportar pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="200" />
+      <location filename="app/ui/window_commands.py" line="208" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="60" />
+      <location filename="app/ui/window_commands.py" line="62" />
       <source>&amp;Filter…</source>
       <translation>&amp;Filtrar…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="162" />
+      <location filename="app/ui/window_commands.py" line="164" />
       <source>&amp;Forget API key</source>
       <translation>&amp;Olvidar la clave de API</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="226" />
+      <location filename="app/ui/window_commands.py" line="234" />
       <source>&amp;Help</source>
       <translation>Ay&amp;uda</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="223" />
+      <location filename="app/ui/window_commands.py" line="231" />
       <source>&amp;Key</source>
       <translation>&amp;Clave</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="147" />
+      <location filename="app/ui/window_commands.py" line="149" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="73" />
+      <location filename="app/ui/window_commands.py" line="75" />
       <source>&amp;Live only</source>
       <translation>Solo en &amp;directo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="68" />
+      <location filename="app/ui/window_commands.py" line="70" />
       <source>&amp;Passings folder…</source>
       <translation>Carpeta de &amp;pasos…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="167" />
+      <location filename="app/ui/window_commands.py" line="169" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="27" />
+      <location filename="app/ui/window_commands.py" line="29" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualizar</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="202" />
+      <location filename="app/ui/window_commands.py" line="210" />
       <source>&amp;Sessions</source>
       <translation>&amp;Sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="214" />
+      <location filename="app/ui/window_commands.py" line="222" />
       <source>&amp;View</source>
       <translation>&amp;Ver</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="29" />
+      <location filename="app/ui/window_commands.py" line="31" />
       <source>Ask RUFUS for every open session again (F5)</source>
       <translation>Volver a pedir a RUFUS todas las sesiones abiertas (F5)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="135" />
+      <location filename="app/ui/window_commands.py" line="137" />
       <source>Black on white, bold states, taller rows: for full sun</source>
       <translation>Negro sobre blanco, estados en negrita, filas más altas: para trabajar a pleno sol</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="101" />
+      <location filename="app/ui/window_commands.py" line="103" />
       <source>CSV &amp;separator</source>
       <translation>&amp;Separador de CSV</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="63" />
+      <location filename="app/ui/window_commands.py" line="65" />
       <source>Close &amp;history…</source>
       <translation>&amp;Historial de cierres…</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="35" />
+      <location filename="app/ui/window_commands.py" line="37" />
       <source>Close the selected sessions, after a confirmation (Delete)</source>
       <translation>Cerrar las sesiones seleccionadas, previa confirmación (Supr)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="57" />
+      <location filename="app/ui/window_commands.py" line="59" />
       <source>Copy &amp;token</source>
       <translation>Copiar &amp;token</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="65" />
+      <location filename="app/ui/window_commands.py" line="67" />
       <source>Every close attempt made from this computer</source>
       <translation>Todos los intentos de cierre hechos desde este equipo</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="247" />
+      <location filename="app/ui/window_commands.py" line="255" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="243" />
+      <location filename="app/ui/window_commands.py" line="251" />
       <source>Filter sessions, devices, serials, tokens (Ctrl+F)</source>
       <translation>Filtrar sesiones, dispositivos, n.º de serie, tokens (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="103" />
+      <location filename="app/ui/window_commands.py" line="105" />
       <source>How the cells of the CSV files the window saves are separated, for the spreadsheet that opens them</source>
       <translation>Cómo se separan las celdas de los ficheros CSV que guarda la ventana, para la hoja de cálculo que los abra</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="230" />
+      <location filename="app/ui/window_commands.py" line="238" />
       <source>Main</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="133" />
+      <location filename="app/ui/window_commands.py" line="135" />
       <source>Out&amp;door (high contrast)</source>
       <translation>Para e&amp;xteriores (alto contraste)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="93" />
+      <location filename="app/ui/window_commands.py" line="95" />
       <source>Refresh &amp;automatically</source>
       <translation>Actualizar auto&amp;máticamente</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="80" />
+      <location filename="app/ui/window_commands.py" line="82" />
       <source>S&amp;tale only</source>
       <translation>Solo o&amp;lvidadas</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="51" />
+      <location filename="app/ui/window_commands.py" line="53" />
       <source>Save the selected session's passings to a CSV file, without closing it</source>
       <translation>Guardar los pasos de la sesión seleccionada en un archivo CSV, sin cerrarla</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="41" />
+      <location filename="app/ui/window_commands.py" line="43" />
       <source>Select &amp;stale sessions</source>
       <translation>Seleccionar sesiones &amp;olvidadas</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="43" />
+      <location filename="app/ui/window_commands.py" line="45" />
       <source>Select every stale session the list shows, to close them together</source>
       <translation>Seleccionar todas las sesiones olvidadas que muestra la lista, para cerrarlas a la vez</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="139" />
+      <location filename="app/ui/window_commands.py" line="141" />
       <source>Session &amp;panel</source>
       <translation>&amp;Panel de la sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="82" />
+      <location filename="app/ui/window_commands.py" line="84" />
       <source>Show only sessions opened before today: most likely forgotten (Ctrl+T)</source>
       <translation>Mostrar solo las sesiones abiertas antes de hoy: muy probablemente olvidadas (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="75" />
+      <location filename="app/ui/window_commands.py" line="77" />
       <source>Show only sessions with a passing in the last minutes (Ctrl+L)</source>
       <translation>Mostrar solo las sesiones con algún paso en los últimos minutos (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="249" />
+      <location filename="app/ui/window_commands.py" line="257" />
       <source>Shows only the sessions whose session, device, serial or token contain every word typed. Enter or Down goes to the first one; Esc shows every session.</source>
       <translation>Muestra solo las sesiones cuya sesión, dispositivo, n.º de serie o token contengan todas las palabras escritas. Intro o la flecha abajo llevan a la primera; Esc vuelve a mostrar todas las sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="141" />
+      <location filename="app/ui/window_commands.py" line="143" />
       <source>The selected session's latest passings, live, and their rate per minute (Ctrl+P)</source>
       <translation>Los últimos pasos de la sesión seleccionada, en directo, y su ritmo por minuto (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="151" />
+      <location filename="app/ui/window_commands.py" line="153" />
       <source>The system's language</source>
       <translation>Idioma del sistema</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="70" />
+      <location filename="app/ui/window_commands.py" line="72" />
       <source>Where passings are saved before a close</source>
       <translation>Dónde se guardan los pasos antes de un cierre</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="116" />
+      <location filename="app/ui/window_commands.py" line="118" />
       <source>Zoom &amp;in</source>
       <translation>&amp;Ampliar</translation>
     </message>
     <message>
-      <location filename="app/ui/window_commands.py" line="125" />
+      <location filename="app/ui/window_commands.py" line="127" />
       <source>Zoom &amp;out</source>
       <translation>&amp;Reducir</translation>
     </message>
@@ -2304,7 +2304,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation> y </translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="113" />
+      <location filename="app/ui/words/rows.py" line="111" />
       <source>%1 %</source>
       <translation>%1 %</translation>
     </message>
@@ -2394,7 +2394,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>(sesión sin nombre)</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/rows.py" line="77" />
+      <location filename="app/ui/words/rows.py" line="75" />
       <source>A passing arrived within the last %n minute(s): a device is timing into this session now.</source>
       <translation>
         <numerusform>Ha llegado un paso hace menos de %n minuto: un dispositivo está cronometrando en esta sesión ahora mismo.</numerusform>
@@ -2422,7 +2422,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cada %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/rows.py" line="93" />
+      <location filename="app/ui/words/rows.py" line="91" />
       <source>Has passings; none in the last %n minute(s).</source>
       <translation>
         <numerusform>Tiene pasos; ninguno en el último %n minuto.</numerusform>
@@ -2502,22 +2502,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Desactivada</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="98" />
+      <location filename="app/ui/words/rows.py" line="96" />
       <source>Offline</source>
       <translation>Sin conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="97" />
+      <location filename="app/ui/words/rows.py" line="95" />
       <source>Online</source>
       <translation>En línea</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="85" />
+      <location filename="app/ui/words/rows.py" line="83" />
       <source>Opened before today, and no passing for hours: most likely forgotten. Check with the race before closing it.</source>
       <translation>Abierta antes de hoy y sin pasos desde hace horas: lo más probable es que se olvidara. Confírmalo con la carrera antes de cerrarla.</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="91" />
+      <location filename="app/ui/words/rows.py" line="89" />
       <source>Opened today, no passing yet.</source>
       <translation>Abierta hoy, aún sin pasos.</translation>
     </message>
@@ -2756,7 +2756,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>cada %1 por el tamaño de esta cuenta, para no sobrecargar RUFUS</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="70" />
+      <location filename="app/ui/words/rows.py" line="68" />
       <source>idle</source>
       <translation>inactiva</translation>
     </message>
@@ -2826,17 +2826,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>«%1» en %2</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="68" />
+      <location filename="app/ui/words/rows.py" line="66" />
       <source>○ unused</source>
       <translation>○ sin usar</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="64" />
+      <location filename="app/ui/words/rows.py" line="62" />
       <source>● LIVE</source>
       <translation>● EN DIRECTO</translation>
     </message>
     <message>
-      <location filename="app/ui/words/rows.py" line="66" />
+      <location filename="app/ui/words/rows.py" line="64" />
       <source>◷ STALE</source>
       <translation>◷ OLVIDADA</translation>
     </message>

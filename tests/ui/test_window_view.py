@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
+from app.demo.faults import Fault, FaultKind
 from app.settings import LANGUAGE, OUTDOOR, ZOOM
 from app.ui.colours import NORMAL_CONTRAST, OUTDOOR_CONTRAST, contrast
 from app.ui.columns import position
@@ -417,3 +418,34 @@ def test_outdoor_inks_the_icons_as_dark_as_the_text(
     press(qtbot, window, window.commands.outdoor)
 
     assert (darkest_share(refresh.icon()), darkest_share(close.icon())) == before
+
+
+def close_in_view(window: MainWindow) -> bool:
+    """Whether every row's Close button is within the table's visible width."""
+    header = window.table.horizontalHeader()
+    close = position("close")
+    right = header.sectionViewportPosition(close) + header.sectionSize(close)
+    return not header.isSectionHidden(close) and right <= window.table.viewport().width()
+
+
+def test_a_long_message_never_widens_the_window_past_its_close_buttons(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """Venue Wi-Fi's login page answered a refresh: its long message (and each row's state)
+    made the window wider than the screen for the rest of the day, the Close buttons beyond
+    its edge. The message ends in "…" where the room ends, whole on hover."""
+    window = listed(qtbot, make_window(race))
+    window.resize(1000, 580)
+    qtbot.waitUntil(lambda: close_in_view(window), timeout=WAIT_MS)
+    race.inject(Fault(FaultKind.HTML_PAGE, "GET", "/devices", status=200, times=None))
+
+    with qtbot.waitSignal(window.console.listing_failed, timeout=WAIT_MS):
+        QTest.keyClick(window.table, Qt.Key.Key_F5)
+    QApplication.processEvents()
+
+    assert window.width() == 1000, "the window kept its width"
+    assert window.minimumSizeHint().width() <= 1000, "and asks for no more"
+    message = window.status_bar.message
+    assert message.text().endswith("…"), "the message shortened to its room"
+    assert window.status_bar.text() in message.toolTip(), "and whole on hover"
+    assert close_in_view(window), "every Close button still in view"

@@ -31,9 +31,9 @@ def row_state(row: Row) -> str:
         case RowState.UNCONFIRMED:
             return closes.unconfirmed()
         case RowState.NOT_RE_READ:
-            return translate("SessionTableModel", "? Not re-read: %1").replace(
-                "%1", error_text(row.problem)
-            )
+            # Short: why is on hover (row_state_detail). A paragraph here widened the column
+            # past the screen's edge and pushed the Close buttons out of view.
+            return translate("SessionTableModel", "? Not re-read")
 
 
 def row_state_detail(row: Row) -> str | None:
