@@ -129,9 +129,7 @@ def close_button(item: QStandardItem, closable: bool, *, force: bool = False) ->
     item.setData(int(Qt.AlignmentFlag.AlignCenter), Qt.ItemDataRole.TextAlignmentRole)
     item.setBackground(background)
     item.setForeground(foreground)
-    item.setIcon(
-        icons.standard(_CLOSE_ICON, outdoor=colours.current().outdoor) if closable else QIcon()
-    )
+    item.setIcon(icons.standard(_CLOSE_ICON, colours.current()) if closable else QIcon())
     item.setFont(_fonts()[closable])
 
 

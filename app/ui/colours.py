@@ -99,6 +99,8 @@ class Scheme:
     def __init__(self, palette: QPalette, *, outdoor: bool = False) -> None:
         self.outdoor = outdoor
         self.dark = is_dark(palette)
+        #: What text is written in: what icons are inked in where theirs would not show.
+        self.text = QColor(palette.color(QPalette.ColorRole.Text))
         self.ratio = OUTDOOR_CONTRAST if outdoor else NORMAL_CONTRAST
         behind = backgrounds(palette)
         chosen = _FOR_DARK if self.dark else _FOR_LIGHT
@@ -130,6 +132,7 @@ class Scheme:
             self.outdoor == other.outdoor
             and all(self._tones[tone] == other._tones[tone] for tone in Tone)
             and self.button == other.button
+            and self.text == other.text
         )
 
 

@@ -1,8 +1,9 @@
 """The style's icons, readable in every colour scheme.
 
-A dark desktop theme draws its icons light, for dark backgrounds; outdoors the window turns
-black on white, where those light icons look disabled. So outdoors every icon is inked in the
-scheme's text colour: a silhouette, as strong as the text beside it.
+An icon drawn for one background looks disabled on another: a dark desktop theme's light
+icons on outdoor's white, the style's black ✗ on a dark palette's grey. So outside the light
+scheme every icon is inked in the scheme's text colour: a silhouette, as strong as the text
+beside it.
 """
 
 from __future__ import annotations
@@ -13,16 +14,25 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
+from app.ui.colours import Scheme
+
 #: The sizes an icon is drawn at in menus, tool bars and table cells (at 1x and 2x).
 _SIZES = (16, 22, 24, 32, 48)
 
 
+def standard(which: QStyle.StandardPixmap, scheme: Scheme) -> QIcon:
+    """The style's icon as `scheme` wants it: its own on a light palette, else inked in the
+    scheme's text colour (black outdoors)."""
+    if not (scheme.outdoor or scheme.dark):
+        return _made(which, None)
+    return _made(which, scheme.text.rgba())
+
+
 @functools.cache
-def standard(which: QStyle.StandardPixmap, *, outdoor: bool) -> QIcon:
-    """The style's icon; outdoors, inked black. Made once each: a listing draws one in
-    thousands of cells."""
+def _made(which: QStyle.StandardPixmap, ink: int | None) -> QIcon:
+    """Made once each: a listing draws one in thousands of cells."""
     icon = QApplication.style().standardIcon(which)
-    return inked(icon, QColor("black")) if outdoor else icon
+    return icon if ink is None else inked(icon, QColor.fromRgba(ink))
 
 
 def inked(icon: QIcon, colour: QColor) -> QIcon:

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         table.close_clicked.connect(self.request_close)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.appearance.scheme_changed.connect(self._scheme_changed)
-        self.commands.follow_scheme(self.appearance.outdoor)  # outdoor remembered from before
+        self.commands.follow_scheme()  # the scheme may be outdoor, remembered from before
         self.appearance.zoomed.connect(lambda: table.columns.zoomed(self.appearance.scale))
         table.columns.zoomed(self.appearance.scale)
 
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         """Light, dark or outdoor: what is coloured by hand follows."""
         self.model.recolour()
         self.status_bar.recolour()
-        self.commands.follow_scheme(self.appearance.outdoor)
+        self.commands.follow_scheme()
 
     # -- showing and quitting -------------------------------------------------------------------
 

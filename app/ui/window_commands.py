@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QStyle
 
 from app.settings import AUTO_REFRESH, CSV_SEPARATOR
-from app.ui import icons
+from app.ui import colours, icons
 from app.ui.csv_style import separator_name
 from app.ui.words.status import refresh_choice
 
@@ -183,17 +183,17 @@ class WindowCommands(QObject):
         action = QAction(text, self)
         if icon is not None:
             self._icons[action] = icon
-            action.setIcon(icons.standard(icon, outdoor=False))
+            action.setIcon(icons.standard(icon, colours.current()))
         if shortcut is not None:
             action.setShortcut(shortcut)
         if tip is not None:
             action.setToolTip(tip)
         return action
 
-    def follow_scheme(self, outdoor: bool) -> None:
-        """Outdoors, icons inked as dark as the text (app.ui.icons)."""
+    def follow_scheme(self) -> None:
+        """Icons that show on the scheme's background (app.ui.icons)."""
         for action, which in self._icons.items():
-            action.setIcon(icons.standard(which, outdoor=outdoor))
+            action.setIcon(icons.standard(which, colours.current()))
 
     def for_the_table(self) -> list[QAction]:
         """The commands about the selected rows: the table's context menu, and shortcuts that

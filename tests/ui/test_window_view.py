@@ -420,6 +420,37 @@ def test_outdoor_inks_the_icons_as_dark_as_the_text(
     assert (darkest_share(refresh.icon()), darkest_share(close.icon())) == before
 
 
+def lightest_share(icon: QIcon) -> float:
+    """The share of the icon's visible pixels that are light."""
+    image = icon.pixmap(QSize(24, 24)).toImage()
+    seen = light = 0
+    for x in range(image.width()):
+        for y in range(image.height()):
+            pixel = image.pixelColor(x, y)
+            if pixel.alpha() > 128:
+                seen += 1
+                light += pixel.lightness() > 150
+    assert seen, "the icon shows something"
+    return light / seen
+
+
+def test_on_a_dark_palette_the_icons_are_as_light_as_the_text(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """The style's ✗ is black: on a dark palette's grey the Close buttons and "Close
+    selected" looked disabled."""
+    window = listed(qtbot, make_window(race))
+    close = window.commands.close
+    assert lightest_share(close.icon()) < 0.5, "the style's own ✗ is dark"
+
+    QApplication.setPalette(dark())
+    qtbot.waitUntil(lambda: lightest_share(close.icon()) == 1.0, timeout=WAIT_MS)
+
+    assert lightest_share(window.commands.refresh.icon()) == 1.0
+    button = window.model.index(0, position("close")).data(Qt.ItemDataRole.DecorationRole)
+    assert button.cacheKey() == close.icon().cacheKey(), "the Close buttons' icon too"
+
+
 def close_in_view(window: MainWindow) -> bool:
     """Whether every row's Close button is within the table's visible width."""
     header = window.table.horizontalHeader()
