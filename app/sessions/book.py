@@ -139,6 +139,15 @@ class RowBook:
         what tells the devices apart (the serial) must be shown too (race-day rule 10)."""
         return frozenset(self._shared)
 
+    def tokens_named(self, names: Iterable[str]) -> set[str]:
+        """The rows listed on a device with one of these names."""
+        return {
+            token
+            for name in names
+            for deviceid in self._devices_by_name.get(name, ())
+            for token in self._by_device.get(deviceid, ())
+        }
+
     def names_shared_with(self, devices: Iterable[Device]) -> frozenset[str]:
         """`shared_names`, and the names of `devices` (which may not be listed: a session
         closed since) that a listed device of another id has too."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from app.control.console import Console
 from app.places import passings_folder
@@ -166,7 +166,10 @@ class CloseFlow(QObject):
             self.stop_button.show()
             self.stop_button.setEnabled(True)
 
-    def _confirmation_done(self) -> None:
+    def _confirmation_done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted.value:
+            # Said, as an Enter that reached Cancel instead of Close would otherwise pass unseen.
+            self.said.emit(translate("CloseFlow", "Cancelled: nothing was closed."), False)
         if self.confirmation is not None:
             self.confirmation.deleteLater()
             self.confirmation = None

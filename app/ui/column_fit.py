@@ -162,8 +162,17 @@ class ColumnFit(QObject):
         if column == CLOSE:
             return self.close_width()
         header = self._table.horizontalHeader()
-        title = header.fontMetrics().horizontalAdvance(COLUMNS[column].header()) + _PADDING
-        return max(self._table.sizeHintForColumn(column), title)
+        title = header.fontMetrics().horizontalAdvance(COLUMNS[column].header())
+        return max(self._table.sizeHintForColumn(column), title + self._title_room())
+
+    def _title_room(self) -> int:
+        """What a header section needs besides its title (margins, the sort arrow), as the
+        style draws it: measured on State, which is never hidden. A guess here fitted a
+        column given back narrower than the same column fitted shown, and zooming in and
+        back then hid a different set of columns."""
+        header = self._table.horizontalHeader()
+        title = header.fontMetrics().horizontalAdvance(COLUMNS[STATE].header())
+        return max(_PADDING, header.sectionSizeHint(STATE) - title)
 
     def _state_width(self) -> int:
         """What the State column must be able to say: a close's state, not the longest

@@ -111,10 +111,12 @@ def _session(row: Row, context: CellContext) -> str:
 
 
 def _device(row: Row, context: CellContext) -> str:
-    """The device; every device, marked, when RUFUS lists the session under several."""
+    """The device, with its serial when another listed device has its name (race-day rule
+    10: on a narrow screen the Serial column gives way, and twins must still be told apart);
+    every device, marked, when RUFUS lists the session under several."""
     if row.also_on:
         return "⚠ " + " + ".join(names.device_name(device) for device in names.in_order(row.entry))
-    return names.device_name(row.device)
+    return names.device_told_apart(row.device, context.shared_names)
 
 
 def _kind(row: Row, context: CellContext) -> str:

@@ -186,6 +186,12 @@ class ConfirmCloseDialog(QDialog):
                 area = screen.availableGeometry()
                 left = area.left() + (area.width() - self.frameGeometry().width()) // 2
                 self.move(max(area.left(), left), self.y())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every line, within the screen; again whenever lines are added
+        after the dialog is shown (the chart's caption), which otherwise were painted over."""
+        screen = self.screen()
         room = screen.availableGeometry().height() - FRAME_ROOM if screen else 10_000
         layout = self.layout()
         needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
@@ -254,6 +260,8 @@ class ConfirmCloseDialog(QDialog):
             passings_words.last_passing(view.rates) + "\n" + passings_words.rate_summary(view.rates)
         )
         self.rate_caption.show()
+        if self.isVisible():
+            self._fit_height()
 
     def _button_box(self, count: int) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox()

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         #: False when quitting left a worker running (see JobRunner.shutdown).
         self.stopped_cleanly = True
         self._closed = False
+        #: The status bar's words about the selection, while they are still its message.
+        self._said_of_selection = ""
         self.setWindowTitle(self._title())
 
         self.model = SessionTableModel(
@@ -256,13 +258,17 @@ class MainWindow(QMainWindow):
 
     def select_stale(self) -> None:
         count = self.table.select_stale()
-        self.status_bar.say(
+        self._say_of_selection(
             self.tr(
                 "%n stale session(s) selected: Delete closes them, after a confirmation.", "", count
             )
             if count
             else self.tr("No stale session to select in the list shown.")
         )
+
+    def _say_of_selection(self, text: str) -> None:
+        self.status_bar.say(text)
+        self._said_of_selection = text
 
     def copy_selected_token(self) -> None:
         token = self.table.selected_token()
@@ -301,6 +307,9 @@ class MainWindow(QMainWindow):
             self.tr("&Close %n selected…", "", count) if count > 1 else self.tr("&Close selected…")
         )
         self.commands.export_passings.setEnabled(count <= 1)
+        if self._said_of_selection and self.status_bar.text() == self._said_of_selection:
+            # "3 stale sessions selected" must not stay while Ctrl+A selects 144.
+            self._say_of_selection(self.tr("%n session(s) selected.", "", count))
 
     def _question_closed(self) -> None:
         self.activateWindow()  # the keyboard goes back to the table for the next row

@@ -286,7 +286,7 @@
       <translation>Un altre Rufus Console d'aquest ordinador (una finestra o la línia d'ordres) està tancant %1: aquesta no el toca. Actualitza (F5) quan hagi acabat.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="200" />
+      <location filename="app/ui/close_flow.py" line="203" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="235" />
+      <location filename="app/ui/close_flow.py" line="238" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -338,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="232" />
+      <location filename="app/ui/close_flow.py" line="235" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sessió no tancada: no s'han pogut desar tots els seus passos.</numerusform>
@@ -354,7 +354,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="258" />
+      <location filename="app/ui/close_flow.py" line="261" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantén-les obertes</translation>
     </message>
@@ -364,17 +364,22 @@
       <translation>&amp;Atura després d'aquesta</translation>
     </message>
     <message>
+      <location filename="app/ui/close_flow.py" line="172" />
+      <source>Cancelled: nothing was closed.</source>
+      <translation>Cancel·lat: no s'ha tancat res.</translation>
+    </message>
+    <message>
       <location filename="app/ui/words/closes.py" line="158" />
       <source>Checking %1 before closing it…</source>
       <translation>S'està comprovant %1 abans de tancar-la…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="255" />
+      <location filename="app/ui/close_flow.py" line="258" />
       <source>Close &amp;without saving</source>
       <translation>Tanca &amp;sense desar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="247" />
+      <location filename="app/ui/close_flow.py" line="250" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
@@ -443,7 +448,7 @@
       <translation>Resultat desconegut: s'està tornant a llegir %1 a RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="230" />
+      <location filename="app/ui/close_flow.py" line="233" />
       <source>Passings not saved</source>
       <translation>Passos no desats</translation>
     </message>
@@ -478,7 +483,7 @@
       <translation>S'estan desant els passos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="180" />
+      <location filename="app/ui/close_flow.py" line="183" />
       <source>Stopping after the session being closed now…</source>
       <translation>S'aturarà després de la sessió que s'està tancant…</translation>
     </message>
@@ -493,7 +498,7 @@
       <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="242" />
+      <location filename="app/ui/close_flow.py" line="245" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="351" />
+      <location filename="app/ui/confirm_close.py" line="359" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
@@ -532,7 +537,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="367" />
+      <location filename="app/ui/confirm_close.py" line="375" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n d'aquestes sessions és en un dispositiu sense connexió o del qual no se sap res: potser encara guarda passos que no ha enviat, i tancar-la ara els perd per sempre.</numerusform>
@@ -556,12 +561,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="219" />
+      <location filename="app/ui/confirm_close.py" line="225" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="263" />
+      <location filename="app/ui/confirm_close.py" line="271" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Tanca &amp;la %n sessió</numerusform>
@@ -569,7 +574,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="261" />
+      <location filename="app/ui/confirm_close.py" line="269" />
       <source>C&amp;lose session</source>
       <translation>Tanca &amp;la sessió</translation>
     </message>
@@ -587,12 +592,12 @@
       <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="308" />
+      <location filename="app/ui/confirm_close.py" line="316" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="312" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -600,12 +605,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="401" />
+      <location filename="app/ui/confirm_close.py" line="409" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="406" />
+      <location filename="app/ui/confirm_close.py" line="414" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
@@ -650,7 +655,7 @@
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="344" />
+      <location filename="app/ui/confirm_close.py" line="352" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
@@ -675,7 +680,7 @@
       <translation>Última connexió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="217" />
+      <location filename="app/ui/confirm_close.py" line="223" />
       <source>Number of sessions</source>
       <translation>Nombre de sessions</translation>
     </message>
@@ -725,7 +730,7 @@
       <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="322" />
+      <location filename="app/ui/confirm_close.py" line="330" />
       <source>Sessions to close</source>
       <translation>Sessions que es tancaran</translation>
     </message>
@@ -1367,7 +1372,15 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="261" />
+      <location filename="app/ui/main_window.py" line="312" />
+      <source>%n session(s) selected.</source>
+      <translation>
+        <numerusform>%n sessió seleccionada.</numerusform>
+        <numerusform>%n sessions seleccionades.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="263" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -1375,7 +1388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="301" />
+      <location filename="app/ui/main_window.py" line="307" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -1383,75 +1396,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="301" />
+      <location filename="app/ui/main_window.py" line="307" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="147" />
+      <location filename="app/ui/main_window.py" line="149" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="328" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="184" />
+      <location filename="app/ui/main_window.py" line="186" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="322" />
+      <location filename="app/ui/main_window.py" line="331" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="194" />
+      <location filename="app/ui/main_window.py" line="196" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="264" />
+      <location filename="app/ui/main_window.py" line="266" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="118" />
+      <location filename="app/ui/main_window.py" line="120" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="338" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="115" />
+      <location filename="app/ui/main_window.py" line="117" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — núvol simulat</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="117" />
+      <location filename="app/ui/main_window.py" line="119" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="249" />
-      <location filename="app/ui/main_window.py" line="271" />
+      <location filename="app/ui/main_window.py" line="251" />
+      <location filename="app/ui/main_window.py" line="277" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="275" />
+      <location filename="app/ui/main_window.py" line="281" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="318" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -1753,7 +1766,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>? No rellegida</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="201" />
+      <location filename="app/ui/columns.py" line="203" />
       <source>Activity</source>
       <translation>Activitat</translation>
     </message>
@@ -1763,12 +1776,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Ja tancada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="246" />
+      <location filename="app/ui/columns.py" line="248" />
       <source>Battery</source>
       <translation>Bateria</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="175" />
+      <location filename="app/ui/columns.py" line="177" />
       <source>Close</source>
       <translation>Tanca</translation>
     </message>
@@ -1798,22 +1811,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Tancada ✓ (sense comprovació posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="269" />
+      <location filename="app/ui/columns.py" line="271" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token sencer</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="187" />
+      <location filename="app/ui/columns.py" line="189" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="240" />
+      <location filename="app/ui/columns.py" line="242" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="192" />
+      <location filename="app/ui/columns.py" line="194" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
@@ -1823,27 +1836,27 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Últim intent de tancament, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="228" />
+      <location filename="app/ui/columns.py" line="230" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="256" />
+      <location filename="app/ui/columns.py" line="258" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="234" />
+      <location filename="app/ui/columns.py" line="236" />
       <source>No passings yet</source>
       <translation>Encara sense passos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="210" />
+      <location filename="app/ui/columns.py" line="212" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="218" />
+      <location filename="app/ui/columns.py" line="220" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
@@ -1868,17 +1881,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>RUFUS indica que està oberta: el tancament no ha tingut efecte.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="195" />
+      <location filename="app/ui/columns.py" line="197" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="181" />
+      <location filename="app/ui/columns.py" line="183" />
       <source>Session</source>
       <translation>Sessió</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="274" />
+      <location filename="app/ui/columns.py" line="276" />
       <source>State</source>
       <translation>Estat</translation>
     </message>
@@ -1893,7 +1906,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Aquesta sessió s'està tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="263" />
+      <location filename="app/ui/columns.py" line="265" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -2309,7 +2322,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="23" />
+      <location filename="app/ui/words/times.py" line="24" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
@@ -2324,22 +2337,22 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>%1 (núm. de sèrie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="72" />
+      <location filename="app/ui/words/times.py" line="86" />
       <source>%1 ago</source>
       <translation>fa %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="88" />
+      <location filename="app/ui/words/times.py" line="102" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="85" />
+      <location filename="app/ui/words/times.py" line="99" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="83" />
+      <location filename="app/ui/words/times.py" line="97" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -2368,7 +2381,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="94" />
+      <location filename="app/ui/words/times.py" line="108" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n dia</numerusform>
@@ -2376,7 +2389,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="97" />
+      <location filename="app/ui/words/times.py" line="111" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n any</numerusform>
@@ -2761,12 +2774,12 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="70" />
+      <location filename="app/ui/words/times.py" line="84" />
       <source>in %1</source>
       <translation>d'aquí a %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="66" />
+      <location filename="app/ui/words/times.py" line="80" />
       <source>never</source>
       <translation>mai</translation>
     </message>
@@ -2811,7 +2824,7 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>només aquesta execució</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="77" />
+      <location filename="app/ui/words/times.py" line="91" />
       <source>unknown</source>
       <translation>desconegut</translation>
     </message>

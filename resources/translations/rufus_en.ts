@@ -286,7 +286,7 @@
       <translation>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="200" />
+      <location filename="app/ui/close_flow.py" line="203" />
       <source>%1 of %2: %3</source>
       <translation>%1 of %2: %3</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>%1 — see Sessions → Close history (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="235" />
+      <location filename="app/ui/close_flow.py" line="238" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -338,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="232" />
+      <location filename="app/ui/close_flow.py" line="235" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n session not closed: its passings could not all be saved.</numerusform>
@@ -354,7 +354,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="258" />
+      <location filename="app/ui/close_flow.py" line="261" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Keep them open</translation>
     </message>
@@ -364,17 +364,22 @@
       <translation>&amp;Stop after this one</translation>
     </message>
     <message>
+      <location filename="app/ui/close_flow.py" line="172" />
+      <source>Cancelled: nothing was closed.</source>
+      <translation>Cancelled: nothing was closed.</translation>
+    </message>
+    <message>
       <location filename="app/ui/words/closes.py" line="158" />
       <source>Checking %1 before closing it…</source>
       <translation>Checking %1 before closing it…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="255" />
+      <location filename="app/ui/close_flow.py" line="258" />
       <source>Close &amp;without saving</source>
       <translation>Close &amp;without saving</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="247" />
+      <location filename="app/ui/close_flow.py" line="250" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Close them anyway? Their passings stay readable in RUFUS after the close.</translation>
     </message>
@@ -443,7 +448,7 @@
       <translation>Outcome unknown: reading %1 back from RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="230" />
+      <location filename="app/ui/close_flow.py" line="233" />
       <source>Passings not saved</source>
       <translation>Passings not saved</translation>
     </message>
@@ -478,7 +483,7 @@
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="180" />
+      <location filename="app/ui/close_flow.py" line="183" />
       <source>Stopping after the session being closed now…</source>
       <translation>Stopping after the session being closed now…</translation>
     </message>
@@ -493,7 +498,7 @@
       <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="242" />
+      <location filename="app/ui/close_flow.py" line="245" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="351" />
+      <location filename="app/ui/confirm_close.py" line="359" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -532,7 +537,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="367" />
+      <location filename="app/ui/confirm_close.py" line="375" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n of these sessions is on a device offline or not heard from: it may still hold passings it has not sent, and closing now loses those for good.</numerusform>
@@ -556,12 +561,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="219" />
+      <location filename="app/ui/confirm_close.py" line="225" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="263" />
+      <location filename="app/ui/confirm_close.py" line="271" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -569,7 +574,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="261" />
+      <location filename="app/ui/confirm_close.py" line="269" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
@@ -587,12 +592,12 @@
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="308" />
+      <location filename="app/ui/confirm_close.py" line="316" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="312" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -600,12 +605,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="401" />
+      <location filename="app/ui/confirm_close.py" line="409" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="406" />
+      <location filename="app/ui/confirm_close.py" line="414" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
@@ -650,7 +655,7 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="344" />
+      <location filename="app/ui/confirm_close.py" line="352" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
@@ -675,7 +680,7 @@
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="217" />
+      <location filename="app/ui/confirm_close.py" line="223" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
@@ -725,7 +730,7 @@
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="322" />
+      <location filename="app/ui/confirm_close.py" line="330" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
@@ -1367,7 +1372,15 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="261" />
+      <location filename="app/ui/main_window.py" line="312" />
+      <source>%n session(s) selected.</source>
+      <translation>
+        <numerusform>%n session selected.</numerusform>
+        <numerusform>%n sessions selected.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="263" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -1375,7 +1388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="301" />
+      <location filename="app/ui/main_window.py" line="307" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -1383,75 +1396,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="301" />
+      <location filename="app/ui/main_window.py" line="307" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="147" />
+      <location filename="app/ui/main_window.py" line="149" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="328" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="184" />
+      <location filename="app/ui/main_window.py" line="186" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="322" />
+      <location filename="app/ui/main_window.py" line="331" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="194" />
+      <location filename="app/ui/main_window.py" line="196" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="264" />
+      <location filename="app/ui/main_window.py" line="266" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="118" />
+      <location filename="app/ui/main_window.py" line="120" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="338" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Every open RUFUS timing session, closed safely.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="115" />
+      <location filename="app/ui/main_window.py" line="117" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — simulated cloud</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="117" />
+      <location filename="app/ui/main_window.py" line="119" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="249" />
-      <location filename="app/ui/main_window.py" line="271" />
+      <location filename="app/ui/main_window.py" line="251" />
+      <location filename="app/ui/main_window.py" line="277" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="275" />
+      <location filename="app/ui/main_window.py" line="281" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="318" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -1753,7 +1766,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>? Not re-read</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="201" />
+      <location filename="app/ui/columns.py" line="203" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
@@ -1763,12 +1776,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Already closed ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="246" />
+      <location filename="app/ui/columns.py" line="248" />
       <source>Battery</source>
       <translation>Battery</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="175" />
+      <location filename="app/ui/columns.py" line="177" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -1798,22 +1811,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Closed ✓ (not re-checked)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="269" />
+      <location filename="app/ui/columns.py" line="271" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copies the full token</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="187" />
+      <location filename="app/ui/columns.py" line="189" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="240" />
+      <location filename="app/ui/columns.py" line="242" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="192" />
+      <location filename="app/ui/columns.py" line="194" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -1823,27 +1836,27 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Last close attempt, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="228" />
+      <location filename="app/ui/columns.py" line="230" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="256" />
+      <location filename="app/ui/columns.py" line="258" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="234" />
+      <location filename="app/ui/columns.py" line="236" />
       <source>No passings yet</source>
       <translation>No passings yet</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="210" />
+      <location filename="app/ui/columns.py" line="212" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="218" />
+      <location filename="app/ui/columns.py" line="220" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
@@ -1868,17 +1881,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>RUFUS reports it open: the close did not take effect.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="195" />
+      <location filename="app/ui/columns.py" line="197" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="181" />
+      <location filename="app/ui/columns.py" line="183" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="274" />
+      <location filename="app/ui/columns.py" line="276" />
       <source>State</source>
       <translation>State</translation>
     </message>
@@ -1893,7 +1906,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>This session is being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="263" />
+      <location filename="app/ui/columns.py" line="265" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -2309,7 +2322,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="23" />
+      <location filename="app/ui/words/times.py" line="24" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
@@ -2324,22 +2337,22 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>%1 (serial %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="72" />
+      <location filename="app/ui/words/times.py" line="86" />
       <source>%1 ago</source>
       <translation>%1 ago</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="88" />
+      <location filename="app/ui/words/times.py" line="102" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="85" />
+      <location filename="app/ui/words/times.py" line="99" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="83" />
+      <location filename="app/ui/words/times.py" line="97" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -2368,7 +2381,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="94" />
+      <location filename="app/ui/words/times.py" line="108" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -2376,7 +2389,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="97" />
+      <location filename="app/ui/words/times.py" line="111" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n year</numerusform>
@@ -2761,12 +2774,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>idle</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="70" />
+      <location filename="app/ui/words/times.py" line="84" />
       <source>in %1</source>
       <translation>in %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="66" />
+      <location filename="app/ui/words/times.py" line="80" />
       <source>never</source>
       <translation>never</translation>
     </message>
@@ -2811,7 +2824,7 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>this run only</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="77" />
+      <location filename="app/ui/words/times.py" line="91" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>

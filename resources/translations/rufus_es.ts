@@ -286,7 +286,7 @@
       <translation>Otro Rufus Console de este ordenador (una ventana o la línea de órdenes) está cerrando %1: esta no lo toca. Actualiza (F5) cuando haya terminado.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="200" />
+      <location filename="app/ui/close_flow.py" line="203" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>%1 — consulta Sesiones → Historial de cierres (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="235" />
+      <location filename="app/ui/close_flow.py" line="238" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -338,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="232" />
+      <location filename="app/ui/close_flow.py" line="235" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sesión no cerrada: no se han podido guardar todos sus pasos.</numerusform>
@@ -354,7 +354,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="258" />
+      <location filename="app/ui/close_flow.py" line="261" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantenerlas abiertas</translation>
     </message>
@@ -364,17 +364,22 @@
       <translation>&amp;Detener después de esta</translation>
     </message>
     <message>
+      <location filename="app/ui/close_flow.py" line="172" />
+      <source>Cancelled: nothing was closed.</source>
+      <translation>Cancelado: no se ha cerrado nada.</translation>
+    </message>
+    <message>
       <location filename="app/ui/words/closes.py" line="158" />
       <source>Checking %1 before closing it…</source>
       <translation>Comprobando %1 antes de cerrarla…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="255" />
+      <location filename="app/ui/close_flow.py" line="258" />
       <source>Close &amp;without saving</source>
       <translation>Cerrar &amp;sin guardar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="247" />
+      <location filename="app/ui/close_flow.py" line="250" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>¿Cerrarlas de todos modos? Sus pasos se podrán seguir consultando en RUFUS después del cierre.</translation>
     </message>
@@ -443,7 +448,7 @@
       <translation>Resultado desconocido: volviendo a leer %1 en RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="230" />
+      <location filename="app/ui/close_flow.py" line="233" />
       <source>Passings not saved</source>
       <translation>Pasos no guardados</translation>
     </message>
@@ -478,7 +483,7 @@
       <translation>Guardando los pasos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="180" />
+      <location filename="app/ui/close_flow.py" line="183" />
       <source>Stopping after the session being closed now…</source>
       <translation>Se detendrá después de la sesión que se está cerrando…</translation>
     </message>
@@ -493,7 +498,7 @@
       <translation>La última vez que se detuvo la consola, el cierre de %1 no tenía un resultado conocido: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="242" />
+      <location filename="app/ui/close_flow.py" line="245" />
       <source>and %1 more</source>
       <translation>y %1 más</translation>
     </message>
@@ -524,7 +529,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="351" />
+      <location filename="app/ui/confirm_close.py" line="359" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -532,7 +537,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="367" />
+      <location filename="app/ui/confirm_close.py" line="375" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n de estas sesiones está en un dispositivo sin conexión o del que no se sabe nada: puede que aún guarde pasos que no ha enviado, y cerrarla ahora los pierde para siempre.</numerusform>
@@ -556,12 +561,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="219" />
+      <location filename="app/ui/confirm_close.py" line="225" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="263" />
+      <location filename="app/ui/confirm_close.py" line="271" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Cerrar &amp;la %n sesión</numerusform>
@@ -569,7 +574,7 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="261" />
+      <location filename="app/ui/confirm_close.py" line="269" />
       <source>C&amp;lose session</source>
       <translation>Cerrar &amp;la sesión</translation>
     </message>
@@ -587,12 +592,12 @@
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="308" />
+      <location filename="app/ui/confirm_close.py" line="316" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="304" />
+      <location filename="app/ui/confirm_close.py" line="312" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -600,12 +605,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="401" />
+      <location filename="app/ui/confirm_close.py" line="409" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="406" />
+      <location filename="app/ui/confirm_close.py" line="414" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
@@ -650,7 +655,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="344" />
+      <location filename="app/ui/confirm_close.py" line="352" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
@@ -675,7 +680,7 @@
       <translation>Última conexión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="217" />
+      <location filename="app/ui/confirm_close.py" line="223" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
@@ -725,7 +730,7 @@
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="322" />
+      <location filename="app/ui/confirm_close.py" line="330" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
@@ -1367,7 +1372,15 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="261" />
+      <location filename="app/ui/main_window.py" line="312" />
+      <source>%n session(s) selected.</source>
+      <translation>
+        <numerusform>%n sesión seleccionada.</numerusform>
+        <numerusform>%n sesiones seleccionadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/main_window.py" line="263" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -1375,7 +1388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="301" />
+      <location filename="app/ui/main_window.py" line="307" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -1383,75 +1396,75 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="301" />
+      <location filename="app/ui/main_window.py" line="307" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="147" />
+      <location filename="app/ui/main_window.py" line="149" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="328" />
+      <location filename="app/ui/main_window.py" line="337" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="184" />
+      <location filename="app/ui/main_window.py" line="186" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="322" />
+      <location filename="app/ui/main_window.py" line="331" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="194" />
+      <location filename="app/ui/main_window.py" line="196" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="264" />
+      <location filename="app/ui/main_window.py" line="266" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="118" />
+      <location filename="app/ui/main_window.py" line="120" />
       <source>Rufus Console</source>
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="329" />
+      <location filename="app/ui/main_window.py" line="338" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
 Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="115" />
+      <location filename="app/ui/main_window.py" line="117" />
       <source>Rufus Console — DEMO — simulated cloud</source>
       <translation>Rufus Console — DEMO — nube simulada</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="117" />
+      <location filename="app/ui/main_window.py" line="119" />
       <source>Rufus Console — NOT PRODUCTION: %1</source>
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="249" />
-      <location filename="app/ui/main_window.py" line="271" />
+      <location filename="app/ui/main_window.py" line="251" />
+      <location filename="app/ui/main_window.py" line="277" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="275" />
+      <location filename="app/ui/main_window.py" line="281" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="318" />
+      <location filename="app/ui/main_window.py" line="327" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -1753,7 +1766,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>? No releída</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="201" />
+      <location filename="app/ui/columns.py" line="203" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
@@ -1763,12 +1776,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Ya cerrada ✓</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="246" />
+      <location filename="app/ui/columns.py" line="248" />
       <source>Battery</source>
       <translation>Batería</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="175" />
+      <location filename="app/ui/columns.py" line="177" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -1798,22 +1811,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Cerrada ✓ (sin comprobación posterior)</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="269" />
+      <location filename="app/ui/columns.py" line="271" />
       <source>Ctrl+C copies the full token</source>
       <translation>Ctrl+C copia el token completo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="187" />
+      <location filename="app/ui/columns.py" line="189" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="240" />
+      <location filename="app/ui/columns.py" line="242" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="192" />
+      <location filename="app/ui/columns.py" line="194" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -1823,27 +1836,27 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Último intento de cierre, %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="228" />
+      <location filename="app/ui/columns.py" line="230" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="256" />
+      <location filename="app/ui/columns.py" line="258" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="234" />
+      <location filename="app/ui/columns.py" line="236" />
       <source>No passings yet</source>
       <translation>Aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="210" />
+      <location filename="app/ui/columns.py" line="212" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="218" />
+      <location filename="app/ui/columns.py" line="220" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
@@ -1868,17 +1881,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>RUFUS indica que está abierta: el cierre no ha tenido efecto.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="195" />
+      <location filename="app/ui/columns.py" line="197" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="181" />
+      <location filename="app/ui/columns.py" line="183" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="274" />
+      <location filename="app/ui/columns.py" line="276" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -1893,7 +1906,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Esta sesión se está cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/columns.py" line="263" />
+      <location filename="app/ui/columns.py" line="265" />
       <source>Token</source>
       <translation>Token</translation>
     </message>
@@ -2309,7 +2322,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="23" />
+      <location filename="app/ui/words/times.py" line="24" />
       <source>%1 %2 (%3 UTC)</source>
       <translation>%1 %2 (%3 UTC)</translation>
     </message>
@@ -2324,22 +2337,22 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>%1 (n.º de serie %2)</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="72" />
+      <location filename="app/ui/words/times.py" line="86" />
       <source>%1 ago</source>
       <translation>hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="88" />
+      <location filename="app/ui/words/times.py" line="102" />
       <source>%1 h %2 min</source>
       <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="85" />
+      <location filename="app/ui/words/times.py" line="99" />
       <source>%1 min</source>
       <translation>%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="83" />
+      <location filename="app/ui/words/times.py" line="97" />
       <source>%1 s</source>
       <translation>%1 s</translation>
     </message>
@@ -2368,7 +2381,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="94" />
+      <location filename="app/ui/words/times.py" line="108" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n día</numerusform>
@@ -2376,7 +2389,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/words/times.py" line="97" />
+      <location filename="app/ui/words/times.py" line="111" />
       <source>%n year(s)</source>
       <translation>
         <numerusform>%n año</numerusform>
@@ -2761,12 +2774,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>inactiva</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="70" />
+      <location filename="app/ui/words/times.py" line="84" />
       <source>in %1</source>
       <translation>dentro de %1</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="66" />
+      <location filename="app/ui/words/times.py" line="80" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
@@ -2811,7 +2824,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>solo esta ejecución</translation>
     </message>
     <message>
-      <location filename="app/ui/words/times.py" line="77" />
+      <location filename="app/ui/words/times.py" line="91" />
       <source>unknown</source>
       <translation>desconocido</translation>
     </message>

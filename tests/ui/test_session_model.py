@@ -116,3 +116,28 @@ def test_rows_changing_under_a_filter_come_and_go_in_place(qtmodeltester: ModelT
     passings = passings_in_view(model, 3)
     assert set(tokens(model)) == {"T03", "T11", "T15"}
     assert passings == sorted(passings)
+
+
+def test_a_device_whose_twin_arrives_later_is_told_apart_then_and_after_it_leaves() -> None:
+    """Rows are written device by device as a listing arrives: the first 'KM 1' written alone
+    must gain its serial when another 'KM 1' arrives, and lose it when that one is gone."""
+    book = RowBook()
+    model = SessionTableModel(book)
+    shown(model, book.apply([answer(1, ("T01", 3)), answer(2, ("T02", 4))]))
+    assert device_cell(model, "T01") == "KM 1"
+
+    shown(model, book.apply([answer(5, ("T05", 5))]))  # its twin: 5 % 4 == 1
+    assert device_cell(model, "T01") == "KM 1 (serial S1)"
+    assert device_cell(model, "T05") == "KM 1 (serial S5)"
+    assert device_cell(model, "T02") == "KM 2"
+
+    shown(model, book.keep_devices([answer(n).device for n in (1, 2)]))
+    assert device_cell(model, "T01") == "KM 1"
+
+
+def device_cell(model: SessionTableModel, token: str) -> str:
+    row = model.position_of(token)
+    assert row is not None
+    text = model.index(row, position("device")).data()
+    assert isinstance(text, str)
+    return text

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -372,9 +372,18 @@ def test_the_confirmation_shows_the_chart_without_waiting_for_it(
         chart = dialog.rate_chart
         assert chart is not None
         assert chart.text() == "Reading the last hour's passings…"  # open, not waiting
+        # Exactly as tall as its lines, as it opens where the style's guess is short.
+        layout = dialog.layout()
+        assert layout is not None
+        dialog.resize(dialog.width(), layout.totalHeightForWidth(dialog.width()))
         qtbot.waitUntil(lambda: bool(chart.bars()), timeout=WAIT_MS)
         assert dialog.isVisible()
         assert "Last passing: " in dialog.rate_caption.text()
+        # The caption came after the dialog was sized: it grew to hold it, and no line of the
+        # session's details was squeezed out of view.
+        assert layout.totalHeightForWidth(dialog.width()) <= dialog.height()
+        details = dialog.details
+        qtbot.waitUntil(lambda: details.height() >= details.heightForWidth(details.width()))
         dialog.reject()
 
 
@@ -437,3 +446,27 @@ def test_a_session_without_passings_says_none_yet_and_charts_quiet_minutes(
     assert panel.caption.text().startswith("Last passing: none yet\n")
     assert set(panel.chart.bars()) == {0}  # read from its first passing on: quiet, not unread
     assert panel.passings.rowCount() == 0
+
+
+def test_passings_from_another_day_show_their_date(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """A session left open since yesterday: its last passing must not read as this morning's."""
+    state, now = CloudState(), datetime.now(UTC)
+    device = state.bind_device(type="CLOUDBOX", model="CloudBox", serial_number="CB-9", now=now)
+    session = state.create_session(device.deviceid, "YESTERDAY", now=now - timedelta(hours=40))
+    assert session is not None
+    last = now - timedelta(hours=30)
+    state.load_passings(session.token_session, count=40, first=last - timedelta(hours=1), last=last)
+    local = last.astimezone()
+    date = QLocale().toString(
+        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+    )
+    with DemoCloud(state) as cloud:
+        window = listed(qtbot, make_window(cloud))
+        panel = open_panel(qtbot, window)
+        select(qtbot, window, session.token_session)
+        filled(qtbot, panel, 40)
+        settled(qtbot, window)
+        assert f"({date} {local:%H:%M:%S}" in panel.caption.text()
+        assert panel.passings.texts(0)[3].startswith(f"{date} {local:%H:%M:%S}")

@@ -114,14 +114,16 @@ def test_with_a_read_only_key_no_row_shows_a_close_button_and_delete_says_why(
 def test_twins_keep_their_order_between_listings(qtbot: QtBot, make_window: WindowFactory) -> None:
     with DemoCloud(devices=DEMO_DEVICES) as cloud:
         window = listed(qtbot, make_window(cloud))
-        twins = [t for t in shown_tokens(window) if cell(window, t, "device") == "BRIDGE"]
+        twins = [t for t in shown_tokens(window) if cell(window, t, "device").startswith("BRIDGE")]
         assert len(twins) >= 2
         serials = [cell(window, t, "serial") for t in twins]
         assert serials == sorted(serials, key=str.casefold), "names alike: by serial"
         for _ in range(3):
             with qtbot.waitSignal(window.console.listing_finished, timeout=WAIT_MS):
                 QTest.keyClick(window.table, Qt.Key.Key_F5)
-            again = [t for t in shown_tokens(window) if cell(window, t, "device") == "BRIDGE"]
+            again = [
+                t for t in shown_tokens(window) if cell(window, t, "device").startswith("BRIDGE")
+            ]
             assert again == twins
 
 

@@ -495,3 +495,17 @@ def test_the_separator_can_be_chosen_and_the_history_export_says_what_goes_out(
         rows = list(csv.reader(file))  # commas, as chosen
     assert rows[0][:3] == ["Número", "Pedido (UTC)", "Terminado (UTC)"]
     assert len(rows) == shown + 1
+
+
+def test_what_the_status_bar_says_of_the_selection_follows_it(
+    qtbot: QtBot, make_window: WindowFactory, showcase: DemoCloud
+) -> None:
+    """'3 stale sessions selected: Delete closes them' stayed while Ctrl+A selected all nine:
+    Delete then asked about nine, not the three the status bar promised."""
+    window = listed(qtbot, make_window(showcase))
+    assert len(select_stale(qtbot, window)) == 3
+    assert window.status_bar.text().startswith("3 stale sessions selected")
+    QTest.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    every = window.model.rowCount()
+    assert len(window.table.selected_tokens()) == every > 3
+    assert window.status_bar.text() == f"{every} sessions selected."

@@ -132,6 +132,8 @@ def test_cancel_and_escape_send_nothing(
     QTest.keyClick(dialog, Qt.Key.Key_Return)  # Enter takes the default: Cancel
     qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
 
+    # Said, or an Enter meant for Close would pass unseen.
+    assert window.status_bar.text() == "Cancelled: nothing was closed."
     assert close_requests(race) == []
     assert state_of(window, token) is RowState.OPEN
     assert all(s.active for s in race.state.open_sessions())

@@ -3,7 +3,7 @@ the list's columns, how fresh they are, and the passings per minute in words."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from app.display import local_time
 from app.rufus.models import Passing
@@ -11,7 +11,7 @@ from app.sessions.tail import Gap, MinuteRates
 from app.ui.words import translate
 from app.ui.words.errors import error_text
 from app.ui.words.names import hostile
-from app.ui.words.times import age, count, span
+from app.ui.words.times import age, count, dated_time, span
 
 
 def column_names() -> tuple[str, ...]:
@@ -42,7 +42,7 @@ def passing_time(passing: Passing) -> str:
     if passing.timestamp is None:
         # RUFUS sent a time the console cannot read, or none: never a made-up one.
         return translate("SessionPanel", "unknown") if passing.timestamp_text else "—"
-    return local_time(passing.timestamp)
+    return dated_time(passing.timestamp, datetime.now(UTC))
 
 
 def position(passing: Passing) -> str:
@@ -105,7 +105,7 @@ def last_passing(rates: MinuteRates) -> str:
     return (
         translate("SessionPanel", "Last passing: %1 (%2)")
         .replace("%1", age(rates.last_passing, rates.now))
-        .replace("%2", local_time(rates.last_passing))
+        .replace("%2", dated_time(rates.last_passing, rates.now))
     )
 
 

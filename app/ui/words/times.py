@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from app.display import When, clock_time, in_local_zone, local_time, relative, zone_text
 from app.ui.words import numbers, translate
 
 _DATE_AND_TIME = "ddd d MMM yyyy HH:mm"
+_SHORT_DATE = QLocale.FormatType.ShortFormat
 
 
 def exact_time(moment: datetime | None) -> str:
@@ -53,6 +54,19 @@ def opened(moment: datetime | None, now: datetime, *, unreadable: bool = False) 
     if local.date() == today.date():
         return local_time(moment)
     return when(moment)
+
+
+def dated_time(moment: datetime, now: datetime) -> str:
+    """To the second, with the zone; the date too when it is not today's: "07:59:00 CET",
+    "26/11/2026 07:59:00 CET" (a passing from a session left open since yesterday must not
+    read as this morning's)."""
+    local, today = in_local_zone(moment), in_local_zone(now)
+    if local is None or today is None:
+        return unknown()
+    if local.date() == today.date():
+        return local_time(moment)
+    date = QLocale().toString(QDate(local.year, local.month, local.day), _SHORT_DATE)
+    return f"{date} {local_time(moment)}"
 
 
 def age(moment: datetime | None, now: datetime, *, unreadable: bool = False) -> str:
