@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import pytest
 import requests
 
 from app.demo import AccessType, CloudState, DemoCloud, Generation
+from app.demo.live import LivePassings
+from app.demo.passings import DemoPassing
 from app.demo.seed import KINDS, seed_race
+from tests.conftest import wait_until
 
 NOW = datetime(2026, 5, 10, 9, 30, tzinfo=UTC)
 
@@ -179,3 +182,27 @@ def test_a_device_can_be_bound_timed_and_closed_like_tastimer_does(cloud: DemoCl
     session = cloud.state.session(token)
     assert session is not None
     assert (session.active, session.passings) == (False, 1)
+
+
+def test_the_demo_race_goes_on_with_runners_each_with_a_bib_and_a_chip() -> None:
+    """`--demo`'s live sessions keep timing; the panel listed their passings as '—', '—'."""
+    state, now = CloudState(), datetime.now(UTC)
+    device = state.bind_device(type="CLOUDBOX", model="CloudBox", serial_number="CB-1", now=now)
+    session = state.create_session(device.deviceid, "FINISH", now=now - timedelta(hours=1))
+    assert session is not None
+    state.load_passings(session.token_session, count=10, first=now - timedelta(hours=1), last=now)
+    live = LivePassings(state, every_s=0.01)
+    live.start()
+    try:
+        wait_until(lambda: after_the_ten(state, session.token_session))
+    finally:
+        live.stop()
+    added = after_the_ten(state, session.token_session)
+    assert [p.num_passing for p in added] == list(range(11, 11 + len(added)))
+    assert all(p.bib.isdigit() and p.chip for p in added)
+
+
+def after_the_ten(state: CloudState, token: str) -> list[DemoPassing]:
+    page = state.passings_page(token, first=11, last=None, offset=0, limit=100)
+    assert page is not None
+    return page.passings

@@ -7,6 +7,7 @@ import random
 import threading
 from datetime import UTC, datetime, timedelta
 
+from app.demo.passings import DemoPassing
 from app.demo.state import CloudState
 
 #: Sessions with a passing this recent when the cloud starts keep timing.
@@ -42,6 +43,18 @@ class LivePassings:
             now = datetime.now(UTC)
             for token in self._timing:
                 arrivals = self._rng.randrange(0, 6)
-                if arrivals:
-                    moments = [now - timedelta(milliseconds=self._rng.randrange(0, 2000))]
-                    self._state.record_passings(token, moments * arrivals)
+                session = self._state.session(token)
+                if arrivals and session is not None:
+                    moment = now - timedelta(milliseconds=self._rng.randrange(0, 2000))
+                    self._state.insert_passings(
+                        token,
+                        [
+                            self._runner(session.passings + number, moment)
+                            for number in range(1, arrivals + 1)
+                        ],
+                    )
+
+    def _runner(self, number: int, moment: datetime) -> DemoPassing:
+        """A passing as a chip timing mat sends it: a bib, and the chip read."""
+        bib = self._rng.randrange(1, 3000)
+        return DemoPassing(number, moment, bib=str(bib), chip=f"E2801160{bib:016X}")

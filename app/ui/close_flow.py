@@ -69,7 +69,7 @@ class CloseFlow(QObject):
         self.confirmation: ConfirmCloseDialog | None = None
         #: "Close without saving?", while it is open.
         self.save_question: QMessageBox | None = None
-        self.stop_button = QPushButton(translate("CloseFlow", "&Stop after this one"))
+        self.stop_button = QPushButton(translate("CloseFlow", "S&top after this one"))
         self.stop_button.setToolTip(
             translate(
                 "CloseFlow",

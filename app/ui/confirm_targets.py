@@ -171,6 +171,7 @@ class Targets:
 def _headers() -> tuple[str, ...]:
     return (
         translate("ConfirmClose", "Session"),
+        translate("ConfirmClose", "To weigh"),
         translate("ConfirmClose", "Device"),
         translate("ConfirmClose", "Kind"),
         translate("ConfirmClose", "Serial"),
@@ -179,13 +180,13 @@ def _headers() -> tuple[str, ...]:
         translate("ConfirmClose", "Last passing"),
         translate("ConfirmClose", "Device status"),
         translate("ConfirmClose", "Last seen"),
-        translate("ConfirmClose", "To weigh"),
     )
 
 
-#: The columns of the list, as `_cell` writes them.
-PASSINGS_COLUMN = 5
-WHY_COLUMN = 9
+#: The columns of the list, as `texts` writes them. Why each session is there comes next to
+#: its name: last, it was the column a narrow screen cut off.
+WHY_COLUMN = 1
+PASSINGS_COLUMN = 6
 _NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -232,6 +233,7 @@ class TargetsModel(QAbstractTableModel):
             seen = device.last_heard
             known = self._texts[row] = (
                 names.session_name(session.alias),
+                targets.why(entry),
                 names.devices_told_apart(entry, targets.shared),
                 names.device_kind(device),
                 names.hostile(device.serial_number) or "—",
@@ -240,6 +242,5 @@ class TargetsModel(QAbstractTableModel):
                 times.age(session.last, targets.now, unreadable=session.last_unknown),
                 rows.device_status(device.status),
                 "—" if seen is None else times.age(seen, targets.now),
-                targets.why(entry),
             )
         return known

@@ -26,6 +26,9 @@ from app.ui.words.names import device_told_apart, entry_name
 AGE_TICK_MS = 15_000
 #: How long a session new since the last refresh stays marked.
 HIGHLIGHT_MS = 10_000
+#: On a first run the columns are fitted to the rows as they arrive, at most this often: a
+#: slow listing otherwise showed names cut short under guessed widths until its end.
+FIRST_FIT_MS = 1_000
 
 
 class ListingView(QObject):
@@ -59,6 +62,10 @@ class ListingView(QObject):
         self._highlight_timer = QTimer(self)
         self._highlight_timer.setSingleShot(True)
         self._highlight_timer.timeout.connect(self._model.clear_highlights)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(FIRST_FIT_MS)
+        self._fit_timer.timeout.connect(self._fit_first_rows)
 
     def stop(self) -> None:
         self._age_timer.stop()
@@ -101,6 +108,15 @@ class ListingView(QObject):
             self._status.say(self._closed_elsewhere_text())
         if empty != (self._model.rowCount() == 0):
             self._table.update_empty_label()
+        if changes.inserted and not self._table.columns.sized:
+            if empty:
+                self._fit_first_rows()
+            elif not self._fit_timer.isActive():
+                self._fit_timer.start()
+
+    def _fit_first_rows(self) -> None:
+        if not self._table.columns.sized and self._model.rowCount():
+            self._table.columns.refit()
 
     def _closed_elsewhere_text(self) -> str:
         return status.closed_elsewhere(

@@ -26,7 +26,7 @@
     <message>
       <location filename="app/ui/alert_flow.py" line="40" />
       <source>Every alert, newest first; those not acknowledged marked (Ctrl+Shift+A)</source>
-      <translation>Totes les alertes, la més recent primer; marcades les que no s'han confirmat (Ctrl+Maj+A)</translation>
+      <translation>Totes les alertes, la més recent primer; marcades les que encara no s'han vist (Ctrl+Maj+A)</translation>
     </message>
   </context>
   <context>
@@ -99,16 +99,16 @@
       <location filename="app/ui/words/alerts.py" line="109" />
       <source>%n alert(s) not acknowledged yet. Alerts → Show alerts (Ctrl+Shift+A).</source>
       <translation>
-        <numerusform>%n alerta sense confirmar. Alertes → Mostra les alertes (Ctrl+Maj+A).</numerusform>
-        <numerusform>%n alertes sense confirmar. Alertes → Mostra les alertes (Ctrl+Maj+A).</numerusform>
+        <numerusform>%n alerta sense veure. Alertes → Mostra les alertes (Ctrl+Maj+A).</numerusform>
+        <numerusform>%n alertes sense veure. Alertes → Mostra les alertes (Ctrl+Maj+A).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/words/alerts.py" line="122" />
       <source>%n not acknowledged</source>
       <translation>
-        <numerusform>%n sense confirmar</numerusform>
-        <numerusform>%n sense confirmar</numerusform>
+        <numerusform>%n sense veure</numerusform>
+        <numerusform>%n sense veure</numerusform>
       </translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
     <message>
       <location filename="app/ui/words/alerts.py" line="136" />
       <source>Acknowledged</source>
-      <translation>Confirmada</translation>
+      <translation>Vista</translation>
     </message>
     <message>
       <location filename="app/ui/words/alerts.py" line="148" />
@@ -184,7 +184,7 @@
     <message>
       <location filename="app/ui/words/alerts.py" line="140" />
       <source>Not acknowledged</source>
-      <translation>Sense confirmar</translation>
+      <translation>Sense veure</translation>
     </message>
     <message>
       <location filename="app/ui/words/alerts.py" line="19" />
@@ -225,7 +225,7 @@
     <message>
       <location filename="app/ui/alerts_window.py" line="69" />
       <source>&amp;Acknowledge</source>
-      <translation>&amp;Confirma</translation>
+      <translation>Marca com a &amp;vista</translation>
     </message>
     <message>
       <location filename="app/ui/alerts_window.py" line="74" />
@@ -235,7 +235,7 @@
     <message>
       <location filename="app/ui/alerts_window.py" line="72" />
       <source>Acknowledge a&amp;ll</source>
-      <translation>Confirma-les &amp;totes</translation>
+      <translation>Marca-les &amp;totes com a vistes</translation>
     </message>
     <message>
       <location filename="app/ui/alerts_window.py" line="55" />
@@ -270,7 +270,7 @@
     <message>
       <location filename="app/ui/alerts_window.py" line="62" />
       <source>⚠ marks an alert not acknowledged yet; ✓ one acknowledged.</source>
-      <translation>⚠ marca una alerta encara sense confirmar; ✓ una de confirmada.</translation>
+      <translation>⚠ marca una alerta encara sense veure; ✓ una de vista.</translation>
     </message>
   </context>
   <context>
@@ -357,11 +357,6 @@
       <location filename="app/ui/close_flow.py" line="261" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantén-les obertes</translation>
-    </message>
-    <message>
-      <location filename="app/ui/close_flow.py" line="72" />
-      <source>&amp;Stop after this one</source>
-      <translation>&amp;Atura després d'aquesta</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="172" />
@@ -471,6 +466,11 @@
       <location filename="app/ui/words/closes.py" line="283" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que continua oberta: no es va arribar a tancar</translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="72" />
+      <source>S&amp;top after this one</source>
+      <translation>A&amp;tura després d'aquesta</translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="150" />
@@ -615,7 +615,7 @@
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="174" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>Device</source>
       <translation>Dispositiu</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>Dispositiu sense connexió: potser encara guarda passos que no ha enviat. Tancar la sessió ara els perd per sempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="180" />
+      <location filename="app/ui/confirm_targets.py" line="181" />
       <source>Device status</source>
       <translation>Estat del dispositiu</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Dispositiu:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="175" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>Kind</source>
       <translation>Tipus</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="179" />
+      <location filename="app/ui/confirm_targets.py" line="180" />
       <source>Last passing</source>
       <translation>Últim pas</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>Últim pas:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="181" />
+      <location filename="app/ui/confirm_targets.py" line="182" />
       <source>Last seen</source>
       <translation>Última connexió</translation>
     </message>
@@ -690,7 +690,7 @@
       <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="177" />
+      <location filename="app/ui/confirm_targets.py" line="178" />
       <source>Opened</source>
       <translation>Obertura</translation>
     </message>
@@ -700,7 +700,7 @@
       <translation>Obertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="178" />
+      <location filename="app/ui/confirm_targets.py" line="179" />
       <source>Passings</source>
       <translation>Passos</translation>
     </message>
@@ -710,7 +710,7 @@
       <translation>Passos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="176" />
+      <location filename="app/ui/confirm_targets.py" line="177" />
       <source>Serial</source>
       <translation>Núm. de sèrie</translation>
     </message>
@@ -735,7 +735,7 @@
       <translation>Sessions que es tancaran</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="182" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>To weigh</source>
       <translation>A tenir en compte</translation>
     </message>

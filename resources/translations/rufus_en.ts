@@ -359,11 +359,6 @@
       <translation>&amp;Keep them open</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
-      <source>&amp;Stop after this one</source>
-      <translation>&amp;Stop after this one</translation>
-    </message>
-    <message>
       <location filename="app/ui/close_flow.py" line="172" />
       <source>Cancelled: nothing was closed.</source>
       <translation>Cancelled: nothing was closed.</translation>
@@ -471,6 +466,11 @@
       <location filename="app/ui/words/closes.py" line="283" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS reports it still open: it was not closed</translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="72" />
+      <source>S&amp;top after this one</source>
+      <translation>S&amp;top after this one</translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="150" />
@@ -615,7 +615,7 @@
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="174" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="180" />
+      <location filename="app/ui/confirm_targets.py" line="181" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Device:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="175" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="179" />
+      <location filename="app/ui/confirm_targets.py" line="180" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>Last passing:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="181" />
+      <location filename="app/ui/confirm_targets.py" line="182" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
@@ -690,7 +690,7 @@
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="177" />
+      <location filename="app/ui/confirm_targets.py" line="178" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
@@ -700,7 +700,7 @@
       <translation>Opened:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="178" />
+      <location filename="app/ui/confirm_targets.py" line="179" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
@@ -710,7 +710,7 @@
       <translation>Passings:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="176" />
+      <location filename="app/ui/confirm_targets.py" line="177" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
@@ -735,7 +735,7 @@
       <translation>Sessions to close</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="182" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>To weigh</source>
       <translation>To weigh</translation>
     </message>

@@ -26,7 +26,7 @@
     <message>
       <location filename="app/ui/alert_flow.py" line="40" />
       <source>Every alert, newest first; those not acknowledged marked (Ctrl+Shift+A)</source>
-      <translation>Todas las alertas, la más reciente primero; marcadas las que no se han confirmado (Ctrl+Mayús+A)</translation>
+      <translation>Todas las alertas, la más reciente primero; marcadas las que aún no se han visto (Ctrl+Mayús+A)</translation>
     </message>
   </context>
   <context>
@@ -99,16 +99,16 @@
       <location filename="app/ui/words/alerts.py" line="109" />
       <source>%n alert(s) not acknowledged yet. Alerts → Show alerts (Ctrl+Shift+A).</source>
       <translation>
-        <numerusform>%n alerta sin confirmar. Alertas → Mostrar las alertas (Ctrl+Mayús+A).</numerusform>
-        <numerusform>%n alertas sin confirmar. Alertas → Mostrar las alertas (Ctrl+Mayús+A).</numerusform>
+        <numerusform>%n alerta sin ver. Alertas → Mostrar las alertas (Ctrl+Mayús+A).</numerusform>
+        <numerusform>%n alertas sin ver. Alertas → Mostrar las alertas (Ctrl+Mayús+A).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="app/ui/words/alerts.py" line="122" />
       <source>%n not acknowledged</source>
       <translation>
-        <numerusform>%n sin confirmar</numerusform>
-        <numerusform>%n sin confirmar</numerusform>
+        <numerusform>%n sin ver</numerusform>
+        <numerusform>%n sin ver</numerusform>
       </translation>
     </message>
     <message>
@@ -139,7 +139,7 @@
     <message>
       <location filename="app/ui/words/alerts.py" line="136" />
       <source>Acknowledged</source>
-      <translation>Confirmada</translation>
+      <translation>Vista</translation>
     </message>
     <message>
       <location filename="app/ui/words/alerts.py" line="148" />
@@ -184,7 +184,7 @@
     <message>
       <location filename="app/ui/words/alerts.py" line="140" />
       <source>Not acknowledged</source>
-      <translation>Sin confirmar</translation>
+      <translation>Sin ver</translation>
     </message>
     <message>
       <location filename="app/ui/words/alerts.py" line="19" />
@@ -225,7 +225,7 @@
     <message>
       <location filename="app/ui/alerts_window.py" line="69" />
       <source>&amp;Acknowledge</source>
-      <translation>&amp;Confirmar</translation>
+      <translation>Marcar como &amp;vista</translation>
     </message>
     <message>
       <location filename="app/ui/alerts_window.py" line="74" />
@@ -235,7 +235,7 @@
     <message>
       <location filename="app/ui/alerts_window.py" line="72" />
       <source>Acknowledge a&amp;ll</source>
-      <translation>Confirmar &amp;todas</translation>
+      <translation>Marcar &amp;todas como vistas</translation>
     </message>
     <message>
       <location filename="app/ui/alerts_window.py" line="55" />
@@ -270,7 +270,7 @@
     <message>
       <location filename="app/ui/alerts_window.py" line="62" />
       <source>⚠ marks an alert not acknowledged yet; ✓ one acknowledged.</source>
-      <translation>⚠ marca una alerta aún sin confirmar; ✓ una confirmada.</translation>
+      <translation>⚠ marca una alerta aún sin ver; ✓ una ya vista.</translation>
     </message>
   </context>
   <context>
@@ -357,11 +357,6 @@
       <location filename="app/ui/close_flow.py" line="261" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantenerlas abiertas</translation>
-    </message>
-    <message>
-      <location filename="app/ui/close_flow.py" line="72" />
-      <source>&amp;Stop after this one</source>
-      <translation>&amp;Detener después de esta</translation>
     </message>
     <message>
       <location filename="app/ui/close_flow.py" line="172" />
@@ -471,6 +466,11 @@
       <location filename="app/ui/words/closes.py" line="283" />
       <source>RUFUS reports it still open: it was not closed</source>
       <translation>RUFUS indica que sigue abierta: no llegó a cerrarse</translation>
+    </message>
+    <message>
+      <location filename="app/ui/close_flow.py" line="72" />
+      <source>S&amp;top after this one</source>
+      <translation>&amp;Detener después de esta</translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="150" />
@@ -615,7 +615,7 @@
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="174" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>Dispositivo sin conexión: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="180" />
+      <location filename="app/ui/confirm_targets.py" line="181" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="175" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="179" />
+      <location filename="app/ui/confirm_targets.py" line="180" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>Último paso:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="181" />
+      <location filename="app/ui/confirm_targets.py" line="182" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
@@ -690,7 +690,7 @@
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="177" />
+      <location filename="app/ui/confirm_targets.py" line="178" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
@@ -700,7 +700,7 @@
       <translation>Apertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="178" />
+      <location filename="app/ui/confirm_targets.py" line="179" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
@@ -710,7 +710,7 @@
       <translation>Pasos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="176" />
+      <location filename="app/ui/confirm_targets.py" line="177" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
@@ -735,7 +735,7 @@
       <translation>Sesiones que se van a cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="182" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>To weigh</source>
       <translation>A tener en cuenta</translation>
     </message>
@@ -1961,7 +1961,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
     <message>
       <location filename="app/ui/status_bar.py" line="99" />
       <source>&amp;Open folder</source>
-      <translation>&amp;Abrir la carpeta</translation>
+      <translation>A&amp;brir la carpeta</translation>
     </message>
     <message>
       <location filename="app/ui/status_bar.py" line="86" />

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
@@ -121,3 +121,29 @@ def test_each_count_in_the_summary_agrees_with_its_number(language: str) -> None
     one, other = {"es": ("1 abierta", "2 olvidadas"), "ca": ("1 oberta", "2 oblidades")}[language]
     assert status.summary(1, 0, 2).split(" · ")[0] == one
     assert status.summary(1, 0, 2).split(" · ")[2] == other
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt presses for `text` ("&&" is a plain ampersand)."""
+    at = text.replace("&&", "").find("&")
+    return None if at < 0 else text.replace("&&", "")[at + 1].lower()
+
+
+@pytest.mark.parametrize("chosen", ["en", *WORDS])
+def test_every_alt_letter_of_the_window_is_its_own(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud, chosen: str
+) -> None:
+    """Alt+S reached 'Stop after this one' and the Sessions menu both: Qt then cycles between
+    them, and an official pressing it once opens neither. The menu bar's titles and the
+    buttons the window shows beside them (the status bar's, at times) each need a letter."""
+    install(chosen)
+    try:
+        window = make_window(race)
+        texts = [action.text() for action in window.menuBar().actions()]
+        texts += [button.text() for button in window.status_bar.findChildren(QPushButton)]
+    finally:
+        install("en")
+    letters = [mnemonic(text) for text in texts]
+    assert None not in letters, texts
+    clashes = {letter for letter in letters if letters.count(letter) > 1}
+    assert not clashes, [text for text in texts if mnemonic(text) in clashes]

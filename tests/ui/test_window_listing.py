@@ -231,3 +231,26 @@ def test_a_failed_refresh_marks_every_row_out_of_date_until_the_next_one(
 
     refresh(qtbot, window)
     assert all(state_of(window, token) is RowState.OPEN for token in shown_tokens(window))
+
+
+def test_a_first_run_fits_its_columns_to_the_first_rows_not_the_last(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """A slow first listing showed its rows under guessed widths until its last device had
+    answered: names cut to 'FINISH L…' while the State column stood wide and empty."""
+    slow = race.state.devices()[0].deviceid
+    race.inject(Fault(FaultKind.SLOW, "GET", f"/sessions/device/{slow}/active", delay_s=4.0))
+    window = make_window(race)
+    ended: list[object] = []
+    window.console.listing_finished.connect(ended.append)
+    window.console.start()
+    table, names = window.table, [position("session"), position("device")]
+
+    def fitted() -> bool:
+        return window.model.rowCount() >= 3 and all(
+            table.columnWidth(column) >= table.sizeHintForColumn(column) for column in names
+        )
+
+    qtbot.waitUntil(fitted, timeout=WAIT_MS)
+    assert not ended, "fitted while still listing: the slow device has not answered"
+    qtbot.waitUntil(lambda: bool(ended), timeout=WAIT_MS)
