@@ -12,6 +12,7 @@ Cancel is the default button and Esc cancels; everything works from the keyboard
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +50,7 @@ from app.ui.words import passings as passings_words
 
 if TYPE_CHECKING:
     from app.control.tail import TailView
+    from app.sessions.tail import MinuteRates
 
 #: Qt's translation, spelled so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
@@ -88,6 +90,9 @@ class ConfirmCloseDialog(QDialog):
         self.entries = list(entries)
         self.tokens = [entry.token for entry in self.entries]
         self._now = now
+        #: The one session's newest passing: the listing's, or a newer one the chart read.
+        self._last_passing = self.entries[0].session.last if len(self.entries) == 1 else None
+        self._rates: MinuteRates | None = None
         #: RUFUS's clock against the computer's: the live guard's age keeps RUFUS's time.
         self._skew = now - datetime.now(UTC)
         self.targets = Targets(self.entries, now, live_within, shared)
@@ -143,11 +148,12 @@ class ConfirmCloseDialog(QDialog):
         layout.addWidget(self._button_box(count))
 
         self._wait_left = LIVE_WAIT_S if count == 1 and live else 0
-        # Every second: the wait counts down, and "a passing arrived 35 s ago" grows older.
+        # Every second: the wait counts down, and "a passing arrived 35 s ago" grows older,
+        # in the details, the warning and the chart's caption alike.
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._tick)
         self.type_edit.textChanged.connect(self._update_button)
-        if live:
+        if live or count == 1:
             self._clock.start(1000)
         self._update_button()
         (self.type_edit if self.needs_typing else self.cancel_button).setFocus()
@@ -256,9 +262,11 @@ class ConfirmCloseDialog(QDialog):
             self.rate_chart.show_text(passings_words.not_read_again(view.problem, None))
             return
         self.rate_chart.show_rates(view.rates)
-        self.rate_caption.setText(
-            passings_words.last_passing(view.rates) + "\n" + passings_words.rate_summary(view.rates)
-        )
+        self._rates = view.rates
+        newest = view.rates.last_passing
+        if newest is not None and (self._last_passing is None or newest > self._last_passing):
+            self._last_passing = newest
+        self._show_ages()
         self.rate_caption.show()
         if self.isVisible():
             self._fit_height()
@@ -346,7 +354,7 @@ class ConfirmCloseDialog(QDialog):
         if not live:
             return ""
         if len(self.entries) == 1:
-            last = live[0].session.last
+            last = self._last_passing
             assert last is not None
             return (
                 translate(
@@ -354,7 +362,7 @@ class ConfirmCloseDialog(QDialog):
                     "LIVE: a passing arrived %1 ago. The device is still timing: closing now "
                     "stops it mid-race.",
                 )
-            ).replace("%1", times.span(datetime.now(UTC) + self._skew - last))
+            ).replace("%1", times.span(self._rufus_now() - last))
         count = len(live)  # lupdate skips a plural whose count is a call
         sentence = translate(
             "ConfirmClose",
@@ -385,8 +393,31 @@ class ConfirmCloseDialog(QDialog):
     def _tick(self) -> None:
         self._wait_left = max(0, self._wait_left - 1)
         if len(self.entries) == 1:
-            self.live_warning.setText(self._live_words())  # the passing's age, kept true
+            self._show_ages()
         self._update_button()
+
+    def _show_ages(self) -> None:
+        """One last passing, one age, wherever the dialog says it: the details, the live
+        warning and the chart's caption once disagreed by minutes (the listing's passing, a
+        newer one the chart read, and a caption that did not tick)."""
+        now = self._rufus_now()
+        entry = self.entries[0]
+        if self._last_passing != entry.session.last:
+            entry = replace(entry, session=replace(entry.session, last=self._last_passing))
+        assert isinstance(self.details, QLabel)
+        self.details.setText("\n".join(target_lines(entry, now)))
+        if not self.live_warning.isHidden():
+            self.live_warning.setText(self._live_words())
+        if self._rates is not None:
+            ticked = replace(self._rates, now=now, last_passing=self._last_passing)
+            self.rate_caption.setText(
+                passings_words.last_passing(ticked)
+                + "\n"
+                + passings_words.rate_summary(self._rates)
+            )
+
+    def _rufus_now(self) -> datetime:
+        return datetime.now(UTC) + self._skew
 
     def _update_button(self) -> None:
         typed = not self.needs_typing or self.type_edit.text().strip() == self._typed_count

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from app.demo import DemoCloud
@@ -151,11 +152,20 @@ def test_the_bulk_confirmation_shows_kind_health_and_why_each_is_there(
     dialog = confirmation_of(qtbot, window)
     assert dialog.reach_warning.isVisible()
     assert dialog.reach_warning.text().startswith("1 of these sessions is on a device offline")
-    rows = {line.split("\t")[0]: line.split("\t") for line in dialog.words().splitlines()[-3:]}
-    assert rows["KM 42"][2] == "CloudBox" and rows["KM 42"][7] == "Offline"
-    assert rows["KM 42"][9] == "⚠ device offline"
-    assert rows["KM 40"][9].startswith("◷ STALE: opened ") and "quiet for" in rows["KM 40"][9]
-    assert rows["KM 41"][9] == ""
+    table = dialog.details
+    assert isinstance(table, QTableView)
+    model = table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    rows = {
+        line.split("\t")[0]: dict(zip(headers, line.split("\t"), strict=True))
+        for line in dialog.words().splitlines()[-3:]
+    }
+    assert rows["KM 42"]["Kind"] == "CloudBox" and rows["KM 42"]["Device status"] == "Offline"
+    assert rows["KM 42"]["To weigh"] == "⚠ device offline"
+    assert rows["KM 40"]["To weigh"].startswith("◷ STALE: opened ")
+    assert "quiet for" in rows["KM 40"]["To weigh"]
+    assert rows["KM 41"]["To weigh"] == ""
+    assert headers[:2] == ["Session", "To weigh"], "why each is there, next to its name"
     assert list(rows) == ["KM 42", "KM 40", "KM 41"], "out of reach first, before the rest"
     dialog.reject()
 

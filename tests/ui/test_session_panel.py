@@ -5,6 +5,7 @@ and gives the close confirmation its chart without making it wait."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.control.tail import TailView
@@ -470,3 +472,33 @@ def test_passings_from_another_day_show_their_date(
         settled(qtbot, window)
         assert f"({date} {local:%H:%M:%S}" in panel.caption.text()
         assert panel.passings.texts(0)[3].startswith(f"{date} {local:%H:%M:%S}")
+
+
+def test_a_live_confirmation_tells_one_last_passing_everywhere_and_keeps_it_ticking(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """The details said the listing's passing, the warning ticked from it, and the chart's
+    caption a newer one the chart had read, frozen: three ages, minutes apart on a live mat."""
+    state, (token,) = account(("FINISH", 2000))
+    with DemoCloud(state) as cloud:
+        window = listed(qtbot, make_window(cloud))
+        listed_last = cell(window, token, "last-passing")
+        cloud.state.record_passings(token, [datetime.now(UTC)])  # after the listing
+        window.request_close(token)
+        dialog = confirmation_of(qtbot, window)
+        details = dialog.details
+        assert isinstance(details, QLabel)
+
+        def ages() -> list[str]:
+            texts = (details.text(), dialog.live_warning.text(), dialog.rate_caption.text())
+            return [found.group(1) for text in texts if (found := AGE.search(text))]
+
+        qtbot.waitUntil(lambda: len(set(ages())) == 1 and len(ages()) == 3, timeout=WAIT_MS)
+        shown = ages()[0]
+        assert int(shown.split()[0]) < int(listed_last.split()[0]), "the newer passing's age"
+        qtbot.waitUntil(lambda: ages()[0] != shown and len(set(ages())) == 1, timeout=WAIT_MS)
+        dialog.reject()
+
+
+#: "12 s ago", as the details, the live warning and the caption each write an age.
+AGE = re.compile(r"\b(\d+ s) ago")
