@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import TypedDict, Unpack
 
@@ -20,7 +21,7 @@ from keyring.backend import KeyringBackend
 from app import logsetup
 from app.demo import CloudState, DemoCloud, Generation
 from app.demo.seed import zone_where_it_is_midday
-from app.demo.state import DemoSession
+from app.demo.state import DemoDevice, DemoSession
 from app.logfile import stop_native_log
 from app.records.history import CloseHistory
 from app.rufus import RufusClient, Timeouts
@@ -216,6 +217,19 @@ def client_for(
 def client(cloud: DemoCloud) -> Iterator[RufusClient]:
     with client_for(cloud) as rufus:
         yield rufus
+
+
+def online_cloudbox(state: CloudState, alias: str, serial: str, now: datetime) -> DemoDevice:
+    """A CloudBox bound to the account, online, its battery well charged."""
+    return state.bind_device(
+        type="CLOUDBOX",
+        model="CloudBox",
+        serial_number=serial,
+        alias=alias,
+        now=now,
+        status="ONLINE",
+        battery_percentage=80,
+    )
 
 
 def held_session(state: CloudState, token: str) -> DemoSession:

@@ -21,7 +21,7 @@ from app.demo import CloudState, DemoCloud, Fault, FaultKind
 from app.demo.state import DemoDevice
 from app.rufus.models import Device, OpenSession, Session
 from app.sessions.alerts import Alert, AlertKind
-from tests.conftest import wait_until
+from tests.conftest import online_cloudbox, wait_until
 from tests.test_cli import CONSOLE, quiet_environment
 
 #: Bound on every wait for a line: a loaded CI machine lists slowly.
@@ -46,15 +46,7 @@ def race() -> Iterator[Race]:
     now = datetime.now(UTC)
 
     def bind(alias: str, serial: str) -> DemoDevice:
-        return state.bind_device(
-            type="CLOUDBOX",
-            model="CloudBox",
-            serial_number=serial,
-            alias=alias,
-            now=now,
-            status="ONLINE",
-            battery_percentage=80,
-        )
+        return online_cloudbox(state, alias, serial, now)
 
     race = Race(
         DemoCloud(state),

@@ -26,6 +26,7 @@ from app.ui import colours
 from app.ui.alerts_window import AlertsWindow
 from app.ui.cells import ALERTED_ROLE
 from app.ui.main_window import MainWindow
+from tests.conftest import online_cloudbox
 from tests.ui.conftest import WAIT_MS, WindowFactory, cell, listed, refresh, settings_at
 
 
@@ -45,15 +46,7 @@ def race() -> Iterator[Race]:
     now = datetime.now(UTC)
 
     def bind(alias: str, serial: str) -> DemoDevice:
-        return state.bind_device(
-            type="CLOUDBOX",
-            model="CloudBox",
-            serial_number=serial,
-            alias=alias,
-            now=now,
-            status="ONLINE",
-            battery_percentage=80,
-        )
+        return online_cloudbox(state, alias, serial, now)
 
     race = Race(
         DemoCloud(state),
