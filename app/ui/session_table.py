@@ -41,6 +41,10 @@ class SessionTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setMouseTracking(True)  # cells light up under the pointer
         self.setWordWrap(False)
+        # Tab goes on to the next control (the panel, the filter), as everywhere else in the
+        # window; the arrows move within the table. Qt's default kept Tab cycling through
+        # cells: a keyboard could never leave the table.
+        self.setTabKeyNavigation(False)
         rows = self.verticalHeader()
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

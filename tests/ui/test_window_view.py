@@ -184,6 +184,22 @@ def test_enter_or_down_in_the_filter_goes_to_the_first_result(
     dialog.reject()
 
 
+
+def test_tab_leaves_the_table_and_shift_tab_comes_back(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """Tab walked from cell to cell for ever: a keyboard could not reach anything else."""
+    window = listed(qtbot, make_window(race))
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus, timeout=WAIT_MS)
+    QTest.keyClick(window.table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not window.table.hasFocus(), timeout=WAIT_MS)
+    elsewhere = QApplication.focusWidget()
+    assert elsewhere is not None and elsewhere.isVisible()
+    QTest.keyClick(elsewhere, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(window.table.hasFocus, timeout=WAIT_MS)
+
 CHOICES = {
     "&Columns",
     "&Language",
