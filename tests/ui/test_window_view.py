@@ -184,7 +184,6 @@ def test_enter_or_down_in_the_filter_goes_to_the_first_result(
     dialog.reject()
 
 
-
 def test_tab_leaves_the_table_and_shift_tab_comes_back(
     qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
 ) -> None:
@@ -199,6 +198,7 @@ def test_tab_leaves_the_table_and_shift_tab_comes_back(
     assert elsewhere is not None and elsewhere.isVisible()
     QTest.keyClick(elsewhere, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(window.table.hasFocus, timeout=WAIT_MS)
+
 
 CHOICES = {
     "&Columns",
