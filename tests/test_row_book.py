@@ -156,6 +156,26 @@ def test_an_unconfirmed_close_becomes_closable_only_after_a_refresh(book: RowBoo
     assert row.record is not None and row.record.outcome is Outcome.UNKNOWN  # for its tooltip
 
 
+@pytest.mark.parametrize("outcome", [Outcome.REFUSED, Outcome.NOT_SENT, Outcome.STILL_OPEN])
+def test_a_close_that_failed_stays_said_through_refreshes(book: RowBook, outcome: Outcome) -> None:
+    """Refused, then the next automatic refresh wiped it: the row read plain 'Open' again and
+    the official, back at the screen, could not tell the close had not happened."""
+    book.apply_record(record("A", 1, outcome=outcome))
+    for _ in range(2):
+        book.apply([answer(1, entry("A", 1, passings=9))])
+    row = book.get("A")
+    assert row is not None and row.state is RowState.NOT_CLOSED and book.closable(row)
+    assert row.entry.session.passings == 9, "what RUFUS says now, beside why it failed"
+    book.apply_record(record("A", 1))  # tried again
+    assert states(book)["A"] is RowState.CLOSING
+
+
+def test_a_close_the_official_stopped_is_open_again_at_the_next_refresh(book: RowBook) -> None:
+    book.apply_record(record("A", 1, outcome=Outcome.STOPPED))
+    book.apply([answer(1, entry("A", 1))])
+    assert states(book)["A"] is RowState.OPEN
+
+
 def test_the_filter_finds_a_row_by_its_names_serial_and_full_token(book: RowBook) -> None:
     row = book.get("A")
     assert row is not None

@@ -376,6 +376,10 @@ def _re_read(known: Row, entry: OpenSession) -> Row:
         # Closing is permanent and RUFUS confirmed it: a listing saying "open" was read
         # before the close took effect. The row leaves at the next refresh.
         return known
+    if known.state is RowState.NOT_CLOSED and not _stopped(known):
+        # Still open, as the close that failed left it: why it failed stays in the row until
+        # the official tries again, however many refreshes come in between.
+        return replace(known, entry=entry, search_text=_search_text(entry))
     return replace(
         known,
         entry=entry,
@@ -383,6 +387,11 @@ def _re_read(known: Row, entry: OpenSession) -> Row:
         problem=None,
         search_text=_search_text(entry),
     )
+
+
+def _stopped(row: Row) -> bool:
+    """Not closed because the official stopped the batch: nothing went wrong."""
+    return row.record is not None and row.record.outcome is Outcome.STOPPED
 
 
 def _state_after(record: CloseRecord) -> RowState:

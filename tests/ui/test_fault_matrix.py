@@ -299,7 +299,8 @@ def check_the_cell(official: Official, cloud: DemoCloud, cell: Cell) -> None:
     # Tried again only where RUFUS said no, or nothing was sent; never over an unknown.
     assert official.closable(token) is (row_state is RowState.NOT_CLOSED)
 
-    # Every ending is resolved by the next refresh: the row is what the cloud holds.
+    # Every ending is resolved by the next refresh: the row is what the cloud holds (a close
+    # that failed stays said on its row, open, until the official tries again).
     if cell.late_close:
         settled(cloud)
     held = cloud.state.session(token)
@@ -307,7 +308,8 @@ def check_the_cell(official: Official, cloud: DemoCloud, cell: Cell) -> None:
     assert held.active is truth.open_in_the_end
     assert official.refresh() is Listing.COMPLETE
     if truth.open_in_the_end:
-        assert official.state(token) is RowState.OPEN
+        still = RowState.NOT_CLOSED if row_state is RowState.NOT_CLOSED else RowState.OPEN
+        assert official.state(token) is still
         assert official.closable(token)
     else:
         assert token not in official.tokens()
