@@ -166,6 +166,11 @@ def test_a_close_that_failed_stays_said_through_refreshes(book: RowBook, outcome
     row = book.get("A")
     assert row is not None and row.state is RowState.NOT_CLOSED and book.closable(row)
     assert row.entry.session.passings == 9, "what RUFUS says now, beside why it failed"
+    book.apply([failed(1)])  # a refresh that could not read its device
+    row = book.get("A")
+    assert row is not None and row.state is RowState.NOT_RE_READ, "marked as not re-read"
+    book.apply([answer(1, entry("A", 1))])
+    assert states(book)["A"] is RowState.NOT_CLOSED, "and why it failed, back when read"
     book.apply_record(record("A", 1))  # tried again
     assert states(book)["A"] is RowState.CLOSING
 

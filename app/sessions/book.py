@@ -101,6 +101,9 @@ class RowBook:
         self._devices_by_name: dict[str, dict[str, int]] = {}
         #: The names more than one device has, kept up to date row by row.
         self._shared: set[str] = set()
+        #: Changes whenever a name becomes shared or stops being: what shows names looks
+        #: again only then.
+        self.shared_version = 0
         self.rights = KeyRights.UNKNOWN
         #: Counts refreshes, so that a row can say which one first listed it.
         self.generation = 0
@@ -285,7 +288,7 @@ class RowBook:
         changes = Changes()
         for token in tokens:
             row = self._rows[token]
-            if row.state in (RowState.OPEN, RowState.NOT_RE_READ):
+            if row.state in (RowState.OPEN, RowState.NOT_RE_READ, RowState.NOT_CLOSED):
                 changes.merge(
                     self._replace(replace(row, state=RowState.NOT_RE_READ, problem=problem))
                 )
@@ -311,12 +314,15 @@ class RowBook:
         devices[device.deviceid] = devices.get(device.deviceid, 0) + change
         if devices[device.deviceid] <= 0:
             del devices[device.deviceid]
+        was_shared = device.alias in self._shared
         if len(devices) > 1:
             self._shared.add(device.alias)
         else:
             self._shared.discard(device.alias)
             if not devices:
                 del self._devices_by_name[device.alias]
+        if was_shared != (device.alias in self._shared):
+            self.shared_version += 1
 
     def _replace(self, row: Row) -> Changes:
         old = self._rows[row.token]
@@ -376,10 +382,16 @@ def _re_read(known: Row, entry: OpenSession) -> Row:
         # Closing is permanent and RUFUS confirmed it: a listing saying "open" was read
         # before the close took effect. The row leaves at the next refresh.
         return known
-    if known.state is RowState.NOT_CLOSED and not _stopped(known):
+    if _close_failed(known):
         # Still open, as the close that failed left it: why it failed stays in the row until
-        # the official tries again, however many refreshes come in between.
-        return replace(known, entry=entry, search_text=_search_text(entry))
+        # the official tries again, however many refreshes (read or not) come in between.
+        return replace(
+            known,
+            entry=entry,
+            state=RowState.NOT_CLOSED,
+            problem=None,
+            search_text=_search_text(entry),
+        )
     return replace(
         known,
         entry=entry,
@@ -389,9 +401,13 @@ def _re_read(known: Row, entry: OpenSession) -> Row:
     )
 
 
-def _stopped(row: Row) -> bool:
-    """Not closed because the official stopped the batch: nothing went wrong."""
-    return row.record is not None and row.record.outcome is Outcome.STOPPED
+#: Outcomes of a close that went wrong and left the session open. A batch the official
+#: stopped is not among them: nothing went wrong, and its rows are plain open again.
+_FAILED = frozenset({Outcome.REFUSED, Outcome.NOT_SENT, Outcome.STILL_OPEN})
+
+
+def _close_failed(row: Row) -> bool:
+    return row.record is not None and row.record.outcome in _FAILED
 
 
 def _state_after(record: CloseRecord) -> RowState:

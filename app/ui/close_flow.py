@@ -45,6 +45,8 @@ class CloseFlow(QObject):
     on RUFUS any more (auto-refresh may go on)."""
 
     said = Signal(str, bool)
+    #: Said in passing: the next listing's summary may replace it.
+    told = Signal(str)
     #: Passings were saved in this folder (right after the message that says so).
     saved_in = Signal(str)
     idle = Signal()
@@ -67,6 +69,8 @@ class CloseFlow(QObject):
         self._book = console.book
         self._settings = settings
         self.confirmation: ConfirmCloseDialog | None = None
+        #: The confirmation was taken back by the console, not cancelled by the official.
+        self._withdrawn = False
         #: "Close without saving?", while it is open.
         self.save_question: QMessageBox | None = None
         self.stop_button = QPushButton(translate("CloseFlow", "S&top after this one"))
@@ -167,14 +171,24 @@ class CloseFlow(QObject):
             self.stop_button.setEnabled(True)
 
     def _confirmation_done(self, result: int) -> None:
-        if result != QDialog.DialogCode.Accepted.value:
+        withdrawn, self._withdrawn = self._withdrawn, False
+        if result != QDialog.DialogCode.Accepted.value and not withdrawn:
             # Said, as an Enter that reached Cancel instead of Close would otherwise pass unseen.
-            self.said.emit(translate("CloseFlow", "Cancelled: nothing was closed."), False)
+            self.told.emit(self._cancelled_words())
         if self.confirmation is not None:
             self.confirmation.deleteLater()
             self.confirmation = None
         self.question_closed.emit()
         self._tell_if_idle()
+
+    def _cancelled_words(self) -> str:
+        entries = self.confirmation.entries if self.confirmation is not None else []
+        if len(entries) == 1:
+            return translate("CloseFlow", "Cancelled: %1 was not closed.").replace(
+                "%1", self._name(entries[0])
+            )
+        count = len(entries)  # lupdate skips a plural whose count is a call
+        return translate("CloseFlow", "Cancelled: none of the %n sessions was closed.", "", count)
 
     def stop_after_this_one(self) -> None:
         self._console.stop_after_current()
@@ -186,6 +200,7 @@ class CloseFlow(QObject):
     def _rights_changed(self, rights: KeyRights) -> None:
         """The key turned out READ-only: no question about closing stays open."""
         if rights is KeyRights.READ_ONLY and self.confirmation is not None:
+            self._withdrawn = True  # not the official's cancel: the read-only banner says why
             self.confirmation.reject()
 
     # -- telling ------------------------------------------------------------------------------

@@ -10,7 +10,9 @@ The State column stretches into what is left, but asks only for room to say a cl
 
 from __future__ import annotations
 
+import contextlib
 import zlib
+from collections.abc import Iterator
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
@@ -51,6 +53,9 @@ class ColumnFit(QObject):
         self._settle.setInterval(_SETTLE_MS)
         self._settle.timeout.connect(self.fit)
         table.viewport().installEventFilter(self)
+        #: Inside the window's own resizing (see `_official_resized`).
+        self._resizing = 0
+        table.horizontalHeader().sectionResized.connect(self._official_resized)
 
     # -- what is shown ----------------------------------------------------------------------
 
@@ -71,26 +76,28 @@ class ColumnFit(QObject):
 
     def choose(self, column: int, shown: bool) -> None:
         """The official shows or hides a column: remembered, and the rest fitted around it."""
-        if shown:
-            self.chosen.discard(column)
-            self.made_room.discard(column)
-            header = self._table.horizontalHeader()
-            header.setSectionHidden(column, False)
-            header.resizeSection(column, self._natural(column))
-        else:
-            self.chosen.add(column)
-        self._settings.set(HIDDEN_COLUMNS, ",".join(KEYS[n] for n in sorted(self.chosen)))
-        self.fit()
+        with self._ours():
+            if shown:
+                self.chosen.discard(column)
+                self.made_room.discard(column)
+                header = self._table.horizontalHeader()
+                header.setSectionHidden(column, False)
+                header.resizeSection(column, self._natural(column))
+            else:
+                self.chosen.add(column)
+            self._settings.set(HIDDEN_COLUMNS, ",".join(KEYS[n] for n in sorted(self.chosen)))
+            self.fit()
 
     def restore(self) -> None:
         """Widths, order and the sort as they were; hidden only what the official hid."""
-        header = self._table.horizontalHeader()
-        saved = self._settings.table_header(COLUMNS_ID)
-        self.sized = saved is not None and header.restoreState(saved)
-        for number in range(len(COLUMNS)):
-            header.setSectionHidden(number, number in self.chosen)
-        # The applied sort is the view's, not the header's: apply what was restored.
-        self._table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        with self._ours():
+            header = self._table.horizontalHeader()
+            saved = self._settings.table_header(COLUMNS_ID)
+            self.sized = saved is not None and header.restoreState(saved)
+            for number in range(len(COLUMNS)):
+                header.setSectionHidden(number, number in self.chosen)
+            # The applied sort is the view's, not the header's: apply what was restored.
+            self._table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def save(self) -> None:
         self._settings.set_table_header(COLUMNS_ID, self._table.horizontalHeader().saveState())
@@ -108,50 +115,69 @@ class ColumnFit(QObject):
     def zoomed(self, scale: float) -> None:
         """Bigger text needs wider columns: fitted again, the least useful giving way, and
         given back when the text is smaller again."""
-        self._scale = scale
-        if self.sized and self._table.model().rowCount():
-            self.refit()
-        else:
-            self._table.horizontalHeader().resizeSection(CLOSE, self.close_width())
-            self.fit()
+        with self._ours():
+            self._scale = scale
+            if self.sized and self._table.model().rowCount():
+                self.refit()
+            else:
+                self._table.horizontalHeader().resizeSection(CLOSE, self.close_width())
+                self.fit()
 
     def refit(self) -> None:
         """Every shown column as wide as the rows on screen need (not every row: fitting
         5 000 rows would freeze the window for a moment), then fitted to the room."""
-        header = self._table.horizontalHeader()
-        self._widths.clear()  # the text's size changed: what they had no longer fits it
-        for column in range(len(COLUMNS)):
-            if (
-                not header.isSectionHidden(column)
-                and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
-            ):
-                self._table.resizeColumnToContents(column)
-        header.resizeSection(CLOSE, self.close_width())
-        self.fit()
+        with self._ours():
+            header = self._table.horizontalHeader()
+            self._widths.clear()  # the text's size changed: what they had no longer fits it
+            for column in range(len(COLUMNS)):
+                if (
+                    not header.isSectionHidden(column)
+                    and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+                ):
+                    self._table.resizeColumnToContents(column)
+            header.resizeSection(CLOSE, self.close_width())
+            self.fit()
 
     def fit(self) -> None:
         """Hides, least useful first, only what the room cannot hold; gives back what it can."""
+        with self._ours():
+            header = self._table.horizontalHeader()
+            widths = [
+                self._state_width()
+                if column == STATE
+                else self._widths.get(column) or self._natural(column)
+                if header.isSectionHidden(column)
+                else header.sectionSize(column)
+                for column in range(len(COLUMNS))
+            ]
+            room = self._table.viewport().width()
+            hide = set(screen_fit.columns_to_hide(widths, GIVE_WAY, self.chosen, room))
+            for column in range(len(COLUMNS)):
+                hidden = column in self.chosen or column in hide
+                if header.isSectionHidden(column) != hidden:
+                    if hidden:
+                        self._widths[column] = header.sectionSize(column)
+                    header.setSectionHidden(column, hidden)
+                    if not hidden and column != STATE:
+                        header.resizeSection(column, widths[column])
+            self.made_room = hide
+            self.fitted.emit()
+
+    @contextlib.contextmanager
+    def _ours(self) -> Iterator[None]:
+        self._resizing += 1
+        try:
+            yield
+        finally:
+            self._resizing -= 1
+
+    def _official_resized(self, column: int, old: int, new: int) -> None:
+        """A column dragged wider or narrower by the official: the widths are theirs from now
+        on, and a first run's fitting as its rows arrive stops undoing them."""
         header = self._table.horizontalHeader()
-        widths = [
-            self._state_width()
-            if column == STATE
-            else self._widths.get(column) or self._natural(column)
-            if header.isSectionHidden(column)
-            else header.sectionSize(column)
-            for column in range(len(COLUMNS))
-        ]
-        room = self._table.viewport().width()
-        hide = set(screen_fit.columns_to_hide(widths, GIVE_WAY, self.chosen, room))
-        for column in range(len(COLUMNS)):
-            hidden = column in self.chosen or column in hide
-            if header.isSectionHidden(column) != hidden:
-                if hidden:
-                    self._widths[column] = header.sectionSize(column)
-                header.setSectionHidden(column, hidden)
-                if not hidden and column != STATE:
-                    header.resizeSection(column, widths[column])
-        self.made_room = hide
-        self.fitted.emit()
+        if self._resizing or header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            return
+        self.sized = True
 
     def close_width(self) -> int:
         return round(_CLOSE_WIDTH * self._scale)

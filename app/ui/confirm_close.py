@@ -96,6 +96,7 @@ class ConfirmCloseDialog(QDialog):
         #: RUFUS's clock against the computer's: the live guard's age keeps RUFUS's time.
         self._skew = now - datetime.now(UTC)
         self.targets = Targets(self.entries, now, live_within, shared)
+        self._live_within = live_within
         count = len(self.entries)
         live = self.targets.live
         passings = sum(e.session.passings or 0 for e in self.entries)
@@ -266,6 +267,8 @@ class ConfirmCloseDialog(QDialog):
         newest = view.rates.last_passing
         if newest is not None and (self._last_passing is None or newest > self._last_passing):
             self._last_passing = newest
+            if self.live_warning.isHidden() and self._rufus_now() - newest <= self._live_within:
+                self._became_live()
         self._show_ages()
         self.rate_caption.show()
         if self.isVisible():
@@ -350,12 +353,13 @@ class ConfirmCloseDialog(QDialog):
         return table
 
     def _live_words(self) -> str:
+        """The live warning's words, whether it shows (a single session's age keeps ticking:
+        the chart may find it live after the dialog opened)."""
         live = self.targets.live
-        if not live:
-            return ""
         if len(self.entries) == 1:
             last = self._last_passing
-            assert last is not None
+            if last is None:
+                return ""
             return (
                 translate(
                     "ConfirmClose",
@@ -363,6 +367,8 @@ class ConfirmCloseDialog(QDialog):
                     "stops it mid-race.",
                 )
             ).replace("%1", times.span(self._rufus_now() - last))
+        if not live:
+            return ""
         count = len(live)  # lupdate skips a plural whose count is a call
         sentence = translate(
             "ConfirmClose",
@@ -396,6 +402,13 @@ class ConfirmCloseDialog(QDialog):
             self._show_ages()
         self._update_button()
 
+    def _became_live(self) -> None:
+        """The chart read a passing newer than the listing's, recent enough to be live: the
+        same guard as a session listed live (the warning, the Close button's wait)."""
+        self.live_warning.show()
+        self._wait_left = LIVE_WAIT_S
+        self._update_button()
+
     def _show_ages(self) -> None:
         """One last passing, one age, wherever the dialog says it: the details, the live
         warning and the chart's caption once disagreed by minutes (the listing's passing, a
@@ -405,7 +418,8 @@ class ConfirmCloseDialog(QDialog):
         if self._last_passing != entry.session.last:
             entry = replace(entry, session=replace(entry.session, last=self._last_passing))
         assert isinstance(self.details, QLabel)
-        self.details.setText("\n".join(target_lines(entry, now)))
+        if not self.details.hasSelectedText():  # what the official is copying stays put
+            self.details.setText("\n".join(target_lines(entry, now)))
         if not self.live_warning.isHidden():
             self.live_warning.setText(self._live_words())
         if self._rates is not None:

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._close_tip = commands.close.toolTip()
         say_kept = self._say_kept
         self.close_flow.said.connect(say_kept)
+        self.close_flow.told.connect(self.status_bar.say)
         self.export_flow.said.connect(say_kept)
         self.close_flow.saved_in.connect(self.status_bar.offer_folder)
         self.export_flow.saved_in.connect(self.status_bar.offer_folder)

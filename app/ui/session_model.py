@@ -80,6 +80,7 @@ class SessionTableModel(QSortFilterProxyModel):
         #: The device names shared when the cells were last written: a row written before its
         #: device's twin arrived must be written again, with the serial that tells them apart.
         self._shared_names: frozenset[str] = frozenset()
+        self._shared_version = 0
         #: Rows whose time texts are still to be brought up to date (see refresh_times).
         self._stale_times: list[str] = []
         self._highlighted: set[str] = set()
@@ -139,8 +140,9 @@ class SessionTableModel(QSortFilterProxyModel):
                 self._cells.removeRow(items[0].row())
         self._to_write.extend(changes.updated)
         self._to_write.extend(changes.inserted)
-        shared = self.book.shared_names()
-        if shared != self._shared_names:
+        if self.book.shared_version != self._shared_version:
+            self._shared_version = self.book.shared_version
+            shared = self.book.shared_names()
             renamed = self.book.tokens_named(shared ^ self._shared_names)
             self._to_write.extend(renamed - changes.updated - set(changes.inserted))
             self._shared_names = shared

@@ -276,7 +276,7 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="125" />
+      <location filename="app/ui/close_flow.py" line="129" />
       <source>%1 cannot be closed now: %2</source>
       <translation>Ara no es pot tancar %1: %2</translation>
     </message>
@@ -286,7 +286,7 @@
       <translation>Un altre Rufus Console d'aquest ordinador (una finestra o la línia d'ordres) està tancant %1: aquesta no el toca. Actualitza (F5) quan hagi acabat.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="203" />
+      <location filename="app/ui/close_flow.py" line="218" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>%1 — vegeu Sessions → Historial de tancaments (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="238" />
+      <location filename="app/ui/close_flow.py" line="253" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -338,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="235" />
+      <location filename="app/ui/close_flow.py" line="250" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sessió no tancada: no s'han pogut desar tots els seus passos.</numerusform>
@@ -354,14 +354,22 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="261" />
+      <location filename="app/ui/close_flow.py" line="276" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantén-les obertes</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="172" />
-      <source>Cancelled: nothing was closed.</source>
-      <translation>Cancel·lat: no s'ha tancat res.</translation>
+      <location filename="app/ui/close_flow.py" line="187" />
+      <source>Cancelled: %1 was not closed.</source>
+      <translation>Cancel·lat: no s'ha tancat %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="191" />
+      <source>Cancelled: none of the %n sessions was closed.</source>
+      <translation>
+        <numerusform>Cancel·lat: no s'ha tancat la sessió.</numerusform>
+        <numerusform>Cancel·lat: no s'ha tancat cap de les %n sessions.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="158" />
@@ -369,12 +377,12 @@
       <translation>S'està comprovant %1 abans de tancar-la…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="258" />
+      <location filename="app/ui/close_flow.py" line="273" />
       <source>Close &amp;without saving</source>
       <translation>Tanca &amp;sense desar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="250" />
+      <location filename="app/ui/close_flow.py" line="265" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Voleu tancar-les igualment? Els seus passos es podran continuar consultant a RUFUS després del tancament.</translation>
     </message>
@@ -423,17 +431,17 @@
       <translation>No s'ha pogut tancar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="119" />
+      <location filename="app/ui/close_flow.py" line="123" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>Ara no es pot tancar cap de les sessions seleccionades.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="160" />
+      <location filename="app/ui/close_flow.py" line="164" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Res de nou per tancar: aquestes sessions ja s'estan tancant.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="162" />
+      <location filename="app/ui/close_flow.py" line="166" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>No s'ha tancat res: la clau en ús no pot tancar.</translation>
     </message>
@@ -443,7 +451,7 @@
       <translation>Resultat desconegut: s'està tornant a llegir %1 a RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="233" />
+      <location filename="app/ui/close_flow.py" line="248" />
       <source>Passings not saved</source>
       <translation>Passos no desats</translation>
     </message>
@@ -468,7 +476,7 @@
       <translation>RUFUS indica que continua oberta: no es va arribar a tancar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="76" />
       <source>S&amp;top after this one</source>
       <translation>A&amp;tura després d'aquesta</translation>
     </message>
@@ -483,12 +491,12 @@
       <translation>S'estan desant els passos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="183" />
+      <location filename="app/ui/close_flow.py" line="197" />
       <source>Stopping after the session being closed now…</source>
       <translation>S'aturarà després de la sessió que s'està tancant…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="74" />
+      <location filename="app/ui/close_flow.py" line="78" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sessió que s'està tancant acaba de tancar-se; el tancament de les següents no s'envia.</translation>
     </message>
@@ -498,7 +506,7 @@
       <translation>L'última vegada que es va aturar la consola, el tancament de %1 no tenia cap resultat conegut: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="245" />
+      <location filename="app/ui/close_flow.py" line="260" />
       <source>and %1 more</source>
       <translation>i %1 més</translation>
     </message>
@@ -519,7 +527,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="110" />
+      <location filename="app/ui/confirm_close.py" line="116" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passos · %3 en directe</translation>
     </message>
@@ -529,7 +537,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="359" />
+      <location filename="app/ui/confirm_close.py" line="373" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n d'aquestes sessions està EN DIRECTE: el seu dispositiu continua cronometrant i, si la tanqueu ara, l'atureu en plena cursa.</numerusform>
@@ -537,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="375" />
+      <location filename="app/ui/confirm_close.py" line="389" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n d'aquestes sessions és en un dispositiu sense connexió o del qual no se sap res: potser encara guarda passos que no ha enviat, i tancar-la ara els perd per sempre.</numerusform>
@@ -545,7 +553,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="111" />
+      <location filename="app/ui/confirm_close.py" line="117" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sessió</numerusform>
@@ -553,7 +561,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="122" />
+      <location filename="app/ui/confirm_close.py" line="128" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Desa primer %Ln pas en un fitxer</numerusform>
@@ -561,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="225" />
+      <location filename="app/ui/confirm_close.py" line="232" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escriviu %1 per confirmar que les voleu tancar totes:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="271" />
+      <location filename="app/ui/confirm_close.py" line="282" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Tanca &amp;la %n sessió</numerusform>
@@ -574,12 +582,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="269" />
+      <location filename="app/ui/confirm_close.py" line="280" />
       <source>C&amp;lose session</source>
       <translation>Tanca &amp;la sessió</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="106" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -587,17 +595,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="104" />
       <source>Close session?</source>
       <translation>Voleu tancar la sessió?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="316" />
+      <location filename="app/ui/confirm_close.py" line="327" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Voleu tancar la sessió «%1» a %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="312" />
+      <location filename="app/ui/confirm_close.py" line="323" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Voleu tancar %n sessió?</numerusform>
@@ -605,12 +613,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="409" />
+      <location filename="app/ui/confirm_close.py" line="454" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El tancament no es pot desfer: el dispositiu no podrà enviar més passos a aquesta sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="414" />
+      <location filename="app/ui/confirm_close.py" line="459" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El tancament no es pot desfer: els dispositius no podran enviar més passos a aquestes sessions.</translation>
     </message>
@@ -655,7 +663,7 @@
       <translation>Tipus</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="352" />
+      <location filename="app/ui/confirm_close.py" line="364" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTE: ha arribat un pas fa %1. El dispositiu continua cronometrant: si la tanqueu ara, l'atureu en plena cursa.</translation>
     </message>
@@ -680,12 +688,12 @@
       <translation>Última connexió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="223" />
+      <location filename="app/ui/confirm_close.py" line="230" />
       <source>Number of sessions</source>
       <translation>Nombre de sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="128" />
+      <location filename="app/ui/confirm_close.py" line="134" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un fitxer CSV per sessió, a %1. Si no es poden desar tots els passos d'una sessió, aquesta sessió no es tanca.</translation>
     </message>
@@ -730,7 +738,7 @@
       <translation>Sessió:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="330" />
+      <location filename="app/ui/confirm_close.py" line="341" />
       <source>Sessions to close</source>
       <translation>Sessions que es tancaran</translation>
     </message>
@@ -1351,7 +1359,7 @@
   <context>
     <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/listing_view.py" line="134" />
+      <location filename="app/ui/listing_view.py" line="150" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>El compte té %Ln dispositiu i no hi ha cap sessió oberta.</numerusform>
@@ -1359,12 +1367,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="86" />
+      <location filename="app/ui/listing_view.py" line="93" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualitzant… %1 de %2 dispositius</translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="76" />
+      <location filename="app/ui/listing_view.py" line="83" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualitzant… demanant a RUFUS els dispositius del compte</translation>
     </message>
@@ -1372,7 +1380,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="312" />
+      <location filename="app/ui/main_window.py" line="313" />
       <source>%n session(s) selected.</source>
       <translation>
         <numerusform>%n sessió seleccionada.</numerusform>
@@ -1380,7 +1388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="263" />
+      <location filename="app/ui/main_window.py" line="264" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sessió oblidada seleccionada: Supr la tanca, amb confirmació prèvia.</numerusform>
@@ -1388,7 +1396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="307" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Tanca %n seleccionada…</numerusform>
@@ -1396,37 +1404,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="307" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Tanca la selecció…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="149" />
+      <location filename="app/ui/main_window.py" line="150" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnes</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="338" />
       <source>About Rufus Console</source>
       <translation>Quant a Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="186" />
+      <location filename="app/ui/main_window.py" line="187" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — núvol simulat. Res del que es faci aquí afecta cap cursa ni cap compte reals.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="331" />
+      <location filename="app/ui/main_window.py" line="332" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>A partir del pròxim inici, Rufus Console farà servir la llengua del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="196" />
+      <location filename="app/ui/main_window.py" line="197" />
       <source>Key warning</source>
       <translation>Avís sobre la clau</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="266" />
+      <location filename="app/ui/main_window.py" line="267" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hi ha cap sessió oblidada per seleccionar a la llista que es mostra.</translation>
     </message>
@@ -1436,7 +1444,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="338" />
+      <location filename="app/ui/main_window.py" line="339" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1453,18 +1461,18 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
       <translation>Rufus Console — NO ÉS PRODUCCIÓ: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="251" />
-      <location filename="app/ui/main_window.py" line="277" />
+      <location filename="app/ui/main_window.py" line="252" />
+      <location filename="app/ui/main_window.py" line="278" />
       <source>Select a session first.</source>
       <translation>Primer seleccioneu una sessió.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="281" />
+      <location filename="app/ui/main_window.py" line="282" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>S'ha copiat al porta-retalls el token de %1.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» serà la llengua la pròxima vegada que s'iniciï Rufus Console.</translation>
     </message>
@@ -1743,17 +1751,17 @@ Totes les sessions de cronometratge obertes a RUFUS, tancades amb seguretat.</tr
   <context>
     <name>SessionTable</name>
     <message>
-      <location filename="app/ui/session_table.py" line="78" />
+      <location filename="app/ui/session_table.py" line="82" />
       <source>Not listed yet.</source>
       <translation>Encara no s'han llistat les sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="67" />
+      <location filename="app/ui/session_table.py" line="71" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila per cada sessió oberta del compte. Supr tanca les sessions seleccionades, amb confirmació prèvia; Ctrl+C copia el token; F5 actualitza.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="64" />
+      <location filename="app/ui/session_table.py" line="68" />
       <source>Open sessions</source>
       <translation>Sessions obertes</translation>
     </message>

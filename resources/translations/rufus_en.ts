@@ -276,7 +276,7 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="125" />
+      <location filename="app/ui/close_flow.py" line="129" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 cannot be closed now: %2</translation>
     </message>
@@ -286,7 +286,7 @@
       <translation>%1 is being closed by another Rufus Console on this computer (a window or the command line): this one leaves it alone. Refresh (F5) once it is done.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="203" />
+      <location filename="app/ui/close_flow.py" line="218" />
       <source>%1 of %2: %3</source>
       <translation>%1 of %2: %3</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>%1 — see Sessions → Close history (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="238" />
+      <location filename="app/ui/close_flow.py" line="253" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -338,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="235" />
+      <location filename="app/ui/close_flow.py" line="250" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n session not closed: its passings could not all be saved.</numerusform>
@@ -354,14 +354,22 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="261" />
+      <location filename="app/ui/close_flow.py" line="276" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Keep them open</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="172" />
-      <source>Cancelled: nothing was closed.</source>
-      <translation>Cancelled: nothing was closed.</translation>
+      <location filename="app/ui/close_flow.py" line="187" />
+      <source>Cancelled: %1 was not closed.</source>
+      <translation>Cancelled: %1 was not closed.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="191" />
+      <source>Cancelled: none of the %n sessions was closed.</source>
+      <translation>
+        <numerusform>Cancelled: none of the %n sessions was closed.</numerusform>
+        <numerusform>Cancelled: none of the %n sessions was closed.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="158" />
@@ -369,12 +377,12 @@
       <translation>Checking %1 before closing it…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="258" />
+      <location filename="app/ui/close_flow.py" line="273" />
       <source>Close &amp;without saving</source>
       <translation>Close &amp;without saving</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="250" />
+      <location filename="app/ui/close_flow.py" line="265" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>Close them anyway? Their passings stay readable in RUFUS after the close.</translation>
     </message>
@@ -423,17 +431,17 @@
       <translation>Could not close %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="119" />
+      <location filename="app/ui/close_flow.py" line="123" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>None of the selected sessions can be closed now.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="160" />
+      <location filename="app/ui/close_flow.py" line="164" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nothing new to close: those are being closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="162" />
+      <location filename="app/ui/close_flow.py" line="166" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>Nothing was closed: the key in use cannot close.</translation>
     </message>
@@ -443,7 +451,7 @@
       <translation>Outcome unknown: reading %1 back from RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="233" />
+      <location filename="app/ui/close_flow.py" line="248" />
       <source>Passings not saved</source>
       <translation>Passings not saved</translation>
     </message>
@@ -468,7 +476,7 @@
       <translation>RUFUS reports it still open: it was not closed</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="76" />
       <source>S&amp;top after this one</source>
       <translation>S&amp;top after this one</translation>
     </message>
@@ -483,12 +491,12 @@
       <translation>Saving the passings of %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="183" />
+      <location filename="app/ui/close_flow.py" line="197" />
       <source>Stopping after the session being closed now…</source>
       <translation>Stopping after the session being closed now…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="74" />
+      <location filename="app/ui/close_flow.py" line="78" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>The session being closed finishes; the sessions after it are not sent.</translation>
     </message>
@@ -498,7 +506,7 @@
       <translation>When the console last stopped, the close of %1 had no known outcome: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="245" />
+      <location filename="app/ui/close_flow.py" line="260" />
       <source>and %1 more</source>
       <translation>and %1 more</translation>
     </message>
@@ -519,7 +527,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="110" />
+      <location filename="app/ui/confirm_close.py" line="116" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
@@ -529,7 +537,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="359" />
+      <location filename="app/ui/confirm_close.py" line="373" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -537,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="375" />
+      <location filename="app/ui/confirm_close.py" line="389" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n of these sessions is on a device offline or not heard from: it may still hold passings it has not sent, and closing now loses those for good.</numerusform>
@@ -545,7 +553,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="111" />
+      <location filename="app/ui/confirm_close.py" line="117" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -553,7 +561,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="122" />
+      <location filename="app/ui/confirm_close.py" line="128" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
@@ -561,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="225" />
+      <location filename="app/ui/confirm_close.py" line="232" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="271" />
+      <location filename="app/ui/confirm_close.py" line="282" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -574,12 +582,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="269" />
+      <location filename="app/ui/confirm_close.py" line="280" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="106" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -587,17 +595,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="104" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="316" />
+      <location filename="app/ui/confirm_close.py" line="327" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="312" />
+      <location filename="app/ui/confirm_close.py" line="323" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -605,12 +613,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="409" />
+      <location filename="app/ui/confirm_close.py" line="454" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="414" />
+      <location filename="app/ui/confirm_close.py" line="459" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
@@ -655,7 +663,7 @@
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="352" />
+      <location filename="app/ui/confirm_close.py" line="364" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
@@ -680,12 +688,12 @@
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="223" />
+      <location filename="app/ui/confirm_close.py" line="230" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="128" />
+      <location filename="app/ui/confirm_close.py" line="134" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
@@ -730,7 +738,7 @@
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="330" />
+      <location filename="app/ui/confirm_close.py" line="341" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
@@ -1351,7 +1359,7 @@
   <context>
     <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/listing_view.py" line="134" />
+      <location filename="app/ui/listing_view.py" line="150" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>No open session on the account's %Ln device.</numerusform>
@@ -1359,12 +1367,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="86" />
+      <location filename="app/ui/listing_view.py" line="93" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Refreshing… %1 of %2 devices</translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="76" />
+      <location filename="app/ui/listing_view.py" line="83" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Refreshing… asking RUFUS for the account's devices</translation>
     </message>
@@ -1372,7 +1380,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="312" />
+      <location filename="app/ui/main_window.py" line="313" />
       <source>%n session(s) selected.</source>
       <translation>
         <numerusform>%n session selected.</numerusform>
@@ -1380,7 +1388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="263" />
+      <location filename="app/ui/main_window.py" line="264" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n stale session selected: Delete closes it, after a confirmation.</numerusform>
@@ -1388,7 +1396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="307" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Close %n selected…</numerusform>
@@ -1396,37 +1404,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="307" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Close selected…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="149" />
+      <location filename="app/ui/main_window.py" line="150" />
       <source>&amp;Columns</source>
       <translation>&amp;Columns</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="338" />
       <source>About Rufus Console</source>
       <translation>About Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="186" />
+      <location filename="app/ui/main_window.py" line="187" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — simulated cloud. Nothing here touches a real race or account.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="331" />
+      <location filename="app/ui/main_window.py" line="332" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>From its next start, Rufus Console follows the system's language.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="196" />
+      <location filename="app/ui/main_window.py" line="197" />
       <source>Key warning</source>
       <translation>Key warning</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="266" />
+      <location filename="app/ui/main_window.py" line="267" />
       <source>No stale session to select in the list shown.</source>
       <translation>No stale session to select in the list shown.</translation>
     </message>
@@ -1436,7 +1444,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="338" />
+      <location filename="app/ui/main_window.py" line="339" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1453,18 +1461,18 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Rufus Console — NOT PRODUCTION: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="251" />
-      <location filename="app/ui/main_window.py" line="277" />
+      <location filename="app/ui/main_window.py" line="252" />
+      <location filename="app/ui/main_window.py" line="278" />
       <source>Select a session first.</source>
       <translation>Select a session first.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="281" />
+      <location filename="app/ui/main_window.py" line="282" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token of %1 copied to the clipboard.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>“%1” will be the language the next time Rufus Console starts.</translation>
     </message>
@@ -1743,17 +1751,17 @@ Every open RUFUS timing session, closed safely.</translation>
   <context>
     <name>SessionTable</name>
     <message>
-      <location filename="app/ui/session_table.py" line="78" />
+      <location filename="app/ui/session_table.py" line="82" />
       <source>Not listed yet.</source>
       <translation>Not listed yet.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="67" />
+      <location filename="app/ui/session_table.py" line="71" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="64" />
+      <location filename="app/ui/session_table.py" line="68" />
       <source>Open sessions</source>
       <translation>Open sessions</translation>
     </message>

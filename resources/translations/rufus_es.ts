@@ -276,7 +276,7 @@
   <context>
     <name>CloseFlow</name>
     <message>
-      <location filename="app/ui/close_flow.py" line="125" />
+      <location filename="app/ui/close_flow.py" line="129" />
       <source>%1 cannot be closed now: %2</source>
       <translation>%1 no se puede cerrar ahora: %2</translation>
     </message>
@@ -286,7 +286,7 @@
       <translation>Otro Rufus Console de este ordenador (una ventana o la línea de órdenes) está cerrando %1: esta no lo toca. Actualiza (F5) cuando haya terminado.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="203" />
+      <location filename="app/ui/close_flow.py" line="218" />
       <source>%1 of %2: %3</source>
       <translation>%1 de %2: %3</translation>
     </message>
@@ -301,7 +301,7 @@
       <translation>%1 — consulta Sesiones → Historial de cierres (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="238" />
+      <location filename="app/ui/close_flow.py" line="253" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
@@ -338,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/close_flow.py" line="235" />
+      <location filename="app/ui/close_flow.py" line="250" />
       <source>%n session(s) not closed: their passings could not all be saved.</source>
       <translation>
         <numerusform>%n sesión no cerrada: no se han podido guardar todos sus pasos.</numerusform>
@@ -354,14 +354,22 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="261" />
+      <location filename="app/ui/close_flow.py" line="276" />
       <source>&amp;Keep them open</source>
       <translation>&amp;Mantenerlas abiertas</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="172" />
-      <source>Cancelled: nothing was closed.</source>
-      <translation>Cancelado: no se ha cerrado nada.</translation>
+      <location filename="app/ui/close_flow.py" line="187" />
+      <source>Cancelled: %1 was not closed.</source>
+      <translation>Cancelado: no se ha cerrado %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="app/ui/close_flow.py" line="191" />
+      <source>Cancelled: none of the %n sessions was closed.</source>
+      <translation>
+        <numerusform>Cancelado: no se ha cerrado la sesión.</numerusform>
+        <numerusform>Cancelado: no se ha cerrado ninguna de las %n sesiones.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="app/ui/words/closes.py" line="158" />
@@ -369,12 +377,12 @@
       <translation>Comprobando %1 antes de cerrarla…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="258" />
+      <location filename="app/ui/close_flow.py" line="273" />
       <source>Close &amp;without saving</source>
       <translation>Cerrar &amp;sin guardar</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="250" />
+      <location filename="app/ui/close_flow.py" line="265" />
       <source>Close them anyway? Their passings stay readable in RUFUS after the close.</source>
       <translation>¿Cerrarlas de todos modos? Sus pasos se podrán seguir consultando en RUFUS después del cierre.</translation>
     </message>
@@ -423,17 +431,17 @@
       <translation>No se ha podido cerrar %1: %2</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="119" />
+      <location filename="app/ui/close_flow.py" line="123" />
       <source>None of the selected sessions can be closed now.</source>
       <translation>Ahora no se puede cerrar ninguna de las sesiones seleccionadas.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="160" />
+      <location filename="app/ui/close_flow.py" line="164" />
       <source>Nothing new to close: those are being closed.</source>
       <translation>Nada nuevo que cerrar: esas sesiones ya se están cerrando.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="162" />
+      <location filename="app/ui/close_flow.py" line="166" />
       <source>Nothing was closed: the key in use cannot close.</source>
       <translation>No se ha cerrado nada: la clave en uso no puede cerrar.</translation>
     </message>
@@ -443,7 +451,7 @@
       <translation>Resultado desconocido: volviendo a leer %1 en RUFUS…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="233" />
+      <location filename="app/ui/close_flow.py" line="248" />
       <source>Passings not saved</source>
       <translation>Pasos no guardados</translation>
     </message>
@@ -468,7 +476,7 @@
       <translation>RUFUS indica que sigue abierta: no llegó a cerrarse</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="72" />
+      <location filename="app/ui/close_flow.py" line="76" />
       <source>S&amp;top after this one</source>
       <translation>&amp;Detener después de esta</translation>
     </message>
@@ -483,12 +491,12 @@
       <translation>Guardando los pasos de %1…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="183" />
+      <location filename="app/ui/close_flow.py" line="197" />
       <source>Stopping after the session being closed now…</source>
       <translation>Se detendrá después de la sesión que se está cerrando…</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="74" />
+      <location filename="app/ui/close_flow.py" line="78" />
       <source>The session being closed finishes; the sessions after it are not sent.</source>
       <translation>La sesión que se está cerrando termina de cerrarse; el cierre de las siguientes no se envía.</translation>
     </message>
@@ -498,7 +506,7 @@
       <translation>La última vez que se detuvo la consola, el cierre de %1 no tenía un resultado conocido: %2.</translation>
     </message>
     <message>
-      <location filename="app/ui/close_flow.py" line="245" />
+      <location filename="app/ui/close_flow.py" line="260" />
       <source>and %1 more</source>
       <translation>y %1 más</translation>
     </message>
@@ -519,7 +527,7 @@
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="110" />
+      <location filename="app/ui/confirm_close.py" line="116" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
@@ -529,7 +537,7 @@
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="359" />
+      <location filename="app/ui/confirm_close.py" line="373" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -537,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="375" />
+      <location filename="app/ui/confirm_close.py" line="389" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n de estas sesiones está en un dispositivo sin conexión o del que no se sabe nada: puede que aún guarde pasos que no ha enviado, y cerrarla ahora los pierde para siempre.</numerusform>
@@ -545,7 +553,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="111" />
+      <location filename="app/ui/confirm_close.py" line="117" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
@@ -553,7 +561,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="122" />
+      <location filename="app/ui/confirm_close.py" line="128" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
@@ -561,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="225" />
+      <location filename="app/ui/confirm_close.py" line="232" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="271" />
+      <location filename="app/ui/confirm_close.py" line="282" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Cerrar &amp;la %n sesión</numerusform>
@@ -574,12 +582,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="269" />
+      <location filename="app/ui/confirm_close.py" line="280" />
       <source>C&amp;lose session</source>
       <translation>Cerrar &amp;la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="100" />
+      <location filename="app/ui/confirm_close.py" line="106" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -587,17 +595,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="98" />
+      <location filename="app/ui/confirm_close.py" line="104" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="316" />
+      <location filename="app/ui/confirm_close.py" line="327" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="312" />
+      <location filename="app/ui/confirm_close.py" line="323" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -605,12 +613,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="409" />
+      <location filename="app/ui/confirm_close.py" line="454" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="414" />
+      <location filename="app/ui/confirm_close.py" line="459" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
@@ -655,7 +663,7 @@
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="352" />
+      <location filename="app/ui/confirm_close.py" line="364" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
@@ -680,12 +688,12 @@
       <translation>Última conexión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="223" />
+      <location filename="app/ui/confirm_close.py" line="230" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="128" />
+      <location filename="app/ui/confirm_close.py" line="134" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
@@ -730,7 +738,7 @@
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="330" />
+      <location filename="app/ui/confirm_close.py" line="341" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
@@ -1351,7 +1359,7 @@
   <context>
     <name>ListingView</name>
     <message numerus="yes">
-      <location filename="app/ui/listing_view.py" line="134" />
+      <location filename="app/ui/listing_view.py" line="150" />
       <source>No open session on the account's %Ln device(s).</source>
       <translation>
         <numerusform>La cuenta tiene %Ln dispositivo y no hay ninguna sesión abierta.</numerusform>
@@ -1359,12 +1367,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="86" />
+      <location filename="app/ui/listing_view.py" line="93" />
       <source>Refreshing… %1 of %2 devices</source>
       <translation>Actualizando… %1 de %2 dispositivos</translation>
     </message>
     <message>
-      <location filename="app/ui/listing_view.py" line="76" />
+      <location filename="app/ui/listing_view.py" line="83" />
       <source>Refreshing… asking RUFUS for the account's devices</source>
       <translation>Actualizando… pidiendo a RUFUS los dispositivos de la cuenta</translation>
     </message>
@@ -1372,7 +1380,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="312" />
+      <location filename="app/ui/main_window.py" line="313" />
       <source>%n session(s) selected.</source>
       <translation>
         <numerusform>%n sesión seleccionada.</numerusform>
@@ -1380,7 +1388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="263" />
+      <location filename="app/ui/main_window.py" line="264" />
       <source>%n stale session(s) selected: Delete closes them, after a confirmation.</source>
       <translation>
         <numerusform>%n sesión olvidada seleccionada: Supr la cierra, previa confirmación.</numerusform>
@@ -1388,7 +1396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/main_window.py" line="307" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>&amp;Close %n selected…</source>
       <translation>
         <numerusform>&amp;Cerrar %n seleccionada…</numerusform>
@@ -1396,37 +1404,37 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="307" />
+      <location filename="app/ui/main_window.py" line="308" />
       <source>&amp;Close selected…</source>
       <translation>&amp;Cerrar la selección…</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="149" />
+      <location filename="app/ui/main_window.py" line="150" />
       <source>&amp;Columns</source>
       <translation>&amp;Columnas</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="337" />
+      <location filename="app/ui/main_window.py" line="338" />
       <source>About Rufus Console</source>
       <translation>Acerca de Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="186" />
+      <location filename="app/ui/main_window.py" line="187" />
       <source>DEMO — simulated cloud. Nothing here touches a real race or account.</source>
       <translation>DEMO — nube simulada. Nada de lo que se haga aquí afecta a una carrera o una cuenta reales.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="331" />
+      <location filename="app/ui/main_window.py" line="332" />
       <source>From its next start, Rufus Console follows the system's language.</source>
       <translation>Desde el próximo inicio, Rufus Console usará el idioma del sistema.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="196" />
+      <location filename="app/ui/main_window.py" line="197" />
       <source>Key warning</source>
       <translation>Aviso sobre la clave</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="266" />
+      <location filename="app/ui/main_window.py" line="267" />
       <source>No stale session to select in the list shown.</source>
       <translation>No hay ninguna sesión olvidada que seleccionar en la lista mostrada.</translation>
     </message>
@@ -1436,7 +1444,7 @@
       <translation>Rufus Console</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="338" />
+      <location filename="app/ui/main_window.py" line="339" />
       <source>Rufus Console %1
 Every open RUFUS timing session, closed safely.</source>
       <translation>Rufus Console %1
@@ -1453,18 +1461,18 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Rufus Console — NO ES PRODUCCIÓN: %1</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="251" />
-      <location filename="app/ui/main_window.py" line="277" />
+      <location filename="app/ui/main_window.py" line="252" />
+      <location filename="app/ui/main_window.py" line="278" />
       <source>Select a session first.</source>
       <translation>Selecciona primero una sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="281" />
+      <location filename="app/ui/main_window.py" line="282" />
       <source>Token of %1 copied to the clipboard.</source>
       <translation>Token de %1 copiado al portapapeles.</translation>
     </message>
     <message>
-      <location filename="app/ui/main_window.py" line="327" />
+      <location filename="app/ui/main_window.py" line="328" />
       <source>“%1” will be the language the next time Rufus Console starts.</source>
       <translation>«%1» será el idioma la próxima vez que se inicie Rufus Console.</translation>
     </message>
@@ -1743,17 +1751,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
   <context>
     <name>SessionTable</name>
     <message>
-      <location filename="app/ui/session_table.py" line="78" />
+      <location filename="app/ui/session_table.py" line="82" />
       <source>Not listed yet.</source>
       <translation>Aún no se han listado las sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="67" />
+      <location filename="app/ui/session_table.py" line="71" />
       <source>One row per open session of the account. Delete closes the selected sessions after a confirmation; Ctrl+C copies the token; F5 refreshes.</source>
       <translation>Una fila por cada sesión abierta de la cuenta. Supr cierra las sesiones seleccionadas, previa confirmación; Ctrl+C copia el token; F5 actualiza.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_table.py" line="64" />
+      <location filename="app/ui/session_table.py" line="68" />
       <source>Open sessions</source>
       <translation>Sesiones abiertas</translation>
     </message>

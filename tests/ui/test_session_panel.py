@@ -21,6 +21,7 @@ from app.control.tail import TailView
 from app.demo import DemoCloud, Fault, FaultKind, Generation
 from app.demo.passings import DemoPassing
 from app.demo.state import CloudState
+from app.display import local_time
 from app.rufus.endpoint import Timeouts
 from app.sessions.tail import TAIL
 from app.settings import SESSION_PANEL
@@ -482,23 +483,55 @@ def test_a_live_confirmation_tells_one_last_passing_everywhere_and_keeps_it_tick
     state, (token,) = account(("FINISH", 2000))
     with DemoCloud(state) as cloud:
         window = listed(qtbot, make_window(cloud))
-        listed_last = cell(window, token, "last-passing")
         cloud.state.record_passings(token, [datetime.now(UTC)])  # after the listing
+        newest = cloud.state.session(token)
+        assert newest is not None and newest.last is not None
         window.request_close(token)
         dialog = confirmation_of(qtbot, window)
         details = dialog.details
         assert isinstance(details, QLabel)
 
+        def last_passing_line() -> str:
+            return next(x for x in details.text().splitlines() if x.startswith("Last passing:"))
+
         def ages() -> list[str]:
-            texts = (details.text(), dialog.live_warning.text(), dialog.rate_caption.text())
+            texts = (last_passing_line(), dialog.live_warning.text(), dialog.rate_caption.text())
             return [found.group(1) for text in texts if (found := AGE.search(text))]
 
-        qtbot.waitUntil(lambda: len(set(ages())) == 1 and len(ages()) == 3, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: len(ages()) == 3 and len(set(ages())) == 1, timeout=WAIT_MS)
+        assert local_time(newest.last) in last_passing_line(), "the passing read after listing"
         shown = ages()[0]
-        assert int(shown.split()[0]) < int(listed_last.split()[0]), "the newer passing's age"
         qtbot.waitUntil(lambda: ages()[0] != shown and len(set(ages())) == 1, timeout=WAIT_MS)
         dialog.reject()
 
 
 #: "12 s ago", as the details, the live warning and the caption each write an age.
 AGE = re.compile(r"\b(\d+ s) ago")
+
+
+def test_a_session_the_chart_finds_live_gets_the_live_guard(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Listed idle (its last passing 10 min old), timing again by the time the confirmation
+    read its passings: it said "0 s ago" with no LIVE warning and Close at once."""
+    monkeypatch.setattr("app.ui.confirm_close.LIVE_WAIT_S", 1)  # the tests' fixture has none
+    state, now = CloudState(), datetime.now(UTC)
+    device = state.bind_device(type="CLOUDBOX", model="CloudBox", serial_number="CB-7", now=now)
+    session = state.create_session(device.deviceid, "KM 7", now=now - timedelta(hours=2))
+    assert session is not None
+    token = session.token_session
+    state.load_passings(
+        token, count=300, first=now - timedelta(hours=1), last=now - timedelta(minutes=10)
+    )
+    with DemoCloud(state) as cloud:
+        window = listed(qtbot, make_window(cloud))
+        assert cell(window, token, "activity") != "● LIVE"
+        cloud.state.record_passings(token, [datetime.now(UTC)])
+        window.request_close(token)
+        dialog = confirmation_of(qtbot, window)
+        assert dialog.live_warning.isHidden(), "not live as listed"
+        qtbot.waitUntil(lambda: not dialog.live_warning.isHidden(), timeout=WAIT_MS)
+        assert dialog.live_warning.text().startswith("LIVE: a passing arrived ")
+        assert not dialog.close_button.isEnabled(), "Close waits, as for a session listed live"
+        qtbot.waitUntil(dialog.close_button.isEnabled, timeout=WAIT_MS)
+        dialog.reject()

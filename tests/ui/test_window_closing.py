@@ -13,6 +13,7 @@ from app.demo import DemoCloud, Fault, FaultKind
 from app.demo.state import AccessType
 from app.keystore import DemoVault
 from app.rufus import Timeouts
+from app.rufus.models import KeyRights
 from app.sessions.book import RowState
 from app.ui.cells import CLOSABLE_ROLE, TOKEN_ROLE
 from app.ui.columns import position
@@ -133,7 +134,8 @@ def test_cancel_and_escape_send_nothing(
     qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
 
     # Said, or an Enter meant for Close would pass unseen.
-    assert window.status_bar.text() == "Cancelled: nothing was closed."
+    session, device = cell(window, token, "session"), cell(window, token, "device")
+    assert window.status_bar.text() == f"Cancelled: “{session}” on {device} was not closed."
     assert close_requests(race) == []
     assert state_of(window, token) is RowState.OPEN
     assert all(s.active for s in race.state.open_sessions())
@@ -352,4 +354,18 @@ def test_the_confirmation_is_a_warning_with_cancel_as_escape(
     assert dialog.cancel_button.hasFocus()
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
+    assert close_requests(race) == []
+
+
+def test_a_question_the_console_takes_back_is_not_called_cancelled(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """The key turned out read-only while the question was open: the console withdrew it,
+    and the status bar must not say the official cancelled."""
+    window = listed(qtbot, make_window(race))
+    window.request_close(busiest(race))
+    confirmation(qtbot, window)
+    window.console.rights_changed.emit(KeyRights.READ_ONLY)  # as the rights probe answers
+    qtbot.waitUntil(lambda: window.confirmation is None, timeout=WAIT_MS)
+    assert "Cancelled" not in window.status_bar.text()
     assert close_requests(race) == []

@@ -254,3 +254,26 @@ def test_a_first_run_fits_its_columns_to_the_first_rows_not_the_last(
     qtbot.waitUntil(fitted, timeout=WAIT_MS)
     assert not ended, "fitted while still listing: the slow device has not answered"
     qtbot.waitUntil(lambda: bool(ended), timeout=WAIT_MS)
+
+
+def test_a_column_the_official_widens_during_a_first_listing_stays_as_wide(
+    qtbot: QtBot, make_window: WindowFactory, race: DemoCloud
+) -> None:
+    """The first run's fitting, once a second while rows arrive, undid a column the official
+    had just dragged wider."""
+    slow = race.state.devices()[0].deviceid
+    race.inject(Fault(FaultKind.SLOW, "GET", f"/sessions/device/{slow}/active", delay_s=4.0))
+    window = make_window(race)
+    ended: list[object] = []
+    window.console.listing_finished.connect(ended.append)
+    with qtbot.waitSignal(window.table.columns.fitted, timeout=WAIT_MS):
+        window.console.start()  # the first rows are fitted as they arrive
+    header, session = window.table.horizontalHeader(), position("session")
+    wide = header.sectionSize(session) + 120
+    header.resizeSection(session, wide)  # as the official's drag does
+    with qtbot.assertNotEmitted(window.table.columns.fitted, wait=1500):
+        pass  # longer than FIRST_FIT_MS: no fitting came
+    assert not ended, "still listing"
+    assert header.sectionSize(session) == wide
+    qtbot.waitUntil(lambda: bool(ended), timeout=WAIT_MS)
+    assert header.sectionSize(session) == wide
