@@ -367,7 +367,7 @@
       <location filename="app/ui/close_flow.py" line="191" />
       <source>Cancelled: none of the %n sessions was closed.</source>
       <translation>
-        <numerusform>Cancel·lat: no s'ha tancat la sessió.</numerusform>
+        <numerusform>Cancel·lat: no s'ha tancat %n sessió.</numerusform>
         <numerusform>Cancel·lat: no s'ha tancat cap de les %n sessions.</numerusform>
       </translation>
     </message>

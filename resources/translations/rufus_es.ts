@@ -367,7 +367,7 @@
       <location filename="app/ui/close_flow.py" line="191" />
       <source>Cancelled: none of the %n sessions was closed.</source>
       <translation>
-        <numerusform>Cancelado: no se ha cerrado la sesión.</numerusform>
+        <numerusform>Cancelado: no se ha cerrado %n sesión.</numerusform>
         <numerusform>Cancelado: no se ha cerrado ninguna de las %n sesiones.</numerusform>
       </translation>
     </message>
