@@ -18,14 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,15 +35,17 @@ from PySide6.QtWidgets import (
 
 from app.rufus.models import OpenSession
 from app.sessions.activity import LIVE_WITHIN
-from app.ui import colours
+from app.ui import colours, dialog_fit
 from app.ui.confirm_targets import (
     Targets,
     TargetsModel,
     out_of_reach_warning,
     target_lines,
+    targets_table,
 )
+from app.ui.labels import in_bold, plain_label
 from app.ui.rate_chart import RateChart
-from app.ui.words import names, times
+from app.ui.words import closes, names, times
 from app.ui.words import passings as passings_words
 
 if TYPE_CHECKING:
@@ -59,16 +59,6 @@ translate = QCoreApplication.translate
 TYPE_THE_COUNT_FROM = 5
 #: How long the Close button stays off when a live session is among the targets.
 LIVE_WAIT_S = 3
-#: The bulk list's columns are as wide as this many of its first rows need.
-FIT_TO_ROWS = 64
-
-
-#: Room left for the window's title bar and borders when fitting the dialog to the screen.
-FRAME_ROOM = 60
-#: What the bulk list leaves of the screen's width (its own table leaves 80: see `_list`).
-SIDE_ROOM = 40
-#: The list of sessions keeps at least a few rows, however small the screen.
-MIN_LIST_HEIGHT = 110
 
 
 class ConfirmCloseDialog(QDialog):
@@ -109,10 +99,12 @@ class ConfirmCloseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self._top(shared))
         self.details: QWidget = (
-            _plain("\n".join(target_lines(self.entries[0], now))) if count == 1 else self._list()
+            plain_label("\n".join(target_lines(self.entries[0], now)))
+            if count == 1
+            else targets_table(self.targets, dialog_fit.screen_width(self))
         )
         layout.addWidget(self.details)
-        self.totals = _plain(
+        self.totals = plain_label(
             translate("ConfirmClose", "%1 · %2 passings · %3 live")
             .replace("%1", translate("ConfirmClose", "%n session(s)", "", count))
             .replace("%2", times.count(passings))
@@ -121,8 +113,8 @@ class ConfirmCloseDialog(QDialog):
         self.totals.setVisible(count > 1)
         layout.addWidget(self.totals)
         self._add_warnings(layout)
-        self.permanence = _plain(_permanence(count))
-        self.setAccessibleDescription(_permanence(count))
+        self.permanence = plain_label(closes.permanence(count))
+        self.setAccessibleDescription(closes.permanence(count))
         layout.addWidget(self.permanence)
         self.save_check = QCheckBox(
             translate("ConfirmClose", "&Save the %Ln passing(s) to a file first", "", passings)
@@ -130,7 +122,7 @@ class ConfirmCloseDialog(QDialog):
         self.save_check.setChecked(passings > 0)
         self.save_check.setVisible(passings > 0)
         layout.addWidget(self.save_check)
-        self.folder_label = _plain(
+        self.folder_label = plain_label(
             translate(
                 "ConfirmClose",
                 "One CSV file per session, in %1. If a session's passings cannot all be "
@@ -163,51 +155,29 @@ class ConfirmCloseDialog(QDialog):
         """In the alert's colour, each only when it applies: a device still timing into a
         session, a device out of reach, a session listed under several devices."""
         live = self.targets.live
-        self.live_warning = _plain(self._live_words())
+        self.live_warning = plain_label(self._live_words())
         self.live_warning.setVisible(bool(live))
-        _bold(self.live_warning, colours.warning_colour())
+        in_bold(self.live_warning, colours.warning_colour())
         layout.addWidget(self.live_warning)
-        self.reach_warning = _plain(self._reach_words())
+        self.reach_warning = plain_label(self._reach_words())
         self.reach_warning.setVisible(bool(self.targets.out_of_reach))
-        _bold(self.reach_warning, colours.warning_colour())
+        in_bold(self.reach_warning, colours.warning_colour())
         layout.addWidget(self.reach_warning)
         twice = [entry for entry in self.entries if entry.also_on]
-        self.twice_warning = _plain("\n".join(names.listed_twice(entry) for entry in twice))
+        self.twice_warning = plain_label("\n".join(names.listed_twice(entry) for entry in twice))
         self.twice_warning.setVisible(bool(twice))
-        _bold(self.twice_warning, colours.warning_colour())
+        in_bold(self.twice_warning, colours.warning_colour())
         layout.addWidget(self.twice_warning)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Wide enough for the whole list; tall enough for its wrapped sentences (Qt sizes a
-        dialog without them, and then paints them over the table), and never taller than the
-        screen: the list gives way."""
         super().showEvent(event)
-        screen = self.screen()
-        # As wide as the list needs: Qt opens a dialog at most two thirds of the screen wide,
-        # which on a 1366 px laptop cut off the list's last columns (why each one is stale).
-        wide = screen.availableGeometry().width() - SIDE_ROOM if screen else 10_000
-        wanted = min(self.minimumSizeHint().width(), wide)
-        if wanted > self.width():
-            self.resize(wanted, self.height())
-            if screen is not None:  # still wholly on the screen, centred where it can be
-                area = screen.availableGeometry()
-                left = area.left() + (area.width() - self.frameGeometry().width()) // 2
-                self.move(max(area.left(), left), self.y())
+        dialog_fit.fit_width(self)
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Tall enough for every line, within the screen; again whenever lines are added
-        after the dialog is shown (the chart's caption), which otherwise were painted over."""
-        screen = self.screen()
-        room = screen.availableGeometry().height() - FRAME_ROOM if screen else 10_000
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
-        if isinstance(self.details, QTableView) and needed > room:
-            table = self.details
-            table.setMinimumHeight(max(MIN_LIST_HEIGHT, table.minimumHeight() - (needed - room)))
-            needed = layout.totalHeightForWidth(self.width()) if layout is not None else 0
-        if needed > self.height():
-            self.resize(self.width(), min(needed, room))
+        """Again whenever lines are added after the dialog is shown (the chart's caption),
+        which otherwise were painted over."""
+        dialog_fit.fit_height(self, self.details if isinstance(self.details, QTableView) else None)
 
     def _top(self, shared: Collection[str]) -> QHBoxLayout:
         icon = QLabel()
@@ -215,7 +185,7 @@ class ConfirmCloseDialog(QDialog):
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
-        self.heading = _plain(self._heading(shared))
+        self.heading = plain_label(self._heading(shared))
         bold = QFont(self.heading.font())
         bold.setBold(True)
         self.heading.setFont(bold)
@@ -246,7 +216,7 @@ class ConfirmCloseDialog(QDialog):
         filled in by `show_rates` when they come, the dialog never waiting for them."""
         chart = RateChart(lines=4.5)
         chart.show_text(passings_words.chart_reading())
-        self.rate_caption = _plain("")
+        self.rate_caption = plain_label("")
         self.rate_caption.hide()
         layout.addWidget(chart)
         layout.addWidget(self.rate_caption)
@@ -329,28 +299,6 @@ class ConfirmCloseDialog(QDialog):
             .replace("%2", name)
             .replace("%3", names.device_kind(device))
         )
-
-    def _list(self) -> QTableView:
-        """Every session, one row each; cells are written only as they are painted."""
-        table = QTableView()
-        table.setModel(TargetsModel(self.targets))
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        table.setAccessibleName(translate("ConfirmClose", "Sessions to close"))
-        header = table.horizontalHeader()
-        # Fitted to the first rows (the live and the out-of-reach ones), not thousands.
-        header.setResizeContentsPrecision(FIT_TO_ROWS)
-        header.setStretchLastSection(True)
-        table.resizeColumnsToContents()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.setMinimumHeight(min(320, 40 + 26 * len(self.entries)))
-        # Every column in view without scrolling sideways, within the screen's width.
-        wanted = header.length() + 2 * table.frameWidth() + 24
-        screen = self.screen().availableGeometry().width() if self.screen() else wanted
-        table.setMinimumWidth(min(wanted, screen - 80))
-        return table
 
     def _live_words(self) -> str:
         """The live warning's words, whether it shows (a single session's age keeps ticking:
@@ -447,35 +395,3 @@ class ConfirmCloseDialog(QDialog):
             return
         self.confirmed.emit(self.tokens, self.save_check.isChecked())
         self.accept()
-
-
-def _permanence(count: int) -> str:
-    if count == 1:
-        return translate(
-            "ConfirmClose",
-            "Closing cannot be undone: the device will not be able to send more passings into "
-            "this session.",
-        )
-    return translate(
-        "ConfirmClose",
-        "Closing cannot be undone: the devices will not be able to send more passings into "
-        "these sessions.",
-    )
-
-
-def _plain(text: str) -> QLabel:
-    """A label that shows text from devices as text, never as markup (race-day rule 8)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _bold(label: QLabel, colour: QColor) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(palette)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.display import local_time, short_token
 from app.rufus.models import OpenSession
@@ -244,3 +245,29 @@ class TargetsModel(QAbstractTableModel):
                 "—" if seen is None else times.age(seen, targets.now),
             )
         return known
+
+
+#: The bulk list's columns are as wide as this many of its first rows need (the live and the
+#: out-of-reach ones come first), not thousands.
+FIT_TO_ROWS = 64
+
+
+def targets_table(targets: Targets, screen_width: int) -> QTableView:
+    """Every session, one row each; cells are written only as they are painted. Every column
+    in view without scrolling sideways, within the screen's width."""
+    table = QTableView()
+    table.setModel(TargetsModel(targets))
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.setAccessibleName(translate("ConfirmClose", "Sessions to close"))
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_TO_ROWS)
+    header.setStretchLastSection(True)
+    table.resizeColumnsToContents()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setMinimumHeight(min(320, 40 + 26 * len(targets.shown)))
+    wanted = header.length() + 2 * table.frameWidth() + 24
+    table.setMinimumWidth(min(wanted, screen_width - 80))
+    return table

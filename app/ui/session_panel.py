@@ -27,6 +27,7 @@ from app.sessions.activity import Activity, activity
 from app.sessions.book import Row
 from app.ui import colours
 from app.ui.colours import Tone
+from app.ui.labels import plain_label
 from app.ui.passings_model import PassingsModel
 from app.ui.rate_chart import RateChart
 from app.ui.words import names, rows, times, translate
@@ -48,10 +49,10 @@ class SessionPanel(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 4, 8, 8)
-        self.hint = _plain(words.select_one())
+        self.hint = plain_label(words.select_one())
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.hint)
-        self.heading = _plain("")
+        self.heading = plain_label("")
         layout.addWidget(self.heading)
         self.details = QWidget()
         form = QFormLayout(self.details)
@@ -68,14 +69,14 @@ class SessionPanel(QDockWidget):
             ("battery", translate("SessionPanel", "Battery:")),
             ("seen", translate("SessionPanel", "Last seen:")),
         ):
-            self.fields[key] = _plain("")
+            self.fields[key] = plain_label("")
             form.addRow(label, self.fields[key])
         layout.addWidget(self.details)
         self.chart = RateChart()
         layout.addWidget(self.chart)
-        self.caption = _plain("")
+        self.caption = plain_label("")
         layout.addWidget(self.caption)
-        self.status = _plain("")
+        self.status = plain_label("")
         layout.addWidget(self.status)
         self.list = QTableView()
         self.passings = PassingsModel()
@@ -218,12 +219,3 @@ class SessionPanel(QDockWidget):
         font = label.font()
         font.setBold(tone is not None)
         label.setFont(font)
-
-
-def _plain(text: str) -> QLabel:
-    """A label that shows text from devices as text, never as markup (race-day rule 8)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label

@@ -514,7 +514,7 @@
   <context>
     <name>ColumnFit</name>
     <message>
-      <location filename="app/ui/column_fit.py" line="61" />
+      <location filename="app/ui/column_fit.py" line="66" />
       <source>Columns</source>
       <translation>Columns</translation>
     </message>
@@ -522,22 +522,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="46" />
+      <location filename="app/ui/confirm_targets.py" line="47" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="116" />
+      <location filename="app/ui/confirm_close.py" line="108" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 passings · %3 live</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="56" />
+      <location filename="app/ui/confirm_targets.py" line="57" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="373" />
+      <location filename="app/ui/confirm_close.py" line="321" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n of these sessions is LIVE: its device is still timing, and closing now stops it mid-race.</numerusform>
@@ -545,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="389" />
+      <location filename="app/ui/confirm_close.py" line="337" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n of these sessions is on a device offline or not heard from: it may still hold passings it has not sent, and closing now loses those for good.</numerusform>
@@ -553,7 +553,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="117" />
+      <location filename="app/ui/confirm_close.py" line="109" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>
@@ -561,7 +561,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="128" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Save the %Ln passing to a file first</numerusform>
@@ -569,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="232" />
+      <location filename="app/ui/confirm_close.py" line="202" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Type %1 to confirm that you mean all of them:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="282" />
+      <location filename="app/ui/confirm_close.py" line="252" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>C&amp;lose %n session</numerusform>
@@ -582,12 +582,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="280" />
+      <location filename="app/ui/confirm_close.py" line="250" />
       <source>C&amp;lose session</source>
       <translation>C&amp;lose session</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="106" />
+      <location filename="app/ui/confirm_close.py" line="96" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>Close %n session?</numerusform>
@@ -595,17 +595,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="104" />
+      <location filename="app/ui/confirm_close.py" line="94" />
       <source>Close session?</source>
       <translation>Close session?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="327" />
+      <location filename="app/ui/confirm_close.py" line="297" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>Close the session “%1” on %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="323" />
+      <location filename="app/ui/confirm_close.py" line="293" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>Close these %n session?</numerusform>
@@ -613,173 +613,173 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="454" />
+      <location filename="app/ui/words/closes.py" line="291" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>Closing cannot be undone: the device will not be able to send more passings into this session.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="459" />
+      <location filename="app/ui/words/closes.py" line="296" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="175" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>Device</source>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="92" />
+      <location filename="app/ui/confirm_targets.py" line="93" />
       <source>Device not heard from since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Device not heard from since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="87" />
+      <location filename="app/ui/confirm_targets.py" line="88" />
       <source>Device offline since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Device offline since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="82" />
+      <location filename="app/ui/confirm_targets.py" line="83" />
       <source>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="181" />
+      <location filename="app/ui/confirm_targets.py" line="182" />
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="63" />
+      <location filename="app/ui/confirm_targets.py" line="64" />
       <source>Device status:</source>
       <translation>Device status:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="54" />
+      <location filename="app/ui/confirm_targets.py" line="55" />
       <source>Device:</source>
       <translation>Device:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="176" />
+      <location filename="app/ui/confirm_targets.py" line="177" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="364" />
+      <location filename="app/ui/confirm_close.py" line="312" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="180" />
+      <location filename="app/ui/confirm_targets.py" line="181" />
       <source>Last passing</source>
       <translation>Last passing</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="70" />
+      <location filename="app/ui/confirm_targets.py" line="71" />
       <source>Last passing:</source>
       <translation>Last passing:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="182" />
+      <location filename="app/ui/confirm_targets.py" line="183" />
       <source>Last seen</source>
       <translation>Last seen</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="65" />
+      <location filename="app/ui/confirm_targets.py" line="66" />
       <source>Last seen:</source>
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="230" />
+      <location filename="app/ui/confirm_close.py" line="200" />
       <source>Number of sessions</source>
       <translation>Number of sessions</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="134" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="178" />
+      <location filename="app/ui/confirm_targets.py" line="179" />
       <source>Opened</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="68" />
+      <location filename="app/ui/confirm_targets.py" line="69" />
       <source>Opened:</source>
       <translation>Opened:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="179" />
+      <location filename="app/ui/confirm_targets.py" line="180" />
       <source>Passings</source>
       <translation>Passings</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="69" />
+      <location filename="app/ui/confirm_targets.py" line="70" />
       <source>Passings:</source>
       <translation>Passings:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="177" />
+      <location filename="app/ui/confirm_targets.py" line="178" />
       <source>Serial</source>
       <translation>Serial</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="62" />
+      <location filename="app/ui/confirm_targets.py" line="63" />
       <source>Serial:</source>
       <translation>Serial:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="173" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>Session</source>
       <translation>Session</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="52" />
+      <location filename="app/ui/confirm_targets.py" line="53" />
       <source>Session:</source>
       <translation>Session:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="341" />
+      <location filename="app/ui/confirm_targets.py" line="264" />
       <source>Sessions to close</source>
       <translation>Sessions to close</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="174" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>To weigh</source>
       <translation>To weigh</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="71" />
+      <location filename="app/ui/confirm_targets.py" line="72" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="43" />
-      <location filename="app/ui/confirm_targets.py" line="149" />
+      <location filename="app/ui/confirm_targets.py" line="44" />
+      <location filename="app/ui/confirm_targets.py" line="150" />
       <source>no passing yet</source>
       <translation>no passing yet</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="151" />
+      <location filename="app/ui/confirm_targets.py" line="152" />
       <source>quiet for %1</source>
       <translation>quiet for %1</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="156" />
+      <location filename="app/ui/confirm_targets.py" line="157" />
       <source>◷ STALE: opened %1, %2</source>
       <translation>◷ STALE: opened %1, %2</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="166" />
+      <location filename="app/ui/confirm_targets.py" line="167" />
       <source>⚠ device not heard from</source>
       <translation>⚠ device not heard from</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="164" />
+      <location filename="app/ui/confirm_targets.py" line="165" />
       <source>⚠ device offline</source>
       <translation>⚠ device offline</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="161" />
+      <location filename="app/ui/confirm_targets.py" line="162" />
       <source>⚠ listed under several devices</source>
       <translation>⚠ listed under several devices</translation>
     </message>
@@ -1585,12 +1585,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>-%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="65" />
+      <location filename="app/ui/session_panel.py" line="66" />
       <source>Activity:</source>
       <translation>Activity:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="68" />
+      <location filename="app/ui/session_panel.py" line="69" />
       <source>Battery:</source>
       <translation>Battery:</translation>
     </message>
@@ -1605,17 +1605,17 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Chip</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="67" />
+      <location filename="app/ui/session_panel.py" line="68" />
       <source>Device status:</source>
       <translation>Device status:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="62" />
+      <location filename="app/ui/session_panel.py" line="63" />
       <source>Device:</source>
       <translation>Device:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="63" />
+      <location filename="app/ui/session_panel.py" line="64" />
       <source>Kind:</source>
       <translation>Kind:</translation>
     </message>
@@ -1635,12 +1635,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Last passing: none yet</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="69" />
+      <location filename="app/ui/session_panel.py" line="70" />
       <source>Last seen:</source>
       <translation>Last seen:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="88" />
+      <location filename="app/ui/session_panel.py" line="89" />
       <source>Latest passings, newest first</source>
       <translation>Latest passings, newest first</translation>
     </message>
@@ -1663,7 +1663,7 @@ Every open RUFUS timing session, closed safely.</translation>
       </translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="66" />
+      <location filename="app/ui/session_panel.py" line="67" />
       <source>Passings:</source>
       <translation>Passings:</translation>
     </message>
@@ -1693,12 +1693,12 @@ Every open RUFUS timing session, closed safely.</translation>
       <translation>Select one session to see its latest passings.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="64" />
+      <location filename="app/ui/session_panel.py" line="65" />
       <source>Serial:</source>
       <translation>Serial:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="41" />
+      <location filename="app/ui/session_panel.py" line="42" />
       <source>Session</source>
       <translation>Session</translation>
     </message>

@@ -514,7 +514,7 @@
   <context>
     <name>ColumnFit</name>
     <message>
-      <location filename="app/ui/column_fit.py" line="61" />
+      <location filename="app/ui/column_fit.py" line="66" />
       <source>Columns</source>
       <translation>Columnas</translation>
     </message>
@@ -522,22 +522,22 @@
   <context>
     <name>ConfirmClose</name>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="46" />
+      <location filename="app/ui/confirm_targets.py" line="47" />
       <source>%1 (%2)</source>
       <translation>%1 (%2)</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="116" />
+      <location filename="app/ui/confirm_close.py" line="108" />
       <source>%1 · %2 passings · %3 live</source>
       <translation>%1 · %2 pasos · %3 en directo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="56" />
+      <location filename="app/ui/confirm_targets.py" line="57" />
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="373" />
+      <location filename="app/ui/confirm_close.py" line="321" />
       <source>%n of these sessions are LIVE: their devices are still timing, and closing now stops them mid-race.</source>
       <translation>
         <numerusform>%n de estas sesiones está EN DIRECTO: su dispositivo sigue cronometrando y cerrarla ahora lo detiene en plena carrera.</numerusform>
@@ -545,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="389" />
+      <location filename="app/ui/confirm_close.py" line="337" />
       <source>%n of these sessions are on devices offline or not heard from: they may still hold passings they have not sent, and closing now loses those for good.</source>
       <translation>
         <numerusform>%n de estas sesiones está en un dispositivo sin conexión o del que no se sabe nada: puede que aún guarde pasos que no ha enviado, y cerrarla ahora los pierde para siempre.</numerusform>
@@ -553,7 +553,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="117" />
+      <location filename="app/ui/confirm_close.py" line="109" />
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n sesión</numerusform>
@@ -561,7 +561,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="128" />
+      <location filename="app/ui/confirm_close.py" line="120" />
       <source>&amp;Save the %Ln passing(s) to a file first</source>
       <translation>
         <numerusform>&amp;Guardar primero %Ln paso en un archivo</numerusform>
@@ -569,12 +569,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="232" />
+      <location filename="app/ui/confirm_close.py" line="202" />
       <source>&amp;Type %1 to confirm that you mean all of them:</source>
       <translation>&amp;Escribe %1 para confirmar que quieres cerrarlas todas:</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="282" />
+      <location filename="app/ui/confirm_close.py" line="252" />
       <source>C&amp;lose %n session(s)</source>
       <translation>
         <numerusform>Cerrar &amp;la %n sesión</numerusform>
@@ -582,12 +582,12 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="280" />
+      <location filename="app/ui/confirm_close.py" line="250" />
       <source>C&amp;lose session</source>
       <translation>Cerrar &amp;la sesión</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="106" />
+      <location filename="app/ui/confirm_close.py" line="96" />
       <source>Close %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -595,17 +595,17 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="104" />
+      <location filename="app/ui/confirm_close.py" line="94" />
       <source>Close session?</source>
       <translation>¿Cerrar la sesión?</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="327" />
+      <location filename="app/ui/confirm_close.py" line="297" />
       <source>Close the session “%1” on %2 (%3)?</source>
       <translation>¿Cerrar la sesión «%1» en %2 (%3)?</translation>
     </message>
     <message numerus="yes">
-      <location filename="app/ui/confirm_close.py" line="323" />
+      <location filename="app/ui/confirm_close.py" line="293" />
       <source>Close these %n session(s)?</source>
       <translation>
         <numerusform>¿Cerrar %n sesión?</numerusform>
@@ -613,173 +613,173 @@
       </translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="454" />
+      <location filename="app/ui/words/closes.py" line="291" />
       <source>Closing cannot be undone: the device will not be able to send more passings into this session.</source>
       <translation>El cierre no se puede deshacer: el dispositivo no podrá enviar más pasos a esta sesión.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="459" />
+      <location filename="app/ui/words/closes.py" line="296" />
       <source>Closing cannot be undone: the devices will not be able to send more passings into these sessions.</source>
       <translation>El cierre no se puede deshacer: los dispositivos no podrán enviar más pasos a estas sesiones.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="175" />
+      <location filename="app/ui/confirm_targets.py" line="176" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="92" />
+      <location filename="app/ui/confirm_targets.py" line="93" />
       <source>Device not heard from since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>No se sabe nada del dispositivo desde las %1: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="87" />
+      <location filename="app/ui/confirm_targets.py" line="88" />
       <source>Device offline since %1 — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Dispositivo sin conexión desde las %1: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="82" />
+      <location filename="app/ui/confirm_targets.py" line="83" />
       <source>Device offline — it may still hold passings it has not sent. Closing the session now loses them for good.</source>
       <translation>Dispositivo sin conexión: puede que aún guarde pasos que no ha enviado. Cerrar la sesión ahora los pierde para siempre.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="181" />
+      <location filename="app/ui/confirm_targets.py" line="182" />
       <source>Device status</source>
       <translation>Estado del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="63" />
+      <location filename="app/ui/confirm_targets.py" line="64" />
       <source>Device status:</source>
       <translation>Estado del dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="54" />
+      <location filename="app/ui/confirm_targets.py" line="55" />
       <source>Device:</source>
       <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="176" />
+      <location filename="app/ui/confirm_targets.py" line="177" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="364" />
+      <location filename="app/ui/confirm_close.py" line="312" />
       <source>LIVE: a passing arrived %1 ago. The device is still timing: closing now stops it mid-race.</source>
       <translation>EN DIRECTO: llegó un paso hace %1. El dispositivo sigue cronometrando: cerrarla ahora lo detiene en plena carrera.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="180" />
+      <location filename="app/ui/confirm_targets.py" line="181" />
       <source>Last passing</source>
       <translation>Último paso</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="70" />
+      <location filename="app/ui/confirm_targets.py" line="71" />
       <source>Last passing:</source>
       <translation>Último paso:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="182" />
+      <location filename="app/ui/confirm_targets.py" line="183" />
       <source>Last seen</source>
       <translation>Última conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="65" />
+      <location filename="app/ui/confirm_targets.py" line="66" />
       <source>Last seen:</source>
       <translation>Última conexión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="230" />
+      <location filename="app/ui/confirm_close.py" line="200" />
       <source>Number of sessions</source>
       <translation>Número de sesiones</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="134" />
+      <location filename="app/ui/confirm_close.py" line="126" />
       <source>One CSV file per session, in %1. If a session's passings cannot all be saved, it is not closed.</source>
       <translation>Un archivo CSV por sesión, en %1. Si no se pueden guardar todos los pasos de una sesión, esa sesión no se cierra.</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="178" />
+      <location filename="app/ui/confirm_targets.py" line="179" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="68" />
+      <location filename="app/ui/confirm_targets.py" line="69" />
       <source>Opened:</source>
       <translation>Apertura:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="179" />
+      <location filename="app/ui/confirm_targets.py" line="180" />
       <source>Passings</source>
       <translation>Pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="69" />
+      <location filename="app/ui/confirm_targets.py" line="70" />
       <source>Passings:</source>
       <translation>Pasos:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="177" />
+      <location filename="app/ui/confirm_targets.py" line="178" />
       <source>Serial</source>
       <translation>N.º de serie</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="62" />
+      <location filename="app/ui/confirm_targets.py" line="63" />
       <source>Serial:</source>
       <translation>N.º de serie:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="173" />
+      <location filename="app/ui/confirm_targets.py" line="174" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="52" />
+      <location filename="app/ui/confirm_targets.py" line="53" />
       <source>Session:</source>
       <translation>Sesión:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_close.py" line="341" />
+      <location filename="app/ui/confirm_targets.py" line="264" />
       <source>Sessions to close</source>
       <translation>Sesiones que se van a cerrar</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="174" />
+      <location filename="app/ui/confirm_targets.py" line="175" />
       <source>To weigh</source>
       <translation>A tener en cuenta</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="71" />
+      <location filename="app/ui/confirm_targets.py" line="72" />
       <source>Token:</source>
       <translation>Token:</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="43" />
-      <location filename="app/ui/confirm_targets.py" line="149" />
+      <location filename="app/ui/confirm_targets.py" line="44" />
+      <location filename="app/ui/confirm_targets.py" line="150" />
       <source>no passing yet</source>
       <translation>aún sin pasos</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="151" />
+      <location filename="app/ui/confirm_targets.py" line="152" />
       <source>quiet for %1</source>
       <translation>sin pasos desde hace %1</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="156" />
+      <location filename="app/ui/confirm_targets.py" line="157" />
       <source>◷ STALE: opened %1, %2</source>
       <translation>◷ OLVIDADA: abierta %1, %2</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="166" />
+      <location filename="app/ui/confirm_targets.py" line="167" />
       <source>⚠ device not heard from</source>
       <translation>⚠ sin noticias del dispositivo</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="164" />
+      <location filename="app/ui/confirm_targets.py" line="165" />
       <source>⚠ device offline</source>
       <translation>⚠ dispositivo sin conexión</translation>
     </message>
     <message>
-      <location filename="app/ui/confirm_targets.py" line="161" />
+      <location filename="app/ui/confirm_targets.py" line="162" />
       <source>⚠ listed under several devices</source>
       <translation>⚠ listada en varios dispositivos</translation>
     </message>
@@ -1585,12 +1585,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>-%1 min</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="65" />
+      <location filename="app/ui/session_panel.py" line="66" />
       <source>Activity:</source>
       <translation>Actividad:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="68" />
+      <location filename="app/ui/session_panel.py" line="69" />
       <source>Battery:</source>
       <translation>Batería:</translation>
     </message>
@@ -1605,17 +1605,17 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Chip</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="67" />
+      <location filename="app/ui/session_panel.py" line="68" />
       <source>Device status:</source>
       <translation>Estado del dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="62" />
+      <location filename="app/ui/session_panel.py" line="63" />
       <source>Device:</source>
       <translation>Dispositivo:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="63" />
+      <location filename="app/ui/session_panel.py" line="64" />
       <source>Kind:</source>
       <translation>Tipo:</translation>
     </message>
@@ -1635,12 +1635,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Último paso: ninguno todavía</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="69" />
+      <location filename="app/ui/session_panel.py" line="70" />
       <source>Last seen:</source>
       <translation>Última conexión:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="88" />
+      <location filename="app/ui/session_panel.py" line="89" />
       <source>Latest passings, newest first</source>
       <translation>Últimos pasos, el más reciente primero</translation>
     </message>
@@ -1663,7 +1663,7 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       </translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="66" />
+      <location filename="app/ui/session_panel.py" line="67" />
       <source>Passings:</source>
       <translation>Pasos:</translation>
     </message>
@@ -1693,12 +1693,12 @@ Todas las sesiones de cronometraje abiertas en RUFUS, cerradas con seguridad.</t
       <translation>Selecciona una sesión para ver sus últimos pasos.</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="64" />
+      <location filename="app/ui/session_panel.py" line="65" />
       <source>Serial:</source>
       <translation>N.º de serie:</translation>
     </message>
     <message>
-      <location filename="app/ui/session_panel.py" line="41" />
+      <location filename="app/ui/session_panel.py" line="42" />
       <source>Session</source>
       <translation>Sesión</translation>
     </message>

@@ -283,3 +283,18 @@ def earlier_close(record: CloseRecord, name: str) -> str:
             else translate("CloseFlow", "RUFUS reports it still open: it was not closed"),
         )
     )
+
+
+def permanence(count: int) -> str:
+    """What closing means, said before every close."""
+    if count == 1:
+        return translate(
+            "ConfirmClose",
+            "Closing cannot be undone: the device will not be able to send more passings into "
+            "this session.",
+        )
+    return translate(
+        "ConfirmClose",
+        "Closing cannot be undone: the devices will not be able to send more passings into "
+        "these sessions.",
+    )
