@@ -435,6 +435,14 @@ def test_no_history_means_no_close(
 
     assert record.outcome is Outcome.NOT_SENT
     assert isinstance(record.error, HistoryUnavailable)
+    assert record.error.reason == "File exists", "the system's word for why"
+    # What the command line prints after "Not closed (nothing was sent): …".
+    assert record.reason == (
+        "The close history could not be written (File exists), so the close was not sent: "
+        "every close is recorded first. Check that its folder can be written and the disk "
+        "is not full, then try again."
+    )
+    assert record.step is Step.DONE and record.statuses == ("GET 200",)
     assert closes_sent(cloud) == 0
     assert is_open(cloud, token)
 
