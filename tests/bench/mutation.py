@@ -8,6 +8,7 @@ mutant the tests fail on is killed; one they pass on survived, and shows a behav
 checks (or a change that makes no difference: an equivalent mutant).
 
 Run: .venv/bin/python -m tests.bench.mutation [FILE…] [--tests TEST…] [--workdir DIR] [--retest]
+     [--debug]
 
 FILE defaults to every module of app/sessions and app/rufus and app/records/history.py.
 The run works on a copy of the checkout (a temporary folder, or --workdir, where mutmut keeps
@@ -18,6 +19,9 @@ surviving mutants of each file with their diffs, and how long it took.
 mutmut keeps a verdict until the function it mutated changes: a test added since does not
 reach a mutant that survived before. --retest (with --workdir) tests every mutant of FILE not
 yet killed again, with the mapping of tests to functions collected afresh.
+
+mutmut stops at once when a test fails on the unmutated code (its stats and clean runs), and
+says only that: --debug has it print every test run, the failing one included.
 """
 
 from __future__ import annotations
@@ -90,6 +94,7 @@ def main() -> int:
     parser.add_argument(
         "--retest", action="store_true", help="test again the mutants not killed in --workdir"
     )
+    parser.add_argument("--debug", action="store_true", help="show mutmut's test runs")
     args = parser.parse_args()
     files = [str(Path(f)) for f in args.files]
     unknown = [f for f in files if not (ROOT / f).is_file()]
@@ -100,7 +105,7 @@ def main() -> int:
 
     workdir: Path = args.workdir or Path(tempfile.mkdtemp(prefix="rufus-mutation-"))
     copy_checkout(workdir)
-    configure(workdir, files, args.tests)
+    configure(workdir, files, args.tests, debug=args.debug)
     if args.retest:
         print(f"{forget_survivors(workdir, files)} mutants not killed will be tested again")
     started = time.monotonic()
@@ -133,7 +138,7 @@ def copy_checkout(workdir: Path) -> None:
             shutil.copy2(source, target)
 
 
-def configure(workdir: Path, files: list[str], tests: list[str]) -> None:
+def configure(workdir: Path, files: list[str], tests: list[str], *, debug: bool = False) -> None:
     """mutmut's settings, in the copy's pyproject.toml (never in the checkout's)."""
     pyproject = workdir / "pyproject.toml"
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
@@ -148,6 +153,7 @@ def configure(workdir: Path, files: list[str], tests: list[str]) -> None:
         # The tests read the catalogues and the packaging scripts from beside them.
         "also_copy": ["resources", "packaging"],
         "use_git_change_detection": False,
+        "debug": debug,
     }
     lines = ["", "[tool.mutmut]"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
