@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote
 
 import pytest
 
@@ -188,8 +188,16 @@ def test_an_unknown_token_is_not_found_and_nothing_is_sent(
     [record] = service.close_all(client, close_context(cloud.url, "t"), [entry], lambda r: None)
     assert record.outcome is Outcome.NOT_SENT
     assert isinstance(record.error, SessionNotFound)
-    assert "refresh" in record.reason
+    assert record.statuses == ("GET 404",)
+    assert record.reason == (
+        "RUFUS has no session with this token for this account. It may belong to another "
+        "account, or its device was unbound: refresh the list."
+    )
     assert cloud.requests("PATCH") == []
+    # A 404 from a server that is not RUFUS would look the same: one device is read to know.
+    assert [(r.path, parse_qs(r.query)) for r in cloud.requests("GET", "/devices")] == [
+        ("/devices", {"page": ["1"], "limit": ["1"]})
+    ]
 
 
 @pytest.mark.parametrize("token", ["sess-abc123", "a/b", "x y?z=1#w", "%2F", "..."])

@@ -29,8 +29,9 @@ from app.records.close_record import (
     Step,
 )
 from app.records.history import CloseHistory
-from app.records.passings_errors import PassingsIncomplete, PassingsNotSaved
+from app.records.passings_errors import NotSavedBecause, PassingsIncomplete, PassingsNotSaved
 from app.rufus import RufusClient
+from app.rufus.errors import ServerError
 from app.sessions.closing import CloseService, close_context
 from app.sessions.recheck import SETTLED_LATER
 from tests.conftest import wait_until
@@ -113,7 +114,13 @@ def test_passings_that_cannot_be_read_mean_no_close(
 
     assert record.outcome is Outcome.NOT_SENT
     assert isinstance(record.error, PassingsNotSaved)
-    assert "not closed" in str(record.error) and "without saving" in str(record.error)
+    # The window words it from why and what RUFUS said; the command line prints this.
+    assert record.error.because is NotSavedBecause.READ
+    assert isinstance(record.error.detail, ServerError) and record.error.detail.status == 503
+    assert record.reason == (
+        f"The passings could not be read from RUFUS ({record.error.detail}); the session was "
+        "not closed. Try again, or close it without saving the passings."
+    )
     assert closes_sent(cloud) == 0 and is_open(cloud, token)
     assert list(folder.iterdir()) == []
     [row] = service.history.rows()

@@ -10,7 +10,7 @@ from app.demo import CloudState, DemoCloud, Fault, FaultKind, Generation
 from app.demo.seed import seed_race
 from app.demo.state import DemoSession
 from app.rufus import RufusClient
-from app.rufus.errors import ServerError
+from app.rufus.errors import NotFound, ServerError
 from app.rufus.listing import ListingMemory
 from tests.conftest import client_for
 
@@ -182,3 +182,24 @@ def test_scales_to_hundreds_of_devices(devices: int) -> None:
             listing = client.open_sessions()
     assert len(listing.devices) == devices
     assert {r.token for r in listing.sessions} == {s.token_session for s in state.open_sessions()}
+
+
+def test_a_device_rufus_does_not_know_is_not_found(cloud: DemoCloud, client: RufusClient) -> None:
+    unknown = "F" * 64
+    with pytest.raises(NotFound) as missing:
+        client.device(unknown)
+    assert missing.value.status == 404
+    assert str(missing.value) == (
+        "RUFUS has no device with this id for this account: it may have been unbound. "
+        "Refresh the list."
+    )
+    assert [r.path for r in cloud.requests()] == [f"/devices/{unknown}"]
+
+
+def test_a_blank_device_id_is_not_found_without_asking(
+    cloud: DemoCloud, client: RufusClient
+) -> None:
+    with pytest.raises(NotFound) as blank:
+        client.device("  ")
+    assert blank.value.status == 404
+    assert cloud.requests() == []
