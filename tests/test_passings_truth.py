@@ -141,6 +141,23 @@ def test_passings_that_arrive_before_the_close_are_added_to_the_file(
     assert record.passings_not_in_file == 0
 
 
+def test_a_file_already_whole_at_the_close_is_not_read_again(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, folder: Path
+) -> None:
+    """Nothing arrived between the save and the close: RUFUS is asked for no more passings
+    once the close is sent, and the file is whole as it was saved."""
+    token = timed_session(cloud, 7312)
+
+    [record], _ = close_saving(service, client, cloud, folder, token)
+
+    assert record.outcome is Outcome.CLOSED
+    assert record.saved == record.passings_after_close == 7312
+    assert record.passings_not_in_file == 0
+    seen = [(r.method, r.path) for r in cloud.requests()]
+    [close] = [i for i, (method, _) in enumerate(seen) if method == "PATCH"]
+    assert [path for _, path in seen[close:] if path.startswith("/passings/")] == []
+
+
 def test_the_command_line_says_the_file_holds_every_passing(
     cloud: DemoCloud, monkeypatch: pytest.MonkeyPatch, folder: Path
 ) -> None:
