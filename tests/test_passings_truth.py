@@ -158,6 +158,24 @@ def test_a_file_already_whole_at_the_close_is_not_read_again(
     assert [path for _, path in seen[close:] if path.startswith("/passings/")] == []
 
 
+def test_a_close_whose_read_back_fails_cannot_call_its_file_whole(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, folder: Path
+) -> None:
+    """RUFUS accepted the close, and the read after it failed: the session is closed, its
+    file holds what was saved, and whether that is every passing is unknown."""
+    token = timed_session(cloud, 7312)
+    # The check before passes; the read-back after the close fails.
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", f"/sessions/{token}", after=1))
+
+    [record], _ = close_saving(service, client, cloud, folder, token)
+
+    assert record.outcome is Outcome.CLOSED
+    assert record.statuses[-2:] == ("PATCH 200", "GET 500")
+    assert record.passings_file is not None
+    assert len(rows_of(Path(record.passings_file))) == record.saved == 7312
+    assert record.passings_after_close is record.passings_not_in_file is None
+
+
 def test_the_command_line_says_the_file_holds_every_passing(
     cloud: DemoCloud, monkeypatch: pytest.MonkeyPatch, folder: Path
 ) -> None:
