@@ -15,7 +15,7 @@ import pytest
 
 from app.demo import CloudState, DemoCloud, Fault, FaultKind, Generation
 from app.demo.state import DemoSession, PassingsPage
-from app.records.close_record import Outcome
+from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.csv_file import CsvStyle
 from app.records.history import CloseHistory
 from app.records.passings_export import SavedPassings, append_passings, save_passings
@@ -379,3 +379,30 @@ def test_a_quit_at_the_close_leaves_the_late_passings_unsaved_and_says_so(
         assert record.passings_file is None and list(folder.iterdir()) == []
     [row] = history.rows()
     assert (row.outcome, row.passings_confirmed) == (Outcome.CLOSED, before + 5)
+
+
+def test_a_quit_while_saving_before_the_close_sends_nothing_and_keeps_no_file(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, folder: Path
+) -> None:
+    """The window quits while the passings are read (two pages): the save stops at the next
+    page, and the close, which was to follow it, is never sent."""
+    token = timed_session(cloud, 7312)
+
+    def quit_after_a_page(step: CloseRecord) -> None:
+        if step.step is Step.SAVING_PASSINGS and step.saved:
+            service.quit()
+
+    [entry] = service.accept([entry_for(cloud, token)])
+    [record] = service.close_all(
+        client,
+        close_context(cloud.url, "test"),
+        [entry],
+        quit_after_a_page,
+        save_passings_to=folder,
+    )
+
+    assert record.outcome is Outcome.NOT_SENT
+    assert record.reason == "Saving the passings was stopped; no file was kept."
+    assert cloud.requests("PATCH") == []
+    assert cloud.state.session(token).active
+    assert list(folder.iterdir()) == []
