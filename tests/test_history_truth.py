@@ -453,3 +453,39 @@ def test_a_history_that_cannot_be_made_closes_nothing_and_says_why(
         "folder writable (or free some disk space), then try again.\n"
     )
     assert cloud.requests() == []
+
+
+def test_a_close_held_elsewhere_leaves_the_next_ones_to_be_read_back(
+    cloud: DemoCloud,
+    history: CloseHistory,
+    listed: list[OpenSession],
+    child: subprocess.Popen[bytes],
+) -> None:
+    held, other = listed[0], listed[1]
+    held_by(history, intent_of(history, held, cloud.url), child.pid)
+    intent_of(history, other, cloud.url)
+
+    with client_for(cloud) as client:
+        found = CloseService(history).settle_all(client, history.unfinished(cloud.url))
+
+    assert [(r.token, getattr(r.error, "pid", None)) for r in found.elsewhere] == [
+        (held.token, child.pid)
+    ]
+    assert [(r.token, r.outcome) for r in found.settled] == [(other.token, Outcome.STILL_OPEN)]
+
+
+def test_a_close_this_console_has_queued_leaves_the_next_ones_to_be_read_back(
+    cloud: DemoCloud, history: CloseHistory, listed: list[OpenSession]
+) -> None:
+    queued, other = listed[0], listed[1]
+    intent_of(history, queued, cloud.url)
+    intent_of(history, other, cloud.url)
+    service = CloseService(history)
+    service.accept([queued])
+
+    with client_for(cloud) as client:
+        found = service.settle_all(client, history.unfinished(cloud.url))
+
+    assert found.elsewhere == []
+    assert [(r.token, r.outcome) for r in found.settled] == [(other.token, Outcome.STILL_OPEN)]
+    assert [row.token for row in history.unfinished(cloud.url)] == [queued.token]
