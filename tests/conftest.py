@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -247,6 +249,20 @@ def wait_until(condition: Callable[[], object], timeout: float = 5.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"still false after {timeout} s: {condition}")
         pause.wait(0.01)
+
+
+@contextlib.contextmanager
+def interruptible_children() -> Iterator[None]:
+    """Processes started inside can be interrupted like a console in a terminal, even when
+    these tests run with SIGINT ignored (a shell's background job, mutmut's workers): an
+    ignored signal stays ignored across exec, and Python then installs no Ctrl-C handler."""
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 #: Quick enough for tests, in the same shape as the real schedule: at once, then later.

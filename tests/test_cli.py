@@ -22,7 +22,7 @@ from app.demo import CloudState, DemoCloud, Fault, FaultKind, Generation
 from app.demo.faults import Shape
 from app.records.close_record import Outcome
 from app.records.history import CloseHistory
-from tests.conftest import MemoryKeyring, wait_until
+from tests.conftest import MemoryKeyring, interruptible_children, wait_until
 
 CONSOLE = str(Path(sys.executable).with_name("rufus-console"))
 
@@ -518,13 +518,14 @@ def test_ctrl_c_during_a_close_says_it_may_be_closed() -> None:
     with DemoCloud() as cloud:
         token = cloud.state.open_sessions()[0].token_session
         cloud.inject(Fault(FaultKind.SLOW, "PATCH", "/sessions/close/*", delay_s=30.0, after=1))
-        process = subprocess.Popen(
-            [CONSOLE, "--base-url", cloud.url, "close", token, "--yes"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=quiet_environment(RUFUS_API_KEY=cloud.read_write_key),
-        )
+        with interruptible_children():
+            process = subprocess.Popen(
+                [CONSOLE, "--base-url", cloud.url, "close", token, "--yes"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=quiet_environment(RUFUS_API_KEY=cloud.read_write_key),
+            )
         wait_until(lambda: cloud.requests("PATCH", f"/sessions/close/{token}"), timeout=30)
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)

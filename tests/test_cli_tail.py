@@ -16,7 +16,7 @@ from app.demo import DemoCloud, Fault, FaultKind, Generation
 from app.demo.passings import DemoPassing
 from app.demo.state import CloudState
 from app.rufus.errors import SessionNotFound
-from tests.conftest import client_for, wait_until
+from tests.conftest import client_for, interruptible_children, wait_until
 from tests.test_cli import CONSOLE, quiet_environment, run_main
 
 NOW = datetime.now(UTC)
@@ -170,13 +170,15 @@ def test_following_ends_when_the_session_is_gone() -> None:
 def test_ctrl_c_ends_follow_with_the_interrupted_code() -> None:
     state, token = session_with(50)
     with DemoCloud(state) as cloud:
-        process = subprocess.Popen(
-            [CONSOLE, "--base-url", cloud.url, "tail", token, "-n", "2", "-f", "--every", "0.5"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=quiet_environment(RUFUS_API_KEY=cloud.read_write_key),
-        )
+        with interruptible_children():
+            follow = ["tail", token, "-n", "2", "-f", "--every", "0.5"]
+            process = subprocess.Popen(
+                [CONSOLE, "--base-url", cloud.url, *follow],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=quiet_environment(RUFUS_API_KEY=cloud.read_write_key),
+            )
         assert process.stdout is not None
         first_lines = [process.stdout.readline(), process.stdout.readline()]
         state.insert_passings(token, [DemoPassing(51, datetime.now(UTC), "4242")])

@@ -21,7 +21,7 @@ from app.demo import CloudState, DemoCloud, Fault, FaultKind
 from app.demo.state import DemoDevice
 from app.rufus.models import Device, OpenSession, Session
 from app.sessions.alerts import Alert, AlertKind
-from tests.conftest import online_cloudbox, wait_until
+from tests.conftest import interruptible_children, online_cloudbox, wait_until
 from tests.test_cli import CONSOLE, quiet_environment
 
 #: Bound on every wait for a line: a loaded CI machine lists slowly.
@@ -68,12 +68,13 @@ class Watcher:
     """The command running, its lines read as they come."""
 
     def __init__(self, cloud: DemoCloud, *options: str) -> None:
-        self.process = subprocess.Popen(
-            [CONSOLE, "--base-url", cloud.url, "watch", "--interval", "0.2", *options],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=quiet_environment(RUFUS_API_KEY=cloud.read_write_key),
-        )
+        with interruptible_children():
+            self.process = subprocess.Popen(
+                [CONSOLE, "--base-url", cloud.url, "watch", "--interval", "0.2", *options],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=quiet_environment(RUFUS_API_KEY=cloud.read_write_key),
+            )
         self.out: queue.Queue[bytes] = queue.Queue()
         self.err: queue.Queue[bytes] = queue.Queue()
         self._readers = [

@@ -5,24 +5,36 @@ next run."""
 from __future__ import annotations
 
 import csv
+import getpass
 import os
 import signal
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from app import __version__
 from app.cli.commands import EXIT_FAILED
 from app.demo import DemoCloud, Fault, FaultKind, Generation
 from app.demo.state import DemoSession
-from app.records.close_record import CloseRecord, Outcome, Step
+from app.records.close_record import (
+    BeingClosedElsewhere,
+    CloseContext,
+    CloseRecord,
+    Outcome,
+    Step,
+)
 from app.records.history import CloseHistory
-from app.records.passings_errors import PassingsIncomplete, PassingsNotSaved
+from app.records.passings_errors import NotSavedBecause, PassingsIncomplete, PassingsNotSaved
 from app.rufus import RufusClient
+from app.rufus.errors import ServerError
 from app.sessions.closing import CloseService, close_context
+from app.sessions.recheck import SETTLED_LATER
 from tests.conftest import wait_until
 from tests.test_cli import run_main
 from tests.test_close import closes_sent, entry_for, is_open
@@ -104,7 +116,13 @@ def test_passings_that_cannot_be_read_mean_no_close(
 
     assert record.outcome is Outcome.NOT_SENT
     assert isinstance(record.error, PassingsNotSaved)
-    assert "not closed" in str(record.error) and "without saving" in str(record.error)
+    # The window words it from why and what RUFUS said; the command line prints this.
+    assert record.error.because is NotSavedBecause.READ
+    assert isinstance(record.error.detail, ServerError) and record.error.detail.status == 503
+    assert record.reason == (
+        f"The passings could not be read from RUFUS ({record.error.detail}); the session was "
+        "not closed. Try again, or close it without saving the passings."
+    )
     assert closes_sent(cloud) == 0 and is_open(cloud, token)
     assert list(folder.iterdir()) == []
     [row] = service.history.rows()
@@ -303,3 +321,141 @@ def test_an_outcome_written_meanwhile_is_never_overwritten_by_a_later_settle(
 
     [row] = history.rows()
     assert row.outcome is Outcome.CLOSED
+
+
+# -- another computer's close in flight, and what the next start learns -------------------------
+
+#: The service's clock in these tests: a settled record's time is known exactly.
+SETTLED_AT = datetime(2031, 5, 4, 18, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def clocked(history: CloseHistory) -> Iterator[CloseService]:
+    closes = CloseService(history, schedule=(0.0, 0.2), now=lambda: SETTLED_AT)
+    yield closes
+    closes.quit()
+
+
+def an_intent_from(cloud: DemoCloud, history: CloseHistory, token: str, host: str) -> CloseRecord:
+    """A close another console sharing the data folder (on the computer `host`) has in
+    flight: its intent, with a fresh heartbeat."""
+    context = CloseContext(cloud.url, "keyring", "official", host, "1.0")
+    record = CloseRecord(entry_for(cloud, token), context, NOW)
+    return history.write(replace(record, step=Step.SENDING, statuses=("GET 200",)))
+
+
+def test_a_close_another_computer_has_in_flight_is_not_sent_again(
+    cloud: DemoCloud, client: RufusClient, clocked: CloseService, history: CloseHistory
+) -> None:
+    token = cloud.state.open_sessions()[0].token_session
+    an_intent_from(cloud, history, token, "timing-tent-2")
+
+    [record] = clocked.close_all(
+        client, close_context(cloud.url, "test"), clocked.accept([entry_for(cloud, token)]), print
+    )
+
+    assert record.outcome is Outcome.NOT_SENT
+    assert isinstance(record.error, BeingClosedElsewhere)
+    assert (record.error.pid, record.error.host) == (os.getpid(), "timing-tent-2")
+    assert record.reason == (
+        "This session is being closed by another window (or command) on this computer "
+        f"(process {os.getpid()} on timing-tent-2), so this one sent nothing: wait for it to "
+        "finish, then refresh."
+    )
+    assert closes_sent(cloud) == 0 and is_open(cloud, token)
+    outcomes = sorted((row.outcome is None, row.reason) for row in history.rows())
+    assert outcomes == [(False, record.reason), (True, "")], "its intent stays untouched"
+
+
+def test_the_next_start_leaves_another_computers_close_alone(
+    cloud: DemoCloud, client: RufusClient, clocked: CloseService, history: CloseHistory
+) -> None:
+    token = cloud.state.open_sessions()[0].token_session
+    an_intent_from(cloud, history, token, "timing-tent-2")
+
+    found = clocked.settle_all(client, history.unfinished(cloud.url))
+
+    assert found.settled == []
+    [record] = found.elsewhere
+    assert record.token == token and record.outcome is None
+    assert isinstance(record.error, BeingClosedElsewhere)
+    assert (record.error.pid, record.error.host) == (os.getpid(), "timing-tent-2")
+    assert f"(process {os.getpid()} on timing-tent-2)" in str(record.error)
+    assert cloud.requests("GET", f"/sessions/{token}") == [], "never read back"
+    [row] = history.rows()
+    assert row.outcome is None
+
+
+def test_the_next_start_records_what_it_read_back_and_when(
+    cloud: DemoCloud, client: RufusClient, clocked: CloseService, history: CloseHistory
+) -> None:
+    closed, still_open = (s.token_session for s in cloud.state.open_sessions()[:2])
+    for token in (closed, still_open):
+        an_intent(cloud, history, token)
+    cloud.state.close_session(closed)
+    passings = cloud.state.session(closed).passings  # type: ignore[union-attr]
+
+    settled = clocked.settle(client, history.unfinished(cloud.url))
+
+    assert [(r.token, r.outcome) for r in settled] == [
+        (closed, Outcome.CLOSED),
+        (still_open, Outcome.STILL_OPEN),
+    ]
+    for record in settled:
+        assert record.step is Step.DONE and record.finished_at == SETTLED_AT
+        assert record.statuses == ("GET 200", "GET 200", SETTLED_LATER)
+    assert settled[0].confirmed is not None and settled[0].confirmed.passings == passings
+    assert settled[1].confirmed is None
+    rows = {row.token: row for row in history.rows()}
+    for token, confirmed in ((closed, passings), (still_open, None)):
+        row = rows[token]
+        assert row.finished_at == SETTLED_AT and row.passings_confirmed == confirmed
+        assert row.statuses == f"GET 200, GET 200, {SETTLED_LATER}"
+
+
+def test_an_earlier_close_that_cannot_be_read_now_waits_and_the_rest_are_settled(
+    cloud: DemoCloud, client: RufusClient, clocked: CloseService, history: CloseHistory
+) -> None:
+    unreadable, unknown, readable = (s.token_session for s in cloud.state.open_sessions()[:3])
+    for token in (unreadable, unknown, readable):
+        an_intent(cloud, history, token)
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", f"/sessions/{unreadable}", times=None))
+    # Its device was unbound since: RUFUS no longer knows the session.
+    cloud.state.unbind_device(cloud.state.session(unknown).deviceid)  # type: ignore[union-attr]
+
+    settled = clocked.settle(client, history.unfinished(cloud.url))
+
+    assert [(r.token, r.outcome) for r in settled] == [(readable, Outcome.STILL_OPEN)]
+    assert {row.token for row in history.unfinished(cloud.url)} == {unreadable, unknown}
+    assert closes_sent(cloud) == 0
+
+
+def test_who_closes_is_recorded_with_each_close(
+    cloud: DemoCloud, client: RufusClient, service: CloseService
+) -> None:
+    token = cloud.state.open_sessions()[0].token_session
+    context = close_context(cloud.url, "keyring")
+
+    service.close_all(client, context, service.accept([entry_for(cloud, token)]), print)
+
+    assert context == CloseContext(
+        cloud.url, "keyring", getpass.getuser(), socket.gethostname(), __version__
+    )
+    [row] = service.history.rows()
+    assert (row.server, row.key_source, row.os_user, row.host, row.app_version) == (
+        cloud.url,
+        "keyring",
+        getpass.getuser(),
+        socket.gethostname(),
+        __version__,
+    )
+
+
+def test_a_computer_without_a_login_name_still_closes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_login_name() -> str:
+        raise KeyError("getpwuid(): uid not found: 1000")  # a container's user
+
+    monkeypatch.setattr(getpass, "getuser", no_login_name)
+    assert close_context("https://api.example/v0", "environment").user == ""

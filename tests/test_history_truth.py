@@ -4,17 +4,21 @@ a close that cannot record its intent sends nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import asdict, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from socket import gethostname
 
 import pytest
 
@@ -22,9 +26,18 @@ from app.__main__ import main
 from app.demo import CloudState, DemoCloud, Fault, FaultKind, Generation
 from app.display import visible
 from app.places import data_folder
-from app.records.close_record import BeingClosedElsewhere, Outcome
+from app.records.close_record import (
+    BeingClosedElsewhere,
+    CloseContext,
+    CloseRecord,
+    Outcome,
+    Step,
+)
 from app.records.history import CloseHistory
-from tests.conftest import wait_until
+from app.rufus.models import OpenSession
+from app.sessions.closing import CloseService
+from app.sessions.recheck import SETTLED_LATER
+from tests.conftest import client_for, wait_until
 from tests.test_close_records import CONSOLE, quiet_environment
 
 # -- case 10: another console's close in flight -------------------------------------------------
@@ -296,3 +309,183 @@ def test_a_history_from_before_the_heartbeat_is_carried_on(tmp_path: Path) -> No
         ("NEW", Outcome.CLOSED),
         ("OLD", Outcome.CLOSED),
     ]
+
+
+# -- who holds a close, as the history tells it -------------------------------------------------
+
+
+def intent_of(
+    history: CloseHistory, entry: OpenSession, server: str, *, host: str | None = None
+) -> CloseRecord:
+    """A close in flight as a console (on `host`, this computer by default) wrote it."""
+    context = CloseContext(server, "profile: finish line", "timer", host or gethostname(), "0.9")
+    record = CloseRecord(
+        entry,
+        context,
+        datetime(2031, 5, 4, 9, 0, tzinfo=UTC),
+        step=Step.SENDING,
+        statuses=("GET 200", "PATCH timeout"),
+        reason="RUFUS did not answer within 10 s.",
+        passings_file="/race/passings/finish.csv",
+    )
+    return history.write(record)
+
+
+def held_by(history: CloseHistory, intent: CloseRecord, pid: int) -> None:
+    """The intent as the process `pid` on this computer wrote it."""
+    with contextlib.closing(sqlite3.connect(history.path)) as db, db:
+        db.execute("UPDATE closes SET pid = ? WHERE id = ?", (pid, intent.record_id))
+
+
+@pytest.fixture
+def listed(cloud: DemoCloud) -> list[OpenSession]:
+    with client_for(cloud) as client:
+        return list(client.open_sessions().sessions)
+
+
+def test_the_next_start_changes_only_what_it_learnt(
+    cloud: DemoCloud, history: CloseHistory, listed: list[OpenSession]
+) -> None:
+    entry = listed[0]
+    intent_of(history, entry, cloud.url)
+    [before] = history.rows()
+    cloud.state.close_session(entry.token)
+
+    with client_for(cloud) as client:
+        [settled] = CloseService(history).settle(client, history.unfinished(cloud.url))
+
+    [after] = history.rows()
+    assert settled.outcome is after.outcome is Outcome.CLOSED
+    learnt = {"outcome", "finished_at", "statuses", "passings_confirmed", "last_passing_confirmed"}
+    kept = {name: value for name, value in asdict(before).items() if name not in learnt}
+    assert {name: getattr(after, name) for name in kept} == kept
+    assert after.statuses == f"GET 200, PATCH timeout, GET 200, {SETTLED_LATER}"
+    assert after.passings_confirmed == entry.session.passings
+    assert after.last_passing_confirmed == entry.session.last
+
+
+def test_an_unknown_outcome_another_computer_wrote_is_read_back(
+    cloud: DemoCloud, history: CloseHistory, listed: list[OpenSession]
+) -> None:
+    """Its close ended (unknown is an outcome): nothing runs it any more, whoever wrote it."""
+    entry = listed[0]
+    intent = intent_of(history, entry, cloud.url, host="timing-tent-2")
+    history.write(replace(intent, step=Step.DONE, outcome=Outcome.UNKNOWN))
+
+    with client_for(cloud) as client:
+        found = CloseService(history).settle_all(client, history.unfinished(cloud.url))
+
+    assert found.elsewhere == []
+    assert [(r.token, r.outcome) for r in found.settled] == [(entry.token, Outcome.STILL_OPEN)]
+
+
+@pytest.fixture
+def child() -> Iterator[subprocess.Popen[bytes]]:
+    """Another process on this computer, standing in for a console that runs."""
+    process = subprocess.Popen(["sleep", "60"])
+    yield process
+    process.kill()
+    process.wait(timeout=10)
+
+
+def test_asking_whether_another_console_runs_never_disturbs_it(
+    cloud: DemoCloud,
+    history: CloseHistory,
+    listed: list[OpenSession],
+    child: subprocess.Popen[bytes],
+) -> None:
+    held_by(history, intent_of(history, listed[0], cloud.url), child.pid)
+    [row] = history.rows()
+
+    holder = history.held_elsewhere(row)
+
+    assert holder is not None and (holder.pid, holder.host) == (child.pid, gethostname())
+    # Had the question sent it a signal that ends it, that signal would come first.
+    child.terminate()
+    assert child.wait(timeout=10) == -signal.SIGTERM
+
+
+def test_a_close_whose_console_is_gone_is_read_back(
+    cloud: DemoCloud, history: CloseHistory, listed: list[OpenSession]
+) -> None:
+    finished = subprocess.Popen(["true"])
+    finished.wait(timeout=10)  # its process id now names nothing
+    entry = listed[0]
+    held_by(history, intent_of(history, entry, cloud.url), finished.pid)
+
+    with client_for(cloud) as client:
+        found = CloseService(history).settle_all(client, history.unfinished(cloud.url))
+
+    assert found.elsewhere == []
+    assert [(r.token, r.outcome) for r in found.settled] == [(entry.token, Outcome.STILL_OPEN)]
+
+
+def test_a_history_that_is_not_a_database_is_named_in_one_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = CloseHistory().path
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a database, but a file that happens to be there" * 100)
+
+    code, out, err = run_main(["history"], monkeypatch)
+
+    assert (code, out) == (1, "")
+    assert err == (
+        "rufus-console: the close history could not be read: the close history at "
+        f"{path} failed: file is not a database\n"
+    )
+
+
+def test_a_history_that_cannot_be_made_closes_nothing_and_says_why(
+    cloud: DemoCloud, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = CloseHistory().path
+    path.mkdir(parents=True)  # a folder where the file should be
+    token = cloud.state.open_sessions()[0].token_session
+    monkeypatch.setenv("RUFUS_API_KEY", cloud.read_write_key)
+
+    code, out, err = run_main(["--base-url", cloud.url, "close", token, "--yes"], monkeypatch)
+
+    assert (code, out) == (1, "")
+    assert err == (
+        f"rufus-console: nothing was closed: the close history at {visible(str(path))} cannot "
+        "be written (Is a directory), and every close is recorded before it is sent. Make its "
+        "folder writable (or free some disk space), then try again.\n"
+    )
+    assert cloud.requests() == []
+
+
+def test_a_close_held_elsewhere_leaves_the_next_ones_to_be_read_back(
+    cloud: DemoCloud,
+    history: CloseHistory,
+    listed: list[OpenSession],
+    child: subprocess.Popen[bytes],
+) -> None:
+    held, other = listed[0], listed[1]
+    held_by(history, intent_of(history, held, cloud.url), child.pid)
+    intent_of(history, other, cloud.url)
+
+    with client_for(cloud) as client:
+        found = CloseService(history).settle_all(client, history.unfinished(cloud.url))
+
+    assert [(r.token, getattr(r.error, "pid", None)) for r in found.elsewhere] == [
+        (held.token, child.pid)
+    ]
+    assert [(r.token, r.outcome) for r in found.settled] == [(other.token, Outcome.STILL_OPEN)]
+
+
+def test_a_close_this_console_has_queued_leaves_the_next_ones_to_be_read_back(
+    cloud: DemoCloud, history: CloseHistory, listed: list[OpenSession]
+) -> None:
+    queued, other = listed[0], listed[1]
+    intent_of(history, queued, cloud.url)
+    intent_of(history, other, cloud.url)
+    service = CloseService(history)
+    service.accept([queued])
+
+    with client_for(cloud) as client:
+        found = service.settle_all(client, history.unfinished(cloud.url))
+
+    assert found.elsewhere == []
+    assert [(r.token, r.outcome) for r in found.settled] == [(other.token, Outcome.STILL_OPEN)]
+    assert [row.token for row in history.unfinished(cloud.url)] == [queued.token]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from app.demo import CloudState, DemoCloud, Fault, FaultKind, Generation
 from app.demo.seed import seed_race
+from app.demo.state import DemoSession
 from app.rufus import RufusClient
-from app.rufus.errors import ServerError
+from app.rufus.errors import NotFound, ServerError
 from app.rufus.listing import ListingMemory
 from tests.conftest import client_for
 
@@ -118,26 +121,53 @@ def test_a_device_that_cannot_be_read_is_reported_and_the_rest_listed(
     assert len(listed) == len(cloud.state.open_sessions()) - 1
 
 
-def test_rows_arrive_device_by_device(cloud: DemoCloud, client: RufusClient) -> None:
-    devices = client.devices()
-    slow = next(device for device in devices if device.sessions != 0)
-    route = f"/sessions/device/{slow.deviceid}/active"
-    cloud.inject(Fault(FaultKind.SLOW, method="GET", path=route, delay_s=1.0))
+class HoldsOneDevice(CloudState):
+    """Answers one device's open sessions only once the test lets it: that device is still
+    answering for as long as the test wants, whatever the machine's speed."""
 
-    answers = client.iter_open_sessions(devices)
-    first = next(answers)
-    # The first device's rows are there while another device is still answering.
-    assert first.device != slow
-    assert cloud.busy()
-    rest = list(answers)
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: str | None = None
+        self.release = threading.Event()
 
-    assert rest[-1].device == slow
-    assert sorted(a.device.deviceid for a in [first, *rest]) == sorted(d.deviceid for d in devices)
-    for answer in [first, *rest]:  # each answer holds its own device's open sessions, all of them
+    def active_sessions_listed(self, deviceid: str) -> list[DemoSession]:
+        if deviceid == self.held:
+            self.release.wait(timeout=10)
+        return super().active_sessions_listed(deviceid)
+
+
+def test_rows_arrive_device_by_device(generation: Generation) -> None:
+    state = HoldsOneDevice()
+    seed_race(state)
+    with (
+        DemoCloud(state, generation=generation, page_limit=5) as cloud,
+        client_for(cloud) as client,
+    ):
+        devices = client.devices()
+        slow = next(device for device in devices if device.sessions != 0)
+        state.held = slow.deviceid
+
+        answers = client.iter_open_sessions(devices)
+        try:
+            # Every other device's rows are there while the held one has not answered (a
+            # listing that waited for every device would wait for its read timeout here).
+            while_held = [next(answers) for _ in devices[1:]]
+        finally:
+            state.release.set()
+        rest = list(answers)
+
+    assert slow not in {answer.device for answer in while_held}
+    assert [answer.device for answer in rest] == [slow]
+    assert sorted(a.device.deviceid for a in [*while_held, *rest]) == sorted(
+        d.deviceid for d in devices
+    )
+    for answer in [
+        *while_held,
+        *rest,
+    ]:  # each answer holds its own device's open sessions, all of them
+        assert answer.error is None
         held = {
-            s.token_session
-            for s in cloud.state.open_sessions()
-            if s.deviceid == answer.device.deviceid
+            s.token_session for s in state.open_sessions() if s.deviceid == answer.device.deviceid
         }
         assert {row.token for row in answer.sessions} == held
         assert {row.device for row in answer.sessions} <= {answer.device}
@@ -152,3 +182,24 @@ def test_scales_to_hundreds_of_devices(devices: int) -> None:
             listing = client.open_sessions()
     assert len(listing.devices) == devices
     assert {r.token for r in listing.sessions} == {s.token_session for s in state.open_sessions()}
+
+
+def test_a_device_rufus_does_not_know_is_not_found(cloud: DemoCloud, client: RufusClient) -> None:
+    unknown = "F" * 64
+    with pytest.raises(NotFound) as missing:
+        client.device(unknown)
+    assert missing.value.status == 404
+    assert str(missing.value) == (
+        "RUFUS has no device with this id for this account: it may have been unbound. "
+        "Refresh the list."
+    )
+    assert [r.path for r in cloud.requests()] == [f"/devices/{unknown}"]
+
+
+def test_a_blank_device_id_is_not_found_without_asking(
+    cloud: DemoCloud, client: RufusClient
+) -> None:
+    with pytest.raises(NotFound) as blank:
+        client.device("  ")
+    assert blank.value.status == 404
+    assert cloud.requests() == []

@@ -229,12 +229,14 @@ class CloseService:
             return self._finish(record, Outcome.NOT_SENT, _elsewhere(held.holder))
         except OSError as error:
             log.error("close history not written: %s", error)
+            unavailable = _no_history(error)
+            # Said as every other outcome's reason is: the command line prints it.
             return replace(
                 record,
                 step=Step.DONE,
                 outcome=Outcome.NOT_SENT,
-                error=_no_history(error),
-                reason="",
+                error=unavailable,
+                reason=str(unavailable),
             )
         report(record)
         try:

@@ -7,13 +7,21 @@ the tests that reach the changed function against each change, one process at a 
 mutant the tests fail on is killed; one they pass on survived, and shows a behaviour nothing
 checks (or a change that makes no difference: an equivalent mutant).
 
-Run: .venv/bin/python -m tests.bench.mutation [FILE…] [--tests TEST…] [--workdir DIR]
+Run: .venv/bin/python -m tests.bench.mutation [FILE…] [--tests TEST…] [--workdir DIR] [--retest]
+     [--debug]
 
 FILE defaults to every module of app/sessions and app/rufus and app/records/history.py.
 The run works on a copy of the checkout (a temporary folder, or --workdir, where mutmut keeps
 its results: run again there and only mutants of changed code are tested again). It prints,
 per file, killed and total and the score, the three files the targets name together, the
 surviving mutants of each file with their diffs, and how long it took.
+
+mutmut keeps a verdict until the function it mutated changes: a test added since does not
+reach a mutant that survived before. --retest (with --workdir) tests every mutant of FILE not
+yet killed again, with the mapping of tests to functions collected afresh.
+
+mutmut stops at once when a test fails on the unmutated code (its stats and clean runs), and
+says only that: --debug has it print every test run, the failing one included.
 """
 
 from __future__ import annotations
@@ -60,6 +68,12 @@ DEFAULT_TESTS = [
     "tests/test_cli.py",
     "tests/test_cli_records.py",
     "tests/test_history_csv.py",
+    "tests/test_history_truth.py",
+    "tests/test_listing_truth.py",
+    "tests/test_passings_truth.py",
+    "tests/test_deadlines.py",
+    "tests/test_tail.py",
+    "tests/test_cli_tail.py",
     "tests/ui/test_fault_matrix.py::test_the_command_line_tells_the_truth",
 ]
 
@@ -77,15 +91,23 @@ def main() -> int:
     parser.add_argument("files", nargs="*", default=DEFAULT_FILES)
     parser.add_argument("--tests", nargs="+", default=DEFAULT_TESTS)
     parser.add_argument("--workdir", type=Path, help="reuse (or keep) the copy mutmut runs in")
+    parser.add_argument(
+        "--retest", action="store_true", help="test again the mutants not killed in --workdir"
+    )
+    parser.add_argument("--debug", action="store_true", help="show mutmut's test runs")
     args = parser.parse_args()
     files = [str(Path(f)) for f in args.files]
     unknown = [f for f in files if not (ROOT / f).is_file()]
     if unknown:
         parser.error(f"no such file: {', '.join(unknown)}")
+    if args.retest and args.workdir is None:
+        parser.error("--retest needs the --workdir of an earlier run")
 
     workdir: Path = args.workdir or Path(tempfile.mkdtemp(prefix="rufus-mutation-"))
     copy_checkout(workdir)
-    configure(workdir, files, args.tests)
+    configure(workdir, files, args.tests, debug=args.debug)
+    if args.retest:
+        print(f"{forget_survivors(workdir, files)} mutants not killed will be tested again")
     started = time.monotonic()
     code = run_mutmut(workdir)
     elapsed = time.monotonic() - started
@@ -116,7 +138,7 @@ def copy_checkout(workdir: Path) -> None:
             shutil.copy2(source, target)
 
 
-def configure(workdir: Path, files: list[str], tests: list[str]) -> None:
+def configure(workdir: Path, files: list[str], tests: list[str], *, debug: bool = False) -> None:
     """mutmut's settings, in the copy's pyproject.toml (never in the checkout's)."""
     pyproject = workdir / "pyproject.toml"
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
@@ -131,10 +153,32 @@ def configure(workdir: Path, files: list[str], tests: list[str]) -> None:
         # The tests read the catalogues and the packaging scripts from beside them.
         "also_copy": ["resources", "packaging"],
         "use_git_change_detection": False,
+        "debug": debug,
     }
     lines = ["", "[tool.mutmut]"]
     lines += [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
     pyproject.write_text(text + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def forget_survivors(workdir: Path, files: list[str]) -> int:
+    """Clear the verdict of every mutant of `files` not killed, so that mutmut runs it again,
+    and drop which tests reach which function: a test changed since may reach more now."""
+    from mutmut.stats import status_by_exit_code
+
+    forgotten = 0
+    for file in files:
+        meta = workdir / "mutants" / (file + ".meta")
+        if not meta.exists():
+            continue
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        exit_codes = data["exit_code_by_key"]
+        for name, code in exit_codes.items():
+            if code is not None and status_by_exit_code[code] not in KILLED:
+                exit_codes[name] = None
+                forgotten += 1
+        meta.write_text(json.dumps(data, indent=4), encoding="utf-8")
+    (workdir / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
+    return forgotten
 
 
 def test_environment() -> dict[str, str]:
