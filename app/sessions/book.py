@@ -382,23 +382,10 @@ def _re_read(known: Row, entry: OpenSession) -> Row:
         # Closing is permanent and RUFUS confirmed it: a listing saying "open" was read
         # before the close took effect. The row leaves at the next refresh.
         return known
-    if _close_failed(known):
-        # Still open, as the close that failed left it: why it failed stays in the row until
-        # the official tries again, however many refreshes (read or not) come in between.
-        return replace(
-            known,
-            entry=entry,
-            state=RowState.NOT_CLOSED,
-            problem=None,
-            search_text=_search_text(entry),
-        )
-    return replace(
-        known,
-        entry=entry,
-        state=RowState.OPEN,
-        problem=None,
-        search_text=_search_text(entry),
-    )
+    # Open; or still open as the close that failed left it: why it failed stays in the row
+    # until the official tries again, however many refreshes (read or not) come in between.
+    state = RowState.NOT_CLOSED if _close_failed(known) else RowState.OPEN
+    return replace(known, entry=entry, state=state, problem=None, search_text=_search_text(entry))
 
 
 #: Outcomes of a close that went wrong and left the session open. A batch the official
