@@ -4,10 +4,13 @@ looking at stays where it is."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from app.display import in_local_zone
 from app.rufus.models import Passing
 from app.ui.words import passings as words
 from app.ui.words.names import plain_tip
@@ -22,8 +25,12 @@ _TIME = 3
 
 
 class PassingsModel(QAbstractTableModel):
-    def __init__(self) -> None:
+    def __init__(self, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         super().__init__()
+        self._now = now
+        #: The computer's day the cells were written on: a time is dated unless it is of
+        #: that day, so the cells are written again when the day changes.
+        self._day: date | None = None
         self._token: str | None = None
         self._passings: list[Passing] = []
         #: Each row's cells, written once per passing (a passing never changes).
@@ -41,7 +48,8 @@ class PassingsModel(QAbstractTableModel):
 
     def show(self, token: str | None, passings: tuple[Passing, ...]) -> None:
         """The session's newest passings, newest first."""
-        if token != self._token or not self._passings or not passings:
+        now = self._now()
+        if token != self._token or not self._passings or not passings or _day(now) != self._day:
             self._reset(token, passings)
             return
         numbers = [p.num_passing for p in passings]
@@ -57,7 +65,7 @@ class PassingsModel(QAbstractTableModel):
         if new:
             self.beginInsertRows(_NO_INDEX, 0, new - 1)
             self._passings[:0] = passings[:new]
-            self._cells[:0] = [words.cells(p) for p in passings[:new]]
+            self._cells[:0] = [words.cells(p, now) for p in passings[:new]]
             self.endInsertRows()
         wanted = len(passings)
         if wanted < len(self._passings):  # the oldest make room
@@ -68,14 +76,16 @@ class PassingsModel(QAbstractTableModel):
             start = len(self._passings)
             self.beginInsertRows(_NO_INDEX, start, wanted - 1)
             self._passings += passings[start:]
-            self._cells += [words.cells(p) for p in passings[start:]]
+            self._cells += [words.cells(p, now) for p in passings[start:]]
             self.endInsertRows()
 
     def _reset(self, token: str | None, passings: tuple[Passing, ...]) -> None:
+        now = self._now()
         self.beginResetModel()
         self._token = token
         self._passings = list(passings)
-        self._cells = [words.cells(p) for p in passings]
+        self._cells = [words.cells(p, now) for p in passings]
+        self._day = _day(now)
         self.endResetModel()
 
     # -- Qt's model ---------------------------------------------------------------------------
@@ -108,3 +118,8 @@ class PassingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _day(moment: datetime) -> date | None:
+    local = in_local_zone(moment)
+    return None if local is None else local.date()

@@ -23,9 +23,11 @@ from app.demo.passings import DemoPassing
 from app.demo.state import CloudState
 from app.display import local_time
 from app.rufus.endpoint import Timeouts
+from app.rufus.models import Passing
 from app.sessions.tail import TAIL
 from app.settings import SESSION_PANEL
 from app.ui.main_window import MainWindow
+from app.ui.passings_model import PassingsModel
 from app.ui.session_panel import SessionPanel
 from app.ui.words.names import plain_tip
 from tests.ui.conftest import (
@@ -535,3 +537,21 @@ def test_a_session_the_chart_finds_live_gets_the_live_guard(
         assert not dialog.close_button.isEnabled(), "Close waits, as for a session listed live"
         qtbot.waitUntil(dialog.close_button.isEnabled, timeout=WAIT_MS)
         dialog.reject()
+
+
+def test_a_list_left_open_past_midnight_dates_yesterday_s_passings(qapp: object) -> None:
+    """Written at 23:59, the list said '23:58:10' for a passing that, the next morning, was
+    yesterday's: the cells are written again when the computer's day changes."""
+    evening = datetime.now().astimezone().replace(hour=23, minute=59, second=0, microsecond=0)
+    clock = [evening]
+    model = PassingsModel(now=lambda: clock[0])
+    arrived = evening - timedelta(seconds=50)
+    passing = Passing("T", 1, arrived, arrived.isoformat(), bib="7")
+    model.show("T", (passing,))
+    assert model.texts(0)[3] == local_time(arrived), "today's: the time alone"
+
+    clock[0] = evening + timedelta(hours=8)  # the next morning; nothing new came
+    model.show("T", (passing,))
+    day = QDate(arrived.year, arrived.month, arrived.day)
+    date = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    assert model.texts(0)[3] == f"{date} {local_time(arrived)}"

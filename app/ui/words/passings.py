@@ -3,7 +3,7 @@ the list's columns, how fresh they are, and the passings per minute in words."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from app.display import local_time
 from app.rufus.models import Passing
@@ -26,23 +26,24 @@ def column_names() -> tuple[str, ...]:
     )
 
 
-def cells(passing: Passing) -> tuple[str, ...]:
-    """One passing as the list shows it; text from the device made inert (race-day rule 8)."""
+def cells(passing: Passing, now: datetime) -> tuple[str, ...]:
+    """One passing as the list shows it on the day of `now`; text from the device made inert
+    (race-day rule 8)."""
     return (
         "—" if passing.num_passing is None else str(passing.num_passing),
         hostile(passing.bib or "") or "—",
         hostile(passing.chip or "") or "—",
-        passing_time(passing),
+        passing_time(passing, now),
         hostile(passing.status or "") or "—",
         position(passing),
     )
 
 
-def passing_time(passing: Passing) -> str:
+def passing_time(passing: Passing, now: datetime) -> str:
     if passing.timestamp is None:
         # RUFUS sent a time the console cannot read, or none: never a made-up one.
         return translate("SessionPanel", "unknown") if passing.timestamp_text else "—"
-    return dated_time(passing.timestamp, datetime.now(UTC))
+    return dated_time(passing.timestamp, now)
 
 
 def position(passing: Passing) -> str:
