@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+import threading
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
@@ -206,3 +208,31 @@ def after_the_ten(state: CloudState, token: str) -> list[DemoPassing]:
     page = state.passings_page(token, first=11, last=None, offset=0, limit=100)
     assert page is not None
     return page.passings
+
+
+def test_passings_added_from_two_threads_never_share_a_number() -> None:
+    """`--demo`'s live passings and a device posting its own both add passings: each was
+    numbered from a count read before the state's lock, and two could share a number."""
+    state, now = CloudState(), datetime.now(UTC)
+    device = state.bind_device(type="CLOUDBOX", model="CloudBox", serial_number="CB-2", now=now)
+    session = state.create_session(device.deviceid, "FINISH", now=now)
+    assert session is not None
+    token = session.token_session
+
+    def add() -> None:
+        for _ in range(300):
+            state.record_passings(token, [datetime.now(UTC)])
+
+    switching = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns as often as they can: the race shows
+    try:
+        adders = [threading.Thread(target=add) for _ in range(4)]
+        for adder in adders:
+            adder.start()
+        for adder in adders:
+            adder.join()
+    finally:
+        sys.setswitchinterval(switching)
+    page = state.passings_page(token, first=None, last=None, offset=0, limit=2000)
+    assert page is not None
+    assert sorted(p.num_passing for p in page.passings) == list(range(1, 1201))

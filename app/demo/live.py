@@ -43,18 +43,13 @@ class LivePassings:
             now = datetime.now(UTC)
             for token in self._timing:
                 arrivals = self._rng.randrange(0, 6)
-                session = self._state.session(token)
-                if arrivals and session is not None:
+                if arrivals:
                     moment = now - timedelta(milliseconds=self._rng.randrange(0, 2000))
-                    self._state.insert_passings(
-                        token,
-                        [
-                            self._runner(session.passings + number, moment)
-                            for number in range(1, arrivals + 1)
-                        ],
-                    )
+                    runners = [self._runner(moment) for _ in range(arrivals)]
+                    self._state.insert_passings(token, runners, numbered=False)
 
-    def _runner(self, number: int, moment: datetime) -> DemoPassing:
-        """A passing as a chip timing mat sends it: a bib, and the chip read."""
+    def _runner(self, moment: datetime) -> DemoPassing:
+        """A passing as a chip timing mat sends it: a bib, and the chip read (numbered by the
+        state, after the session's last)."""
         bib = self._rng.randrange(1, 3000)
-        return DemoPassing(number, moment, bib=str(bib), chip=f"E2801160{bib:016X}")
+        return DemoPassing(0, moment, bib=str(bib), chip=f"E2801160{bib:016X}")

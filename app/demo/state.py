@@ -214,23 +214,24 @@ class CloudState:
 
     def record_passings(self, token: str, times: list[datetime]) -> DemoSession | None:
         """Inserts passings that have nothing but a time (numbered after the last one)."""
-        session = self.session(token)
-        if session is None:
-            return None
-        return self.insert_passings(
-            token,
-            [
-                DemoPassing(session.passings + number, moment, bib="")
-                for number, moment in enumerate(times, start=1)
-            ],
-        )
+        passings = [DemoPassing(0, moment, bib="") for moment in times]
+        return self.insert_passings(token, passings, numbered=False)
 
-    def insert_passings(self, token: str, passings: list[DemoPassing]) -> DemoSession | None:
-        """Appends a device's passings to an open session; None when it is unknown or closed."""
+    def insert_passings(
+        self, token: str, passings: list[DemoPassing], *, numbered: bool = True
+    ) -> DemoSession | None:
+        """Appends a device's passings to an open session; None when it is unknown or closed.
+        Not `numbered`: they are numbered after the session's last, under the lock, so that
+        two threads adding passings never give two the same number."""
         with self._lock:
             session = self._sessions.get(token)
             if session is None or not session.active or not passings:
                 return None
+            if not numbered:
+                passings = [
+                    replace(passing, num_passing=session.passings + number)
+                    for number, passing in enumerate(passings, start=1)
+                ]
             times = [p.timestamp for p in passings]
             updated = replace(
                 session,
