@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -675,7 +675,7 @@ class CutBeforeTheClose:
 
     def passings_range(
         self, token: str, first: int, last: int | None = None
-    ) -> Iterator[list[Passing]]:
+    ) -> Generator[list[Passing], None, None]:
         return self._reader.passings_range(token, first, last)
 
 

@@ -430,6 +430,24 @@ def test_an_earlier_close_that_cannot_be_read_now_waits_and_the_rest_are_settled
     assert closes_sent(cloud) == 0
 
 
+def test_closes_passed_over_by_the_next_start_do_not_end_its_read_backs(
+    cloud: DemoCloud, client: RufusClient, clocked: CloseService, history: CloseHistory
+) -> None:
+    """One of this run's own closes, and one whose device was unbound since, come before
+    one RUFUS can answer for: that one is still settled."""
+    running, unbound, readable = (s.token_session for s in cloud.state.open_sessions()[:3])
+    for token in (running, unbound, readable):
+        an_intent(cloud, history, token)
+    clocked.accept([entry_for(cloud, running)])
+    cloud.state.unbind_device(cloud.state.session(unbound).deviceid)  # type: ignore[union-attr]
+    order = {running: 0, unbound: 1, readable: 2}
+    rows = sorted(history.unfinished(cloud.url), key=lambda row: order[row.token])
+
+    settled = clocked.settle(client, rows)
+
+    assert [(r.token, r.outcome) for r in settled] == [(readable, Outcome.STILL_OPEN)]
+
+
 def test_who_closes_is_recorded_with_each_close(
     cloud: DemoCloud, client: RufusClient, service: CloseService
 ) -> None:

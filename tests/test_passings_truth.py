@@ -138,6 +138,7 @@ def test_passings_that_arrive_before_the_close_are_added_to_the_file(
     rows = rows_of(Path(record.passings_file))
     assert len(rows) == record.saved == record.passings_after_close == 7337
     assert [int(row["num_passing"]) for row in rows] == list(range(1, 7338))
+    assert record.saved_through == 7337, "the record knows the file's last passing"
     assert record.passings_not_in_file == 0
 
 
@@ -225,6 +226,7 @@ def test_a_session_without_passings_when_asked_has_them_saved_once_closed(
 
     assert record.passings_file is not None
     assert len(rows_of(Path(record.passings_file))) == record.saved == 3
+    assert record.saved_through == 3, "the record knows the file's last passing"
     assert record.passings_not_in_file == 0
 
 

@@ -8,7 +8,7 @@ import queue
 import secrets
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
 
@@ -380,7 +380,7 @@ class RufusClient:
 
     def passings_range(
         self, token: str, first: int, last: int | None = None
-    ) -> Iterator[list[Passing]]:
+    ) -> Generator[list[Passing], None, None]:
         """The session's passings whose num_passing is from `first` to `last` (to the end
         when None), a page at a time (rufus-api.md §4.2), as `passing_pages` reads them.
 

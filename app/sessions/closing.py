@@ -16,7 +16,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,7 +71,7 @@ class CloseClient(SessionReader, Protocol):
 
     def passings_range(
         self, token: str, first: int, last: int | None = None
-    ) -> Iterator[list[Passing]]: ...
+    ) -> Generator[list[Passing], None, None]: ...
 
 
 @dataclass(frozen=True)
@@ -227,7 +227,7 @@ class CloseService:
             record = self.history.write_intent(record)  # on disk before the request
         except HeldElsewhere as held:
             return self._finish(record, Outcome.NOT_SENT, _elsewhere(held.holder))
-        except OSError as error:
+        except HistoryError as error:
             log.error("close history not written: %s", error)
             unavailable = _no_history(error)
             # Said as every other outcome's reason is: the command line prints it.
@@ -298,7 +298,9 @@ class CloseService:
                 if final:  # none when the close was asked for; some by the time it was done
                     done = self._save_closed(client, done, save_to)
             elif final > done.saved and done.saved_through is not None:
-                done = self._append_late(client, done, save_to.style)
+                done = self._append_late(
+                    client, done, done.passings_file, done.saved_through, save_to.style
+                )
         except RufusError as error:
             log.info("passings after the close not saved: %s", type(error).__name__)
         if done == record:
@@ -310,29 +312,24 @@ class CloseService:
             return done
 
     def _append_late(
-        self, client: CloseClient, record: CloseRecord, style: CsvStyle
+        self, client: CloseClient, record: CloseRecord, file: str, through: int, style: CsvStyle
     ) -> CloseRecord:
-        if record.passings_file is None or record.saved_through is None:  # pragma: no cover
-            return record
-        saved = SavedPassings(
-            Path(record.passings_file),
-            record.saved,
-            None,
-            record.saved_through,
-            style.delimiter,
-        )
-        pages = client.passings_range(record.token, record.saved_through + 1)
+        """Adds the passings numbered after `through` to the record's `file`."""
+        saved = SavedPassings(Path(file), record.saved, None, through, style.delimiter)
+        pages = client.passings_range(record.token, through + 1)
         try:
             for page in pages:
                 if self._quitting.is_set():
                     break
                 # Page by page: what is in the file is counted, whatever fails next.
-                saved = append_passings(saved, [page], reported=record.passings_after_close)
+                saved = append_passings(saved, [page])
                 record = replace(record, saved=saved.count, saved_through=saved.last_number)
         except RufusError as error:
             log.info("passings after the close not all added: %s", type(error).__name__)
         finally:
-            getattr(pages, "close", lambda: None)()
+            # The next page may be on its way already: its request ends now, not whenever
+            # the reader is collected.
+            pages.close()
         return record
 
     def _save_closed(
@@ -448,7 +445,6 @@ class CloseService:
             reason=str(error) if error is not None else "",
             confirmed=confirmed,
             confirmed_after_s=confirmed_after_s,
-            next_check_in_s=None,
         )
         try:
             return self.history.write(done)
@@ -562,14 +558,13 @@ def _not_saved(error: RufusError) -> PassingsNotSaved:
     )
 
 
-def _no_history(error: OSError) -> HistoryUnavailable:
-    reason = getattr(error, "reason", "") or error.strerror or ""
-    why = f" ({reason})" if reason else ""
+def _no_history(error: HistoryError) -> HistoryUnavailable:
+    why = f" ({error.reason})" if error.reason else ""
     return HistoryUnavailable(
         f"The close history could not be written{why}, so the close was not sent: every "
         "close is recorded first. Check that its folder can be written and the disk is not "
         "full, then try again.",
-        reason,
+        error.reason,
     )
 
 

@@ -56,6 +56,7 @@ TARGET_FILES = ("app/sessions/closing.py", "app/rufus/client.py", "app/records/h
 DEFAULT_TESTS = [
     "tests/test_close.py",
     "tests/test_close_records.py",
+    "tests/test_close_log.py",
     "tests/test_access.py",
     "tests/test_listing.py",
     "tests/test_parsing.py",
