@@ -122,10 +122,11 @@ def test_a_server_repeating_page_one_is_stopped_and_the_list_is_incomplete(
     assert asked == 6, "two pages, read three times"
 
 
-def test_pages_beyond_what_the_total_needs_are_not_asked_for() -> None:
-    """A total of 2 with pages of 5 needs one page (two with a device added meanwhile);
-    a server that says more follow is not followed further."""
-    with DemoCloud(generation=Generation.G2, page_limit=5) as cloud:
+@pytest.mark.parametrize(("page_limit", "pages"), [(5, 2), (1, 3)])
+def test_pages_beyond_what_the_total_needs_are_not_asked_for(page_limit: int, pages: int) -> None:
+    """A total of 2 with pages of 5 needs one page, with pages of 1 two (and one more for a
+    device added meanwhile); a server that says more follow is not followed further."""
+    with DemoCloud(generation=Generation.G2, page_limit=page_limit) as cloud:
         cloud.inject(
             Fault(FaultKind.WRONG_SHAPE, "GET", "/devices", shape=Shape.TOTAL_TOO_SMALL, times=None)
         )
@@ -134,11 +135,24 @@ def test_pages_beyond_what_the_total_needs_are_not_asked_for() -> None:
             with pytest.raises(BadResponse) as unreadable:
                 client.devices()
         asked = device_list_requests(cloud)
-    assert found.problems == ("more than 2 pages, more than its total of 2 devices needs",)
-    assert len(found.devices) == 10
-    assert "more than 2 pages" in str(unreadable.value)
-    assert asked == 4, "two pages, twice: a list that never ends is not read again"
+    needs = f"more than {pages} pages, more than its total of 2 devices needs"
+    assert found.problems == (needs,)
+    assert len(found.devices) == pages * page_limit
+    assert f"more than {pages} pages" in str(unreadable.value)
+    assert asked == 2 * pages, "read twice: a list that never ends is not read again"
     assert MAX_DEVICE_PAGES <= 200
+
+
+def test_pages_that_do_not_give_their_total_are_followed_to_the_last() -> None:
+    with DemoCloud(generation=Generation.G2, page_limit=5) as cloud:
+        cloud.inject(
+            Fault(FaultKind.WRONG_SHAPE, "GET", "/devices", shape=Shape.NO_TOTAL, times=None)
+        )
+        with client_for(cloud) as client:
+            found = client.device_list()
+        expected = {device.deviceid for device in cloud.state.devices()}
+    assert found.problems == ()
+    assert {device.deviceid for device in found.devices} == expected
 
 
 # -- case 6: skipped devices --------------------------------------------------------------------

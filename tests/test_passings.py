@@ -15,6 +15,7 @@ import pytest
 import requests
 
 from app.demo import AccessType, CloudState, DemoCloud, Fault, FaultKind, Generation
+from app.demo.passings import DemoPassing
 from app.demo.seed import seed_race
 from app.records.csv_file import ENCODING
 from app.records.passings_errors import PassingsIncomplete, PassingsNotSaved
@@ -384,6 +385,37 @@ def test_a_server_that_ignores_the_page_is_stopped(
     with pytest.raises(BadResponse, match="repeats the page before it"):
         for _ in client.passing_pages(token):
             pass
+
+
+@pytest.mark.parametrize("token", ["", " ", ".", ".."])
+def test_passings_of_a_token_that_would_name_another_path_are_never_asked_for(
+    cloud: DemoCloud, client: RufusClient, token: str
+) -> None:
+    with pytest.raises(SessionNotFound):
+        next(client.passing_pages(token))
+    assert cloud.requests(path_prefix="/passings") == []
+
+
+def test_pages_starting_at_the_same_instant_are_not_one_page_sent_twice(
+    cloud: DemoCloud, client: RufusClient
+) -> None:
+    """A mass finish: every passing of the session at one and the same second."""
+    token = timed_session(cloud, 0)
+    cloud.state.load_passings(token, count=12, first=NOW, last=NOW)
+    got = [p.num_passing for page in client.passing_pages(token) for p in page]
+    assert got == list(range(1, 13))
+
+
+def test_numbers_that_start_again_after_a_race_app_restart_are_all_read() -> None:
+    """G1 keeps every passing (rufus-api.md §7: the Race App numbers from 1 on each start):
+    the page after a restart begins with a number the first page began with."""
+    with DemoCloud(generation=Generation.G1) as cloud, client_for(cloud) as client:
+        token = timed_session(cloud, 5000)
+        restarted = NOW + timedelta(hours=3)
+        again = [DemoPassing(n, restarted + timedelta(seconds=n), str(n)) for n in (1, 2, 3)]
+        cloud.state.insert_passings(token, again)
+        got = [p.num_passing for page in client.passing_pages(token) for p in page]
+    assert got == [*range(1, 5001), 1, 2, 3]
 
 
 # -- hostile text ---------------------------------------------------------------------------------

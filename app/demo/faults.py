@@ -65,6 +65,10 @@ class Shape(enum.Enum):
     #: Items whose last passing is a time nobody can read ("yesterday"): a garbled field in
     #: an answer that is otherwise fine.
     UNREADABLE_LAST = "unreadable-last"
+    #: G2 only: pagination without its `total` (the pages still say whether more follow).
+    NO_TOTAL = "no-total"
+    #: No `result` at all: G2's way of answering an empty list, sent where one thing belongs.
+    NO_RESULT = "no-result"
 
 
 @dataclass(frozen=True)
@@ -159,4 +163,10 @@ def bent(answer: Answer, shape: Shape) -> Answer:
             payload["pagination"] = pagination
         case Shape.UNREADABLE_LAST:
             payload["result"] = [{**item, "last": "yesterday"} for item in items]
+        case Shape.NO_TOTAL:
+            payload["pagination"] = {
+                k: v for k, v in (payload.get("pagination") or {}).items() if k != "total"
+            }
+        case Shape.NO_RESULT:
+            payload.pop("result", None)
     return replace(answer, status=200, payload=payload)

@@ -207,12 +207,11 @@ class RufusClient:
         """One device, by its id (a passing names its device only by id)."""
         if not is_addressable(deviceid.strip()):
             raise _device_not_found()
-        reply = self._transport.call(
-            "GET", "/devices/{deviceid}", read=_device_reply, deviceid=deviceid
+        items = self._transport.call(
+            "GET", "/devices/{deviceid}", read=_device_items, deviceid=deviceid
         )
-        if reply.status == 404:
+        if items is None:
             raise _device_not_found()
-        items = object_items(reply.payload(), "the device")
         if not items:
             raise unreadable("the device: no result")
         return parse_device(items[0])
@@ -352,11 +351,10 @@ class RufusClient:
         """One session, open or closed."""
         if not is_addressable(token.strip()):
             raise _session_not_found(None)
-        reply = self._transport.call("GET", "/sessions/{token}", read=_session_reply, token=token)
-        if reply.status == 404:
+        items = self._transport.call("GET", "/sessions/{token}", read=_session_items, token=token)
+        if items is None:
             self._check_address()
-            raise _session_not_found(reply.status)
-        items = object_items(reply.payload(), "the session")
+            raise _session_not_found(404)
         if not items:
             raise unreadable("the session: no result")
         return parse_session(items[0])
@@ -551,9 +549,9 @@ def _one_entry(entries: list[OpenSession], order: dict[str, int]) -> OpenSession
 class _PassingPageGuard:
     """Decides whether another page of passings follows, and stops pages that never end."""
 
-    def __init__(self, page_limit: int, max_pages: int = 0, size: int | None = None) -> None:
+    def __init__(self, page_limit: int, max_pages: int, size: int | None = None) -> None:
         self._page_limit = page_limit
-        self._max_pages = max_pages or _MAX_PASSING_PAGES
+        self._max_pages = max_pages
         #: How many passings the range asked for holds at most (None: to the end).
         self._size = size
         self._seen = 0
@@ -622,16 +620,18 @@ def _passing_page(reply: Reply) -> _RawPage | None:
     return list_items(payload, "the passings"), pagination_of(payload)
 
 
-def _device_reply(reply: Reply) -> Reply:
-    if reply.status != 404:
-        object_items(_expect_ok(reply, "reading a device").payload(), "the device")
-    return reply
+def _device_items(reply: Reply) -> list[JsonObject] | None:
+    """The device's `result` items; None when RUFUS does not know the device (404)."""
+    if reply.status == 404:
+        return None
+    return object_items(_expect_ok(reply, "reading a device").payload(), "the device")
 
 
-def _session_reply(reply: Reply) -> Reply:
-    if reply.status != 404:
-        object_items(_expect_ok(reply, "reading a session").payload(), "the session")
-    return reply
+def _session_items(reply: Reply) -> list[JsonObject] | None:
+    """The session's `result` items; None when RUFUS does not know the session (404)."""
+    if reply.status == 404:
+        return None
+    return object_items(_expect_ok(reply, "reading a session").payload(), "the session")
 
 
 def _close_reply(reply: Reply) -> int:

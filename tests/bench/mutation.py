@@ -8,7 +8,7 @@ mutant the tests fail on is killed; one they pass on survived, and shows a behav
 checks (or a change that makes no difference: an equivalent mutant).
 
 Run: .venv/bin/python -m tests.bench.mutation [FILE…] [--tests TEST…] [--workdir DIR] [--retest]
-     [--debug]
+     [--children N] [--debug]
 
 FILE defaults to every module of app/sessions and app/rufus and app/records/history.py.
 The run works on a copy of the checkout (a temporary folder, or --workdir, where mutmut keeps
@@ -61,6 +61,7 @@ DEFAULT_TESTS = [
     "tests/test_listing.py",
     "tests/test_parsing.py",
     "tests/test_faults.py",
+    "tests/test_read_words.py",
     "tests/test_transport.py",
     "tests/test_passings.py",
     "tests/test_row_book.py",
@@ -96,6 +97,12 @@ def main() -> int:
         "--retest", action="store_true", help="test again the mutants not killed in --workdir"
     )
     parser.add_argument("--debug", action="store_true", help="show mutmut's test runs")
+    parser.add_argument(
+        "--children",
+        type=int,
+        default=1,
+        help="mutants tested at once (default 1: the machine is shared; 2 on an idle one)",
+    )
     args = parser.parse_args()
     files = [str(Path(f)) for f in args.files]
     unknown = [f for f in files if not (ROOT / f).is_file()]
@@ -110,12 +117,12 @@ def main() -> int:
     if args.retest:
         print(f"{forget_survivors(workdir, files)} mutants not killed will be tested again")
     started = time.monotonic()
-    code = run_mutmut(workdir)
+    code = run_mutmut(workdir, args.children)
     elapsed = time.monotonic() - started
     if code != 0:
         print(f"mutmut failed (exit {code}); its work is in {workdir}", file=sys.stderr)
         return code
-    report(workdir, files, elapsed)
+    report(workdir, files, elapsed, args.children)
     if args.workdir is None:
         shutil.rmtree(workdir, ignore_errors=True)
     return 0
@@ -188,10 +195,9 @@ def test_environment() -> dict[str, str]:
     return env
 
 
-def run_mutmut(workdir: Path) -> int:
+def run_mutmut(workdir: Path, children: int) -> int:
     mutmut = Path(sys.executable).parent / "mutmut"
-    # One worker: the machine's two cores are shared.
-    command = [str(mutmut), "run", "--max-children", "1"]
+    command = [str(mutmut), "run", "--max-children", str(children)]
     return subprocess.run(command, cwd=workdir, env=test_environment(), check=False).returncode
 
 
@@ -213,7 +219,7 @@ def score(found: dict[str, str]) -> tuple[int, int]:
     return sum(status in KILLED for status in counted), len(counted)
 
 
-def report(workdir: Path, files: list[str], elapsed: float) -> None:
+def report(workdir: Path, files: list[str], elapsed: float, children: int) -> None:
     found = {file: statuses(workdir, file) for file in files}
     print(f"\n{'file':40} {'killed':>7} {'total':>7} {'score':>8}")
     for file in files:
@@ -233,7 +239,7 @@ def report(workdir: Path, files: list[str], elapsed: float) -> None:
         for name in survivors:
             print(f"\n--- {name}: {found[file][name]}")
             print(show(workdir, name))
-    print(f"\nmutmut ran {elapsed / 60:.1f} min, one worker")
+    print(f"\nmutmut ran {elapsed / 60:.1f} min, {children} at once")
 
 
 def _score_line(label: str, killed: int, total: int) -> str:
