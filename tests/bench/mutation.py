@@ -71,6 +71,7 @@ DEFAULT_TESTS = [
     "tests/test_cli_records.py",
     "tests/test_history_csv.py",
     "tests/test_history_truth.py",
+    "tests/test_history_rows.py",
     "tests/test_listing_truth.py",
     "tests/test_passings_truth.py",
     "tests/test_deadlines.py",
