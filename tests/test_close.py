@@ -93,6 +93,9 @@ def test_closing_an_open_session(
     assert closes_sent(cloud, token) == 1
     assert token not in {row.token for row in client.open_sessions().sessions}
     assert service.in_flight() == frozenset()
+    # What the row says meanwhile: "Checking…", "Closing…", then the outcome.
+    steps = [step.step for step in close.steps]  # type: ignore[attr-defined]
+    assert steps == [Step.CHECKING_BEFORE, Step.SENDING, Step.DONE]
 
 
 def test_the_intent_is_on_disk_before_the_close_is_sent(
@@ -465,6 +468,23 @@ def test_a_session_is_never_in_two_closes_at_once(
     service.close_all(client, close_context(cloud.url, "t"), [entry], lambda r: None)
     assert service.in_flight() == frozenset()
     assert service.accept([entry]) == [entry]
+
+
+def test_a_session_of_a_bulk_close_may_be_closed_again_as_soon_as_its_close_ended(
+    cloud: DemoCloud, client: RufusClient, service: CloseService
+) -> None:
+    """Not when the whole batch has: its row is a row like any other again."""
+    first, second = (s.token_session for s in cloud.state.open_sessions()[:2])
+    entries = service.accept([entry_for(cloud, first), entry_for(cloud, second)])
+    in_flight_at_second = []
+
+    def note(record: CloseRecord) -> None:
+        if record.token == second and record.step is Step.CHECKING_BEFORE:
+            in_flight_at_second.append(service.in_flight())
+
+    service.close_all(client, close_context(cloud.url, "t"), entries, note)
+
+    assert in_flight_at_second == [{second}]
 
 
 def test_stop_after_this_one_sends_nothing_more(

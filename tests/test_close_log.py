@@ -44,24 +44,26 @@ class FailingDisk(CloseHistory):
         fails: Callable[[CloseRecord], bool] = lambda record: False,
         *,
         unreadable: bool = False,
+        reason: str = "database or disk is full",
     ) -> None:
         super().__init__(path)
         self._fails = fails
         self._unreadable = unreadable
+        self._reason = reason
 
     def write_intent(self, record: CloseRecord) -> CloseRecord:
         if self._fails(record):
-            raise HistoryError(FULL, "database or disk is full")
+            raise HistoryError(FULL, self._reason)
         return super().write_intent(record)
 
     def write(self, record: CloseRecord) -> CloseRecord:
         if self._fails(record):
-            raise HistoryError(FULL, "database or disk is full")
+            raise HistoryError(FULL, self._reason)
         return super().write(record)
 
     def write_if_unsettled(self, record: CloseRecord) -> CloseRecord | None:
         if self._fails(record):
-            raise HistoryError(FULL, "database or disk is full")
+            raise HistoryError(FULL, self._reason)
         return super().write_if_unsettled(record)
 
     def held_elsewhere(self, row: HistoryRow) -> Holder | None:
@@ -124,6 +126,23 @@ def test_a_close_not_sent_for_want_of_a_history_says_what_the_disk_said(
 
     assert only(close(service, client, cloud, token)).outcome is Outcome.NOT_SENT
     assert said() == [("ERROR", f"close history not written: {FULL}")]
+
+
+def test_a_history_error_without_a_reason_is_said_without_one(
+    cloud: DemoCloud,
+    client: RufusClient,
+    tmp_path: Path,
+    expect_log_warnings: Callable[[str], None],
+) -> None:
+    expect_log_warnings("close history not written")
+    service = service_on(FailingDisk(tmp_path / "history.sqlite3", lambda r: True, reason=""))
+    token = cloud.state.open_sessions()[0].token_session
+
+    record = only(close(service, client, cloud, token))
+
+    assert record.reason.startswith(
+        "The close history could not be written, so the close was not sent: "
+    )
 
 
 def test_a_close_carried_out_that_the_history_misses_is_an_error_in_the_log(
