@@ -275,6 +275,14 @@ def history(tmp_path: Path) -> CloseHistory:
 
 
 @pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Where passings are saved; the history is beside it, in tmp_path."""
+    made = tmp_path / "passings"
+    made.mkdir()
+    return made
+
+
+@pytest.fixture
 def service(history: CloseHistory) -> Iterator[CloseService]:
     closes = CloseService(history, schedule=TEST_SCHEDULE)
     yield closes

@@ -1,6 +1,8 @@
 """What the log tells whoever reads a diagnostics bundle about a close that did not go to plan:
-one line per mishap, saying what failed and why, at a level that says how much it matters
-(ERROR when the close history misses what happened, INFO when the console worked round it).
+one line per mishap, naming the session (its token shortened) and saying what failed and why,
+at a level that says how much it matters (ERROR when the close history misses what happened,
+INFO when the console worked round it). Each test compares every line the pipeline logged:
+a mishap says itself once, and nothing else is said.
 
 The official sees these closes' outcomes in the window; support has only the log, so its
 words are the record of why."""
@@ -9,28 +11,29 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from app.demo import DemoCloud, Fault, FaultKind
+from app.display import short_token
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.history import CloseHistory, HistoryError, HistoryRow, Holder
 from app.rufus import RufusClient
-from app.sessions.closing import CloseService, close_context
+from app.sessions.closing import CloseService
 from tests.conftest import TEST_SCHEDULE
-from tests.test_close import CLOSE, close, entry_for, only
-from tests.test_close_records import close_saving
+from tests.test_close import CLOSE, close, only
+from tests.test_close_records import an_intent, close_saving
 from tests.test_passings import timed_session
 
 PASSINGS = "/passings/session/*"
-#: What a full disk makes the history raise (app.records.history._failed says it this way).
-FULL = "the close history at history.sqlite3 failed: database or disk is full"
-UNREADABLE = "the close history at history.sqlite3 failed: disk I/O error"
+FULL = "database or disk is full"
 
 Said = Callable[[], list[tuple[str, str]]]
+
+
+def disk_said(history: CloseHistory, reason: str = FULL) -> str:
+    return f"the close history at {history.path} failed: {reason}"
 
 
 class FailingDisk(CloseHistory):
@@ -44,31 +47,35 @@ class FailingDisk(CloseHistory):
         fails: Callable[[CloseRecord], bool] = lambda record: False,
         *,
         unreadable: bool = False,
-        reason: str = "database or disk is full",
+        reason: str = FULL,
     ) -> None:
         super().__init__(path)
         self._fails = fails
         self._unreadable = unreadable
         self._reason = reason
 
+    def failed(self, reason: str) -> HistoryError:
+        """The error, worded as app.records.history words a disk's."""
+        return HistoryError(f"the close history at {self.path} failed: {reason}", reason)
+
     def write_intent(self, record: CloseRecord) -> CloseRecord:
         if self._fails(record):
-            raise HistoryError(FULL, self._reason)
+            raise self.failed(self._reason)
         return super().write_intent(record)
 
     def write(self, record: CloseRecord) -> CloseRecord:
         if self._fails(record):
-            raise HistoryError(FULL, self._reason)
+            raise self.failed(self._reason)
         return super().write(record)
 
     def write_if_unsettled(self, record: CloseRecord) -> CloseRecord | None:
         if self._fails(record):
-            raise HistoryError(FULL, self._reason)
+            raise self.failed(self._reason)
         return super().write_if_unsettled(record)
 
     def held_elsewhere(self, row: HistoryRow) -> Holder | None:
         if self._unreadable:
-            raise HistoryError(UNREADABLE, "disk I/O error")
+            raise self.failed("disk I/O error")
         return super().held_elsewhere(row)
 
 
@@ -93,13 +100,6 @@ def intent_only(tmp_path: Path) -> CloseService:
     return service_on(FailingDisk(tmp_path / "history.sqlite3", lambda r: r.step is Step.DONE))
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "passings"
-    made.mkdir()
-    return made
-
-
 # -- the close ---------------------------------------------------------------------------------
 
 
@@ -110,7 +110,9 @@ def test_a_close_accepted_whose_read_back_fails_says_which_read_failed(
     cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", f"/sessions/{token}", after=1))
 
     assert only(close(service, client, cloud, token)).outcome is Outcome.CLOSED
-    assert said() == [("INFO", "close accepted, read-back failed: ServerError")]
+    of = short_token(token)
+    assert said() == [("INFO", f"close of {of}: accepted, read-back failed: ServerError")]
+    assert token not in str(said()), "a token is a credential of a kind: only its ends"
 
 
 def test_a_close_not_sent_for_want_of_a_history_says_what_the_disk_said(
@@ -125,7 +127,8 @@ def test_a_close_not_sent_for_want_of_a_history_says_what_the_disk_said(
     token = cloud.state.open_sessions()[0].token_session
 
     assert only(close(service, client, cloud, token)).outcome is Outcome.NOT_SENT
-    assert said() == [("ERROR", f"close history not written: {FULL}")]
+    of, why = short_token(token), disk_said(service.history)
+    assert said() == [("ERROR", f"close of {of}: close history not written: {why}")]
 
 
 def test_a_history_error_without_a_reason_is_said_without_one(
@@ -160,7 +163,8 @@ def test_a_close_carried_out_that_the_history_misses_is_an_error_in_the_log(
 
     assert record.outcome is Outcome.CLOSED
     assert [row.outcome for row in intent_only.history.rows()] == [None]
-    assert said() == [("ERROR", f"close history not completed: {FULL}")]
+    of, why = short_token(token), disk_said(intent_only.history)
+    assert said() == [("ERROR", f"close of {of}: close history not completed: {why}")]
 
 
 def test_re_checks_the_history_cannot_keep_say_so_each_time(
@@ -178,7 +182,9 @@ def test_re_checks_the_history_cannot_keep_say_so_each_time(
     cloud.inject(Fault(FaultKind.ERROR_STATUS, "PATCH", CLOSE))
 
     assert only(close(service, client, cloud, token)).outcome is Outcome.UNKNOWN
-    assert said() == [("INFO", f"close history heartbeat not written: {FULL}")] * len(TEST_SCHEDULE)
+    of, why = short_token(token), disk_said(service.history)
+    heartbeat = ("INFO", f"close of {of}: close history heartbeat not written: {why}")
+    assert said() == [heartbeat] * len(TEST_SCHEDULE)
 
 
 # -- the passings saved first, and those that came after ---------------------------------------
@@ -196,7 +202,8 @@ def test_late_passings_that_cannot_be_read_say_which_read_failed(
     [record], _ = close_saving(service, client, cloud, folder, token)
 
     assert (record.outcome, record.passings_not_in_file) == (Outcome.CLOSED, 3)
-    assert said() == [("INFO", "passings after the close not saved: ServerError")]
+    of = short_token(token)
+    assert said() == [("INFO", f"close of {of}: passings after the close not saved: ServerError")]
 
 
 def test_late_passings_that_cannot_all_be_added_say_which_read_failed(
@@ -210,7 +217,8 @@ def test_late_passings_that_cannot_all_be_added_say_which_read_failed(
     [record], _ = close_saving(service, client, cloud, folder, token)
 
     assert (record.outcome, record.passings_not_in_file) == (Outcome.CLOSED, 25)
-    assert said() == [("INFO", "passings after the close not all added: ServerError")]
+    of, why = short_token(token), "ServerError"
+    assert said() == [("INFO", f"close of {of}: passings after the close not all added: {why}")]
 
 
 def test_late_passings_added_that_the_history_misses_are_an_error_in_the_log(
@@ -233,30 +241,29 @@ def test_late_passings_added_that_the_history_misses_are_an_error_in_the_log(
     assert (record.saved, record.passings_not_in_file) == (25, 0), "the file is whole"
     [row] = late_counted.rows()
     assert row.outcome is Outcome.CLOSED
-    assert said() == [("ERROR", f"close history not completed: {FULL}")]
+    of, why = short_token(token), disk_said(late_counted)
+    assert said() == [("ERROR", f"close of {of}: close history not completed: {why}")]
 
 
 # -- the next start ----------------------------------------------------------------------------
 
 
-def an_intent(cloud: DemoCloud, history: CloseHistory) -> str:
+def interrupted(cloud: DemoCloud, history: CloseHistory) -> str:
     """A close interrupted between its intent and its outcome; returns its session's token."""
     token = cloud.state.open_sessions()[0].token_session
-    record = CloseRecord(
-        entry_for(cloud, token), close_context(cloud.url, "test"), datetime.now(UTC)
-    )
-    history.write(replace(record, step=Step.SENDING, statuses=("GET 200",)))
+    an_intent(cloud, history, token)
     return token
 
 
 def test_an_earlier_close_that_cannot_be_read_back_says_which_read_failed(
     cloud: DemoCloud, client: RufusClient, service: CloseService, said: Said
 ) -> None:
-    token = an_intent(cloud, service.history)
+    token = interrupted(cloud, service.history)
     cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", f"/sessions/{token}", times=None))
 
     assert service.settle(client, service.history.unfinished(cloud.url)) == []
-    assert said() == [("INFO", "could not re-check an earlier close: ServerError")]
+    of = short_token(token)
+    assert said() == [("INFO", f"earlier close of {of}: could not re-check it: ServerError")]
 
 
 def test_an_earlier_close_whose_holder_cannot_be_read_says_what_the_disk_said(
@@ -266,12 +273,15 @@ def test_an_earlier_close_whose_holder_cannot_be_read_says_what_the_disk_said(
     settles it either way)."""
     disk = FailingDisk(tmp_path / "history.sqlite3", unreadable=True)
     service = service_on(disk)
-    token = an_intent(cloud, disk)
+    token = interrupted(cloud, disk)
 
     [settled] = service.settle(client, disk.unfinished(cloud.url))
 
     assert (settled.token, settled.outcome) == (token, Outcome.STILL_OPEN)
-    assert said() == [("INFO", "could not tell who holds an earlier close: disk I/O error")]
+    of = short_token(token)
+    assert said() == [
+        ("INFO", f"earlier close of {of}: could not tell who holds it: disk I/O error")
+    ]
 
 
 def test_an_earlier_close_settled_that_the_history_misses_is_an_error_in_the_log(
@@ -284,8 +294,9 @@ def test_an_earlier_close_settled_that_the_history_misses_is_an_error_in_the_log
     expect_log_warnings("close history not completed")
     disk = FailingDisk(tmp_path / "history.sqlite3", lambda r: r.step is Step.DONE)
     service = service_on(disk)
-    an_intent(cloud, disk)
+    token = interrupted(cloud, disk)
 
     assert service.settle(client, disk.unfinished(cloud.url)) == []
     assert [row.outcome for row in disk.rows()] == [None], "left for the next start"
-    assert said() == [("ERROR", f"close history not completed: {FULL}")]
+    of, why = short_token(token), disk_said(disk)
+    assert said() == [("ERROR", f"earlier close of {of}: close history not completed: {why}")]

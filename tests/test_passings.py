@@ -397,18 +397,26 @@ def test_passings_of_a_token_that_would_name_another_path_are_never_asked_for(
 
 
 def test_pages_starting_at_the_same_instant_are_not_one_page_sent_twice(
-    cloud: DemoCloud, client: RufusClient
+    generation: Generation,
 ) -> None:
-    """A mass finish: every passing of the session at one and the same second."""
-    token = timed_session(cloud, 0)
-    cloud.state.load_passings(token, count=12, first=NOW, last=NOW)
-    got = [p.num_passing for page in client.passing_pages(token) for p in page]
+    """A mass finish: every passing of the session at one and the same second, over pages
+    of 5."""
+    with (
+        DemoCloud(generation=generation, passings_page_limit=5) as cloud,
+        client_for(cloud, passing_page_limit=5) as client,
+    ):
+        token = timed_session(cloud, 0)
+        cloud.state.load_passings(token, count=12, first=NOW, last=NOW)
+        got = [p.num_passing for page in client.passing_pages(token) for p in page]
+        asked = cloud.requests("GET", f"/passings/session/{token}")
     assert got == list(range(1, 13))
+    assert len(asked) == 3
 
 
 def test_numbers_that_start_again_after_a_race_app_restart_are_all_read() -> None:
-    """G1 keeps every passing (rufus-api.md §7: the Race App numbers from 1 on each start):
-    the page after a restart begins with a number the first page began with."""
+    """The Race App numbers its passings from 1 on each start (rufus-api.md, "Behaviours
+    worth noting"); G1 has no server-side dedupe to drop the repeats, so the page after a
+    restart begins with a number the first page began with."""
     with DemoCloud(generation=Generation.G1) as cloud, client_for(cloud) as client:
         token = timed_session(cloud, 5000)
         restarted = NOW + timedelta(hours=3)

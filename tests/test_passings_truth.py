@@ -32,13 +32,6 @@ NOW = datetime(2026, 5, 10, 9, 30, tzinfo=UTC)
 CLOSES = "/sessions/close/*"
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "passings"
-    made.mkdir()
-    return made
-
-
 # -- the range read ----------------------------------------------------------------------------
 
 

@@ -111,7 +111,7 @@ def test_a_bent_answer_says_what_it_was_about_and_how_it_was_bent(
     assert f"cannot read ({read.about}: {read.wrong})" in str(bent)
 
 
-@pytest.mark.parametrize("read", READS[:2])
+@pytest.mark.parametrize("read", [r for r in READS if r.id in {"device", "session"}])
 def test_an_answer_about_one_thing_without_it_says_there_was_no_result(
     cloud: DemoCloud, read: Read
 ) -> None:

@@ -163,10 +163,8 @@ def bent(answer: Answer, shape: Shape) -> Answer:
             payload["pagination"] = pagination
         case Shape.UNREADABLE_LAST:
             payload["result"] = [{**item, "last": "yesterday"} for item in items]
-        case Shape.NO_TOTAL:
-            payload["pagination"] = {
-                k: v for k, v in (payload.get("pagination") or {}).items() if k != "total"
-            }
+        case Shape.NO_TOTAL if "pagination" in payload:
+            payload["pagination"] = {k: v for k, v in payload["pagination"].items() if k != "total"}
         case Shape.NO_RESULT:
             payload.pop("result", None)
     return replace(answer, status=200, payload=payload)

@@ -152,15 +152,12 @@ def save_passings(
     return SavedPassings(path, written, expected, last_number, style.delimiter)
 
 
-def append_passings(
-    saved: SavedPassings, pages: Iterable[Sequence[Passing]], *, reported: int | None = None
-) -> SavedPassings:
+def append_passings(saved: SavedPassings, pages: Iterable[Sequence[Passing]]) -> SavedPassings:
     """Adds passings to the end of a saved file (those that arrived after it was saved,
     read with `client.passings_range(token, saved.last_number + 1)`); returns the file as it
-    is now. Each page is on the disk before the next is read; `reported` is the session's
-    final count, kept as the new `expected`. Raises PassingsNotSaved when the disk fails
-    (the rows already added stay: each is a whole passing) and the client's RufusError when
-    RUFUS does."""
+    is now. Each page is on the disk before the next is read. Raises PassingsNotSaved when
+    the disk fails (the rows already added stay: each is a whole passing) and the client's
+    RufusError when RUFUS does."""
     count, last_number = saved.count, saved.last_number
     try:
         # Plain UTF-8: the byte-order mark is at the start of the file already.
@@ -179,7 +176,7 @@ def append_passings(
             place=saved.path.parent,
             detail=error.strerror or error,
         ) from error
-    return SavedPassings(saved.path, count, reported, last_number, saved.delimiter)
+    return SavedPassings(saved.path, count, saved.expected, last_number, saved.delimiter)
 
 
 def _highest(page: Sequence[Passing], highest: int | None) -> int | None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app import __version__
+from app.display import short_token
 from app.records.close_record import (
     BeingClosedElsewhere,
     CloseContext,
@@ -228,7 +229,9 @@ class CloseService:
         except HeldElsewhere as held:
             return self._finish(record, Outcome.NOT_SENT, _elsewhere(held.holder))
         except HistoryError as error:
-            log.error("close history not written: %s", error)
+            log.error(
+                "close of %s: close history not written: %s", short_token(record.token), error
+            )
             unavailable = _no_history(error)
             # Said as every other outcome's reason is: the command line prints it.
             return replace(
@@ -302,13 +305,19 @@ class CloseService:
                     client, done, done.passings_file, done.saved_through, save_to.style
                 )
         except RufusError as error:
-            log.info("passings after the close not saved: %s", type(error).__name__)
+            log.info(
+                "close of %s: passings after the close not saved: %s",
+                short_token(record.token),
+                type(error).__name__,
+            )
         if done == record:
             return record
         try:
             return self.history.write(done)
         except OSError as problem:
-            log.error("close history not completed: %s", problem)
+            log.error(
+                "close of %s: close history not completed: %s", short_token(done.token), problem
+            )
             return done
 
     def _append_late(
@@ -325,10 +334,15 @@ class CloseService:
                 saved = append_passings(saved, [page])
                 record = replace(record, saved=saved.count, saved_through=saved.last_number)
         except RufusError as error:
-            log.info("passings after the close not all added: %s", type(error).__name__)
+            log.info(
+                "close of %s: passings after the close not all added: %s",
+                short_token(record.token),
+                type(error).__name__,
+            )
         finally:
-            # The next page may be on its way already: its request ends now, not whenever
-            # the reader is collected.
+            # No further page is asked for once this one is left (one already on its way
+            # finishes, or is cut when the client closes); said here, not left to when the
+            # reader happens to be collected.
             pages.close()
         return record
 
@@ -358,7 +372,11 @@ class CloseService:
             after = client.session(record.token)
         except RufusError as error:
             # RUFUS said "closed" in so many words; that stands when it cannot be checked.
-            log.info("close accepted, read-back failed: %s", type(error).__name__)
+            log.info(
+                "close of %s: accepted, read-back failed: %s",
+                short_token(record.token),
+                type(error).__name__,
+            )
             return self._finish(_seen(record, _status("GET", error)), Outcome.CLOSED)
         record = _seen(record, "GET 200")
         if after.active is False:
@@ -421,7 +439,11 @@ class CloseService:
         try:
             self.history.write(record)
         except OSError as problem:
-            log.info("close history heartbeat not written: %s", problem)
+            log.info(
+                "close of %s: close history heartbeat not written: %s",
+                short_token(record.token),
+                problem,
+            )
 
     def _stopped(self, entry: OpenSession, context: CloseContext) -> CloseRecord:
         record = CloseRecord(entry, context, self._now())
@@ -450,7 +472,9 @@ class CloseService:
             return self.history.write(done)
         except OSError as problem:
             # The close itself happened as recorded; only the history misses it.
-            log.error("close history not completed: %s", problem)
+            log.error(
+                "close of %s: close history not completed: %s", short_token(done.token), problem
+            )
             return done
 
     # -- the next start -----------------------------------------------------------------------
@@ -479,7 +503,11 @@ class CloseService:
             except SessionNotFound:
                 continue  # its device was unbound since: nothing left to learn
             except RufusError as error:
-                log.info("could not re-check an earlier close: %s", type(error).__name__)
+                log.info(
+                    "earlier close of %s: could not re-check it: %s",
+                    short_token(row.token),
+                    type(error).__name__,
+                )
                 continue
             record = _seen(record, "GET 200")
             if after.active is False:
@@ -494,7 +522,11 @@ class CloseService:
         try:
             return self.history.held_elsewhere(row)
         except HistoryError as error:
-            log.info("could not tell who holds an earlier close: %s", error.reason)
+            log.info(
+                "earlier close of %s: could not tell who holds it: %s",
+                short_token(row.token),
+                error.reason,
+            )
             return None
 
     def _settled(
@@ -512,7 +544,11 @@ class CloseService:
         try:
             return self.history.write_if_unsettled(done)
         except OSError as problem:
-            log.error("close history not completed: %s", problem)
+            log.error(
+                "earlier close of %s: close history not completed: %s",
+                short_token(done.token),
+                problem,
+            )
             return None
 
 

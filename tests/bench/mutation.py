@@ -3,7 +3,8 @@ the close history (issue 20). Slow, so never in CI.
 
 mutmut 3 (the `mutation` extra: `.venv/bin/pip install -e '.[mutation]'`) changes the code one
 small way at a time (a comparison turned round, a constant changed, a call dropped) and runs
-the tests that reach the changed function against each change, one process at a time. A
+the tests that reach the changed function against each change, in a process of its own
+(one at a time, or --children at once). A
 mutant the tests fail on is killed; one they pass on survived, and shows a behaviour nothing
 checks (or a change that makes no difference: an equivalent mutant).
 
@@ -100,7 +101,7 @@ def main() -> int:
     parser.add_argument("--debug", action="store_true", help="show mutmut's test runs")
     parser.add_argument(
         "--children",
-        type=int,
+        type=_positive,
         default=1,
         help="mutants tested at once (default 1: the machine is shared; 2 on an idle one)",
     )
@@ -127,6 +128,13 @@ def main() -> int:
     if args.workdir is None:
         shutil.rmtree(workdir, ignore_errors=True)
     return 0
+
+
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} is not a number of processes")
+    return number
 
 
 def copy_checkout(workdir: Path) -> None:
