@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import re
+
 import pytest
 
 from app.demo import AccessType, DemoCloud, Fault, FaultKind, Generation
@@ -73,24 +76,30 @@ def test_the_probe_learns_a_keys_rights_and_closes_nothing(
         assert client.key_rights() is rights
     [probe] = cloud.requests("PATCH")
     token = probe.path.rsplit("/", 1)[1]
-    assert len(token) == 64 and token not in before
+    assert re.fullmatch("[0-9A-F]{64}", token), "shaped as RUFUS shapes a session's token"
+    assert token not in before
     assert {s.token_session for s in cloud.state.open_sessions()} == before
 
 
 @pytest.mark.parametrize(
-    "fault",
+    ("fault", "logged"),
     [
-        Fault(FaultKind.ERROR_STATUS, "PATCH", "*", status=500),
-        Fault(FaultKind.ERROR_STATUS, "PATCH", "*", status=200),
-        Fault(FaultKind.RESET, "PATCH", "*"),
+        (Fault(FaultKind.ERROR_STATUS, "PATCH", "*", status=500), ["ServerError"]),
+        (Fault(FaultKind.ERROR_STATUS, "PATCH", "*", status=200), []),
+        (Fault(FaultKind.RESET, "PATCH", "*"), ["NetworkError"]),
     ],
     ids=["500", "200", "reset"],
 )
-def test_any_other_answer_to_the_probe_means_rights_unknown(cloud: DemoCloud, fault: Fault) -> None:
+def test_any_other_answer_to_the_probe_means_rights_unknown(
+    cloud: DemoCloud, fault: Fault, logged: list[str], caplog: pytest.LogCaptureFixture
+) -> None:
     cloud.inject(fault)
-    with client_for(cloud) as client:
+    with caplog.at_level(logging.INFO, logger="app.rufus.client"), client_for(cloud) as client:
         assert client.key_rights() is KeyRights.UNKNOWN
     assert len(cloud.requests("PATCH")) == 1, "a probe is never repeated"
+    # Support learns from the log why the window could not say whether the key may close.
+    said = [r.getMessage() for r in caplog.records if r.name == "app.rufus.client"]
+    assert said == [f"key rights unknown: {error}" for error in logged]
 
 
 @pytest.mark.parametrize("status", [401, 403])

@@ -74,6 +74,7 @@ DEFAULT_TESTS = [
     "tests/test_history_truth.py",
     "tests/test_history_rows.py",
     "tests/test_listing_truth.py",
+    "tests/test_shared_tokens.py",
     "tests/test_passings_truth.py",
     "tests/test_deadlines.py",
     "tests/test_tail.py",
