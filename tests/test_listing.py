@@ -90,6 +90,33 @@ def test_g2_device_counts_spare_calls_only_in_a_light_listing() -> None:
     assert light == with_sessions
 
 
+@pytest.mark.parametrize("batches", [False, True], ids=["one-by-one", "in-batches"])
+def test_a_listing_is_full_unless_asked_to_be_light(batches: bool) -> None:
+    """However much the memory knows: sparing a device is asked for, never the default."""
+    with DemoCloud(generation=Generation.G2) as cloud:
+        memory = ListingMemory()
+        with client_for(cloud) as client:
+            devices = client.devices()
+            list(client.iter_open_sessions(devices, memory=memory))
+            before = len(cloud.requests("GET", "/sessions/device/"))
+            if batches:
+                list(client.iter_open_session_batches(devices, 0.0, memory=memory))
+            else:
+                list(client.iter_open_sessions(devices, memory=memory))
+        again = cloud.requests("GET", "/sessions/device/")[before:]
+    assert len(again) == len(devices)
+
+
+def test_the_first_answer_comes_at_once_and_the_rest_within_the_interval(
+    cloud: DemoCloud, client: RufusClient
+) -> None:
+    """The window shows the first row as soon as it is known, then what arrived meanwhile
+    (an interval far longer than the listing: nothing here waits for it)."""
+    devices = client.devices()
+    sizes = [len(batch) for batch in client.iter_open_session_batches(devices, 3600.0)]
+    assert sizes == [1, len(devices) - 1]
+
+
 def test_an_account_without_devices_has_no_open_sessions(generation: Generation) -> None:
     with DemoCloud(CloudState(), generation=generation) as cloud:
         with client_for(cloud) as client:
