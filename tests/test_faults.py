@@ -13,6 +13,7 @@ from app.rufus.errors import (
     RequestTimeout,
     RufusError,
     ServerError,
+    WrongAddress,
 )
 from tests.conftest import client_for
 
@@ -162,3 +163,31 @@ def test_an_unexpected_refusal_while_listing_is_named_with_its_status(
         client.devices()
     assert f"rejected the request while listing devices (HTTP {status})" in str(refused.value)
     assert device_list_requests(cloud) == 1, "a 4xx is not retried"
+
+
+@pytest.mark.parametrize("suffix", ["", "/v1"])
+def test_a_device_list_at_a_wrong_address_names_the_address(suffix: str) -> None:
+    """Not an empty account, not a refusal: the official is told where to look."""
+    with DemoCloud() as cloud:
+        root = cloud.url.removesuffix("/v0")
+        with RufusClient(cloud.read_write_key, root + suffix, retries=0) as client:
+            with pytest.raises(WrongAddress) as wrong:
+                client.devices()
+    assert wrong.value.status == 404
+    assert str(wrong.value) == (
+        "RUFUS answered 404 for the device list: check the server address; it normally ends in /v0."
+    )
+
+
+def test_devices_that_could_not_be_read_are_named_in_the_accounts_order(
+    cloud: DemoCloud,
+) -> None:
+    """Whatever order their failures came in: the first device's comes last here."""
+    first, second = (device.deviceid for device in cloud.state.devices()[:2])
+    cloud.inject(Fault(FaultKind.SLOW, "GET", f"/sessions/device/{first}/*", delay_s=3.0))
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", f"/sessions/device/{second}/*", times=None))
+    impatient = Timeouts(connect=2.0, read=0.5)
+    with client_for(cloud, timeouts=impatient, retries=0) as client:
+        listing = client.open_sessions()
+    assert [failure.device.deviceid for failure in listing.failures] == [first, second]
+    assert isinstance(listing.failures[0].error, RequestTimeout)
