@@ -32,8 +32,13 @@ FULL = "database or disk is full"
 Said = Callable[[], list[tuple[str, str]]]
 
 
+def disk_error(path: Path, reason: str) -> HistoryError:
+    """A disk's failure, worded as app.records.history words it."""
+    return HistoryError(f"the close history at {path} failed: {reason}", reason)
+
+
 def disk_said(history: CloseHistory, reason: str = FULL) -> str:
-    return f"the close history at {history.path} failed: {reason}"
+    return str(disk_error(history.path, reason))
 
 
 class FailingDisk(CloseHistory):
@@ -54,28 +59,25 @@ class FailingDisk(CloseHistory):
         self._unreadable = unreadable
         self._reason = reason
 
-    def failed(self, reason: str) -> HistoryError:
-        """The error, worded as app.records.history words a disk's."""
-        return HistoryError(f"the close history at {self.path} failed: {reason}", reason)
+    def _refuse(self, record: CloseRecord) -> None:
+        if self._fails(record):
+            raise disk_error(self.path, self._reason)
 
     def write_intent(self, record: CloseRecord) -> CloseRecord:
-        if self._fails(record):
-            raise self.failed(self._reason)
+        self._refuse(record)
         return super().write_intent(record)
 
     def write(self, record: CloseRecord) -> CloseRecord:
-        if self._fails(record):
-            raise self.failed(self._reason)
+        self._refuse(record)
         return super().write(record)
 
     def write_if_unsettled(self, record: CloseRecord) -> CloseRecord | None:
-        if self._fails(record):
-            raise self.failed(self._reason)
+        self._refuse(record)
         return super().write_if_unsettled(record)
 
     def held_elsewhere(self, row: HistoryRow) -> Holder | None:
         if self._unreadable:
-            raise self.failed("disk I/O error")
+            raise disk_error(self.path, "disk I/O error")
         return super().held_elsewhere(row)
 
 
