@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,8 +21,8 @@ from app.demo import DemoCloud, Fault, FaultKind
 from app.display import short_token
 from app.records.close_record import CloseRecord, Outcome, Step
 from app.records.history import CloseHistory, HistoryError, HistoryRow, Holder
-from app.rufus import RufusClient
-from app.sessions.closing import CloseService
+from app.rufus import Device, OpenSession, RufusClient, Session
+from app.sessions.closing import CloseService, close_context
 from tests.conftest import TEST_SCHEDULE
 from tests.test_close import CLOSE, close, only
 from tests.test_close_records import an_intent, close_saving
@@ -302,3 +304,19 @@ def test_an_earlier_close_settled_that_the_history_misses_is_an_error_in_the_log
     assert [row.outcome for row in disk.rows()] == [None], "left for the next start"
     of, why = short_token(token), disk_said(disk)
     assert said() == [("ERROR", f"earlier close of {of}: close history not completed: {why}")]
+
+
+def test_a_token_that_could_drive_a_terminal_is_logged_harmless(
+    cloud: DemoCloud, client: RufusClient, service: CloseService, said: Said
+) -> None:
+    """A token comes from RUFUS, and the log may be printed on stderr (rule 8)."""
+    hostile = "\x1b]0;owned\x07AB12CD34EF\x1b[2J"
+    entry = OpenSession(Session(hostile), Device("dev-x"))
+    record = CloseRecord(entry, close_context(cloud.url, "test"), datetime.now(UTC))
+    service.history.write(replace(record, step=Step.SENDING))
+    cloud.inject(Fault(FaultKind.ERROR_STATUS, "GET", "/sessions/*", times=None))
+
+    assert service.settle(client, service.history.unfinished(cloud.url)) == []
+    [(level, line)] = said()
+    assert level == "INFO" and line.startswith("earlier close of ")
+    assert "\x1b" not in line and "\x07" not in line

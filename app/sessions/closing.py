@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app import __version__
-from app.display import short_token
+from app.display import short_token, visible
 from app.records.close_record import (
     BeingClosedElsewhere,
     CloseContext,
@@ -229,9 +229,7 @@ class CloseService:
         except HeldElsewhere as held:
             return self._finish(record, Outcome.NOT_SENT, _elsewhere(held.holder))
         except HistoryError as error:
-            log.error(
-                "close of %s: close history not written: %s", short_token(record.token), error
-            )
+            log.error("close of %s: close history not written: %s", _named(record.token), error)
             unavailable = _no_history(error)
             # Said as every other outcome's reason is: the command line prints it.
             return replace(
@@ -307,7 +305,7 @@ class CloseService:
         except RufusError as error:
             log.info(
                 "close of %s: passings after the close not saved: %s",
-                short_token(record.token),
+                _named(record.token),
                 type(error).__name__,
             )
         if done == record:
@@ -315,9 +313,7 @@ class CloseService:
         try:
             return self.history.write(done)
         except OSError as problem:
-            log.error(
-                "close of %s: close history not completed: %s", short_token(done.token), problem
-            )
+            log.error("close of %s: close history not completed: %s", _named(done.token), problem)
             return done
 
     def _append_late(
@@ -336,7 +332,7 @@ class CloseService:
         except RufusError as error:
             log.info(
                 "close of %s: passings after the close not all added: %s",
-                short_token(record.token),
+                _named(record.token),
                 type(error).__name__,
             )
         finally:
@@ -374,7 +370,7 @@ class CloseService:
             # RUFUS said "closed" in so many words; that stands when it cannot be checked.
             log.info(
                 "close of %s: accepted, read-back failed: %s",
-                short_token(record.token),
+                _named(record.token),
                 type(error).__name__,
             )
             return self._finish(_seen(record, _status("GET", error)), Outcome.CLOSED)
@@ -441,7 +437,7 @@ class CloseService:
         except OSError as problem:
             log.info(
                 "close of %s: close history heartbeat not written: %s",
-                short_token(record.token),
+                _named(record.token),
                 problem,
             )
 
@@ -472,9 +468,7 @@ class CloseService:
             return self.history.write(done)
         except OSError as problem:
             # The close itself happened as recorded; only the history misses it.
-            log.error(
-                "close of %s: close history not completed: %s", short_token(done.token), problem
-            )
+            log.error("close of %s: close history not completed: %s", _named(done.token), problem)
             return done
 
     # -- the next start -----------------------------------------------------------------------
@@ -505,7 +499,7 @@ class CloseService:
             except RufusError as error:
                 log.info(
                     "earlier close of %s: could not re-check it: %s",
-                    short_token(row.token),
+                    _named(row.token),
                     type(error).__name__,
                 )
                 continue
@@ -524,7 +518,7 @@ class CloseService:
         except HistoryError as error:
             log.info(
                 "earlier close of %s: could not tell who holds it: %s",
-                short_token(row.token),
+                _named(row.token),
                 error.reason,
             )
             return None
@@ -546,10 +540,16 @@ class CloseService:
         except OSError as problem:
             log.error(
                 "earlier close of %s: close history not completed: %s",
-                short_token(done.token),
+                _named(done.token),
                 problem,
             )
             return None
+
+
+def _named(token: str) -> str:
+    """A session as the log names it: its token shortened (a credential of a kind) and made
+    harmless for a terminal (it comes from RUFUS, and the log may be printed on stderr)."""
+    return visible(short_token(token))
 
 
 def _seen(record: CloseRecord, status: str) -> CloseRecord:
